@@ -1,0 +1,44 @@
+/** A user's mistake, located in a source file. Collected, never thrown. */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  message: string;
+  /** Path of the file as the user named it (relative to the cwd or the pipeline root). */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+export type DiagnosticCode =
+  | 'yaml-syntax'
+  | 'unknown-key'
+  | 'wrong-type'
+  | 'missing-key'
+  | 'missing-run-or-uses'
+  | 'run-and-uses'
+  | 'unknown-component'
+  | 'invalid-component'
+  | 'invalid-step-id'
+  | 'duplicate-step'
+  | 'unknown-step'
+  | 'unknown-input'
+  | 'unknown-output'
+  | 'unknown-parameter'
+  | 'expression-syntax'
+  | 'expression-context'
+  | 'value-type'
+  | 'value-enum'
+  | 'value-min'
+  | 'value-max'
+  | 'missing-input'
+  | 'cycle'
+  | 'unknown-runner'
+  | 'path-escape'
+  | 'path-missing'
+  | 'duplicate-output-path'
+  | 'invalid-value';
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}

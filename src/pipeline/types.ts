@@ -1,0 +1,130 @@
+/**
+ * The validated pipeline: what every later stage (keys, plan, executor, compiler) consumes.
+ * All paths are relative to the pipeline root (the folder holding pipeline.yml), POSIX style.
+ */
+
+export type Scalar = string | number | boolean;
+export type ParamType = 'string' | 'number' | 'integer' | 'boolean' | 'path';
+export type OutputType = 'dir' | 'file' | 'metrics';
+
+/** Where a value came from, for diagnostics and the action's annotations. */
+export interface Source {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface InputSpec {
+  type: ParamType;
+  default?: Scalar;
+  enum?: Scalar[];
+  min?: number;
+  max?: number;
+  optional?: boolean;
+  description?: string;
+}
+
+export interface OutputSpec {
+  type: OutputType;
+  description?: string;
+}
+
+/** A parsed `${{ ... }}` reference in a value or a command. */
+export type Reference =
+  | { kind: 'input'; name: string } // component: inputs.NAME; pipeline `with`: a pipeline parameter
+  | { kind: 'output'; name: string } // component: outputs.NAME
+  | { kind: 'step-output'; step: string; output: string }; // pipeline `with`: steps.ID.outputs.NAME
+
+/** Text with `${{ }}` holes, split in order. A plain string is one text part. */
+export type TemplatePart = { text: string } | { ref: Reference };
+export type Template = TemplatePart[];
+
+export interface Component {
+  /** Folder of the component relative to the root ('' for an inline step: it runs in the root). */
+  dir: string;
+  /** The file that declares it: `steps/x/component.yml`, or the pipeline file for an inline step. */
+  file: string;
+  name?: string;
+  description?: string;
+  inputs: Record<string, InputSpec>;
+  outputs: Record<string, OutputSpec>;
+  /** Globs relative to `dir`; undefined means the component's default (see DESIGN §1). */
+  code?: string[];
+  setup?: Template;
+  run: Template;
+  /** The raw text of `run`/`setup` (before splitting) is what the key hashes. */
+  runText: string;
+  setupText?: string;
+  env: Record<string, Template>;
+  envText: Record<string, string>;
+  timeoutMinutes?: number;
+  retries: number;
+}
+
+/** What a step binds to one of its component's inputs. */
+export type Binding =
+  | { kind: 'literal'; value: Scalar } // a parameter value (also: a `path` input's repo path, as a string)
+  | { kind: 'param'; name: string } // ${{ inputs.NAME }}: a pipeline parameter
+  | { kind: 'step-output'; step: string; output: string } // ${{ steps.ID.outputs.NAME }}: a data edge
+  | { kind: 'template'; parts: Template }; // text mixing literals and parameters, e.g. "run-${{ inputs.tag }}"
+
+export interface Step {
+  id: string;
+  /** `uses` as written (`./steps/train`), undefined for an inline step. */
+  uses?: string;
+  component: Component;
+  runner: string;
+  /** Every input of the component that gets a value: bound by `with`, or its default. */
+  with: Record<string, Binding>;
+  /** Explicit ordering edges from `needs` (data edges are in `with`). */
+  needs: string[];
+  cache: boolean;
+  /** Extra key parts the step declares (`cache: { key: [...] }`). */
+  keyParts: string[];
+  /** The `if` expression text without `${{ }}`, evaluated by GitHub or locally with --branch. */
+  if?: string;
+  source: Source;
+}
+
+export type RunsOn = string | string[] | { group?: string; labels?: string[] };
+
+export interface Pipeline {
+  name: string;
+  description?: string;
+  /** The pipeline file, relative to the cwd as given (used in diagnostics). */
+  file: string;
+  inputs: Record<string, InputSpec>;
+  runners: Record<string, RunsOn>;
+  defaultRunner: string;
+  /** Steps in file order. */
+  steps: Step[];
+}
+
+export interface Edge {
+  from: string;
+  to: string;
+  /** The upstream output name for a data edge; undefined for a `needs` edge. */
+  output?: string;
+  /** The input of `to` it binds (data edges). */
+  input?: string;
+}
+
+export interface Graph {
+  /** Step ids in a topological order, file order among equals. */
+  order: string[];
+  edges: Edge[];
+  /** Direct upstream ids per step (data and needs edges). */
+  upstream: Record<string, string[]>;
+  downstream: Record<string, string[]>;
+}
+
+/**
+ * The parser's only view of the disk: injected so that parse and validate stay pure.
+ * Paths are relative to the pipeline root, POSIX style.
+ */
+export interface RepoView {
+  /** The text of a file, or undefined when there is none. */
+  readText(path: string): string | undefined;
+  /** What the path is after following symlinks; 'outside' when it resolves outside the root. */
+  stat(path: string): 'file' | 'dir' | 'missing' | 'outside';
+}
