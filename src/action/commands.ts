@@ -1,0 +1,130 @@
+import * as core from '@actions/core';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ActionsStore } from '../cache/actions.js';
+import { MemoryStore } from '../cache/memory.js';
+import type { CacheStore } from '../cache/store.js';
+import { planContext, stateDir, type Engine } from '../executor/engine.js';
+import { runPipeline, type RunOptions, type StepResult } from '../executor/scheduler.js';
+import { DigestMemo } from '../hash/files.js';
+import { parseAssignments, resolveParameters } from '../plan/params.js';
+import { planSteps } from '../plan/plan.js';
+import { upstreamClosure } from '../plan/subgraph.js';
+import type { Graph, Pipeline } from '../pipeline/types.js';
+import { renderSummary } from '../report/summary.js';
+import { TOOL_VERSION } from '../version.js';
+import { githubContext, type ActionOptions } from './inputs.js';
+
+interface Loaded {
+  root: string;
+  pipeline: Pipeline;
+  graph: Graph;
+}
+
+/** Runs the action's command; returns the ids of the steps that failed. */
+export async function runCommand(opts: ActionOptions, loaded: Loaded): Promise<string[]> {
+  const engine = createEngine(opts, loaded);
+  if (opts.command === 'plan') return plan(engine);
+  if (opts.command === 'run') return run(engine, engine, opts, `pipekit run: ${engine.pipeline.name}`);
+  const sub = upstreamClosure(engine.pipeline, engine.graph, opts.step!);
+  return run(engine, { ...engine, ...sub }, opts, `pipekit step: ${opts.step}`, opts.step);
+}
+
+function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
+  if (opts.step && !loaded.graph.order.includes(opts.step)) {
+    throw new Error(`input step: the pipeline has no step \`${opts.step}\``);
+  }
+  const store: CacheStore = opts.cache
+    ? new ActionsStore({
+        prefix: opts.cachePrefix,
+        stagingDir: join('.pipekit', 'xfer'),
+        warn: (message: string) => core.warning(message),
+        concurrency: 8,
+      })
+    : new MemoryStore();
+  return {
+    ...loaded,
+    parameters: resolveParameters(loaded.pipeline, parseAssignments(opts.set)),
+    memo: DigestMemo.load(join(stateDir(loaded.root), 'memo.json')),
+    store,
+    github: githubContext(process.env),
+  };
+}
+
+async function plan(engine: Engine): Promise<string[]> {
+  const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine));
+  const steps = planned.map(({ id, runner, status, reason, key }) => ({ id, runner, status, reason, key }));
+  const jobs = Object.fromEntries(planned.map((p) => [p.id, p.status !== 'cached' && p.status !== 'skipped']));
+  core.setOutput('plan', JSON.stringify({ steps }));
+  core.setOutput('jobs', JSON.stringify(jobs));
+  setLists(planned.map((p) => ({ id: p.id, status: p.status === 'cached' ? 'cached' : 'planned' })));
+  for (const p of planned) core.info(`${p.status.padEnd(8)} ${p.id}  ${p.reason}`);
+  const rows = planned.map((p) => ({ ...p, savedMs: p.manifest?.durationMs, metrics: p.manifest?.metrics }));
+  await core.summary.addRaw(renderSummary(`pipekit plan: ${engine.pipeline.name}`, engine.graph, rows)).write();
+  return [];
+}
+
+async function run(
+  full: Engine,
+  engine: Engine,
+  opts: ActionOptions,
+  title: string,
+  target?: string,
+): Promise<string[]> {
+  const runId = process.env.GITHUB_RUN_ID ?? `local-${process.pid}`;
+  const options: RunOptions = {
+    runId,
+    jobs: opts.jobs,
+    keepGoing: false,
+    useCache: opts.cache,
+    // A `cache: false` target runs even when a re-run of this job finds its transfer entry.
+    force: new Set(target && !engine.pipeline.steps.find((s) => s.id === target)?.cache ? [target] : []),
+    env: process.env,
+    commit: process.env.GITHUB_SHA,
+    tool: TOOL_VERSION,
+    materialize: 'needed',
+    transferKey: target ? (key) => createHash('sha256').update(`${key}:${runId}`).digest('hex') : undefined,
+    onEvent: ({ type, id, result }) => {
+      if (type === 'finish' && result) printLog(result, id === target || !target);
+    },
+  };
+  const results = await runPipeline(engine, options);
+  for (const r of results) {
+    if (target && r.id !== target && r.status === 'ran') {
+      core.warning(`upstream step ${r.id} had no usable cache entry; it ran again in this job`);
+    }
+  }
+  setLists(results);
+  const shown = target ? results.filter((r) => r.id === target) : results;
+  const graph = target ? { ...engine.graph, order: [target], edges: [] } : full.graph;
+  await core.summary.addRaw(renderSummary(title, graph, shown)).write();
+  return results.filter((r) => r.status === 'failed').map((r) => r.id);
+}
+
+function setLists(results: { id: string; status: string }[]): void {
+  const ids = (status: string): string => JSON.stringify(results.filter((r) => r.status === status).map((r) => r.id));
+  core.setOutput('ran', ids('ran'));
+  core.setOutput('cached', ids('cached'));
+  core.setOutput('failed', ids('failed'));
+}
+
+function printLog(result: StepResult, expanded: boolean): void {
+  const line = `${result.status} ${result.id}: ${result.reason}`;
+  if (!result.logFile || (result.status !== 'ran' && result.status !== 'failed')) {
+    core.info(line);
+    return;
+  }
+  let log = '';
+  try {
+    log = readFileSync(result.logFile, 'utf8');
+  } catch {
+    // the step never started
+  }
+  if (result.status === 'failed' || expanded) core.info(`${line}\n${log}`);
+  else {
+    core.startGroup(line);
+    core.info(log);
+    core.endGroup();
+  }
+}

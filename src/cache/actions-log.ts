@@ -1,0 +1,120 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * What one call of @actions/cache told us about the service. The client hides almost every
+ * failure: restoreCache returns undefined and saveCache -1 whether the service said 409,
+ * 429 or 503 or was unreachable. What it does not hide is its log, which @actions/core
+ * writes to stdout as workflow commands (`::debug::[Response] - 429`, `Failed request:
+ * (503)`, `Unable to make request: ECONNREFUSED`). So each call runs with stdout tapped,
+ * attributed to that call through AsyncLocalStorage, and the lines are read back as data.
+ */
+export interface ClientReport {
+  /** HTTP statuses the client got from the service (twirp and blob). */
+  statuses: Set<number>;
+  /** A connection error code, when the service could not be reached. */
+  network: string | undefined;
+  /** The client's own account of a failure: its warnings, errors and "Failed to ..." lines. */
+  problems: string[];
+}
+
+/** Where the client's log lines go once read. */
+export type LineSink = (line: string) => void;
+
+interface Tapped {
+  report: ClientReport;
+  sink: LineSink;
+  onLine: (report: ClientReport) => void;
+}
+
+const current = new AsyncLocalStorage<Tapped>();
+type Write = typeof process.stdout.write;
+let original: Write | undefined;
+let wrapper: Write | undefined;
+let active = 0;
+
+// Statuses as the 6.x client spells them: twirp debug lines, twirp and v1 error messages,
+// and the blob SDK's upload error.
+const STATUS_PATTERNS = [
+  /^::debug::\[Response\] - (\d{3})\b/,
+  /Failed request: \((\d{3})\)/,
+  /responded with (\d{3})\b/,
+  /status code:? (\d{3})\b/i,
+];
+const NETWORK_PATTERN = /Unable to make request: ([A-Z][A-Z_]+)/;
+const PROBLEM_PATTERN = /^(?:::(?:warning|error)[^:]*::(.*)|(Failed to (?:save|restore): .*))$/;
+
+/**
+ * Runs `fn` with the client's stdout lines attributed to it. `onLine` sees the report grow
+ * line by line, so a caller can stop other calls while the client is still retrying.
+ */
+export async function tapClientLog<T>(
+  fn: () => Promise<T>,
+  sink: LineSink,
+  onLine: (report: ClientReport) => void = () => {},
+): Promise<{ value?: T; error?: unknown; report: ClientReport }> {
+  const report: ClientReport = { statuses: new Set(), network: undefined, problems: [] };
+  install();
+  try {
+    const value = await current.run({ report, sink, onLine }, fn);
+    return { value, report };
+  } catch (error) {
+    return { error, report };
+  } finally {
+    uninstall();
+  }
+}
+
+/** The line's own text with workflow-command escaping undone. */
+const unescape = (text: string) =>
+  text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+
+export function readLine(report: ClientReport, line: string): void {
+  for (const pattern of STATUS_PATTERNS) {
+    const status = pattern.exec(line)?.[1];
+    if (status) report.statuses.add(Number(status));
+  }
+  if (/Rate limited/.test(line)) report.statuses.add(429);
+  const network = NETWORK_PATTERN.exec(line)?.[1];
+  if (network) report.network = network;
+  const problem = PROBLEM_PATTERN.exec(line);
+  if (problem) report.problems.push(unescape(problem[1] ?? problem[2] ?? '').trim());
+}
+
+function install(): void {
+  if (active++ > 0) return;
+  const write: Write = process.stdout.write;
+  original = write;
+  wrapper = function (this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
+    const tapped = current.getStore();
+    if (!tapped) return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString();
+    for (const line of text.split(/\r?\n/)) {
+      if (line === '') continue;
+      readLine(tapped.report, line);
+      tapped.sink(line);
+      tapped.onLine(tapped.report);
+    }
+    const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+    callback?.();
+    return true;
+  } as Write;
+  process.stdout.write = wrapper;
+}
+
+function uninstall(): void {
+  if (--active > 0) return;
+  // Someone who wrapped stdout after us keeps their wrapper; ours passes through when idle.
+  if (process.stdout.write === wrapper && original) process.stdout.write = original;
+  original = wrapper = undefined;
+}
+
+/**
+ * Forwards the client's lines to stdout, its warnings and errors as debug lines: pipekit
+ * reports cache trouble once, as a warning of its own, and the client would annotate an
+ * `::error::` for a 5xx as if the job had failed.
+ */
+export function defaultSink(line: string): void {
+  const write = original ?? process.stdout.write;
+  const demoted = line.replace(/^::(?:warning|error)[^:]*::/, '::debug::');
+  write.call(process.stdout, `${demoted}\n`);
+}

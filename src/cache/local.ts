@@ -1,0 +1,177 @@
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DIGEST_PATTERN, hashFile } from '../hash/digest.js';
+import { placeOutputs, tempSibling } from '../hash/outputs.js';
+import type { CacheStore, FileEntry, Manifest, OutputPaths, Warn } from './store.js';
+
+export interface LocalStoreOptions {
+  /** The cache folder, e.g. `<root>/.pipekit/cache`. */
+  dir: string;
+  warn: Warn;
+}
+
+// Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * The embedded cache: content-addressed objects plus one manifest per key.
+ *
+ *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry
+ *   entries/<key>.json               a Manifest, written after all its objects
+ *   steps/<step>.json                the last Manifest saved for a step (for `explain`)
+ *
+ * Every file appears by rename from a unique temp name, so processes sharing the folder
+ * never read half a file, and an entry is visible only once its objects are complete.
+ */
+export class LocalStore implements CacheStore {
+  readonly name = 'local';
+  private readonly dir: string;
+  private readonly warn: Warn;
+
+  constructor(opts: LocalStoreOptions) {
+    this.dir = opts.dir;
+    this.warn = opts.warn;
+  }
+
+  async lookup(key: string): Promise<Manifest | undefined> {
+    const file = this.entryPath(key);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+        this.warn(`cannot read cache entry ${key}: ${(err as Error).message}`);
+      }
+      return undefined;
+    }
+    const manifest = parseManifest(text, key);
+    if (typeof manifest === 'string') {
+      this.warn(`cache entry ${key} is corrupt: ${manifest}; ignoring it`);
+      rmSync(file, { force: true });
+      return undefined;
+    }
+    return manifest;
+  }
+
+  async restore(manifest: Manifest, dest: OutputPaths): Promise<boolean> {
+    let failure: { reason: string; digest?: string } | undefined;
+    try {
+      failure = placeOutputs(manifest.outputs, dest, (file, target) => this.fill(file, target));
+    } catch (err) {
+      failure = { reason: (err as Error).message };
+    }
+    if (!failure) return true;
+    const { key, step } = manifest;
+    this.warn(`cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`);
+    rmSync(this.entryPath(key), { force: true });
+    if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
+      rmSync(this.objectPath(failure.digest), { force: true });
+    }
+    return false;
+  }
+
+  async save(manifest: Manifest, outputs: OutputPaths): Promise<boolean> {
+    try {
+      for (const [name, record] of Object.entries(manifest.outputs)) {
+        const src = outputs[name];
+        if (src === undefined) throw new Error(`no path for output ${name}`);
+        for (const file of record.files) {
+          this.putObject(file.path === '' ? src : join(src, ...file.path.split('/')), file);
+        }
+      }
+      const text = JSON.stringify(manifest);
+      writeAtomic(this.entryPath(manifest.key), text);
+      writeAtomic(join(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
+      return true;
+    } catch (err) {
+      const { key, step } = manifest;
+      this.warn(`could not save cache entry ${key} for step ${step}: ${(err as Error).message}`);
+      return false;
+    }
+  }
+
+  /** The manifest last saved for `step` (even if its entry was dropped since), for `explain`. */
+  lastEntryForStep(step: string): Manifest | undefined {
+    try {
+      const text = readFileSync(join(this.dir, 'steps', `${checkName(step)}.json`), 'utf8');
+      const manifest = JSON.parse(text) as Manifest;
+      return manifest.step === step ? manifest : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private fill(file: FileEntry, target: string): void {
+    const object = this.objectPath(file.digest);
+    if (!existsSync(object)) throw new Error(`object ${file.digest} is missing`);
+    // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
+    copyFileSync(object, target, constants.COPYFILE_FICLONE);
+  }
+
+  /**
+   * Copies one output file into the object store unless its content is there already. The
+   * copy is hashed before it is published: an output changed after it was digested must not
+   * be stored under a digest it does not have.
+   */
+  private putObject(src: string, file: FileEntry): void {
+    const object = this.objectPath(file.digest);
+    if (existsSync(object)) return;
+    mkdirSync(dirname(object), { recursive: true });
+    const tmp = tempSibling(object);
+    try {
+      copyFileSync(src, tmp, constants.COPYFILE_FICLONE);
+      const got = hashFile(tmp);
+      if (got.digest !== file.digest || got.size !== file.size) {
+        throw new Error(`${src} changed after it was digested`);
+      }
+      renameSync(tmp, object);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+  }
+
+  private objectPath(digest: string): string {
+    if (!DIGEST_PATTERN.test(digest)) throw new Error(`bad digest ${JSON.stringify(digest)}`);
+    return join(this.dir, 'objects', digest.slice(0, 2), digest);
+  }
+
+  private entryPath(key: string): string {
+    return join(this.dir, 'entries', `${checkName(key)}.json`);
+  }
+}
+
+function checkName(name: string): string {
+  if (!NAME.test(name)) throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
+  return name;
+}
+
+function writeAtomic(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = tempSibling(file);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** A Manifest read from disk, checked enough that using it cannot crash or mislead; else why not. */
+function parseManifest(text: string, key: string): Manifest | string {
+  let value: Partial<Manifest>;
+  try {
+    value = JSON.parse(text) as Partial<Manifest>;
+  } catch {
+    return 'not JSON';
+  }
+  if (value?.schema !== 1) return 'unknown schema';
+  if (value.key !== key) return `it holds key ${String(value.key)}`;
+  if (typeof value.step !== 'string') return 'no step';
+  if (typeof value.outputs !== 'object' || value.outputs === null) return 'no outputs';
+  for (const [name, record] of Object.entries(value.outputs)) {
+    const files: unknown = record?.files;
+    if (typeof record?.digest !== 'string' || !Array.isArray(files)) return `bad output ${name}`;
+  }
+  return value as Manifest;
+}

@@ -1,0 +1,47 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Bad usage: exit 2 with the message and the command's help. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  positionals?: number;
+  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
+}
+
+export const common = {
+  pipeline: { type: 'string', short: 'p', default: 'pipeline.yml' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const parameterOptions = {
+  set: { type: 'string', multiple: true },
+  branch: { type: 'string' },
+} as const;
+
+export function parseCommand(command: Command, argv: string[]): { values: Record<string, unknown>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...common, ...command.options },
+      allowPositionals: (command.positionals ?? 0) > 0,
+      strict: true,
+    });
+    if (!values.help && positionals.length !== (command.positionals ?? 0)) {
+      throw new UsageError(`expected ${command.positionals ?? 0} argument(s), got ${positionals.length}`);
+    }
+    return { values, positionals };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function helpText(command: Command): string {
+  return `${command.summary}\n\nUsage: ${command.usage}`;
+}

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { StepResult } from '../../executor/scheduler.js';
+
+const TAIL_LINES = 20;
+
+/** The end of each failed step's log, where the error usually is, and where the whole log is. */
+export function showFailures(results: StepResult[]): void {
+  for (const r of results) {
+    if (r.status !== 'failed' || !r.logFile) continue;
+    let tail = '';
+    try {
+      tail = readFileSync(r.logFile, 'utf8').trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
+    } catch {
+      // no log: the step never started
+    }
+    const where = relative(process.cwd(), r.logFile);
+    process.stderr.write(`\n✗ ${r.id} failed: ${r.reason}\n${tail}\n(full log: ${where})\n`);
+  }
+}

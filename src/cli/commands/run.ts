@@ -1,0 +1,73 @@
+import { availableParallelism } from 'node:os';
+import { runPipeline } from '../../executor/scheduler.js';
+import { parameterOptions, UsageError, type Command } from '../args.js';
+import { createLocalEngine } from '../local.js';
+import { createProgress, formatRunSummary } from '../progress.js';
+import { TOOL_VERSION } from '../../version.js';
+import { showFailures } from './failures.js';
+
+export const run: Command = {
+  name: 'run',
+  summary: 'Run the pipeline locally: reuse every step whose key is cached, run the rest.',
+  usage: `pipekit run [--pipeline FILE] [--jobs N] [--keep-going] [--set name=value]...
+              [--force STEP]... [--no-cache] [--branch NAME]
+
+  --jobs, -j N      steps run at once (default: the number of cores)
+  --keep-going, -k  after a failure, go on with the steps that do not depend on it
+  --set name=value  override a pipeline parameter (repeatable)
+  --force STEP      run STEP even when cached (repeatable)
+  --no-cache        neither reuse nor save anything
+  --branch NAME     the branch \`if:\` conditions see (default: the current git branch)`,
+  options: {
+    ...parameterOptions,
+    jobs: { type: 'string', short: 'j' },
+    'keep-going': { type: 'boolean', short: 'k' },
+    force: { type: 'string', multiple: true },
+    'no-cache': { type: 'boolean' },
+  },
+  async run(values) {
+    const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${values.jobs}: expected a whole number >= 1`);
+    const local = createLocalEngine(values as never);
+    if (!local) return 1;
+    const { engine, commit } = local;
+    const force = new Set((values.force as string[] | undefined) ?? []);
+    for (const id of force) {
+      if (!engine.graph.order.includes(id)) throw new UsageError(`--force ${id}: no such step`);
+    }
+    const controller = new AbortController();
+    let signalled: NodeJS.Signals | undefined;
+    const onSignal = (signal: NodeJS.Signals): void => {
+      signalled = signal;
+      controller.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const progress = createProgress(process.stderr);
+    const results = await runPipeline(engine, {
+      runId: newRunId(),
+      jobs,
+      keepGoing: values['keep-going'] === true,
+      useCache: values['no-cache'] !== true,
+      force,
+      env: process.env,
+      signal: controller.signal,
+      commit,
+      tool: TOOL_VERSION,
+      materialize: 'all',
+      onEvent: progress.onEvent,
+    });
+    progress.close();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.stdout.write(`\n${formatRunSummary(results)}\n`);
+    showFailures(results);
+    if (signalled) return signalled === 'SIGINT' ? 130 : 143;
+    return results.some((r) => r.status === 'failed') ? 1 : 0;
+  },
+};
+
+function newRunId(): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `${stamp}-${process.pid}`;
+}

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { UsageError } from './args.js';
+import { LocalStore } from '../cache/local.js';
+import { DigestMemo } from '../hash/files.js';
+import { parseAssignments, resolveParameters } from '../plan/params.js';
+import { formatDiagnostics } from '../report/diagnostics.js';
+import { stateDir, type Engine } from '../executor/engine.js';
+import { readGitHead } from '../workspace/git.js';
+import { openPipeline } from '../workspace/open.js';
+
+export interface LocalOptions {
+  pipeline: string;
+  set?: string[];
+  branch?: string;
+}
+
+/** Opens and validates the pipeline; prints its diagnostics and returns undefined when broken. */
+export function openOrReport(file: string): ReturnType<typeof openPipeline> | undefined {
+  const opened = openPipeline(file);
+  if (opened.diagnostics.length > 0) {
+    process.stderr.write(`${formatDiagnostics(opened.diagnostics, opened.sources)}\n`);
+    return undefined;
+  }
+  return opened;
+}
+
+/** The engine over the embedded local cache, `.pipekit/cache` beside the pipeline. */
+export function createLocalEngine(opts: LocalOptions): { engine: Engine; commit?: string } | undefined {
+  const opened = openOrReport(opts.pipeline);
+  if (!opened?.pipeline || !opened.graph) return undefined;
+  const { root, pipeline, graph } = opened;
+  let parameters;
+  try {
+    parameters = resolveParameters(pipeline, parseAssignments(opts.set ?? []));
+  } catch (error) {
+    if (error instanceof UserError) throw new UsageError(error.message);
+    throw error;
+  }
+  const head = readGitHead(root);
+  const branch = opts.branch ?? head.branch ?? 'main';
+  const state = stateDir(root);
+  const store = new LocalStore({ dir: join(state, 'cache'), warn });
+  const engine: Engine = {
+    root,
+    pipeline,
+    graph,
+    parameters,
+    memo: DigestMemo.load(join(state, 'memo.json')),
+    store,
+    github: {
+      ref: `refs/heads/${branch}`,
+      ref_name: branch,
+      event_name: 'push',
+      sha: head.commit ?? '',
+    },
+    lastEntry: (step) => store.lastEntryForStep(step),
+  };
+  return { engine, commit: head.commit };
+}
+
+export function warn(message: string): void {
+  process.stderr.write(`warning: ${message}\n`);
+}

@@ -1,0 +1,73 @@
+import type { StepResult } from '../executor/scheduler.js';
+import { formatDuration, formatMetrics, formatTable } from '../report/format.js';
+
+const MARK: Record<string, string> = {
+  ran: '✓',
+  cached: '↺',
+  failed: '✗',
+  skipped: '-',
+  'not-run': '-',
+};
+
+/**
+ * Step events as they happen: on a TTY a status line redrawn in place under the finished
+ * steps; otherwise one plain line per event, for CI logs.
+ */
+export function createProgress(stream: NodeJS.WriteStream): {
+  onEvent: (event: { type: 'start' | 'finish'; id: string; result?: StepResult }) => void;
+  close: () => void;
+} {
+  const running = new Set<string>();
+  const live = stream.isTTY === true;
+  const clear = (): void => {
+    if (live) stream.write('\r\x1b[2K');
+  };
+  const status = (): void => {
+    if (live && running.size > 0) stream.write(`running: ${[...running].join(', ')}`);
+  };
+  return {
+    onEvent(event) {
+      clear();
+      if (event.type === 'start') {
+        running.add(event.id);
+        if (!live) stream.write(`start  ${event.id}\n`);
+      } else if (event.result) {
+        running.delete(event.id);
+        const r = event.result;
+        if (r.status !== 'cached' || !live) {
+          const time = r.status === 'ran' || r.status === 'failed' ? ` ${formatDuration(r.durationMs)}` : '';
+          stream.write(`${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${r.reason}\n`);
+        }
+      }
+      status();
+    },
+    close: clear,
+  };
+}
+
+export function formatRunSummary(results: StepResult[]): string {
+  const rows = results.map((r) => [
+    r.id,
+    r.status,
+    r.status === 'ran' || r.status === 'failed' ? formatDuration(r.durationMs) : '',
+    r.status === 'cached' ? formatDuration(r.savedMs) : '',
+    formatMetrics(r.metrics),
+  ]);
+  const table = formatTable(['step', 'status', 'duration', 'time saved', 'metrics'], rows);
+  const count = (s: string): number => results.filter((r) => r.status === s).length;
+  const saved = results.reduce((sum, r) => sum + (r.status === 'cached' ? r.savedMs : 0), 0);
+  const ran = count('ran');
+  const failed = count('failed');
+  const reused = count('cached');
+  let last: string;
+  if (ran === 0 && failed === 0 && reused === results.filter((r) => r.status !== 'skipped').length) {
+    last = `Nothing changed: all ${reused} steps were reused from the cache, saving ${formatDuration(saved)}.`;
+  } else {
+    const parts = [`${ran} ran`, `${reused} reused`];
+    if (failed) parts.push(`${failed} failed`);
+    const other = results.length - ran - reused - failed;
+    if (other) parts.push(`${other} skipped or not run`);
+    last = `${results.length} steps: ${parts.join(', ')}; reuse saved ${formatDuration(saved)}.`;
+  }
+  return `${table}\n\n${last}`;
+}

@@ -1,0 +1,103 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { hashFile } from './digest.js';
+import { tempSibling } from './outputs.js';
+import type { FileDigest, FileDigester } from './digest.js';
+
+// The public face of src/hash: everything that reads files for keys and outputs.
+export { hashFile, freshDigester, treeDigest } from './digest.js';
+export type { FileDigest, FileDigester } from './digest.js';
+export { listFiles, digestTree, DEFAULT_CODE_IGNORE, STATE_IGNORE } from './tree.js';
+export type { ListOptions } from './tree.js';
+export { digestOutput, verifyOutput, placeOutputs } from './outputs.js';
+export type { PlaceFailure, FillFile } from './outputs.js';
+
+interface MemoEntry {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  digest: string;
+}
+
+interface MemoFile {
+  version: 1;
+  files: Record<string, MemoEntry>;
+}
+
+/**
+ * A file whose mtime is this close to now may change again within the file system's
+ * timestamp granularity without its stat changing (git's "racy clean" problem): read it
+ * every time until it is older. 2 s covers FAT's granularity, the coarsest we may meet.
+ */
+const RACY_MS = 2000;
+
+/**
+ * A stat memo (like git's index): absolute path -> stat and digest. A file whose size, mtime,
+ * ctime and inode all match is not read again. Persisted as one JSON file; losing it only
+ * costs time, so a missing or unreadable memo starts empty.
+ */
+export class DigestMemo implements FileDigester {
+  /** Files answered from the memo and files read; tests and benches look at these. */
+  readonly stats = { hits: 0, reads: 0 };
+  private changed = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly entries: Map<string, MemoEntry>,
+    private readonly now: () => number,
+  ) {}
+
+  static load(file: string, now: () => number = Date.now): DigestMemo {
+    let entries = new Map<string, MemoEntry>();
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as MemoFile;
+      if (parsed.version === 1) entries = new Map(Object.entries(parsed.files));
+    } catch {
+      // Missing or damaged: start over; the memo is only an optimisation.
+    }
+    return new DigestMemo(file, entries, now);
+  }
+
+  digestFile(abs: string): FileDigest {
+    const st = statSync(abs);
+    const known = this.entries.get(abs);
+    if (
+      known &&
+      known.size === st.size &&
+      known.mtimeMs === st.mtimeMs &&
+      known.ctimeMs === st.ctimeMs &&
+      known.ino === st.ino
+    ) {
+      this.stats.hits++;
+      return { size: known.size, digest: known.digest };
+    }
+    this.stats.reads++;
+    const fresh = hashFile(abs);
+    const settled = st.mtimeMs < this.now() - RACY_MS && fresh.size === st.size;
+    if (settled) {
+      const { mtimeMs, ctimeMs, ino } = st;
+      this.entries.set(abs, { size: fresh.size, mtimeMs, ctimeMs, ino, digest: fresh.digest });
+      this.changed = true;
+    } else if (known) {
+      this.entries.delete(abs);
+      this.changed = true;
+    }
+    return fresh;
+  }
+
+  /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
+  save(): void {
+    if (!this.changed) return;
+    const data: MemoFile = { version: 1, files: Object.fromEntries(this.entries) };
+    mkdirSync(dirname(this.file), { recursive: true });
+    const tmp = tempSibling(this.file);
+    try {
+      writeFileSync(tmp, JSON.stringify(data));
+      renameSync(tmp, this.file);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+    this.changed = false;
+  }
+}

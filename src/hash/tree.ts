@@ -1,0 +1,178 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { FileEntry } from '../cache/store.js';
+import { UserError } from '../errors.js';
+import { comparePaths, treeDigest } from './digest.js';
+import type { FileDigester } from './digest.js';
+
+/** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
+export const STATE_IGNORE: readonly string[] = ['.pipekit/', '.git/'];
+
+/**
+ * What a component's code never includes. component.yml is left out because the key already
+ * holds its resolved meaning, and its comments or description must not cause a re-run.
+ */
+export const DEFAULT_CODE_IGNORE: readonly string[] = [
+  'component.yml',
+  '__pycache__/',
+  '*.pyc',
+  '.pipekit/',
+  '.git/',
+  'node_modules/.cache',
+];
+
+export interface ListOptions {
+  /**
+   * picomatch globs relative to the folder; a glob matching a folder takes all of it, `!glob`
+   * excludes. Undefined: every file. An empty list: no file.
+   */
+  globs?: readonly string[];
+  /**
+   * gitignore-style patterns: a trailing `/` matches folders only, a pattern without `/`
+   * matches a name at any depth, any other is anchored at the folder. Default: none.
+   */
+  ignore?: readonly string[];
+  /** Symlinks must resolve inside it (default: the folder itself). */
+  root?: string;
+}
+
+type Test = (rel: string) => boolean;
+
+interface Walk {
+  root: string;
+  rootReal: string;
+  ignoreFile: Test;
+  ignoreDir: Test;
+  include: Test;
+  exclude: Test;
+  out: string[];
+}
+
+/** Sorted relative POSIX paths of the regular files under `absDir`. */
+export function listFiles(absDir: string, opts: ListOptions = {}): string[] {
+  const root = opts.root ?? absDir;
+  const globs = opts.globs ?? ['**'];
+  const positive = globs.filter((g) => !g.startsWith('!'));
+  const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+  if (positive.length === 0 && negative.length > 0) positive.push('**');
+  const ignore = opts.ignore ?? [];
+  const w: Walk = {
+    root,
+    rootReal: realpathSync(root),
+    ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
+    ignoreDir: ignoreTest(ignore),
+    include: globTest(positive),
+    exclude: globTest(negative),
+    out: [],
+  };
+  walkDir(w, absDir, '', w.include(''), [checkInside(w, absDir)]);
+  return w.out.sort(comparePaths);
+}
+
+/** `stack` holds the real paths of the folders being walked, the current one last. */
+function walkDir(w: Walk, abs: string, rel: string, included: boolean, stack: string[]): void {
+  const here = stack[stack.length - 1] as string;
+  for (const d of readdirSync(abs, { withFileTypes: true })) {
+    const childAbs = join(abs, d.name);
+    const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+    let kind: 'dir' | 'file' | 'other' = d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
+    let real: string | undefined;
+    if (d.isSymbolicLink()) {
+      // An ignored link is not followed: it may point anywhere without being an error.
+      if (w.exclude(childRel) || w.ignoreDir(childRel)) continue;
+      real = resolveLink(w, childAbs);
+      kind = real === undefined ? 'other' : kindOf(real);
+    }
+    if (kind === 'file') {
+      if ((included || w.include(childRel)) && !w.exclude(childRel) && !w.ignoreFile(childRel)) {
+        w.out.push(childRel);
+      }
+    } else if (kind === 'dir' && !w.exclude(childRel) && !w.ignoreDir(childRel)) {
+      real ??= join(here, d.name);
+      if (stack.includes(real)) {
+        throw new UserError(`${show(w, childAbs)} leads back to a parent folder: a symlink loop`);
+      }
+      walkDir(w, childAbs, childRel, included || w.include(childRel), [...stack, real]);
+    }
+  }
+}
+
+/** The real path of a link, or undefined when it dangles (nothing to read, nothing to hash). */
+function resolveLink(w: Walk, abs: string): string | undefined {
+  try {
+    return checkInside(w, abs);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+function checkInside(w: Walk, abs: string): string {
+  const real = realpathSync(abs);
+  if (real !== w.rootReal && !real.startsWith(w.rootReal + sep)) {
+    throw new UserError(`symlink ${show(w, abs)} points outside the repository (to ${real})`);
+  }
+  return real;
+}
+
+function kindOf(real: string): 'dir' | 'file' | 'other' {
+  const st = statSync(real);
+  return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+}
+
+function show(w: Walk, abs: string): string {
+  return relative(w.root, abs).split(sep).join('/') || abs;
+}
+
+function globTest(globs: readonly string[]): Test {
+  if (globs.length === 0) return () => false;
+  // `docs/` means the folder docs, which picomatch would only match with the slash.
+  const match = picomatch(
+    globs.map((g) => g.replace(/(.)\/+$/, '$1')),
+    { dot: true, windows: false },
+  );
+  return (rel) => rel !== '' && match(rel);
+}
+
+function ignoreTest(patterns: readonly string[]): Test {
+  const tests = patterns.map((p): Test => {
+    const body = p.replace(/\/+$/, '');
+    const anchored = body.includes('/');
+    const match = picomatch(body.replace(/^\//, ''), { dot: true, windows: false });
+    return anchored ? (rel) => match(rel) : (rel) => match(basename(rel));
+  });
+  return (rel) => tests.some((t) => t(rel));
+}
+
+/**
+ * Digests a file or a folder inside `root`: its sorted (path, size, digest) list (path '' for
+ * a file) and the tree digest over it. A symlink is hashed by its target's content; one
+ * resolving outside `root` is a UserError. `opts.ignore` defaults to STATE_IGNORE.
+ */
+export function digestTree(
+  root: string,
+  absPath: string,
+  digester: FileDigester,
+  opts: Omit<ListOptions, 'root'> = {},
+): { digest: string; files: FileEntry[] } {
+  const rootReal = realpathSync(root);
+  const real = realpathSync(absPath);
+  if (real !== rootReal && !real.startsWith(rootReal + sep)) {
+    throw new UserError(`${relative(root, absPath) || absPath} resolves outside the repository`);
+  }
+  const st = statSync(real);
+  let files: FileEntry[];
+  if (st.isDirectory()) {
+    const list = listFiles(absPath, { ignore: STATE_IGNORE, ...opts, root });
+    files = list.map((path) => ({
+      path,
+      ...digester.digestFile(join(absPath, ...path.split('/'))),
+    }));
+  } else if (st.isFile()) {
+    files = [{ path: '', ...digester.digestFile(absPath) }];
+  } else {
+    throw new UserError(`${relative(root, absPath)} is neither a file nor a folder`);
+  }
+  return { digest: treeDigest(files), files };
+}

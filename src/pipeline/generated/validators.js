@@ -1,0 +1,3286 @@
+/* eslint-disable */
+// Generated from schema/*.schema.json by test/pipeline/schema.test.ts. Do not edit.
+'use strict';
+export const validatePipeline = validate10;
+const schema11 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'pipekit pipeline',
+  description:
+    'A pipekit pipeline (pipeline.yml): parameters, runner labels and the steps of an ML pipeline run on GitHub Actions.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['steps'],
+  properties: {
+    name: { type: 'string', description: 'The pipeline name; the folder name when absent.' },
+    description: { type: 'string', description: 'What the pipeline does; shown in reports.' },
+    inputs: {
+      $ref: '#/definitions/inputs',
+      description:
+        'Pipeline parameters by name; referenced in `with` and `if` as ${{ inputs.NAME }}; override with --set or workflow_dispatch.',
+    },
+    runners: {
+      type: 'object',
+      description: 'Runner label -> GitHub runs-on. Absent: { cpu: ubuntu-latest }.',
+      propertyNames: { $ref: '#/definitions/name' },
+      additionalProperties: { $ref: '#/definitions/runs-on' },
+    },
+    defaults: {
+      type: 'object',
+      description: 'Defaults for every step.',
+      additionalProperties: false,
+      properties: {
+        runner: { type: 'string', description: 'The runner label of a step that names none.' },
+      },
+    },
+    steps: {
+      type: 'object',
+      description: 'Steps by id; ids are [a-z][a-z0-9_-]*.',
+      minProperties: 1,
+      propertyNames: { pattern: '^[a-z][a-z0-9_-]*$' },
+      additionalProperties: { $ref: '#/definitions/step' },
+    },
+  },
+  definitions: {
+    'runs-on': {
+      type: ['string', 'array', 'object'],
+      description: 'A runs-on value: a label, a list of labels, or { group, labels }.',
+      items: { type: 'string' },
+      minItems: 1,
+      additionalProperties: false,
+      properties: {
+        group: { type: 'string', description: 'A runner group.' },
+        labels: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Labels a runner of the group must have.',
+        },
+      },
+    },
+    step: {
+      type: 'object',
+      description:
+        'A step: a component folder (`uses`) or an inline component (`run`, with `inputs`, `outputs`, `code`, `setup`, `env`).',
+      additionalProperties: false,
+      properties: {
+        uses: {
+          type: 'string',
+          description: 'The component folder, e.g. ./steps/train (it holds component.yml).',
+        },
+        with: {
+          type: 'object',
+          description:
+            'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter) or ${{ steps.ID.outputs.NAME }} (a data edge).',
+          additionalProperties: { $ref: '#/definitions/scalar' },
+        },
+        runner: {
+          type: 'string',
+          description: 'A label from `runners`; default: defaults.runner.',
+        },
+        needs: {
+          type: ['string', 'array'],
+          items: { type: 'string' },
+          description:
+            'Steps that must finish first although no output flows (data edges come from `with`).',
+        },
+        cache: {
+          type: ['boolean', 'object'],
+          description:
+            'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version.',
+          additionalProperties: false,
+          properties: {
+            key: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'Extra strings folded into the step key.',
+            },
+          },
+        },
+        if: {
+          type: ['string', 'boolean'],
+          description:
+            'Run only when true: ${{ github.ref == refs/heads/main }}. github.* and inputs.* are available.',
+        },
+        inputs: { $ref: '#/definitions/inputs' },
+        outputs: { $ref: '#/definitions/outputs' },
+        code: {
+          $ref: '#/definitions/code',
+          description:
+            'Globs of the files that make up an inline step, relative to the pipeline folder; part of the key.',
+        },
+        setup: { $ref: '#/definitions/setup' },
+        run: {
+          $ref: '#/definitions/run',
+          description: 'An inline step: the bash command, run in the pipeline folder.',
+        },
+        env: { $ref: '#/definitions/env' },
+        'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
+        retries: { $ref: '#/definitions/retries' },
+      },
+    },
+    name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+    scalar: { type: ['string', 'number', 'boolean'] },
+    input: {
+      type: 'object',
+      description: 'A declared input: a parameter value or a repository path.',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: {
+          enum: ['string', 'number', 'integer', 'boolean', 'path'],
+          description:
+            'string, number, integer, boolean, or path (a repository file or folder, hashed by content).',
+        },
+        default: {
+          $ref: '#/definitions/scalar',
+          description: 'The value used when a step binds nothing; makes the input optional.',
+        },
+        enum: {
+          type: 'array',
+          items: { $ref: '#/definitions/scalar' },
+          minItems: 1,
+          description: 'The only values allowed.',
+        },
+        min: { type: 'number', description: 'Smallest value allowed (number and integer).' },
+        max: { type: 'number', description: 'Largest value allowed (number and integer).' },
+        optional: {
+          type: 'boolean',
+          description: 'true: a step may leave the input unbound even without a default.',
+        },
+        description: { type: 'string', description: 'What the input means.' },
+      },
+    },
+    inputs: {
+      type: 'object',
+      description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
+      propertyNames: { $ref: '#/definitions/name' },
+      additionalProperties: { $ref: '#/definitions/input' },
+    },
+    output: {
+      type: 'object',
+      description: 'A declared output, created under .pipekit/out/<step>/<name>.',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: {
+          enum: ['dir', 'file', 'metrics'],
+          description:
+            'dir (pipekit creates an empty folder), file, or metrics (a JSON file of numbers shown in reports).',
+        },
+        description: { type: 'string', description: 'What the output holds.' },
+      },
+    },
+    outputs: {
+      type: 'object',
+      description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
+      propertyNames: { $ref: '#/definitions/name' },
+      additionalProperties: { $ref: '#/definitions/output' },
+    },
+    code: {
+      type: ['string', 'array'],
+      items: { type: 'string' },
+      description:
+        'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+    },
+    setup: {
+      type: 'string',
+      description: 'A bash command run before `run` (e.g. pip install); part of the key.',
+    },
+    run: {
+      type: 'string',
+      description:
+        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+    },
+    env: {
+      type: 'object',
+      description: 'Environment variables for setup and run; part of the key.',
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      additionalProperties: { $ref: '#/definitions/scalar' },
+    },
+    'timeout-minutes': {
+      type: 'number',
+      exclusiveMinimum: 0,
+      description: 'Stop the step after this many minutes. Not part of the key.',
+    },
+    retries: {
+      type: 'integer',
+      minimum: 0,
+      description: 'How many times to retry a failed run. Not part of the key.',
+    },
+  },
+};
+const schema13 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema18 = {
+  type: ['string', 'array', 'object'],
+  description: 'A runs-on value: a label, a list of labels, or { group, labels }.',
+  items: { type: 'string' },
+  minItems: 1,
+  additionalProperties: false,
+  properties: {
+    group: { type: 'string', description: 'A runner group.' },
+    labels: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Labels a runner of the group must have.',
+    },
+  },
+};
+const schema12 = {
+  type: 'object',
+  description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
+  propertyNames: { $ref: '#/definitions/name' },
+  additionalProperties: { $ref: '#/definitions/input' },
+};
+const pattern0 = new RegExp('^[A-Za-z_][A-Za-z0-9_-]*$', 'u');
+const schema14 = {
+  type: 'object',
+  description: 'A declared input: a parameter value or a repository path.',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: {
+      enum: ['string', 'number', 'integer', 'boolean', 'path'],
+      description:
+        'string, number, integer, boolean, or path (a repository file or folder, hashed by content).',
+    },
+    default: {
+      $ref: '#/definitions/scalar',
+      description: 'The value used when a step binds nothing; makes the input optional.',
+    },
+    enum: {
+      type: 'array',
+      items: { $ref: '#/definitions/scalar' },
+      minItems: 1,
+      description: 'The only values allowed.',
+    },
+    min: { type: 'number', description: 'Smallest value allowed (number and integer).' },
+    max: { type: 'number', description: 'Largest value allowed (number and integer).' },
+    optional: {
+      type: 'boolean',
+      description: 'true: a step may leave the input unbound even without a default.',
+    },
+    description: { type: 'string', description: 'What the input means.' },
+  },
+};
+const schema15 = { type: ['string', 'number', 'boolean'] };
+
+function validate12(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+        schema: schema14.required,
+        parentSchema: schema14,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'type' ||
+        key0 === 'default' ||
+        key0 === 'enum' ||
+        key0 === 'min' ||
+        key0 === 'max' ||
+        key0 === 'optional' ||
+        key0 === 'description'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema14,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data0 = data.type;
+      if (!(
+        data0 === 'string' ||
+        data0 === 'number' ||
+        data0 === 'integer' ||
+        data0 === 'boolean' ||
+        data0 === 'path'
+      )) {
+        const err2 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema14.properties.type.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema14.properties.type.enum,
+          parentSchema: schema14.properties.type,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.default !== undefined) {
+      let data1 = data.default;
+      if (
+        typeof data1 !== 'string' &&
+        !(typeof data1 == 'number' && isFinite(data1)) &&
+        typeof data1 !== 'boolean'
+      ) {
+        const err3 = {
+          instancePath: instancePath + '/default',
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema15.type },
+          message: 'must be string,number,boolean',
+          schema: schema15.type,
+          parentSchema: schema15,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.enum !== undefined) {
+      let data2 = data.enum;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err4 = {
+            instancePath: instancePath + '/enum',
+            schemaPath: '#/properties/enum/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema14.properties.enum,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (
+            typeof data3 !== 'string' &&
+            !(typeof data3 == 'number' && isFinite(data3)) &&
+            typeof data3 !== 'boolean'
+          ) {
+            const err5 = {
+              instancePath: instancePath + '/enum/' + i0,
+              schemaPath: '#/definitions/scalar/type',
+              keyword: 'type',
+              params: { type: schema15.type },
+              message: 'must be string,number,boolean',
+              schema: schema15.type,
+              parentSchema: schema15,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/enum',
+          schemaPath: '#/properties/enum/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema14.properties.enum.type,
+          parentSchema: schema14.properties.enum,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.min !== undefined) {
+      let data4 = data.min;
+      if (!(typeof data4 == 'number' && isFinite(data4))) {
+        const err7 = {
+          instancePath: instancePath + '/min',
+          schemaPath: '#/properties/min/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema14.properties.min.type,
+          parentSchema: schema14.properties.min,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.max !== undefined) {
+      let data5 = data.max;
+      if (!(typeof data5 == 'number' && isFinite(data5))) {
+        const err8 = {
+          instancePath: instancePath + '/max',
+          schemaPath: '#/properties/max/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema14.properties.max.type,
+          parentSchema: schema14.properties.max,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.optional !== undefined) {
+      let data6 = data.optional;
+      if (typeof data6 !== 'boolean') {
+        const err9 = {
+          instancePath: instancePath + '/optional',
+          schemaPath: '#/properties/optional/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema14.properties.optional.type,
+          parentSchema: schema14.properties.optional,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data7 = data.description;
+      if (typeof data7 !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema14.properties.description.type,
+          parentSchema: schema14.properties.description,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema14.type,
+      parentSchema: schema14,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+
+function validate11(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/definitions/name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema13,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/definitions/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema13.type,
+          parentSchema: schema13,
+          data: key0,
+          propertyName: key0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema12.propertyNames,
+          parentSchema: schema12,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (
+        !validate12(data[key1], {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          parentData: data,
+          parentDataProperty: key1,
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema12.type,
+      parentSchema: schema12,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+
+const schema19 = {
+  type: 'object',
+  description:
+    'A step: a component folder (`uses`) or an inline component (`run`, with `inputs`, `outputs`, `code`, `setup`, `env`).',
+  additionalProperties: false,
+  properties: {
+    uses: {
+      type: 'string',
+      description: 'The component folder, e.g. ./steps/train (it holds component.yml).',
+    },
+    with: {
+      type: 'object',
+      description:
+        'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter) or ${{ steps.ID.outputs.NAME }} (a data edge).',
+      additionalProperties: { $ref: '#/definitions/scalar' },
+    },
+    runner: { type: 'string', description: 'A label from `runners`; default: defaults.runner.' },
+    needs: {
+      type: ['string', 'array'],
+      items: { type: 'string' },
+      description:
+        'Steps that must finish first although no output flows (data edges come from `with`).',
+    },
+    cache: {
+      type: ['boolean', 'object'],
+      description:
+        'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version.',
+      additionalProperties: false,
+      properties: {
+        key: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Extra strings folded into the step key.',
+        },
+      },
+    },
+    if: {
+      type: ['string', 'boolean'],
+      description:
+        'Run only when true: ${{ github.ref == refs/heads/main }}. github.* and inputs.* are available.',
+    },
+    inputs: { $ref: '#/definitions/inputs' },
+    outputs: { $ref: '#/definitions/outputs' },
+    code: {
+      $ref: '#/definitions/code',
+      description:
+        'Globs of the files that make up an inline step, relative to the pipeline folder; part of the key.',
+    },
+    setup: { $ref: '#/definitions/setup' },
+    run: {
+      $ref: '#/definitions/run',
+      description: 'An inline step: the bash command, run in the pipeline folder.',
+    },
+    env: { $ref: '#/definitions/env' },
+    'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
+    retries: { $ref: '#/definitions/retries' },
+  },
+};
+const schema24 = {
+  type: ['string', 'array'],
+  items: { type: 'string' },
+  description:
+    'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+};
+const schema25 = {
+  type: 'string',
+  description: 'A bash command run before `run` (e.g. pip install); part of the key.',
+};
+const schema26 = {
+  type: 'string',
+  description:
+    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+};
+const schema29 = {
+  type: 'number',
+  exclusiveMinimum: 0,
+  description: 'Stop the step after this many minutes. Not part of the key.',
+};
+const schema30 = {
+  type: 'integer',
+  minimum: 0,
+  description: 'How many times to retry a failed run. Not part of the key.',
+};
+const func2 = Object.prototype.hasOwnProperty;
+const schema21 = {
+  type: 'object',
+  description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
+  propertyNames: { $ref: '#/definitions/name' },
+  additionalProperties: { $ref: '#/definitions/output' },
+};
+const schema23 = {
+  type: 'object',
+  description: 'A declared output, created under .pipekit/out/<step>/<name>.',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: {
+      enum: ['dir', 'file', 'metrics'],
+      description:
+        'dir (pipekit creates an empty folder), file, or metrics (a JSON file of numbers shown in reports).',
+    },
+    description: { type: 'string', description: 'What the output holds.' },
+  },
+};
+
+function validate17(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/definitions/name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema13,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/definitions/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema13.type,
+          parentSchema: schema13,
+          data: key0,
+          propertyName: key0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema21.propertyNames,
+          parentSchema: schema21,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.type === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/definitions/output/required',
+            keyword: 'required',
+            params: { missingProperty: 'type' },
+            message: "must have required property '" + 'type' + "'",
+            schema: schema23.required,
+            parentSchema: schema23,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key2 in data0) {
+          if (!(key2 === 'type' || key2 === 'description')) {
+            const err4 = {
+              instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/output/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema23,
+              data: data0,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.type !== undefined) {
+          let data1 = data0.type;
+          if (!(data1 === 'dir' || data1 === 'file' || data1 === 'metrics')) {
+            const err5 = {
+              instancePath:
+                instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
+              schemaPath: '#/definitions/output/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema23.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema23.properties.type.enum,
+              parentSchema: schema23.properties.type,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.description !== undefined) {
+          let data2 = data0.description;
+          if (typeof data2 !== 'string') {
+            const err6 = {
+              instancePath:
+                instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
+              schemaPath: '#/definitions/output/properties/description/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema23.properties.description.type,
+              parentSchema: schema23.properties.description,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/output/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema23.type,
+          parentSchema: schema23,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema21.type,
+      parentSchema: schema21,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+
+const schema27 = {
+  type: 'object',
+  description: 'Environment variables for setup and run; part of the key.',
+  propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+  additionalProperties: { $ref: '#/definitions/scalar' },
+};
+const pattern4 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
+
+function validate19(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern4.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/propertyNames/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+            parentSchema: schema27.propertyNames,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema27.propertyNames,
+          parentSchema: schema27,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (
+        typeof data0 !== 'string' &&
+        !(typeof data0 == 'number' && isFinite(data0)) &&
+        typeof data0 !== 'boolean'
+      ) {
+        const err2 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema15.type },
+          message: 'must be string,number,boolean',
+          schema: schema15.type,
+          parentSchema: schema15,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema27.type,
+      parentSchema: schema27,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+
+function validate15(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema19.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema19,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.uses !== undefined) {
+      let data0 = data.uses;
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/uses',
+          schemaPath: '#/properties/uses/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema19.properties.uses.type,
+          parentSchema: schema19.properties.uses,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.with !== undefined) {
+      let data1 = data.with;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          let data2 = data1[key1];
+          if (
+            typeof data2 !== 'string' &&
+            !(typeof data2 == 'number' && isFinite(data2)) &&
+            typeof data2 !== 'boolean'
+          ) {
+            const err2 = {
+              instancePath: instancePath + '/with/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/scalar/type',
+              keyword: 'type',
+              params: { type: schema15.type },
+              message: 'must be string,number,boolean',
+              schema: schema15.type,
+              parentSchema: schema15,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/with',
+          schemaPath: '#/properties/with/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema19.properties.with.type,
+          parentSchema: schema19.properties.with,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.runner !== undefined) {
+      let data3 = data.runner;
+      if (typeof data3 !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/runner',
+          schemaPath: '#/properties/runner/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema19.properties.runner.type,
+          parentSchema: schema19.properties.runner,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.needs !== undefined) {
+      let data4 = data.needs;
+      if (typeof data4 !== 'string' && !Array.isArray(data4)) {
+        const err5 = {
+          instancePath: instancePath + '/needs',
+          schemaPath: '#/properties/needs/type',
+          keyword: 'type',
+          params: { type: schema19.properties.needs.type },
+          message: 'must be string,array',
+          schema: schema19.properties.needs.type,
+          parentSchema: schema19.properties.needs,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== 'string') {
+            const err6 = {
+              instancePath: instancePath + '/needs/' + i0,
+              schemaPath: '#/properties/needs/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema19.properties.needs.items.type,
+              parentSchema: schema19.properties.needs.items,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.cache !== undefined) {
+      let data6 = data.cache;
+      if (
+        typeof data6 !== 'boolean' &&
+        !(data6 && typeof data6 == 'object' && !Array.isArray(data6))
+      ) {
+        const err7 = {
+          instancePath: instancePath + '/cache',
+          schemaPath: '#/properties/cache/type',
+          keyword: 'type',
+          params: { type: schema19.properties.cache.type },
+          message: 'must be boolean,object',
+          schema: schema19.properties.cache.type,
+          parentSchema: schema19.properties.cache,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        for (const key2 in data6) {
+          if (!(key2 === 'key')) {
+            const err8 = {
+              instancePath: instancePath + '/cache',
+              schemaPath: '#/properties/cache/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema19.properties.cache,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data6.key !== undefined) {
+          let data7 = data6.key;
+          if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data8 = data7[i1];
+              if (typeof data8 !== 'string') {
+                const err9 = {
+                  instancePath: instancePath + '/cache/key/' + i1,
+                  schemaPath: '#/properties/cache/properties/key/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema19.properties.cache.properties.key.items.type,
+                  parentSchema: schema19.properties.cache.properties.key.items,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + '/cache/key',
+              schemaPath: '#/properties/cache/properties/key/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema19.properties.cache.properties.key.type,
+              parentSchema: schema19.properties.cache.properties.key,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.if !== undefined) {
+      let data9 = data.if;
+      if (typeof data9 !== 'string' && typeof data9 !== 'boolean') {
+        const err11 = {
+          instancePath: instancePath + '/if',
+          schemaPath: '#/properties/if/type',
+          keyword: 'type',
+          params: { type: schema19.properties.if.type },
+          message: 'must be string,boolean',
+          schema: schema19.properties.if.type,
+          parentSchema: schema19.properties.if,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.inputs !== undefined) {
+      if (
+        !validate11(data.inputs, {
+          instancePath: instancePath + '/inputs',
+          parentData: data,
+          parentDataProperty: 'inputs',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.outputs !== undefined) {
+      if (
+        !validate17(data.outputs, {
+          instancePath: instancePath + '/outputs',
+          parentData: data,
+          parentDataProperty: 'outputs',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.code !== undefined) {
+      let data12 = data.code;
+      if (typeof data12 !== 'string' && !Array.isArray(data12)) {
+        const err12 = {
+          instancePath: instancePath + '/code',
+          schemaPath: '#/definitions/code/type',
+          keyword: 'type',
+          params: { type: schema24.type },
+          message: 'must be string,array',
+          schema: schema24.type,
+          parentSchema: schema24,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (Array.isArray(data12)) {
+        const len2 = data12.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data13 = data12[i2];
+          if (typeof data13 !== 'string') {
+            const err13 = {
+              instancePath: instancePath + '/code/' + i2,
+              schemaPath: '#/definitions/code/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema24.items.type,
+              parentSchema: schema24.items,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.setup !== undefined) {
+      let data14 = data.setup;
+      if (typeof data14 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/setup',
+          schemaPath: '#/definitions/setup/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema25.type,
+          parentSchema: schema25,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== undefined) {
+      let data15 = data.run;
+      if (typeof data15 !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/run',
+          schemaPath: '#/definitions/run/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema26.type,
+          parentSchema: schema26,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      if (
+        !validate19(data.env, {
+          instancePath: instancePath + '/env',
+          parentData: data,
+          parentDataProperty: 'env',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data['timeout-minutes'] !== undefined) {
+      let data17 = data['timeout-minutes'];
+      if (typeof data17 == 'number' && isFinite(data17)) {
+        if (data17 <= 0 || isNaN(data17)) {
+          const err16 = {
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+            schema: 0,
+            parentSchema: schema29,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/timeout-minutes',
+          schemaPath: '#/definitions/timeout-minutes/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema29.type,
+          parentSchema: schema29,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.retries !== undefined) {
+      let data18 = data.retries;
+      if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+        const err18 = {
+          instancePath: instancePath + '/retries',
+          schemaPath: '#/definitions/retries/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema30.type,
+          parentSchema: schema30,
+          data: data18,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data18 == 'number' && isFinite(data18)) {
+        if (data18 < 0 || isNaN(data18)) {
+          const err19 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema30,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err20 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema19.type,
+      parentSchema: schema19,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+
+const pattern2 = new RegExp('^[a-z][a-z0-9_-]*$', 'u');
+
+function validate10(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.steps === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'steps' },
+        message: "must have required property '" + 'steps' + "'",
+        schema: schema11.required,
+        parentSchema: schema11,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'name' ||
+        key0 === 'description' ||
+        key0 === 'inputs' ||
+        key0 === 'runners' ||
+        key0 === 'defaults' ||
+        key0 === 'steps'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema11,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name;
+      if (typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.name.type,
+          parentSchema: schema11.properties.name,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data1 = data.description;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.description.type,
+          parentSchema: schema11.properties.description,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.inputs !== undefined) {
+      if (
+        !validate11(data.inputs, {
+          instancePath: instancePath + '/inputs',
+          parentData: data,
+          parentDataProperty: 'inputs',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.runners !== undefined) {
+      let data3 = data.runners;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs9 = errors;
+          if (typeof key1 === 'string') {
+            if (!pattern0.test(key1)) {
+              const err4 = {
+                instancePath: instancePath + '/runners',
+                schemaPath: '#/definitions/name/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+                parentSchema: schema13,
+                data: key1,
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = {
+              instancePath: instancePath + '/runners',
+              schemaPath: '#/definitions/name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema13.type,
+              parentSchema: schema13,
+              data: key1,
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          var valid1 = _errs9 === errors;
+          if (!valid1) {
+            const err6 = {
+              instancePath: instancePath + '/runners',
+              schemaPath: '#/properties/runners/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+              schema: schema11.properties.runners.propertyNames,
+              parentSchema: schema11.properties.runners,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if ((!data4 || typeof data4 != 'object') && typeof data4 !== 'string') {
+            const err7 = {
+              instancePath:
+                instancePath + '/runners/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/runs-on/type',
+              keyword: 'type',
+              params: { type: schema18.type },
+              message: 'must be string,array,object',
+              schema: schema18.type,
+              parentSchema: schema18,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+              const err8 = {
+                instancePath:
+                  instancePath + '/runners/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/definitions/runs-on/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+                schema: 1,
+                parentSchema: schema18,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (typeof data5 !== 'string') {
+                const err9 = {
+                  instancePath:
+                    instancePath +
+                    '/runners/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/' +
+                    i0,
+                  schemaPath: '#/definitions/runs-on/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema18.items.type,
+                  parentSchema: schema18.items,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          }
+          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+            for (const key3 in data4) {
+              if (!(key3 === 'group' || key3 === 'labels')) {
+                const err10 = {
+                  instancePath:
+                    instancePath + '/runners/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/definitions/runs-on/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema18,
+                  data: data4,
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.group !== undefined) {
+              let data6 = data4.group;
+              if (typeof data6 !== 'string') {
+                const err11 = {
+                  instancePath:
+                    instancePath +
+                    '/runners/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/group',
+                  schemaPath: '#/definitions/runs-on/properties/group/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema18.properties.group.type,
+                  parentSchema: schema18.properties.group,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.labels !== undefined) {
+              let data7 = data4.labels;
+              if (Array.isArray(data7)) {
+                const len1 = data7.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data8 = data7[i1];
+                  if (typeof data8 !== 'string') {
+                    const err12 = {
+                      instancePath:
+                        instancePath +
+                        '/runners/' +
+                        key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/labels/' +
+                        i1,
+                      schemaPath: '#/definitions/runs-on/properties/labels/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema18.properties.labels.items.type,
+                      parentSchema: schema18.properties.labels.items,
+                      data: data8,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err13 = {
+                  instancePath:
+                    instancePath +
+                    '/runners/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/labels',
+                  schemaPath: '#/definitions/runs-on/properties/labels/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema18.properties.labels.type,
+                  parentSchema: schema18.properties.labels,
+                  data: data7,
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/runners',
+          schemaPath: '#/properties/runners/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.runners.type,
+          parentSchema: schema11.properties.runners,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.defaults !== undefined) {
+      let data9 = data.defaults;
+      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+        for (const key4 in data9) {
+          if (!(key4 === 'runner')) {
+            const err15 = {
+              instancePath: instancePath + '/defaults',
+              schemaPath: '#/properties/defaults/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.defaults,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data9.runner !== undefined) {
+          let data10 = data9.runner;
+          if (typeof data10 !== 'string') {
+            const err16 = {
+              instancePath: instancePath + '/defaults/runner',
+              schemaPath: '#/properties/defaults/properties/runner/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.defaults.properties.runner.type,
+              parentSchema: schema11.properties.defaults.properties.runner,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/defaults',
+          schemaPath: '#/properties/defaults/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.defaults.type,
+          parentSchema: schema11.properties.defaults,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.steps !== undefined) {
+      let data11 = data.steps;
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        if (Object.keys(data11).length < 1) {
+          const err18 = {
+            instancePath: instancePath + '/steps',
+            schemaPath: '#/properties/steps/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema11.properties.steps,
+            data: data11,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key5 in data11) {
+          const _errs32 = errors;
+          if (typeof key5 === 'string') {
+            if (!pattern2.test(key5)) {
+              const err19 = {
+                instancePath: instancePath + '/steps',
+                schemaPath: '#/properties/steps/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[a-z][a-z0-9_-]*$' + '"',
+                schema: '^[a-z][a-z0-9_-]*$',
+                parentSchema: schema11.properties.steps.propertyNames,
+                data: key5,
+                propertyName: key5,
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          var valid11 = _errs32 === errors;
+          if (!valid11) {
+            const err20 = {
+              instancePath: instancePath + '/steps',
+              schemaPath: '#/properties/steps/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key5 },
+              message: 'property name must be valid',
+              schema: schema11.properties.steps.propertyNames,
+              parentSchema: schema11.properties.steps,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data11) {
+          if (
+            !validate15(data11[key6], {
+              instancePath:
+                instancePath + '/steps/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data11,
+              parentDataProperty: key6,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/steps',
+          schemaPath: '#/properties/steps/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.steps.type,
+          parentSchema: schema11.properties.steps,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema11.type,
+      parentSchema: schema11,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateComponent = validate22;
+const schema31 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'pipekit component',
+  description:
+    "A pipekit component (steps/<id>/component.yml): one step's declared inputs, outputs, code and command.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['run'],
+  properties: {
+    name: { type: 'string', description: 'A display name for the component.' },
+    description: { type: 'string', description: 'What the component does; shown in reports.' },
+    inputs: { $ref: '#/definitions/inputs' },
+    outputs: { $ref: '#/definitions/outputs' },
+    code: { $ref: '#/definitions/code' },
+    setup: { $ref: '#/definitions/setup' },
+    run: { $ref: '#/definitions/run' },
+    env: { $ref: '#/definitions/env' },
+    'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
+    retries: { $ref: '#/definitions/retries' },
+  },
+  definitions: {
+    name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+    scalar: { type: ['string', 'number', 'boolean'] },
+    input: {
+      type: 'object',
+      description: 'A declared input: a parameter value or a repository path.',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: {
+          enum: ['string', 'number', 'integer', 'boolean', 'path'],
+          description:
+            'string, number, integer, boolean, or path (a repository file or folder, hashed by content).',
+        },
+        default: {
+          $ref: '#/definitions/scalar',
+          description: 'The value used when a step binds nothing; makes the input optional.',
+        },
+        enum: {
+          type: 'array',
+          items: { $ref: '#/definitions/scalar' },
+          minItems: 1,
+          description: 'The only values allowed.',
+        },
+        min: { type: 'number', description: 'Smallest value allowed (number and integer).' },
+        max: { type: 'number', description: 'Largest value allowed (number and integer).' },
+        optional: {
+          type: 'boolean',
+          description: 'true: a step may leave the input unbound even without a default.',
+        },
+        description: { type: 'string', description: 'What the input means.' },
+      },
+    },
+    inputs: {
+      type: 'object',
+      description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
+      propertyNames: { $ref: '#/definitions/name' },
+      additionalProperties: { $ref: '#/definitions/input' },
+    },
+    output: {
+      type: 'object',
+      description: 'A declared output, created under .pipekit/out/<step>/<name>.',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: {
+          enum: ['dir', 'file', 'metrics'],
+          description:
+            'dir (pipekit creates an empty folder), file, or metrics (a JSON file of numbers shown in reports).',
+        },
+        description: { type: 'string', description: 'What the output holds.' },
+      },
+    },
+    outputs: {
+      type: 'object',
+      description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
+      propertyNames: { $ref: '#/definitions/name' },
+      additionalProperties: { $ref: '#/definitions/output' },
+    },
+    code: {
+      type: ['string', 'array'],
+      items: { type: 'string' },
+      description:
+        'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+    },
+    setup: {
+      type: 'string',
+      description: 'A bash command run before `run` (e.g. pip install); part of the key.',
+    },
+    run: {
+      type: 'string',
+      description:
+        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+    },
+    env: {
+      type: 'object',
+      description: 'Environment variables for setup and run; part of the key.',
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      additionalProperties: { $ref: '#/definitions/scalar' },
+    },
+    'timeout-minutes': {
+      type: 'number',
+      exclusiveMinimum: 0,
+      description: 'Stop the step after this many minutes. Not part of the key.',
+    },
+    retries: {
+      type: 'integer',
+      minimum: 0,
+      description: 'How many times to retry a failed run. Not part of the key.',
+    },
+  },
+};
+const schema40 = {
+  type: ['string', 'array'],
+  items: { type: 'string' },
+  description:
+    'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+};
+const schema41 = {
+  type: 'string',
+  description: 'A bash command run before `run` (e.g. pip install); part of the key.',
+};
+const schema42 = {
+  type: 'string',
+  description:
+    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+};
+const schema45 = {
+  type: 'number',
+  exclusiveMinimum: 0,
+  description: 'Stop the step after this many minutes. Not part of the key.',
+};
+const schema46 = {
+  type: 'integer',
+  minimum: 0,
+  description: 'How many times to retry a failed run. Not part of the key.',
+};
+const schema32 = {
+  type: 'object',
+  description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
+  propertyNames: { $ref: '#/definitions/name' },
+  additionalProperties: { $ref: '#/definitions/input' },
+};
+const schema33 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema34 = {
+  type: 'object',
+  description: 'A declared input: a parameter value or a repository path.',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: {
+      enum: ['string', 'number', 'integer', 'boolean', 'path'],
+      description:
+        'string, number, integer, boolean, or path (a repository file or folder, hashed by content).',
+    },
+    default: {
+      $ref: '#/definitions/scalar',
+      description: 'The value used when a step binds nothing; makes the input optional.',
+    },
+    enum: {
+      type: 'array',
+      items: { $ref: '#/definitions/scalar' },
+      minItems: 1,
+      description: 'The only values allowed.',
+    },
+    min: { type: 'number', description: 'Smallest value allowed (number and integer).' },
+    max: { type: 'number', description: 'Largest value allowed (number and integer).' },
+    optional: {
+      type: 'boolean',
+      description: 'true: a step may leave the input unbound even without a default.',
+    },
+    description: { type: 'string', description: 'What the input means.' },
+  },
+};
+const schema35 = { type: ['string', 'number', 'boolean'] };
+
+function validate24(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+        schema: schema34.required,
+        parentSchema: schema34,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'type' ||
+        key0 === 'default' ||
+        key0 === 'enum' ||
+        key0 === 'min' ||
+        key0 === 'max' ||
+        key0 === 'optional' ||
+        key0 === 'description'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema34,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data0 = data.type;
+      if (!(
+        data0 === 'string' ||
+        data0 === 'number' ||
+        data0 === 'integer' ||
+        data0 === 'boolean' ||
+        data0 === 'path'
+      )) {
+        const err2 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema34.properties.type.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema34.properties.type.enum,
+          parentSchema: schema34.properties.type,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.default !== undefined) {
+      let data1 = data.default;
+      if (
+        typeof data1 !== 'string' &&
+        !(typeof data1 == 'number' && isFinite(data1)) &&
+        typeof data1 !== 'boolean'
+      ) {
+        const err3 = {
+          instancePath: instancePath + '/default',
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema35.type },
+          message: 'must be string,number,boolean',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.enum !== undefined) {
+      let data2 = data.enum;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err4 = {
+            instancePath: instancePath + '/enum',
+            schemaPath: '#/properties/enum/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema34.properties.enum,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (
+            typeof data3 !== 'string' &&
+            !(typeof data3 == 'number' && isFinite(data3)) &&
+            typeof data3 !== 'boolean'
+          ) {
+            const err5 = {
+              instancePath: instancePath + '/enum/' + i0,
+              schemaPath: '#/definitions/scalar/type',
+              keyword: 'type',
+              params: { type: schema35.type },
+              message: 'must be string,number,boolean',
+              schema: schema35.type,
+              parentSchema: schema35,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/enum',
+          schemaPath: '#/properties/enum/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema34.properties.enum.type,
+          parentSchema: schema34.properties.enum,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.min !== undefined) {
+      let data4 = data.min;
+      if (!(typeof data4 == 'number' && isFinite(data4))) {
+        const err7 = {
+          instancePath: instancePath + '/min',
+          schemaPath: '#/properties/min/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema34.properties.min.type,
+          parentSchema: schema34.properties.min,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.max !== undefined) {
+      let data5 = data.max;
+      if (!(typeof data5 == 'number' && isFinite(data5))) {
+        const err8 = {
+          instancePath: instancePath + '/max',
+          schemaPath: '#/properties/max/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema34.properties.max.type,
+          parentSchema: schema34.properties.max,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.optional !== undefined) {
+      let data6 = data.optional;
+      if (typeof data6 !== 'boolean') {
+        const err9 = {
+          instancePath: instancePath + '/optional',
+          schemaPath: '#/properties/optional/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema34.properties.optional.type,
+          parentSchema: schema34.properties.optional,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data7 = data.description;
+      if (typeof data7 !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema34.properties.description.type,
+          parentSchema: schema34.properties.description,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema34.type,
+      parentSchema: schema34,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+
+function validate23(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/definitions/name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema33,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/definitions/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: key0,
+          propertyName: key0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema32.propertyNames,
+          parentSchema: schema32,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (
+        !validate24(data[key1], {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          parentData: data,
+          parentDataProperty: key1,
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema32.type,
+      parentSchema: schema32,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+
+const schema37 = {
+  type: 'object',
+  description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
+  propertyNames: { $ref: '#/definitions/name' },
+  additionalProperties: { $ref: '#/definitions/output' },
+};
+const schema39 = {
+  type: 'object',
+  description: 'A declared output, created under .pipekit/out/<step>/<name>.',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: {
+      enum: ['dir', 'file', 'metrics'],
+      description:
+        'dir (pipekit creates an empty folder), file, or metrics (a JSON file of numbers shown in reports).',
+    },
+    description: { type: 'string', description: 'What the output holds.' },
+  },
+};
+
+function validate27(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/definitions/name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema33,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/definitions/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: key0,
+          propertyName: key0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema37.propertyNames,
+          parentSchema: schema37,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.type === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/definitions/output/required',
+            keyword: 'required',
+            params: { missingProperty: 'type' },
+            message: "must have required property '" + 'type' + "'",
+            schema: schema39.required,
+            parentSchema: schema39,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key2 in data0) {
+          if (!(key2 === 'type' || key2 === 'description')) {
+            const err4 = {
+              instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/output/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema39,
+              data: data0,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.type !== undefined) {
+          let data1 = data0.type;
+          if (!(data1 === 'dir' || data1 === 'file' || data1 === 'metrics')) {
+            const err5 = {
+              instancePath:
+                instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
+              schemaPath: '#/definitions/output/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema39.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema39.properties.type.enum,
+              parentSchema: schema39.properties.type,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.description !== undefined) {
+          let data2 = data0.description;
+          if (typeof data2 !== 'string') {
+            const err6 = {
+              instancePath:
+                instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
+              schemaPath: '#/definitions/output/properties/description/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema39.properties.description.type,
+              parentSchema: schema39.properties.description,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/output/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema37.type,
+      parentSchema: schema37,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+
+const schema43 = {
+  type: 'object',
+  description: 'Environment variables for setup and run; part of the key.',
+  propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+  additionalProperties: { $ref: '#/definitions/scalar' },
+};
+
+function validate29(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern4.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/propertyNames/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+            parentSchema: schema43.propertyNames,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema43.propertyNames,
+          parentSchema: schema43,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (
+        typeof data0 !== 'string' &&
+        !(typeof data0 == 'number' && isFinite(data0)) &&
+        typeof data0 !== 'boolean'
+      ) {
+        const err2 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema35.type },
+          message: 'must be string,number,boolean',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema43.type,
+      parentSchema: schema43,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+
+function validate22(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.run === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'run' },
+        message: "must have required property '" + 'run' + "'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema31.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema31,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name;
+      if (typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema31.properties.name.type,
+          parentSchema: schema31.properties.name,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data1 = data.description;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema31.properties.description.type,
+          parentSchema: schema31.properties.description,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.inputs !== undefined) {
+      if (
+        !validate23(data.inputs, {
+          instancePath: instancePath + '/inputs',
+          parentData: data,
+          parentDataProperty: 'inputs',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.outputs !== undefined) {
+      if (
+        !validate27(data.outputs, {
+          instancePath: instancePath + '/outputs',
+          parentData: data,
+          parentDataProperty: 'outputs',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.code !== undefined) {
+      let data4 = data.code;
+      if (typeof data4 !== 'string' && !Array.isArray(data4)) {
+        const err4 = {
+          instancePath: instancePath + '/code',
+          schemaPath: '#/definitions/code/type',
+          keyword: 'type',
+          params: { type: schema40.type },
+          message: 'must be string,array',
+          schema: schema40.type,
+          parentSchema: schema40,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== 'string') {
+            const err5 = {
+              instancePath: instancePath + '/code/' + i0,
+              schemaPath: '#/definitions/code/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema40.items.type,
+              parentSchema: schema40.items,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.setup !== undefined) {
+      let data6 = data.setup;
+      if (typeof data6 !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/setup',
+          schemaPath: '#/definitions/setup/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema41.type,
+          parentSchema: schema41,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== undefined) {
+      let data7 = data.run;
+      if (typeof data7 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/run',
+          schemaPath: '#/definitions/run/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      if (
+        !validate29(data.env, {
+          instancePath: instancePath + '/env',
+          parentData: data,
+          parentDataProperty: 'env',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data['timeout-minutes'] !== undefined) {
+      let data9 = data['timeout-minutes'];
+      if (typeof data9 == 'number' && isFinite(data9)) {
+        if (data9 <= 0 || isNaN(data9)) {
+          const err8 = {
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+            schema: 0,
+            parentSchema: schema45,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/timeout-minutes',
+          schemaPath: '#/definitions/timeout-minutes/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.retries !== undefined) {
+      let data10 = data.retries;
+      if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err10 = {
+          instancePath: instancePath + '/retries',
+          schemaPath: '#/definitions/retries/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema46.type,
+          parentSchema: schema46,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data10 == 'number' && isFinite(data10)) {
+        if (data10 < 0 || isNaN(data10)) {
+          const err11 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema46,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema31.type,
+      parentSchema: schema31,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}

@@ -1,0 +1,60 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { Graph } from '../pipeline/types.js';
+import { formatDuration, formatMetrics } from './format.js';
+import { renderMermaid } from './mermaid.js';
+
+/** One step's line in a report, whether from a plan or a run. */
+export interface ReportRow {
+  id: string;
+  runner: string;
+  status: string;
+  reason: string;
+  durationMs?: number;
+  savedMs?: number;
+  key?: string;
+  metrics?: Record<string, number>;
+}
+
+/** The job summary: a Mermaid DAG coloured by status, then a table of every step. */
+export function renderSummary(title: string, graph: Graph, rows: ReportRow[]): string {
+  const status = Object.fromEntries(rows.map((r) => [r.id, r.status]));
+  const table = [
+    '| step | runner | status | duration | time saved | key | metrics |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) =>
+      [
+        `\`${r.id}\``,
+        `\`${r.runner}\``,
+        `${r.status}<br/><sub>${escapeCell(r.reason)}</sub>`,
+        r.durationMs ? formatDuration(r.durationMs) : '',
+        r.savedMs ? formatDuration(r.savedMs) : '',
+        r.key ? `\`${r.key.slice(0, 12)}\`` : '',
+        escapeCell(formatMetrics(r.metrics, 4)),
+      ].join(' | '),
+    ).map((line) => `| ${line} |`),
+  ];
+  const saved = rows.reduce((sum, r) => sum + (r.savedMs ?? 0), 0);
+  const counts = countBy(rows.map((r) => r.status));
+  const tally = Object.entries(counts)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+  const footer = `${tally}${saved > 0 ? `; reuse saved ${formatDuration(saved)}` : ''}.`;
+  return [`## ${title}`, '', '```mermaid', renderMermaid(graph, status), '```', '', ...table, '', footer, ''].join('\n');
+}
+
+export function renderDiagnosticsSummary(title: string, diagnostics: Diagnostic[]): string {
+  const rows = diagnostics.map(
+    (d) => `| \`${d.file}:${d.line}:${d.column}\` | \`${d.code}\` | ${escapeCell(d.message)} |`,
+  );
+  return [`## ${title}`, '', '| where | code | problem |', '| --- | --- | --- |', ...rows, ''].join('\n');
+}
+
+function escapeCell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}

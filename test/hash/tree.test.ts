@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { renameSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import {
+  DEFAULT_CODE_IGNORE,
+  DigestMemo,
+  digestTree,
+  freshDigester,
+  listFiles,
+  treeDigest,
+} from '../../src/hash/files.js';
+import { tempDir, writeTree } from './tmp.js';
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const digestOf = (root: string, rel: string) =>
+  digestTree(root, join(root, rel), freshDigester).digest;
+
+describe('digestTree', () => {
+  it('lists a folder as sorted (path, size, digest) and a file as path ""', () => {
+    const root = tempDir();
+    writeTree(root, { 'd/b.txt': 'bb', 'd/a/x.txt': 'x', 'f.txt': 'hello' });
+    expect(digestTree(root, join(root, 'd'), freshDigester).files).toEqual([
+      { path: 'a/x.txt', size: 1, digest: sha('x') },
+      { path: 'b.txt', size: 2, digest: sha('bb') },
+    ]);
+    const file = digestTree(root, join(root, 'f.txt'), freshDigester);
+    expect(file.files).toEqual([{ path: '', size: 5, digest: sha('hello') }]);
+    expect(file.digest).toBe(sha(JSON.stringify([['', sha('hello')]])));
+  });
+
+  it('changes when a file is renamed, not when files are created in another order', () => {
+    const root = tempDir();
+    writeTree(root, { 'one/a': '1', 'one/b': '2', 'two/b': '2', 'two/a': '1' });
+    const before = digestOf(root, 'one');
+    expect(digestOf(root, 'two')).toBe(before);
+    renameSync(join(root, 'one/b'), join(root, 'one/c'));
+    expect(digestOf(root, 'one')).not.toBe(before);
+  });
+
+  it('treeDigest ignores the order of its input', () => {
+    const files = [
+      { path: 'b', digest: sha('b') },
+      { path: 'a', digest: sha('a') },
+      { path: 'a/b', digest: sha('c') },
+    ];
+    expect(treeDigest(files)).toBe(treeDigest([...files].reverse()));
+  });
+
+  it('hashes a symlink inside the root by its target content', () => {
+    const root = tempDir();
+    writeTree(root, { 'data/x.txt': 'payload', 'real/x.txt': 'payload', 'shared/lib/u.py': 'u' });
+    symlinkSync('data/x.txt', join(root, 'linked-file'));
+    writeTree(root, { 'code/main.py': 'm' });
+    symlinkSync('../data/x.txt', join(root, 'code/x.txt'));
+    symlinkSync('../shared/lib', join(root, 'code/lib'));
+    writeTree(root, { 'copy/main.py': 'm', 'copy/x.txt': 'payload', 'copy/lib/u.py': 'u' });
+    expect(digestOf(root, 'code')).toBe(digestOf(root, 'copy'));
+    expect(digestOf(root, 'linked-file')).toBe(digestOf(root, 'real/x.txt'));
+  });
+
+  it('throws a UserError naming a symlink that points outside the root', () => {
+    const outside = tempDir();
+    const root = tempDir();
+    writeTree(outside, { 'secret.txt': 's' });
+    writeTree(root, { 'code/main.py': 'm' });
+    symlinkSync(join(outside, 'secret.txt'), join(root, 'code/leak.txt'));
+    const run = () => digestOf(root, 'code');
+    expect(run).toThrow(UserError);
+    expect(run).toThrow(/code\/leak\.txt points outside/);
+    symlinkSync(outside, join(root, 'out-dir'));
+    expect(() => digestOf(root, 'out-dir')).toThrow(UserError);
+  });
+
+  it('throws a UserError on a symlink loop and skips a dangling link', () => {
+    const root = tempDir();
+    writeTree(root, { 'a/f': 'f' });
+    symlinkSync('missing', join(root, 'a/dangling'));
+    expect(listFiles(join(root, 'a'))).toEqual(['f']);
+    symlinkSync('..', join(root, 'a/up'));
+    expect(() => listFiles(join(root, 'a'), { root })).toThrow(
+      /a\/up\/a leads back to a parent folder/,
+    );
+  });
+
+  it('leaves .pipekit and .git out of a path input by default', () => {
+    const root = tempDir();
+    writeTree(root, { 'data.csv': '1', '.pipekit/memo.json': '{}', '.git/HEAD': 'ref' });
+    expect(digestTree(root, root, freshDigester).files.map((f) => f.path)).toEqual(['data.csv']);
+  });
+
+  it('reads unchanged files through the memo', () => {
+    const root = tempDir();
+    writeTree(root, { 'd/a': 'a', 'd/b': 'b' });
+    const memo = DigestMemo.load(join(root, '.pipekit/memo.json'), () => Date.now() + 10_000);
+    const first = digestTree(root, join(root, 'd'), memo);
+    expect(digestTree(root, join(root, 'd'), memo)).toEqual(first);
+    expect(memo.stats).toEqual({ hits: 2, reads: 2 });
+  });
+});
+
+describe('listFiles', () => {
+  const component = {
+    'component.yml': 'name: x',
+    'main.py': '',
+    'requirements.txt': '',
+    'lib/util.py': '',
+    '__pycache__/main.cpython-312.pyc': '',
+    'lib/__pycache__/util.pyc': '',
+    'stray.pyc': '',
+    '.pipekit/cache/x': '',
+    '.git/HEAD': '',
+    'node_modules/.cache/y': '',
+    'node_modules/pkg/index.js': '',
+    'tests/test_main.py': '',
+    'docs/notes.md': '',
+  };
+
+  it('applies the default code ignore list', () => {
+    const dir = tempDir();
+    writeTree(dir, component);
+    expect(listFiles(dir, { ignore: DEFAULT_CODE_IGNORE })).toEqual([
+      'docs/notes.md',
+      'lib/util.py',
+      'main.py',
+      'node_modules/pkg/index.js',
+      'requirements.txt',
+      'tests/test_main.py',
+    ]);
+  });
+
+  it('selects by globs: a glob matching a folder takes all of it, !glob excludes', () => {
+    const dir = tempDir();
+    writeTree(dir, component);
+    const list = (globs: string[]) => listFiles(dir, { globs, ignore: DEFAULT_CODE_IGNORE });
+    expect(list(['*.py', 'requirements.txt'])).toEqual(['main.py', 'requirements.txt']);
+    expect(list(['**/*.py', '!tests/**'])).toEqual(['lib/util.py', 'main.py']);
+    expect(list(['lib', 'docs/'])).toEqual(['docs/notes.md', 'lib/util.py']);
+    expect(list(['!docs', '!node_modules', '!tests'])).toEqual([
+      'lib/util.py',
+      'main.py',
+      'requirements.txt',
+    ]);
+    expect(list([])).toEqual([]);
+  });
+
+  it('lists everything without options, including dot files', () => {
+    const dir = tempDir();
+    writeTree(dir, { '.env.example': '', 'b/c': '', a: '' });
+    expect(listFiles(dir)).toEqual(['.env.example', 'a', 'b/c']);
+  });
+});

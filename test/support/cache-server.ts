@@ -1,0 +1,226 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { blobUrl, entryOfBlobUrl, handleDownload, handleUpload, sendBlobError } from './cache-server-blob.js';
+import {
+  FaultList,
+  twirpCode,
+  type CallMethod,
+  type Fault,
+  type TwirpMethod,
+} from './cache-server-faults.js';
+import { CacheState, type Caller } from './cache-server-state.js';
+import { callerOf, mintToken, type TokenOptions } from './cache-server-token.js';
+
+export type { CallMethod, Damage, Fault } from './cache-server-faults.js';
+export type { TokenOptions } from './cache-server-token.js';
+
+export interface CacheServerOptions {
+  /** Latency added to every call, twirp and blob (for the plan-latency bench). */
+  latencyMs?: number;
+}
+
+export interface CallRecord {
+  method: CallMethod;
+  /** The request's key (twirp) or the blob's entry key. */
+  key: string | undefined;
+  status: number;
+  /** The caller's write scope, when its token was readable. */
+  scope: string | undefined;
+}
+
+export interface EntryInfo {
+  id: number;
+  key: string;
+  version: string;
+  scope: string;
+  finalized: boolean;
+  size: number | undefined;
+}
+
+export interface CacheServer {
+  /** Base URL for ACTIONS_RESULTS_URL (its path is ignored by the client). */
+  readonly url: string;
+  readonly calls: CallRecord[];
+  /** A runtime token for one simulated run: where it writes and what it may read. */
+  token(options?: TokenOptions): string;
+  inject(fault: Fault): void;
+  clearFaults(): void;
+  entries(): EntryInfo[];
+  close(): Promise<void>;
+}
+
+const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/';
+
+type Json = Record<string, unknown>;
+
+interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  body: Buffer;
+}
+
+/** Speaks the cache service v2 protocol on 127.0.0.1, in memory, for the real client. */
+export async function startCacheServer(options: CacheServerOptions = {}): Promise<CacheServer> {
+  const state = new CacheState();
+  const faults = new FaultList();
+  const calls: CallRecord[] = [];
+  let origin = '';
+
+  async function handle({ req, res, url, body }: Exchange): Promise<void> {
+    const twirp = url.pathname.startsWith(SERVICE);
+    const json = twirp ? parseJson(body) : undefined;
+    const entry = twirp ? undefined : entryOfBlobUrl(state, url);
+    const method: CallMethod = twirp
+      ? (url.pathname.slice(SERVICE.length) as TwirpMethod)
+      : req.method === 'PUT'
+        ? 'upload'
+        : 'download';
+    const key = twirp ? (typeof json?.key === 'string' ? json.key : undefined) : entry?.key;
+    const caller = twirp ? callerOf(req.headers.authorization) : undefined;
+    // 'close' also comes for a download cut short on purpose, which never finishes.
+    res.on('close', () =>
+      calls.push({ method, key, status: res.statusCode, scope: caller?.writeScope }),
+    );
+
+    if (options.latencyMs) await sleep(options.latencyMs);
+    const fault = faults.take(method, key);
+    if (fault?.delayMs) await sleep(fault.delayMs);
+    if (fault?.status !== undefined) return sendFault(res, fault, twirp);
+
+    if (!twirp) {
+      if (method === 'upload') return handleUpload(res, entry, url, body);
+      return handleDownload(res, entry, fault, req.method === 'HEAD');
+    }
+    if (!caller) return sendTwirp(res, 401, { code: 'unauthenticated', msg: 'bad runtime token' });
+    if (!json) return sendTwirp(res, 400, { code: 'malformed', msg: 'body is not JSON' });
+    return twirpCall(res, method, json, caller);
+  }
+
+  function twirpCall(res: ServerResponse, method: CallMethod, json: Json, caller: Caller): void {
+    const key = String(json.key ?? '');
+    const version = String(json.version ?? '');
+    if (!key || !version) {
+      return sendTwirp(res, 400, { code: 'invalid_argument', msg: 'key and version are required' });
+    }
+    switch (method) {
+      case 'CreateCacheEntry': {
+        const created = state.create(caller, key, version);
+        // The client turns `ok: false` with this prefix into a CacheWriteDeniedError.
+        if (created === 'denied') {
+          return sendTwirp(res, 200, { ok: false, message: 'cache write denied: read-only token' });
+        }
+        if (created === 'exists') {
+          return sendTwirp(res, 409, {
+            code: 'already_exists',
+            msg: 'cache entry with the same key, version, and scope already exists',
+          });
+        }
+        return sendTwirp(res, 200, { ok: true, signed_upload_url: blobUrl(origin, created, 'cw') });
+      }
+      case 'FinalizeCacheEntryUpload': {
+        const done = state.finalize(caller, key, version, Number(json.size_bytes ?? 0));
+        if (done === 'not_found') {
+          return sendTwirp(res, 404, { code: 'not_found', msg: 'no upload in progress' });
+        }
+        if (done === 'size_mismatch') {
+          return sendTwirp(res, 400, { code: 'invalid_argument', msg: 'size does not match' });
+        }
+        // int64 fields travel as JSON strings.
+        return sendTwirp(res, 200, { ok: true, entry_id: String(done.id) });
+      }
+      case 'GetCacheEntryDownloadURL': {
+        if (caller.readScopes.length === 0) {
+          const msg = 'cache read denied: token has no readable cache scopes';
+          return sendTwirp(res, 403, { code: 'permission_denied', msg });
+        }
+        const restoreKeys = Array.isArray(json.restore_keys) ? json.restore_keys.map(String) : [];
+        const hit = state.match(caller, key, restoreKeys, version);
+        if (!hit) return sendTwirp(res, 200, { ok: false });
+        return sendTwirp(res, 200, {
+          ok: true,
+          signed_download_url: blobUrl(origin, hit, 'r'),
+          matched_key: hit.key,
+        });
+      }
+      default:
+        return sendTwirp(res, 404, { code: 'bad_route', msg: `no method ${method}` });
+    }
+  }
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', origin);
+      handle({ req, res, url, body: Buffer.concat(chunks) }).catch((error: unknown) => {
+        if (!res.headersSent) sendTwirp(res, 500, { code: 'internal', msg: String(error) });
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: `${origin}/`,
+    calls,
+    token: mintToken,
+    inject: (fault) => faults.add(fault),
+    clearFaults: () => faults.clear(),
+    entries: () =>
+      state.entries.map((e) => ({
+        id: e.id,
+        key: e.key,
+        version: e.version,
+        scope: e.scope,
+        finalized: e.finalized,
+        size: e.blob?.length,
+      })),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A URL nothing listens on: the port of a server that was just closed. */
+export async function unreachableUrl(): Promise<string> {
+  const server = await startCacheServer();
+  await server.close();
+  return server.url;
+}
+
+function parseJson(body: Buffer): Json | undefined {
+  try {
+    const value: unknown = JSON.parse(body.toString('utf8') || '{}');
+    return value !== null && typeof value === 'object' ? (value as Json) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Every answer, errors included, is JSON: the client parses error bodies too and retries a
+// body that is not JSON as if the service were down.
+function sendTwirp(res: ServerResponse, status: number, body: Json): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function sendFault(res: ServerResponse, fault: Fault, twirp: boolean): void {
+  const status = fault.status!;
+  for (const [name, value] of Object.entries(fault.headers ?? {})) res.setHeader(name, value);
+  if (fault.body === undefined) {
+    if (twirp) return sendTwirp(res, status, { code: twirpCode(status), msg: 'injected fault' });
+    return sendBlobError(res, status, 'InjectedFault');
+  }
+  const text = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
+  res.writeHead(status, { 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
