@@ -39,6 +39,9 @@ export function emitYaml(value: YamlMapping, header: readonly string[]): string 
     // `push:` rather than `push: null`, as workflows are conventionally written.
     nullStr: '',
     flowCollectionPadding: false,
+    // Where quotes are needed, the ones prettier's `singleQuote` keeps: a repository that
+    // formats its YAML with prettier does not rewrite the file and make it stale.
+    singleQuote: true,
   });
 }
 

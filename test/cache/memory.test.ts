@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../src/cache/memory.js';
+import { describeCacheStore } from './contract.js';
+
+describeCacheStore('memory', async (warn) => {
+  const store = new MemoryStore({ warn });
+  return {
+    store,
+    corrupt: async (key) => {
+      const manifest = await store.lookup(key);
+      const file = Object.values(manifest?.outputs ?? {})[0]?.files[0];
+      if (!file) throw new Error(`no entry ${key}`);
+      const bytes = Buffer.from(store.objects.get(file.digest) ?? []);
+      bytes[0] = (bytes[0] ?? 0) ^ 0xff;
+      store.objects.set(file.digest, bytes);
+    },
+  };
+});
+
+describe('MemoryStore', () => {
+  it('remembers the last manifest saved per step', async () => {
+    const store = new MemoryStore();
+    const manifest = {
+      schema: 1 as const,
+      key: 'k1',
+      step: 'train',
+      outputs: {},
+      durationMs: 1,
+      tool: 't',
+      createdAt: '',
+    };
+    expect(store.lastEntryForStep('train')).toBeUndefined();
+    await store.save(manifest, {});
+    await store.save({ ...manifest, key: 'k2' }, {});
+    expect(store.lastEntryForStep('train')?.key).toBe('k2');
+  });
+});
