@@ -17,6 +17,20 @@ export interface ClientReport {
   problems: string[];
 }
 
+export interface ClientCall<T> {
+  value?: T;
+  error?: unknown;
+  report: ClientReport;
+}
+
+/** Why a report means the service should not be called again this run. */
+export function fatalReason(report: ClientReport): string | undefined {
+  if (report.network) return `the cache service is unreachable (${report.network})`;
+  if (report.statuses.has(429)) return 'the cache service is rate-limiting this repository (429)';
+  const failure = [...report.statuses].find((status) => status >= 500);
+  return failure ? `the cache service is failing (${failure})` : undefined;
+}
+
 /** Where the client's log lines go once read. */
 export type LineSink = (line: string) => void;
 
@@ -51,7 +65,7 @@ export async function tapClientLog<T>(
   fn: () => Promise<T>,
   sink: LineSink,
   onLine: (report: ClientReport) => void = () => {},
-): Promise<{ value?: T; error?: unknown; report: ClientReport }> {
+): Promise<ClientCall<T>> {
   const report: ClientReport = { statuses: new Set(), network: undefined, problems: [] };
   install();
   try {

@@ -94,18 +94,20 @@ export class ActionsStore implements CacheStore {
     if (names.length === 0) return true;
     const id = outputsId(manifest);
     const key = this.key('o', id);
-    return this.staged(id, 'o', async (stage) => {
+    return this.staged(id, 'o', false, async (stage) => {
       const call = await this.client(() => cache.restoreCache([stage.rel], key));
+      const entry = `cache entry ${manifest.key} for step ${manifest.step}`;
       if (call.value !== key) {
-        this.trouble(`restoring step ${manifest.step}`, call, 'its outputs entry is gone');
+        const gone = `its outputs entry ${key} is missing (evicted?)`;
+        this.trouble(`${entry} is corrupt or incomplete`, failed(call) ? call : gone);
         return false;
       }
       const failure = placeOutputs(manifest.outputs, dest, fillFromStage(manifest.outputs, stage.abs));
       if (!failure) return true;
       // Entries are immutable: a damaged one keeps missing until someone deletes it.
       this.warn(
-        `Cache entry ${key} of step ${manifest.step} does not match its manifest ` +
-          `(${failure.reason}); the step runs. Delete it with: gh cache delete ${key}`,
+        `${entry} is corrupt: ${failure.reason}; running the step. ` +
+          `Delete the entry with: gh cache delete ${key}`,
       );
       return false;
     });
@@ -119,10 +121,10 @@ export class ActionsStore implements CacheStore {
       if ((await this.saveOutputs(manifest, outputs)) === 'failed') return false;
     }
     const id = entryId(manifest.key);
-    const uploaded = await this.staged(id, 'm', async (stage) => {
+    const uploaded = await this.staged<Upload>(id, 'm', 'failed', async (stage) => {
       mkdirSync(stage.abs, { recursive: true });
       writeFileSync(join(stage.abs, 'manifest.json'), JSON.stringify(manifest));
-      return this.upload(stage, this.key('m', id), `saving step ${manifest.step}`);
+      return this.upload(stage, this.key('m', id), manifest);
     });
     if (uploaded === 'exists') this.info(`Step ${manifest.step}: already saved by another job`);
     return uploaded !== 'failed';
@@ -132,23 +134,23 @@ export class ActionsStore implements CacheStore {
     if (!this.usable()) return undefined;
     const id = entryId(key);
     const asked = this.key('m', id);
-    return this.staged(id, 'm', async (stage) => {
+    return this.staged<Manifest | undefined>(id, 'm', undefined, async (stage) => {
       const call = await this.client(() => cache.restoreCache([stage.rel], asked));
       // Another key that merely starts with ours is not a hit.
       if (call.value !== asked) {
-        if (failed(call)) this.trouble(`looking up step key ${key.slice(0, 12)}`, call);
+        if (failed(call)) this.trouble(`could not look up cache entry ${key}`, call);
         return undefined;
       }
       const manifest = parseManifest(readFileSync(join(stage.abs, 'manifest.json'), 'utf8'));
       if (manifest?.key === key) return manifest;
-      this.warn(`Cache entry ${asked} holds no manifest for its key; the step runs`);
+      this.warn(`cache entry ${key} is corrupt: ${asked} holds no manifest for it; ignoring it`);
       return undefined;
     });
   }
 
   private async saveOutputs(manifest: Manifest, outputs: OutputPaths): Promise<Upload> {
     const id = outputsId(manifest);
-    return this.staged(id, 'o', async (stage) => {
+    return this.staged<Upload>(id, 'o', 'failed', async (stage) => {
       for (const [name, record] of Object.entries(manifest.outputs)) {
         const source = outputs[name];
         const staged = join(stage.abs, segment(name));
@@ -158,19 +160,21 @@ export class ActionsStore implements CacheStore {
         // The entry is named by these digests and can never be replaced: check them.
         const changed = verifyOutput(staged, record);
         if (changed) {
-          this.warn(`Not caching step ${manifest.step}: output ${name} changed (${changed})`);
+          const why = `output ${name} changed since it was digested (${changed})`;
+          this.trouble(`could not save cache entry ${manifest.key} for step ${manifest.step}`, why);
           return 'failed';
         }
       }
-      return this.upload(stage, this.key('o', id), `saving step ${manifest.step}`);
+      return this.upload(stage, this.key('o', id), manifest);
     });
   }
 
-  private async upload(stage: Stage, key: string, what: string): Promise<Upload> {
+  private async upload(stage: Stage, key: string, manifest: Manifest): Promise<Upload> {
     const call = await this.client(() => cache.saveCache([stage.rel], key));
     if (call.value !== undefined && call.value !== -1 && !failed(call)) return 'saved';
+    // Another job saved this key first; entries are never overwritten.
     if (call.value === -1 && call.report.statuses.has(409)) return 'exists';
-    this.trouble(what, call);
+    this.trouble(`could not save cache entry ${manifest.key} for step ${manifest.step}`, call);
     return 'failed';
   }
 
@@ -178,8 +182,9 @@ export class ActionsStore implements CacheStore {
   private async staged<T>(
     id: string,
     kind: 'm' | 'o',
+    fallback: T,
     task: (stage: Stage) => Promise<T>,
-  ): Promise<T | false | undefined> {
+  ): Promise<T> {
     const stage = stageOf(process.cwd(), this.stagingDir, id, kind);
     const root = stageRoot(stage);
     return this.lock.run(root, async () => {
@@ -187,8 +192,8 @@ export class ActionsStore implements CacheStore {
         clear(root);
         return await task(stage);
       } catch (error) {
-        this.warn(`GitHub Actions cache: ${(error as Error).message}; the step runs without it`);
-        return kind === 'm' ? undefined : false;
+        this.trouble(`GitHub Actions cache (${kind === 'm' ? 'manifest' : 'outputs'} ${id})`, error);
+        return fallback;
       } finally {
         clear(root);
       }
@@ -207,11 +212,10 @@ export class ActionsStore implements CacheStore {
     return call;
   }
 
-  /** Warns about a failed call, unless the store just went off (announced once). */
-  private trouble(what: string, call: ClientCall<unknown>, fallback = 'no answer'): void {
+  /** Warns about a failure, unless the store just went off (which is announced once). */
+  private trouble(what: string, cause: ClientCall<unknown> | Error | unknown): void {
     if (this.off) return;
-    const detail = call.report.problems[0] ?? errorText(call.error) ?? fallback;
-    this.warn(`GitHub Actions cache: ${what} failed (${detail}); the step runs without it`);
+    this.warn(`${what}: ${describe(cause)}; running the step`);
   }
 
   private announce(reason: string): void {
@@ -249,8 +253,14 @@ function failed(call: ClientCall<unknown>): boolean {
   return call.error !== undefined || call.report.problems.length > 0 || fatalReason(call.report) !== undefined;
 }
 
-const errorText = (error: unknown): string | undefined =>
-  error === undefined ? undefined : error instanceof Error ? error.message : String(error);
+function describe(cause: unknown): string {
+  if (typeof cause === 'string') return cause;
+  if (cause instanceof Error) return cause.message;
+  const call = cause as ClientCall<unknown>;
+  if (call.report?.problems[0]) return call.report.problems[0];
+  if (call.error !== undefined) return describe(call.error);
+  return fatalReason(call.report) ?? 'the cache client reported nothing';
+}
 
 function parseManifest(text: string): Manifest | undefined {
   try {
@@ -272,8 +282,16 @@ function environmentProblem(): string | undefined {
   }
   const workspace = process.env.GITHUB_WORKSPACE;
   // The client archives relative to GITHUB_WORKSPACE but resolves paths against cwd.
-  if (workspace && realpathSync(workspace) !== realpathSync(process.cwd())) {
+  if (workspace && realOrSelf(workspace) !== realOrSelf(process.cwd())) {
     return `the working directory is not GITHUB_WORKSPACE (${workspace})`;
   }
   return undefined;
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }

@@ -63,7 +63,9 @@ export class LocalStore implements CacheStore {
     }
     if (!failure) return true;
     const { key, step } = manifest;
-    this.warn(`cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`);
+    this.warn(
+      `cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`,
+    );
     rmSync(this.entryPath(key), { force: true });
     if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
       rmSync(this.objectPath(failure.digest), { force: true });
@@ -73,6 +75,7 @@ export class LocalStore implements CacheStore {
 
   async save(manifest: Manifest, outputs: OutputPaths): Promise<boolean> {
     try {
+      writeAtomic(this.entryPath(manifest.key), JSON.stringify(manifest));
       for (const [name, record] of Object.entries(manifest.outputs)) {
         const src = outputs[name];
         if (src === undefined) throw new Error(`no path for output ${name}`);

@@ -39,7 +39,9 @@ export class MemoryStore implements CacheStore {
     }
     if (!failure) return true;
     const { key, step } = manifest;
-    this.warn(`cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`);
+    this.warn(
+      `cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`,
+    );
     this.entries.delete(key);
     return false;
   }
@@ -53,7 +55,8 @@ export class MemoryStore implements CacheStore {
         for (const file of record.files) {
           const path = file.path === '' ? src : join(src, ...file.path.split('/'));
           const bytes = readFileSync(path);
-          if (hashBytes(bytes) !== file.digest) throw new Error(`${path} changed after it was digested`);
+          if (hashBytes(bytes) !== file.digest)
+            throw new Error(`${path} changed after it was digested`);
           read.set(file.digest, bytes);
         }
       }

@@ -155,7 +155,11 @@ export function describeCacheStore(
           manifest.outputs[output],
         );
       }
-      expect(readdirSync(join(dir, 'restored')).sort()).toEqual(['metrics', 'model', 'predictions']);
+      expect(readdirSync(join(dir, 'restored')).sort()).toEqual([
+        'metrics',
+        'model',
+        'predictions',
+      ]);
       expect(warnings).toEqual([]);
     });
 
@@ -202,9 +206,9 @@ export function describeCacheStore(
       expect(await store.restore(lie, to)).toBe(false);
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/corrupt/);
-      expect(readdirSync(dir).includes('restored') ? readdirSync(join(dir, 'restored')) : []).toEqual(
-        [],
-      );
+      expect(
+        readdirSync(dir).includes('restored') ? readdirSync(join(dir, 'restored')) : [],
+      ).toEqual([]);
     });
 
     it('treats a corrupted entry as a miss: false, a warning, no destination', async (ctx) => {
@@ -218,14 +222,18 @@ export function describeCacheStore(
       const { key, step } = job.manifest;
       expect(warnings.join('\n')).toContain(`cache entry ${key} for step ${step} is corrupt`);
       for (const path of Object.values(to)) expect(existsSync(path)).toBe(false);
-      expect(existsSync(join(dir, 'restored')) ? readdirSync(join(dir, 'restored')) : []).toEqual([]);
+      expect(existsSync(join(dir, 'restored')) ? readdirSync(join(dir, 'restored')) : []).toEqual(
+        [],
+      );
     });
 
     it('stays consistent when processes save the same and different keys at once', async (ctx) => {
       if (!sut.saveFromProcesses) return ctx.skip();
       const shared = makeEntry(dir, 'shared', richOutputs());
       const own = (p: string) =>
-        [1, 2, 3].map((i) => makeEntry(dir, `${p}${i}`, { ...richOutputs(), ...sharedModel(shared) }));
+        [1, 2, 3].map((i) =>
+          makeEntry(dir, `${p}${i}`, { ...richOutputs(), ...sharedModel(shared) }),
+        );
       const [a, b] = [own('a'), own('b')];
       const batches = [
         [shared, ...a],

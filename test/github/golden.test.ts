@@ -8,7 +8,13 @@ import { compileWorkflow } from '../../src/github/compile.js';
 import { loadPipeline } from '../../src/pipeline/load.js';
 import type { Graph, Pipeline } from '../../src/pipeline/types.js';
 import { createRepoView } from '../../src/workspace/repo-view.js';
-import { expectedWaivers, formatFindings, lintWithActionlint, parseWithGitHub, runnerLabels } from './lint.js';
+import {
+  expectedWaivers,
+  formatFindings,
+  lintWithActionlint,
+  parseWithGitHub,
+  runnerLabels,
+} from './lint.js';
 
 /**
  * Real pipeline files through the real loader into the compiler, compared byte for byte
@@ -68,7 +74,10 @@ describe.each(cases)('golden workflow: $name', ({ name, root }) => {
   });
 
   it('lints clean with actionlint', async () => {
-    const { findings, waived } = await lintWithActionlint(generated, runnerLabels(pipeline.runners));
+    const { findings, waived } = await lintWithActionlint(
+      generated,
+      runnerLabels(pipeline.runners),
+    );
     expect(formatFindings(findings), 'actionlint findings').toBe('');
     const expected = expectedWaivers(generated);
     expect(waived['runs-on-group']).toHaveLength(expected['runs-on-group']);

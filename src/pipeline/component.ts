@@ -1,0 +1,91 @@
+import { parseTemplate } from './expressions.js';
+import { checkGlob } from './paths.js';
+import { asNumber, asScalar, asString, entriesOf, stringItems } from './plain.js';
+import type { Plain } from './plain.js';
+import { checkInputs, checkOutputPaths, readInputs, readOutputs } from './specs.js';
+import type { SpecScope } from './specs.js';
+import { didYouMean } from './suggest.js';
+import type { Component, Template } from './types.js';
+import type { Path } from './yaml-source.js';
+
+export interface ComponentScope extends SpecScope {
+  /** Where the component's keys are: [] in component.yml, ['steps', id] for an inline step. */
+  at: Path;
+  /** The declaring file, relative to the root. */
+  file: string;
+}
+
+/**
+ * Builds a component from a component.yml or an inline step, reporting what is wrong
+ * inside it. Undefined only when it has no `run` (the schema or the caller reported that).
+ */
+export function buildComponent(value: Plain, scope: ComponentScope): Component | undefined {
+  const inputs = readInputs(value.inputs);
+  const outputs = readOutputs(value.outputs);
+  checkInputs(inputs, [...scope.at, 'inputs'], scope);
+  checkOutputPaths(outputs, [...scope.at, 'outputs'], scope.report);
+  const names = { inputs: Object.keys(inputs), outputs: Object.keys(outputs) };
+  const template = (text: string, path: Path) => checkedTemplate(text, path, names, scope);
+
+  const runText = asString(value.run);
+  const setupText = asString(value.setup);
+  const env: Record<string, Template> = {};
+  const envText: Record<string, string> = {};
+  for (const [name, raw] of entriesOf(value.env)) {
+    const scalar = asScalar(raw);
+    if (scalar === undefined) continue;
+    // Numbers are common in env (`PYTHONHASHSEED: 0`); the environment holds strings.
+    envText[name] = String(scalar);
+    env[name] = template(String(scalar), [...scope.at, 'env', name]);
+  }
+  const run = runText === undefined ? undefined : template(runText, [...scope.at, 'run']);
+  const setup = setupText === undefined ? undefined : template(setupText, [...scope.at, 'setup']);
+  const code = readCode(value.code, scope);
+  if (runText === undefined || run === undefined) return undefined;
+
+  const component: Component = { dir: scope.dir, file: scope.file, inputs, outputs, run, runText, env, envText, retries: 0 };
+  const name = asString(value.name);
+  if (name !== undefined) component.name = name;
+  const description = asString(value.description);
+  if (description !== undefined) component.description = description;
+  if (code) component.code = code;
+  if (setup && setupText !== undefined) {
+    component.setup = setup;
+    component.setupText = setupText;
+  }
+  const timeout = asNumber(value['timeout-minutes']);
+  if (timeout !== undefined && timeout > 0) component.timeoutMinutes = timeout;
+  const retries = asNumber(value.retries);
+  if (retries !== undefined && Number.isInteger(retries) && retries >= 0) component.retries = retries;
+  return component;
+}
+
+function checkedTemplate(
+  text: string,
+  path: Path,
+  names: { inputs: string[]; outputs: string[] },
+  scope: ComponentScope,
+): Template {
+  const parsed = parseTemplate(text, 'component');
+  for (const issue of parsed.issues) scope.report(issue.code, issue.message, { path, hole: issue.hole });
+  for (const { hole, ref } of parsed.refs) {
+    if (ref.kind === 'input' && !names.inputs.includes(ref.name)) {
+      const message = `unknown input \`${ref.name}\`${didYouMean(ref.name, names.inputs)}`;
+      scope.report('unknown-input', message, { path, hole });
+    } else if (ref.kind === 'output' && !names.outputs.includes(ref.name)) {
+      const message = `unknown output \`${ref.name}\`${didYouMean(ref.name, names.outputs)}`;
+      scope.report('unknown-output', message, { path, hole });
+    }
+  }
+  return parsed.template;
+}
+
+function readCode(value: unknown, scope: ComponentScope): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = stringItems(value);
+  for (const { text, at } of items) {
+    const issue = checkGlob(scope.dir, text);
+    if (issue) scope.report(issue.code, issue.message, { path: [...scope.at, 'code', ...at] });
+  }
+  return items.map((item) => item.text);
+}

@@ -1,0 +1,171 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LocalStore } from '../../src/cache/local.js';
+import type { Manifest } from '../../src/cache/store.js';
+import { describeCacheStore, keyOf, makeEntry, richOutputs } from './contract.js';
+import type { SaveJob } from './contract.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const temps: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/**
+ * Node 20 cannot import .ts: child processes get the real store transpiled (types stripped
+ * by the TypeScript compiler) into a temp folder, following relative imports from local.ts.
+ */
+let built: string | undefined;
+function buildStoreForChildren(): string {
+  if (built) return built;
+  const out = tempDir('pipekit-build-');
+  const queue = [join(repo, 'src/cache/local.ts')];
+  const seen = new Set<string>();
+  for (let file = queue.pop(); file; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      fileName: file,
+    }).outputText;
+    const target = join(out, relative(repo, file)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, js);
+    for (const m of js.matchAll(/from '(\.\.?\/[^']+)\.js'/g)) {
+      queue.push(resolve(dirname(file), `${m[1]}.ts`));
+    }
+  }
+  symlinkSync(join(repo, 'node_modules'), join(out, 'node_modules'));
+  writeFileSync(
+    join(out, 'save.mjs'),
+    `import { readFileSync } from 'node:fs';
+import { LocalStore } from './src/cache/local.js';
+const [dir, jobsFile] = process.argv.slice(2);
+const warn = (m) => { console.error(m); process.exitCode = 1; };
+const store = new LocalStore({ dir, warn });
+for (let round = 0; round < 3; round++)
+  for (const { manifest, outputs } of JSON.parse(readFileSync(jobsFile, 'utf8')))
+    if (!(await store.save(manifest, outputs))) process.exitCode = 1;
+`,
+  );
+  return (built = out);
+}
+
+function saveFromProcesses(cacheDir: string, batches: SaveJob[][]): Promise<void> {
+  const script = join(buildStoreForChildren(), 'save.mjs');
+  const runs = batches.map((batch, i) => {
+    const jobs = join(dirname(cacheDir), `jobs-${i}.json`);
+    writeFileSync(jobs, JSON.stringify(batch));
+    return new Promise<void>((ok, fail) => {
+      const child = spawn(process.execPath, [script, cacheDir, jobs], { stdio: 'pipe' });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', fail);
+      child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`child ${i}: ${stderr}`))));
+    });
+  });
+  return Promise.all(runs).then(() => undefined);
+}
+
+function objectOf(cacheDir: string, digest: string): string {
+  return join(cacheDir, 'objects', digest.slice(0, 2), digest);
+}
+
+describeCacheStore('local', async (warn) => {
+  const dir = join(tempDir('pipekit-local-'), 'cache');
+  return {
+    store: new LocalStore({ dir, warn }),
+    corrupt: async (key) => {
+      const manifest = JSON.parse(readFileSync(join(dir, 'entries', `${key}.json`), 'utf8'));
+      const file = (Object.values(manifest.outputs)[0] as Manifest['outputs'][string]).files[0]!;
+      writeFileSync(objectOf(dir, file.digest), Buffer.alloc(file.size, 7));
+    },
+    cleanup: async () => rmSync(dirname(dir), { recursive: true, force: true }),
+    saveFromProcesses: (batches) => saveFromProcesses(dir, batches),
+  };
+});
+
+describe('LocalStore', () => {
+  let root: string;
+  let dir: string;
+  let warnings: string[];
+  let store: LocalStore;
+  beforeEach(() => {
+    root = realpathSync(mkdtempSync(join(tmpdir(), 'pipekit-local-')));
+    dir = join(root, '.pipekit', 'cache');
+    warnings = [];
+    store = new LocalStore({ dir, warn: (m) => warnings.push(m) });
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const saved = async (label: string) => {
+    const job = makeEntry(join(root, 'out'), label, richOutputs());
+    expect(await store.save(job.manifest, job.outputs)).toBe(true);
+    return job;
+  };
+
+  it('lays out objects by digest, entries by key and the last entry per step', async () => {
+    const { manifest } = await saved('a');
+    const digests = Object.values(manifest.outputs).flatMap((o) => o.files.map((f) => f.digest));
+    for (const d of digests) expect(existsSync(objectOf(dir, d))).toBe(true);
+    expect(readdirSync(join(dir, 'entries'))).toEqual([`${manifest.key}.json`]);
+    expect(readdirSync(join(dir, 'steps'))).toEqual([`${manifest.step}.json`]);
+    const all = readdirSync(dir, { recursive: true }).map(String);
+    expect(all.filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('answers lastEntryForStep with the manifest saved last for that step', async () => {
+    expect(store.lastEntryForStep('step-a')).toBeUndefined();
+    const first = await saved('a');
+    const second = { ...first.manifest, key: keyOf('a2'), durationMs: 5 };
+    await store.save(second, first.outputs);
+    expect(store.lastEntryForStep('step-a')).toEqual(second);
+    expect(new LocalStore({ dir, warn: () => {} }).lastEntryForStep('step-a')).toEqual(second);
+  });
+
+  it('drops a corrupt entry and its bad object after a failed restore', async () => {
+    const { manifest } = await saved('a');
+    const bad = manifest.outputs.model!.files[0]!;
+    writeFileSync(objectOf(dir, bad.digest), Buffer.alloc(bad.size));
+    expect(
+      await store.restore(manifest, { model: join(root, 'm'), predictions: join(root, 'p') }),
+    ).toBe(false);
+    expect(warnings[0]).toMatch(
+      new RegExp(`^cache entry ${manifest.key} for step step-a is corrupt: .*; running the step$`),
+    );
+    expect(existsSync(objectOf(dir, bad.digest))).toBe(false);
+    expect(await store.lookup(manifest.key)).toBeUndefined();
+    expect(existsSync(join(root, 'm'))).toBe(false);
+  });
+
+  it('reports a missing object as a corrupt entry', async () => {
+    const { manifest } = await saved('a');
+    rmSync(objectOf(dir, manifest.outputs.predictions!.files[0]!.digest));
+    const dest = { model: join(root, 'm'), predictions: join(root, 'p'), metrics: join(root, 'x') };
+    expect(await store.restore(manifest, dest)).toBe(false);
+    expect(warnings[0]).toMatch(/output predictions: object [0-9a-f]{64} is missing/);
+    expect(readdirSync(root).sort()).toEqual(['.pipekit', 'out']);
+  });
+
+  it('ignores and removes an unreadable manifest with a warning', async () => {
+    const { manifest } = await saved('a');
+    const entry = join(dir, 'entries', `${manifest.key}.json`);
+    writeFileSync(entry, '{"schema":1,"key":');
+    expect(await store.lookup(manifest.key)).toBeUndefined();
+    expect(warnings[0]).toMatch(/is corrupt: not JSON/);
+    expect(existsSync(entry)).toBe(false);
+  });
+
+  it('rejects a key that is not a safe file name', async () => {
+    await expect(store.lookup('../../etc/passwd')).rejects.toThrow(/not a safe cache file name/);
+  });
+});
