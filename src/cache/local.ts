@@ -75,7 +75,6 @@ export class LocalStore implements CacheStore {
 
   async save(manifest: Manifest, outputs: OutputPaths): Promise<boolean> {
     try {
-      writeAtomic(this.entryPath(manifest.key), JSON.stringify(manifest));
       for (const [name, record] of Object.entries(manifest.outputs)) {
         const src = outputs[name];
         if (src === undefined) throw new Error(`no path for output ${name}`);

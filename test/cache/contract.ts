@@ -229,10 +229,12 @@ export function describeCacheStore(
 
     it('stays consistent when processes save the same and different keys at once', async (ctx) => {
       if (!sut.saveFromProcesses) return ctx.skip();
-      const shared = makeEntry(dir, 'shared', richOutputs());
+      // Big enough that a copy takes a while: a reader must never catch one half done.
+      const big = () => ({ 'big.bin': randomBytes(4 << 20) });
+      const shared = makeEntry(dir, 'shared', { ...richOutputs(), data: big() });
       const own = (p: string) =>
         [1, 2, 3].map((i) =>
-          makeEntry(dir, `${p}${i}`, { ...richOutputs(), ...sharedModel(shared) }),
+          makeEntry(dir, `${p}${i}`, { ...richOutputs(), ...sharedModel(shared), data: big() }),
         );
       const [a, b] = [own('a'), own('b')];
       const batches = [
@@ -247,7 +249,7 @@ export function describeCacheStore(
         if (found) {
           expect(await store.restore(found, dests(shared, `poll-${i}`))).toBe(true);
         }
-        await new Promise((r) => setTimeout(r, 5));
+        await new Promise((r) => setImmediate(r));
       }
       await saving;
       for (const job of [shared, ...a, ...b]) {

@@ -1,0 +1,146 @@
+import { bindInputs } from './bindings.js';
+import type { BindScope } from './bindings.js';
+import { buildComponent } from './component.js';
+import type { ComponentFiles } from './component-file.js';
+import { checkCondition, conditionText, hasExpression } from './expressions.js';
+import { asRecord, asString, entriesOf, stringItems } from './plain.js';
+import type { Plain } from './plain.js';
+import { didYouMean } from './suggest.js';
+import type { Component, Source, Step } from './types.js';
+import type { Path, Where } from './yaml-source.js';
+
+export interface StepScope extends BindScope {
+  files: ComponentFiles;
+  /** The pipeline file relative to the root: the declaring file of inline steps. */
+  inlineFile: string;
+  runners: string[];
+  defaultRunner: string;
+  locate: (where: Where) => Source;
+}
+
+/** A step before the graph: what `with` and `needs` bind even when the step is broken. */
+export interface StepDraft {
+  id: string;
+  raw: Plain;
+  uses?: string;
+  component?: Component;
+  /** Where each `needs` entry is, to locate a cycle's edge. */
+  needsAt: Map<string, Path>;
+}
+
+const inlineKeys = ['run', 'inputs', 'outputs', 'code', 'setup', 'env', 'timeout-minutes', 'retries'];
+
+/** Resolves each step's component (a folder's component.yml or the inline keys). */
+export function draftSteps(stepsValue: unknown, scope: StepScope): StepDraft[] {
+  return entriesOf(stepsValue).map(([id, value]) => {
+    const raw = asRecord(value) ?? {};
+    const draft: StepDraft = { id, raw, needsAt: new Map() };
+    const uses = asString(raw.uses);
+    if (uses !== undefined) {
+      draft.uses = uses;
+      for (const key of inlineKeys.filter((k) => k in raw)) {
+        const message = `a step with \`uses\` cannot have \`${key}\`: its component.yml declares it`;
+        scope.report('run-and-uses', message, { path: ['steps', id, key], at: 'key' });
+      }
+      const component = componentOf(id, uses, scope);
+      if (component) draft.component = component;
+    } else if (raw.run !== undefined) {
+      const at = ['steps', id];
+      const component = buildComponent(raw, { at, dir: '', file: scope.inlineFile, report: scope.report, repo: scope.repo });
+      if (component) draft.component = component;
+    } else if (asRecord(value)) {
+      const message = `step \`${id}\` needs \`uses\` (a component folder) or \`run\` (an inline step)`;
+      scope.report('missing-run-or-uses', message, { path: ['steps', id], at: 'key' });
+    }
+    return draft;
+  });
+}
+
+function componentOf(id: string, uses: string, scope: StepScope): Component | undefined {
+  const path = ['steps', id, 'uses'];
+  if (hasExpression(uses)) {
+    scope.report('expression-context', 'expressions are not allowed in `uses`', { path, hole: 0 });
+    return undefined;
+  }
+  const loaded = scope.files.load(uses);
+  if ('issue' in loaded) scope.report(loaded.issue.code, loaded.issue.message, { path });
+  return 'component' in loaded ? loaded.component : undefined;
+}
+
+/** Binds inputs, checks runner, needs, cache and `if`; the result is final when nothing was reported. */
+export function finishStep(draft: StepDraft, scope: StepScope): Omit<Step, 'component'> & { component?: Component } {
+  const { id, raw } = draft;
+  const step: Omit<Step, 'component'> & { component?: Component } = {
+    id,
+    with: bindInputs(id, raw.with, draft.component, scope),
+    runner: runnerOf(id, raw.runner, scope),
+    needs: needsOf(draft, scope),
+    cache: raw.cache !== false,
+    keyParts: keyPartsOf(id, raw.cache, scope),
+    source: scope.locate({ path: ['steps', id], at: 'key' }),
+  };
+  if (draft.uses !== undefined) step.uses = draft.uses;
+  if (draft.component) step.component = draft.component;
+  const condition = conditionOf(id, raw.if, scope);
+  if (condition !== undefined) step.if = condition;
+  return step;
+}
+
+function runnerOf(id: string, value: unknown, scope: StepScope): string {
+  const runner = asString(value);
+  if (runner === undefined) return scope.defaultRunner;
+  checkRunner(runner, ['steps', id, 'runner'], scope);
+  return runner;
+}
+
+export function checkRunner(runner: string, path: Path, scope: Pick<StepScope, 'report' | 'runners'>): void {
+  if (scope.runners.includes(runner)) return;
+  const message = `unknown runner \`${runner}\` (known: ${scope.runners.join(', ')})${didYouMean(runner, scope.runners)}`;
+  scope.report('unknown-runner', message, { path });
+}
+
+function needsOf(draft: StepDraft, scope: StepScope): string[] {
+  const needs: string[] = [];
+  for (const { text, at } of stringItems(draft.raw.needs)) {
+    const path = ['steps', draft.id, 'needs', ...at];
+    if (hasExpression(text)) {
+      scope.report('expression-context', 'expressions are not allowed in `needs`', { path, hole: 0 });
+    } else if (!scope.stepIds.has(text)) {
+      const message = `unknown step \`${text}\`${didYouMean(text, scope.stepIds)}`;
+      scope.report('unknown-step', message, { path });
+    } else if (!needs.includes(text)) {
+      needs.push(text);
+      draft.needsAt.set(text, path);
+    }
+  }
+  return needs;
+}
+
+function keyPartsOf(id: string, cache: unknown, scope: StepScope): string[] {
+  const parts = stringItems(asRecord(cache)?.key);
+  for (const { text, at } of parts) {
+    if (hasExpression(text)) {
+      const path = ['steps', id, 'cache', 'key', ...at];
+      scope.report('expression-context', 'a key part is a literal; expressions are not allowed here', { path, hole: 0 });
+    }
+  }
+  return parts.map((part) => part.text);
+}
+
+function conditionOf(id: string, value: unknown, scope: StepScope): string | undefined {
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value !== 'string') return undefined;
+  const path = ['steps', id, 'if'];
+  const unwrapped = conditionText(value);
+  if ('issue' in unwrapped) {
+    scope.report(unwrapped.issue.code, unwrapped.issue.message, { path });
+    return value;
+  }
+  const checked = checkCondition(unwrapped.text);
+  for (const issue of checked.issues) scope.report(issue.code, issue.message, { path });
+  for (const name of checked.inputs.filter((input) => !scope.params[input])) {
+    const message = `unknown parameter \`${name}\`${didYouMean(name, Object.keys(scope.params))}`;
+    scope.report('unknown-parameter', message, { path });
+  }
+  return unwrapped.text;
+}

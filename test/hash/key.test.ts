@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  computeKey,
+  explainKeyChange,
+  KEY_SCHEMA,
+  type KeyDocument,
+} from '../../src/hash/key.js';
+
+const doc = (over: Partial<KeyDocument> = {}): KeyDocument => ({
+  schema: KEY_SCHEMA,
+  component: 'steps/train',
+  shell: 'bash -e',
+  run: 'python3 train.py',
+  setup: null,
+  env: { A: '1' },
+  params: { learning_rate: 0.05, epochs: 10 },
+  code: [['steps/train/train.py', 'aa']],
+  paths: { raw: ['data/raw.csv', 'bb'] },
+  upstream: { data: 'cc' },
+  outputs: { model: 'dir' },
+  extra: [],
+  ...over,
+});
+
+describe('computeKey', () => {
+  it('does not depend on the order the document was built in', () => {
+    const a = doc();
+    const b = Object.fromEntries(Object.entries(doc()).reverse()) as unknown as KeyDocument;
+    b.params = { epochs: 10, learning_rate: 0.05 };
+    expect(computeKey(b).key).toBe(computeKey(a).key);
+    expect(computeKey(a).key).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('changes with every part of the document', () => {
+    const base = computeKey(doc()).key;
+    const variants: Partial<KeyDocument>[] = [
+      { schema: KEY_SCHEMA + 1 },
+      { component: 'steps/other' },
+      { run: 'python3 train.py --fast' },
+      { setup: 'pip install x' },
+      { env: { A: '2' } },
+      { params: { learning_rate: 0.1, epochs: 10 } },
+      { params: { learning_rate: '0.05', epochs: 10 } },
+      { code: [['steps/train/train2.py', 'aa']] },
+      { paths: { raw: ['data/raw2.csv', 'bb'] } },
+      { upstream: { data: 'cd' } },
+      { outputs: { model: 'file' } },
+      { extra: ['cuda-12'] },
+    ];
+    const keys = variants.map((v) => computeKey(doc(v)).key);
+    expect(new Set([base, ...keys]).size).toBe(variants.length + 1);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,1]},"b":1}',
+    );
+  });
+});
+
+describe('explainKeyChange', () => {
+  it('names each differing part in words', () => {
+    const reasons = explainKeyChange(
+      doc(),
+      doc({
+        params: { learning_rate: 0.1, epochs: 10 },
+        code: [
+          ['steps/train/train.py', 'a2'],
+          ['steps/train/util.py', 'dd'],
+        ],
+        paths: { raw: ['data/renamed.csv', 'bb'] },
+        upstream: { data: 'c2' },
+        schema: KEY_SCHEMA + 1,
+      }),
+    );
+    expect(reasons).toEqual([
+      `key schema version ${KEY_SCHEMA} -> ${KEY_SCHEMA + 1} (pipekit upgrade)`,
+      'parameter learning_rate: 0.05 -> 0.1',
+      'file steps/train/train.py changed',
+      'file steps/train/util.py added',
+      'input raw: path data/raw.csv -> data/renamed.csv',
+      'input data: upstream output changed',
+    ]);
+  });
+
+  it('is empty for equal documents', () => {
+    expect(explainKeyChange(doc(), doc())).toEqual([]);
+  });
+});

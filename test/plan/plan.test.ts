@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/cache/store.js';
+import { computeKey, KEY_SCHEMA } from '../../src/hash/key.js';
+import { planSteps, type PlanContext } from '../../src/plan/plan.js';
+import type { Step } from '../../src/pipeline/types.js';
+import { loadValid } from '../support/memory-repo.js';
+
+const files = {
+  'pipeline.yml': `name: p
+steps:
+  a:
+    run: echo a > \${{ outputs.out }}
+    outputs: { out: { type: file } }
+  b:
+    run: cat \${{ inputs.x }} > \${{ outputs.out }}
+    inputs: { x: { type: path } }
+    outputs: { out: { type: file } }
+    with: { x: \${{ steps.a.outputs.out }} }
+  c:
+    run: cat \${{ inputs.x }}
+    inputs: { x: { type: path } }
+    with: { x: \${{ steps.b.outputs.out }} }
+  side:
+    run: echo side
+    cache: false
+    needs: [a]
+  gated:
+    run: cat \${{ inputs.x }}
+    inputs: { x: { type: path } }
+    with: { x: \${{ steps.a.outputs.out }} }
+    if: \${{ github.ref == 'refs/heads/main' }}
+`,
+};
+
+/** Keys derived from the step id and its upstream digests, so early cutoff is visible. */
+function keyOf(step: Step, upstream: Record<string, string>) {
+  const document = {
+    schema: KEY_SCHEMA,
+    component: step.id,
+    shell: '',
+    run: '',
+    setup: null,
+    env: {},
+    params: {},
+    code: [],
+    paths: {},
+    upstream,
+    outputs: {},
+    extra: [],
+  };
+  return Promise.resolve(computeKey(document));
+}
+
+/** Plans with a store holding an entry for each id in `cached`, filled in topological order. */
+async function planWith(cached: string[], ref = 'refs/heads/main') {
+  const { pipeline, graph } = loadValid(files);
+  const entries = new Map<string, Manifest>();
+  const ctx: PlanContext = {
+    keyOf,
+    lookup: async (key) => entries.get(key),
+    condition: (step) => step.if === undefined || ref === 'refs/heads/main',
+  };
+  for (const id of graph.order.filter((i) => cached.includes(i))) {
+    const key = (await planSteps(pipeline, graph, ctx)).find((s) => s.id === id)!.key;
+    if (!key) continue;
+    entries.set(key, {
+      schema: 1,
+      key,
+      step: id,
+      outputs: { out: { type: 'file', digest: `digest-of-${id}`, files: [] } },
+      durationMs: 1000,
+      tool: 'test',
+      createdAt: '2026-01-01T00:00:00Z',
+    });
+  }
+  return planSteps(pipeline, graph, ctx);
+}
+
+describe('planSteps', () => {
+  it('marks everything run on an empty cache, with pending where an upstream will run', async () => {
+    const plan = await planWith([]);
+    expect(plan.map((p) => [p.id, p.status])).toEqual([
+      ['a', 'run'],
+      ['b', 'pending'],
+      ['side', 'always'],
+      ['gated', 'pending'],
+      ['c', 'pending'],
+    ]);
+    expect(plan.find((p) => p.id === 'b')!.reason).toBe('upstream a will run');
+    expect(plan.find((p) => p.id === 'b')!.key).toBeUndefined();
+  });
+
+  it('computes downstream keys from cached manifests', async () => {
+    const plan = await planWith(['a', 'b', 'c', 'gated']);
+    expect(plan.map((p) => [p.id, p.status])).toEqual([
+      ['a', 'cached'],
+      ['b', 'cached'],
+      ['side', 'always'],
+      ['gated', 'cached'],
+      ['c', 'cached'],
+    ]);
+  });
+
+  it('leaves a step pending below a miss and runs a miss below cached steps', async () => {
+    const plan = await planWith(['a', 'c']);
+    expect(Object.fromEntries(plan.map((p) => [p.id, p.status]))).toMatchObject({
+      a: 'cached',
+      b: 'run',
+      c: 'pending',
+    });
+  });
+
+  it('skips a step whose if is false and the steps that read its outputs', async () => {
+    const plan = await planWith(['a'], 'refs/heads/feature');
+    const gated = plan.find((p) => p.id === 'gated')!;
+    expect(gated.status).toBe('skipped');
+    expect(gated.reason).toBe("if: github.ref == 'refs/heads/main' is false");
+  });
+});
