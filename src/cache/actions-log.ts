@@ -23,6 +23,12 @@ export interface ClientCall<T> {
   report: ClientReport;
 }
 
+export const emptyReport = (): ClientReport => ({
+  statuses: new Set(),
+  network: undefined,
+  problems: [],
+});
+
 /** Why a report means the service should not be called again this run. */
 export function fatalReason(report: ClientReport): string | undefined {
   if (report.network) return `the cache service is unreachable (${report.network})`;
@@ -66,7 +72,7 @@ export async function tapClientLog<T>(
   sink: LineSink,
   onLine: (report: ClientReport) => void = () => {},
 ): Promise<ClientCall<T>> {
-  const report: ClientReport = { statuses: new Set(), network: undefined, problems: [] };
+  const report = emptyReport();
   install();
   try {
     const value = await current.run({ report, sink, onLine }, fn);

@@ -10,6 +10,7 @@ import { placeOutputs, verifyOutput } from '../hash/files.js';
 import {
   defaultSink,
   fatalReason,
+  emptyReport,
   tapClientLog,
   type ClientCall,
   type LineSink,
@@ -63,6 +64,7 @@ export class ActionsStore implements CacheStore {
   private readonly clientLog: LineSink;
   private readonly lock = new NamedLock();
   private off: string | undefined;
+  private readOnly: string | undefined;
   private announced = false;
   private checked = false;
 
@@ -114,7 +116,7 @@ export class ActionsStore implements CacheStore {
   }
 
   async save(manifest: Manifest, outputs: OutputPaths): Promise<boolean> {
-    if (!this.usable()) return false;
+    if (!this.usable() || this.readOnly) return false;
     if (Object.keys(manifest.outputs).length > 0) {
       // Saved first, so a manifest never points at outputs that are not there yet. 'exists'
       // is fine: that entry holds exactly these digests.
@@ -174,6 +176,13 @@ export class ActionsStore implements CacheStore {
     if (call.value !== undefined && call.value !== -1 && !failed(call)) return 'saved';
     // Another job saved this key first; entries are never overwritten.
     if (call.value === -1 && call.report.statuses.has(409)) return 'exists';
+    // Runs of untrusted events get read-only tokens: every save would fail the same way.
+    const denied = call.report.problems.find((p) => p.includes(cache.CACHE_WRITE_DENIED_PREFIX));
+    if (denied && !this.readOnly) {
+      this.readOnly = denied;
+      this.warn(`GitHub Actions cache is read-only for this run, nothing is saved: ${denied}`);
+      return 'failed';
+    }
     this.trouble(`could not save cache entry ${manifest.key} for step ${manifest.step}`, call);
     return 'failed';
   }
@@ -201,6 +210,8 @@ export class ActionsStore implements CacheStore {
   }
 
   private async client<T>(fn: () => Promise<T>): Promise<ClientCall<T>> {
+    // Checked before every call, not once per store method: a save is two uploads.
+    if (this.off) return { error: new Error(this.off), report: emptyReport() };
     const call = await tapClientLog(fn, this.clientLog, (report) => {
       // Set while the client is still retrying, so queued calls do not start.
       this.off ??= fatalReason(report);
@@ -213,7 +224,7 @@ export class ActionsStore implements CacheStore {
   }
 
   /** Warns about a failure, unless the store just went off (which is announced once). */
-  private trouble(what: string, cause: ClientCall<unknown> | Error | unknown): void {
+  private trouble(what: string, cause: unknown): void {
     if (this.off) return;
     this.warn(`${what}: ${describe(cause)}; running the step`);
   }

@@ -23,7 +23,8 @@ async function generateValidators(): Promise<string> {
   });
   ajv.addSchema(readSchema('pipeline'), 'pipeline');
   ajv.addSchema(readSchema('component'), 'component');
-  const code = standalone(ajv, { validatePipeline: 'pipeline', validateComponent: 'component' });
+  // A CommonJS module: its `default` is the function under both Node and TypeScript.
+  const code = standalone.default(ajv, { validatePipeline: 'pipeline', validateComponent: 'component' });
   // Runtime helpers would be emitted as `require(...)`, which an ES module cannot call.
   expect(code).not.toContain('require(');
   const header = '/* eslint-disable */\n// Generated from schema/*.schema.json by test/pipeline/schema.test.ts. Do not edit.\n';

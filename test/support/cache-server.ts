@@ -42,6 +42,8 @@ export interface CacheServer {
   /** Base URL for ACTIONS_RESULTS_URL (its path is ignored by the client). */
   readonly url: string;
   readonly calls: CallRecord[];
+  /** Requests being handled now, and the most at once so far (to check bounded concurrency). */
+  readonly load: { inFlight: number; max: number };
   /** A runtime token for one simulated run: where it writes and what it may read. */
   token(options?: TokenOptions): string;
   inject(fault: Fault): void;
@@ -66,6 +68,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
   const state = new CacheState();
   const faults = new FaultList();
   const calls: CallRecord[] = [];
+  const load = { inFlight: 0, max: 0 };
   let origin = '';
 
   async function handle({ req, res, url, body }: Exchange): Promise<void> {
@@ -150,6 +153,8 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
   }
 
   const server = createServer((req, res) => {
+    load.max = Math.max(load.max, ++load.inFlight);
+    res.on('close', () => load.inFlight--);
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -165,6 +170,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
   return {
     url: `${origin}/`,
     calls,
+    load,
     token: mintToken,
     inject: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),

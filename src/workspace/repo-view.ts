@@ -1,0 +1,75 @@
+import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import type { RepoView } from '../pipeline/types.js';
+
+/**
+ * The pipeline parser's view of a folder on disk. A path that is absolute, climbs out with
+ * `..`, or reaches outside through a symlink is 'outside' and is never read.
+ */
+export function createRepoView(root: string): RepoView {
+  const realRoot = realpathOr(resolve(root));
+
+  function inside(real: string): boolean {
+    const rel = relative(realRoot, real);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+  }
+
+  /** The real path of a root-relative path, or what stops it from having one. */
+  function realOf(path: string): string | 'outside' | 'missing' {
+    if (escapes(path)) return 'outside';
+    if (path.includes('\0')) return 'missing';
+    const absolute = join(realRoot, path);
+    try {
+      const real = realpathSync(absolute);
+      return inside(real) ? real : 'outside';
+    } catch {
+      return danglingOutside(absolute) ? 'outside' : 'missing';
+    }
+  }
+
+  /** A broken symlink pointing out is still an escape, not a missing file. */
+  function danglingOutside(absolute: string): boolean {
+    try {
+      if (!lstatSync(absolute).isSymbolicLink()) return false;
+      return !inside(resolve(dirname(absolute), readlinkSync(absolute)));
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    readText(path) {
+      const real = realOf(path);
+      if (real === 'outside' || real === 'missing') return undefined;
+      try {
+        return readFileSync(real, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    stat(path) {
+      const real = realOf(path);
+      if (real === 'outside' || real === 'missing') return real;
+      try {
+        return statSync(real).isDirectory() ? 'dir' : 'file';
+      } catch {
+        return 'missing';
+      }
+    },
+  };
+}
+
+/** Absolute, drive-letter or `..`-escaping: rejected before the disk is touched. */
+function escapes(path: string): boolean {
+  if (posix.isAbsolute(path) || isAbsolute(path) || /^[A-Za-z]:/.test(path)) return true;
+  const normalized = posix.normalize(path.replace(/\\/g, '/'));
+  return normalized === '..' || normalized.startsWith('../');
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runBundledAction } from '../support/action-runner.js';
+import { startCacheServer, type CacheServer, type Fault } from '../support/cache-server.js';
+import { makeRepo, type TestRepo } from '../support/repo.js';
+import { SAMPLE } from '../support/sample-pipeline.js';
+
+const EXPECTED = 'ALPHA x2\nBETA x2\n';
+
+describe('the cache is an optimisation: service faults are warnings and the run succeeds', () => {
+  let server: CacheServer;
+  let origin: TestRepo;
+  beforeEach(async () => {
+    server = await startCacheServer();
+    origin = makeRepo(SAMPLE);
+  });
+  afterEach(async () => {
+    await server.close().catch(() => undefined);
+    origin.remove();
+  });
+
+  const checkout = (): string => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'pipekit-checkout-')));
+    execFileSync('git', ['clone', '-q', origin.dir, dir]);
+    return dir;
+  };
+  const action = (workspace: string, inputs: Record<string, string>, url = server.url) =>
+    runBundledAction({
+      workspace,
+      inputs,
+      cache: { url, token: server.token() },
+      env: { PIPEKIT_TEST_LOG: '/dev/null' },
+    });
+  const report = (workspace: string): string => readFileSync(join(workspace, '.pipekit/out/report/summary'), 'utf8');
+  const warnings = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('::warning'));
+
+  it('service unreachable: every step runs, with a warning', async () => {
+    await server.close();
+    const ws = checkout();
+    const r = await action(ws, { command: 'run' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(JSON.parse(r.outputs.ran!)).toHaveLength(5);
+    expect(report(ws)).toBe(EXPECTED);
+    expect(warnings(r.stdout).length).toBeGreaterThan(0);
+  });
+
+  it('429: the run stops calling the service after the first one', async () => {
+    server.inject({ method: 'GetCacheEntryDownloadURL', status: 429, times: Infinity, body: { code: 'resource_exhausted', msg: 'rate limited' } });
+    const ws = checkout();
+    const r = await action(ws, { command: 'run' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(report(ws)).toBe(EXPECTED);
+    expect(server.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL')).toHaveLength(1);
+    expect(server.calls.filter((c) => c.method === 'CreateCacheEntry')).toHaveLength(0);
+    expect(warnings(r.stdout).join('\n')).toMatch(/429|rate/i);
+  });
+
+  it('409 when two jobs save one key: both succeed', async () => {
+    const [a, b] = await Promise.all([checkout(), checkout()].map((ws) => action(ws, { command: 'step', step: 'gen' })));
+    expect(a!.code, a!.stdout).toBe(0);
+    expect(b!.code, b!.stdout).toBe(0);
+    const next = await action(checkout(), { command: 'step', step: 'gen' });
+    expect(JSON.parse(next.outputs.cached!)).toEqual(['gen']);
+  });
+
+  for (const damage of ['truncate', 'corrupt'] as const) {
+    it(`a ${damage}d download is a warning; the upstream is computed again and the result is right`, async () => {
+      for (const id of ['gen', 'double']) {
+        expect((await action(checkout(), { command: 'step', step: id })).code).toBe(0);
+      }
+      const outputsKey = server.entries().find((e) => e.key.includes('-o-'))!.key;
+      expect(outputsKey).toBeDefined();
+      server.inject({ method: 'download', damage, times: Infinity } satisfies Fault);
+      const ws = checkout();
+      const r = await action(ws, { command: 'step', step: 'report' });
+      expect(r.code, r.stdout).toBe(0);
+      expect(report(ws)).toBe(EXPECTED);
+      expect(warnings(r.stdout).length).toBeGreaterThan(0);
+    });
+  }
+
+  it('5xx on create: the step still succeeds and says the cache was not saved', { timeout: 120_000 }, async () => {
+    server.inject({ method: 'CreateCacheEntry', status: 500, times: Infinity, body: { code: 'internal', msg: 'boom' } });
+    const ws = checkout();
+    const r = await action(ws, { command: 'step', step: 'gen' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(JSON.parse(r.outputs.ran!)).toEqual(['gen']);
+    expect(warnings(r.stdout).length).toBeGreaterThan(0);
+  });
+});

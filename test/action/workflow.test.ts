@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCacheServer, type CacheServer } from '../support/cache-server.js';
+import { makeRepo, type TestRepo } from '../support/repo.js';
+import { SAMPLE } from '../support/sample-pipeline.js';
+import { simulateWorkflowRun } from '../support/workflow-sim.js';
+
+const MAIN = { scope: 'refs/heads/main', readScopes: ['refs/heads/main'] };
+
+describe('a simulated workflow run: plan job, then a job per step, outputs through the cache', () => {
+  let server: CacheServer;
+  let origin: TestRepo;
+  let runs = 0;
+  const run = (token = server.token(MAIN), ref?: string, eventName?: string) =>
+    simulateWorkflowRun({ origin, cache: { url: server.url, token }, runId: String(++runs), ref, eventName });
+
+  beforeAll(async () => {
+    server = await startCacheServer();
+    origin = makeRepo(SAMPLE);
+  });
+  afterAll(async () => {
+    await server.close();
+    origin.remove();
+  });
+
+  it('first run: every step job works once, each in its own checkout', async () => {
+    const r = await run();
+    expect(Object.values(r.jobs).every(Boolean)).toBe(true);
+    expect(Object.keys(r.started).sort()).toEqual(['double', 'gen', 'publish', 'report', 'stats']);
+    for (const [id, job] of Object.entries(r.started)) {
+      expect(job.code, `${id}: ${job.stdout}`).toBe(0);
+      expect(JSON.parse(job.outputs.ran!), id).toEqual([id]);
+    }
+    expect(r.executed).toEqual(['double', 'gen', 'publish', 'report', 'stats']);
+    expect(readFileSync(join(r.workspaces.report!, '.pipekit/out/report/summary'), 'utf8')).toBe('ALPHA x2\nBETA x2\n');
+    expect(r.started.report!.summary).toMatch(/\| `report` \| `cpu` \| ran/);
+  });
+
+  it('second run of the same commit: the plan marks every step cached and no step job works', async () => {
+    const r = await run();
+    const plan = JSON.parse(r.plan.outputs.plan!) as { steps: { id: string; status: string }[] };
+    expect(Object.fromEntries(plan.steps.map((s) => [s.id, s.status]))).toEqual({
+      gen: 'cached',
+      double: 'cached',
+      stats: 'cached',
+      report: 'cached',
+      publish: 'always',
+    });
+    expect(Object.keys(r.started)).toEqual(['publish']);
+    expect(r.executed).toEqual(['publish']);
+    expect(r.plan.summary).toContain('```mermaid');
+  });
+
+  it('after a one-step change only that step and the steps reading its output work', async () => {
+    origin.write({ 'steps/double/component.yml': SAMPLE['steps/double/component.yml']!.replace('" x"', '" times "') });
+    origin.commit('double: new format');
+    const r = await run();
+    expect(r.jobs).toEqual({ gen: false, double: true, stats: false, report: true, publish: true });
+    expect(r.executed).toEqual(['double', 'publish', 'report']);
+    expect(readFileSync(join(r.workspaces.report!, '.pipekit/out/report/summary'), 'utf8')).toBe(
+      'ALPHA times 2\nBETA times 2\n',
+    );
+  });
+
+  it('early cutoff across jobs: an upstream that reruns with identical output leaves the next job with nothing to do', async () => {
+    origin.write({ 'steps/gen/gen.sh': `${SAMPLE['steps/gen/gen.sh']}# comment only\n` });
+    origin.commit('gen: comment');
+    const r = await run();
+    expect(r.jobs).toMatchObject({ gen: true, double: true, stats: true, report: true });
+    expect(r.executed).toEqual(['gen', 'publish']);
+    expect(JSON.parse(r.started.double!.outputs.cached!)).toEqual(['double']);
+    expect(JSON.parse(r.started.double!.outputs.ran!)).toEqual([]);
+  });
+
+  it('a pull-request run reads the base branch entries and writes to its own scope', async () => {
+    const pr = { scope: 'refs/pull/7/merge', readScopes: ['refs/pull/7/merge', 'refs/heads/main'] };
+    const same = await run(server.token(pr), 'refs/pull/7/merge', 'pull_request');
+    expect(same.executed).toEqual(['publish']);
+
+    origin.write({ 'data/raw.txt': 'alpha\nbeta\ndelta\n' });
+    origin.commit('more data');
+    const changed = await run(server.token(pr), 'refs/pull/7/merge', 'pull_request');
+    expect(changed.executed).toEqual(['double', 'gen', 'publish', 'report', 'stats']);
+    const prEntries = server.entries().filter((e) => e.scope === 'refs/pull/7/merge');
+    expect(prEntries.length).toBeGreaterThan(0);
+
+    // main does not see what the pull request computed: after the merge it runs the steps again.
+    const afterMerge = await run();
+    expect(afterMerge.executed).toEqual(['double', 'gen', 'publish', 'report', 'stats']);
+  });
+});
