@@ -37,6 +37,28 @@ export function fatalReason(report: ClientReport): string | undefined {
   return failure ? `the cache service is failing (${failure})` : undefined;
 }
 
+/** The call threw, or the client complained, or the service failed it. */
+export function failed(call: ClientCall<unknown>): boolean {
+  return (
+    call.error !== undefined ||
+    call.report.problems.length > 0 ||
+    fatalReason(call.report) !== undefined
+  );
+}
+
+/** One line on what went wrong, for a warning. */
+export function describeFailure(cause: unknown): string {
+  if (typeof cause === 'string') return cause;
+  if (cause instanceof Error) return cause.message;
+  const call = cause as ClientCall<unknown>;
+  // The client's "Failed to restore: ..." says most; its self-hosted-runner advice does not.
+  const problems = call.report.problems;
+  const problem = problems.find((p) => p.startsWith('Failed to')) ?? problems[0];
+  if (problem) return problem.split('\n')[0]!;
+  if (call.error !== undefined) return describeFailure(call.error);
+  return fatalReason(call.report) ?? 'the cache client reported nothing';
+}
+
 /** Where the client's log lines go once read. */
 export type LineSink = (line: string) => void;
 

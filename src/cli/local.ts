@@ -38,7 +38,6 @@ export function createLocalEngine(opts: LocalOptions): { engine: Engine; commit?
     throw error;
   }
   const head = readGitHead(root);
-  const branch = opts.branch ?? head.branch ?? 'main';
   const state = stateDir(root);
   const store = new LocalStore({ dir: join(state, 'cache'), warn });
   const engine: Engine = {
@@ -48,10 +47,12 @@ export function createLocalEngine(opts: LocalOptions): { engine: Engine; commit?
     parameters,
     memo: DigestMemo.load(join(state, 'memo.json')),
     store,
+    // `if:` conditions are about GitHub events (deploy from main, ...): locally they see a
+    // branch only when asked to with --branch, so side effects never fire by accident.
     github: {
-      ref: `refs/heads/${branch}`,
-      ref_name: branch,
-      event_name: 'push',
+      ref: opts.branch ? `refs/heads/${opts.branch}` : '',
+      ref_name: opts.branch ?? '',
+      event_name: opts.branch ? 'push' : '',
       sha: head.commit ?? '',
     },
     lastEntry: (step) => store.lastEntryForStep(step),

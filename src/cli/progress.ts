@@ -67,7 +67,8 @@ export function formatRunSummary(results: StepResult[]): string {
     if (failed) parts.push(`${failed} failed`);
     const other = results.length - ran - reused - failed;
     if (other) parts.push(`${other} skipped or not run`);
-    last = `${results.length} steps: ${parts.join(', ')}; reuse saved ${formatDuration(saved)}.`;
+    const savedText = saved > 0 ? `; reuse saved ${formatDuration(saved)}` : '';
+    last = `${results.length} steps: ${parts.join(', ')}${savedText}.`;
   }
   return `${table}\n\n${last}`;
 }

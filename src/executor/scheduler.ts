@@ -18,6 +18,8 @@ export interface StepResult {
   metrics?: Record<string, number>;
   manifest?: Manifest;
   logFile?: string;
+  /** The failed step this one could not run without (through data or `needs` edges). */
+  blockedBy?: string;
 }
 
 export interface RunOptions {

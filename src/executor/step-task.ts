@@ -24,6 +24,13 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
   async function decide(step: Step, upstream: Map<string, StepResult>): Promise<StepResult> {
     const base = { id: step.id, runner: step.runner, durationMs: 0, savedMs: 0 };
     if (opts.signal?.aborted) return notRun(step, 'interrupted');
+    // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
+    // while an upstream skipped by its `if` only stops the steps that read its outputs.
+    const blocker = [...upstream.values()].find((u) => u.status === 'failed' || u.blockedBy);
+    if (blocker) {
+      const blockedBy = blocker.blockedBy ?? blocker.id;
+      return { ...base, status: 'skipped', reason: `upstream ${blockedBy} failed`, blockedBy };
+    }
     if (!conditionHolds(engine, step)) return { ...base, status: 'skipped', reason: `if: ${step.if} is false` };
     const readiness = checkReadiness(step, (id) => {
       const up = upstream.get(id);

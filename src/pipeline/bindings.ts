@@ -29,7 +29,8 @@ export function bindInputs(
 ): Record<string, Binding> {
   const bindings: Record<string, Binding> = {};
   const declared = component ? Object.keys(component.inputs) : [];
-  for (const [name, raw] of entriesOf(withValue)) {
+  const written = entriesOf(withValue);
+  for (const [name, raw] of written) {
     const value = asScalar(raw);
     const path = ['steps', id, 'with', name];
     const spec = component?.inputs[name];
@@ -40,13 +41,20 @@ export function bindInputs(
     const binding = value === undefined ? undefined : bindValue(value, spec, path, scope);
     if (binding) bindings[name] = binding;
   }
-  if (component) bindDefaults(id, component, bindings, scope.report);
+  // An input written in `with` is bound even when its value was wrong (reported already).
+  if (component) bindDefaults(id, component, bindings, new Set(written.map(([name]) => name)), scope.report);
   return bindings;
 }
 
-function bindDefaults(id: string, component: Component, bindings: Record<string, Binding>, report: Report): void {
+function bindDefaults(
+  id: string,
+  component: Component,
+  bindings: Record<string, Binding>,
+  written: Set<string>,
+  report: Report,
+): void {
   for (const [name, spec] of Object.entries(component.inputs)) {
-    if (bindings[name]) continue;
+    if (written.has(name)) continue;
     if (spec.default !== undefined) {
       bindings[name] = { kind: 'literal', value: defaultValue(spec, spec.default, component.dir) };
     } else if (!spec.optional) {

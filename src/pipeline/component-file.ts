@@ -6,7 +6,7 @@ import { resolveRepoPath } from './paths.js';
 import { asRecord } from './plain.js';
 import { checkSchema } from './schema-check.js';
 import type { Component, RepoView } from './types.js';
-import { parseYaml, reporter } from './yaml-source.js';
+import { duplicateKey, parseYaml, reporter } from './yaml-source.js';
 
 export interface UsesIssue {
   code: PathIssue['code'] | 'unknown-component';
@@ -47,7 +47,7 @@ export class ComponentFiles {
     const text = this.repo.readText(file);
     if (text === undefined) return { issue: { code: 'unknown-component', message: `cannot read ${file}` } };
     const display = posix.join(this.displayRoot, file);
-    const parsed = parseYaml(display, text, { duplicateCode: () => 'yaml-syntax' });
+    const parsed = parseYaml(display, text, { duplicate: duplicateKey });
     this.diagnostics.push(...parsed.diagnostics);
     if (!parsed.yaml) return {};
     const report = reporter(parsed.yaml, this.diagnostics);

@@ -21,7 +21,7 @@ type Token =
 const punctuation = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', '[', ']', '.', ','];
 const identifier = /^[A-Za-z_][A-Za-z0-9_-]*/;
 // GitHub's number forms: decimal with exponent, hex, optional leading minus.
-const number = /^-?(?:0x[0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/;
+const number = /^-?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/;
 const keywords: Record<string, Literal> = {
   true: true,
   false: false,

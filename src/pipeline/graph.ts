@@ -62,10 +62,10 @@ function topologicalOrder(
   index: Map<string, number>,
 ): string[] {
   const waiting = new Map(ids.map((id) => [id, upstream[id]?.length ?? 0]));
-  const ready = ids.filter((id) => waiting.get(id) === 0).map((id) => index.get(id) ?? 0);
+  // Kept sorted descending so that the smallest file index pops off the end.
+  const ready = ids.flatMap((id, i) => (waiting.get(id) === 0 ? [i] : [])).reverse();
   const order: string[] = [];
   while (ready.length > 0) {
-    // `ready` is kept sorted descending so the smallest file index pops off the end.
     const id = ids[ready.pop() ?? 0] ?? '';
     order.push(id);
     for (const next of downstream[id] ?? []) {

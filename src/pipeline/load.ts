@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { compareDiagnostics } from '../diagnostics.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import { ComponentFiles } from './component-file.js';
 import { buildGraph } from './graph.js';
 import { asRecord, asString, entriesOf } from './plain.js';
@@ -10,8 +10,8 @@ import { checkInputs, readInputs } from './specs.js';
 import { checkRunner, draftSteps, finishStep } from './steps.js';
 import type { StepScope } from './steps.js';
 import type { Component, Graph, Pipeline, RepoView, RunsOn, Step } from './types.js';
-import { locate, parseYaml, reporter } from './yaml-source.js';
-import type { YamlFile } from './yaml-source.js';
+import { duplicateKey, locate, parseYaml, reporter } from './yaml-source.js';
+import type { Path, YamlFile } from './yaml-source.js';
 
 export interface LoadOptions {
   /** The pipeline file as the user named it; its folder is the root. */
@@ -31,9 +31,7 @@ export interface LoadResult {
 
 /** Parses and validates a pipeline and its components, and builds its graph. */
 export function loadPipeline(opts: LoadOptions): LoadResult {
-  const parsed = parseYaml(opts.file, opts.text, {
-    duplicateCode: (path) => (path.length === 1 && path[0] === 'steps' ? 'duplicate-step' : 'yaml-syntax'),
-  });
+  const parsed = parseYaml(opts.file, opts.text, { duplicate: duplicateOf });
   const diagnostics = parsed.diagnostics;
   if (!parsed.yaml) return { diagnostics: diagnostics.sort(compareDiagnostics) };
   const report = reporter(parsed.yaml, diagnostics);
@@ -66,6 +64,13 @@ export function loadPipeline(opts: LoadOptions): LoadResult {
   const description = asString(raw.description);
   if (description !== undefined) pipeline.description = description;
   return { pipeline, graph: built.graph, diagnostics };
+}
+
+function duplicateOf(path: Path, key: string): { code: DiagnosticCode; message: string } {
+  if (path.length === 1 && path[0] === 'steps') {
+    return { code: 'duplicate-step', message: `duplicate step \`${key}\`: step ids must be unique` };
+  }
+  return duplicateKey(path, key);
 }
 
 function pipelineScope(opts: LoadOptions, yaml: YamlFile, raw: Plain, diagnostics: Diagnostic[]): StepScope {

@@ -89,7 +89,12 @@ export function finishStep(draft: StepDraft, scope: StepScope): Omit<Step, 'comp
 function runnerOf(id: string, value: unknown, scope: StepScope): string {
   const runner = asString(value);
   if (runner === undefined) return scope.defaultRunner;
-  checkRunner(runner, ['steps', id, 'runner'], scope);
+  const path = ['steps', id, 'runner'];
+  if (hasExpression(runner)) {
+    scope.report('expression-context', 'expressions are not allowed in `runner`', { path, hole: 0 });
+  } else {
+    checkRunner(runner, path, scope);
+  }
   return runner;
 }
 

@@ -3,13 +3,13 @@ import { distance } from 'fastest-levenshtein';
 /** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   const lower = name.toLowerCase();
-  // A third of the length: `lerning_rate` finds `learning_rate`, `x` does not find `model`.
-  const limit = Math.max(1, Math.floor(name.length / 3));
+  // One edit for short names, else two or a third of the name.
+  const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === name) continue;
-    const d = candidate.toLowerCase() === lower ? 0 : distance(name, candidate);
+    const d = candidate.toLowerCase() === lower ? 0 : swapped(name, candidate) ? 1 : distance(name, candidate);
     if (d <= limit && d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -22,4 +22,12 @@ export function closestName(name: string, candidates: Iterable<string>): string 
 export function didYouMean(name: string, candidates: Iterable<string>): string {
   const best = closestName(name, candidates);
   return best === undefined ? '' : `; did you mean \`${best}\`?`;
+}
+
+/** Two neighbouring letters swapped (`rwa`, `tarin`): one typo, though Levenshtein counts two. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }

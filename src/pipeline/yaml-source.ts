@@ -25,8 +25,8 @@ export interface YamlFile {
 }
 
 export interface ParseOptions {
-  /** The code for a repeated key in the map at `path` (duplicate step ids get their own). */
-  duplicateCode: (path: Path) => DiagnosticCode;
+  /** The problem of a repeated key in the map at `path` (duplicate step ids get their own). */
+  duplicate: (path: Path, key: string) => { code: DiagnosticCode; message: string };
 }
 
 export function parseYaml(
@@ -74,7 +74,8 @@ function walkNode(doc: Document, node: unknown, path: Path, options: ParseOption
         walkNode(doc, pair.value, [...path, key], options, add);
         return true;
       }
-      add(options.duplicateCode(path), `duplicate key \`${key}\``, pair.key as Node);
+      const problem = options.duplicate(path, key);
+      add(problem.code, problem.message, pair.key as Node);
       return false;
     });
   }
@@ -141,4 +142,9 @@ export function locate(yaml: YamlFile, where: Where): Source {
 /** A reporter that locates each problem in `yaml` and appends it to `out`. */
 export function reporter(yaml: YamlFile, out: Diagnostic[]): Report {
   return (code, message, where) => out.push({ code, message, ...locate(yaml, where) });
+}
+
+/** Any repeated key is a YAML error (as the yaml library reports it by default). */
+export function duplicateKey(_path: Path, key: string): { code: DiagnosticCode; message: string } {
+  return { code: 'yaml-syntax', message: `duplicate key \`${key}\`` };
 }

@@ -71,9 +71,9 @@ describe('the cache is an optimisation: service faults are warnings and the run 
       for (const id of ['gen', 'double']) {
         expect((await action(checkout(), { command: 'step', step: id })).code).toBe(0);
       }
-      const outputsKey = server.entries().find((e) => e.key.includes('-o-'))!.key;
-      expect(outputsKey).toBeDefined();
-      server.inject({ method: 'download', damage, times: Infinity } satisfies Fault);
+      // Damage the outputs entries only: the manifests still read, so the damage shows on restore.
+      expect(server.entries().some((e) => e.key.includes('-o-'))).toBe(true);
+      server.inject({ method: 'download', key: /-o-/, damage, times: Infinity } satisfies Fault);
       const ws = checkout();
       const r = await action(ws, { command: 'step', step: 'report' });
       expect(r.code, r.stdout).toBe(0);

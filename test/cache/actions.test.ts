@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ActionsStore, type ActionsStoreOptions } from '../../src/cache/actions.js';
+import { describe, expect, it } from 'vitest';
+import { ActionsStore } from '../../src/cache/actions.js';
 import type { Manifest } from '../../src/cache/store.js';
-import { useCacheClientEnv, type CacheClientEnv } from '../support/actions-env.js';
-import { startCacheServer, unreachableUrl, type CacheServer } from '../support/cache-server.js';
+import { useActionsFixture } from '../support/actions-fixture.js';
+import { useCacheClientEnv } from '../support/actions-env.js';
+import { startCacheServer, unreachableUrl } from '../support/cache-server.js';
 import { describeCacheStore, keyOf, makeEntry, richOutputs, snapshot } from './contract.js';
 
 // The real @actions/cache client, in-process, against the local v2 service.
@@ -25,209 +25,214 @@ describeCacheStore('actions', async (warn) => {
 });
 
 describe('ActionsStore', () => {
-  let server: CacheServer;
-  let env: CacheClientEnv;
-  let dir: string;
-  let warnings: string[];
-  let infos: string[];
-
+  const fx = useActionsFixture();
   const mainRun = { scope: 'refs/heads/main' };
   const prRun = {
     scope: 'refs/pull/7/merge',
     readScopes: ['refs/pull/7/merge', 'refs/heads/feature', 'refs/heads/main'],
   };
-
-  beforeEach(async () => {
-    server = await startCacheServer();
-    env = useCacheClientEnv(server.url, server.token(mainRun));
-    dir = realpathSync(mkdtempSync(join(tmpdir(), 'pipekit-actions-out-')));
-    warnings = [];
-    infos = [];
-  });
-
-  afterEach(async () => {
-    env.restore();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const newStore = (options: Partial<ActionsStoreOptions> = {}) =>
-    new ActionsStore({
-      warn: (m) => warnings.push(m),
-      info: (m) => infos.push(m),
-      clientLog: () => {},
-      ...options,
-    });
-  const dests = (outputs: Record<string, string>, where: string) =>
-    Object.fromEntries(Object.keys(outputs).map((name) => [name, join(dir, where, name)]));
-  const callsTo = (method: string) => server.calls.filter((c) => c.method === method).length;
-  const staging = () => join(env.workspace, '.pipekit', 'xfer');
+  const small = (label: string, content = label) =>
+    makeEntry(fx.dir, label, { model: { 'w.bin': content } });
 
   it('saves outputs, then a manifest, under fixed-length keys with a sanitized prefix', async () => {
-    const store = newStore({ prefix: 'team, a' });
-    const job = makeEntry(dir, 'a', richOutputs());
-    expect(await store.save(job.manifest, job.outputs)).toBe(true);
-    const keys = server.entries().map((e) => e.key);
-    expect(keys).toHaveLength(2);
-    expect(keys[0]).toMatch(/^pipekit-v1-team__a-o-[0-9a-f]{64}$/);
-    expect(keys[1]).toBe(`pipekit-v1-team__a-m-${job.manifest.key}`);
-    expect(server.entries().every((e) => e.finalized && e.scope === 'refs/heads/main')).toBe(true);
-    expect(readdirSync(staging())).toEqual([]);
-    expect(warnings).toEqual([]);
+    const job = makeEntry(fx.dir, 'a', richOutputs());
+    expect(await fx.store({ prefix: 'team, a' }).save(job.manifest, job.outputs)).toBe(true);
+    const keys = fx.server.entries().map((e) => e.key);
+    expect(keys).toEqual([
+      expect.stringMatching(/^pipekit-v1-team__a-o-[0-9a-f]{64}$/),
+      `pipekit-v1-team__a-m-${job.manifest.key}`,
+    ]);
+    expect(fx.server.entries().every((e) => e.finalized && e.scope === mainRun.scope)).toBe(true);
+    expect(readdirSync(fx.staging())).toEqual([]);
+    expect(fx.warnings).toEqual([]);
   });
 
   it('looks up with one call per key and downloads nothing on a miss', async () => {
-    const store = newStore();
-    const keys = ['a', 'b', 'c'].map(keyOf);
-    expect(await Promise.all(keys.map((k) => store.lookup(k)))).toEqual([
-      undefined,
-      undefined,
-      undefined,
-    ]);
-    expect(callsTo('GetCacheEntryDownloadURL')).toBe(3);
-    expect(callsTo('download')).toBe(0);
+    const store = fx.store();
+    const found = await Promise.all(['a', 'b', 'c'].map((k) => store.lookup(keyOf(k))));
+    expect(found).toEqual([undefined, undefined, undefined]);
+    expect(fx.callsTo('GetCacheEntryDownloadURL')).toBe(3);
+    expect(fx.callsTo('download')).toBe(0);
+  });
+
+  it('does not take an entry whose key merely starts with the one asked for', async () => {
+    const store = fx.store();
+    const key = keyOf('a');
+    expect(await store.lookup(key)).toBeUndefined();
+    // Same paths, so same version: an entry of another tool that extends pipekit's key.
+    const version = fx.server.calls[0]!.version!;
+    const other = small('b');
+    await store.save(other.manifest, other.outputs);
+    const blob = fx.server.blob(`pipekit-v1-m-${other.manifest.key}`)!;
+    fx.server.seed({ key: `pipekit-v1-m-${key}-extended`, version, blob });
+    expect(await store.lookup(key)).toBeUndefined();
+    expect(fx.server.calls.at(-1)).toMatchObject({ method: 'download', status: 200 });
+    expect(fx.warnings).toEqual([]);
   });
 
   it('bounds concurrent lookups', async () => {
-    await server.close();
-    server = await startCacheServer({ latencyMs: 50 });
-    env.useUrl(server.url);
-    const store = newStore({ concurrency: 3 });
-    const keys = Array.from({ length: 12 }, (_, i) => keyOf(`k${i}`));
-    await Promise.all(keys.map((k) => store.lookup(k)));
-    expect(callsTo('GetCacheEntryDownloadURL')).toBe(12);
-    expect(server.load.max).toBe(3);
+    await fx.restartServer({ latencyMs: 50 });
+    const store = fx.store({ concurrency: 3 });
+    await Promise.all(Array.from({ length: 12 }, (_, i) => store.lookup(keyOf(`k${i}`))));
+    expect(fx.callsTo('GetCacheEntryDownloadURL')).toBe(12);
+    expect(fx.server.load.max).toBe(3);
   });
 
   it("reads the base branch's entries in a pull request; main never sees the PR's", async () => {
-    const onMain = makeEntry(dir, 'main', { model: { 'w.bin': 'main' } });
-    const onPr = makeEntry(dir, 'pr', { model: { 'w.bin': 'pr' } });
-    expect(await newStore().save(onMain.manifest, onMain.outputs)).toBe(true);
+    const [onMain, onPr] = [small('main'), small('pr')];
+    expect(await fx.store().save(onMain.manifest, onMain.outputs)).toBe(true);
 
-    env.useToken(server.token(prRun));
-    const pr = newStore();
+    fx.env.useToken(fx.server.token(prRun));
+    const pr = fx.store();
     const found = await pr.lookup(onMain.manifest.key);
     expect(found).toEqual(onMain.manifest);
-    const to = dests(onMain.outputs, 'pr-restored');
+    const to = fx.dests(onMain.outputs, 'pr-restored');
     expect(await pr.restore(found as Manifest, to)).toBe(true);
     expect(snapshot(to.model!)).toEqual(snapshot(onMain.outputs.model!));
     expect(await pr.save(onPr.manifest, onPr.outputs)).toBe(true);
-    expect(server.entries().filter((e) => e.scope === prRun.scope)).toHaveLength(2);
-    expect(await newStore().lookup(onPr.manifest.key)).toEqual(onPr.manifest);
+    expect(fx.server.entries().filter((e) => e.scope === prRun.scope)).toHaveLength(2);
+    expect(await fx.store().lookup(onPr.manifest.key)).toEqual(onPr.manifest);
 
-    env.useToken(server.token(mainRun));
-    expect(await newStore().lookup(onPr.manifest.key)).toBeUndefined();
-    expect(warnings).toEqual([]);
+    fx.env.useToken(fx.server.token(mainRun));
+    expect(await fx.store().lookup(onPr.manifest.key)).toBeUndefined();
+    expect(fx.warnings).toEqual([]);
   });
 
   it('lets two jobs race to save a key: both succeed, no warning, a consistent entry', async () => {
     // A non-deterministic step: same key, different bytes in each job.
-    const first = makeEntry(dir, 'x', { model: { 'w.bin': 'first' } });
-    const second = makeEntry(join(dir, 'other'), 'x', { model: { 'w.bin': 'second' } });
+    const first = small('x', 'first');
+    const second = makeEntry(join(fx.dir, 'other'), 'x', { model: { 'w.bin': 'second' } });
     const saved = await Promise.all([
-      newStore().save(first.manifest, first.outputs),
-      newStore().save(second.manifest, second.outputs),
+      fx.store().save(first.manifest, first.outputs),
+      fx.store().save(second.manifest, second.outputs),
     ]);
     expect(saved).toEqual([true, true]);
-    expect(server.calls.some((c) => c.method === 'CreateCacheEntry' && c.status === 409)).toBe(
-      true,
-    );
-    expect(infos).toEqual([`Step ${first.manifest.step}: already saved by another job`]);
-    expect(warnings).toEqual([]);
+    const conflict = fx.server.calls.find((c) => c.status === 409);
+    expect(conflict).toMatchObject({ method: 'CreateCacheEntry' });
+    expect(fx.infos).toEqual([`Step ${first.manifest.step}: already saved by another job`]);
+    expect(fx.warnings).toEqual([]);
 
-    const found = (await newStore().lookup(first.manifest.key)) as Manifest;
+    const found = (await fx.store().lookup(first.manifest.key)) as Manifest;
     const winner = found.outputs.model!.digest === first.manifest.outputs.model!.digest;
-    const to = dests(first.outputs, 'restored');
-    expect(await newStore().restore(found, to)).toBe(true);
+    const to = fx.dests(first.outputs, 'restored');
+    expect(await fx.store().restore(found, to)).toBe(true);
     expect(snapshot(to.model!)).toEqual(snapshot((winner ? first : second).outputs.model!));
   });
 
   it.each(['truncate', 'cut', 'corrupt'] as const)(
     'treats a %s download as a miss: false, one warning, no destination',
     async (damage) => {
-      const store = newStore();
-      const job = makeEntry(dir, 'a', richOutputs());
+      const store = fx.store();
+      const job = makeEntry(fx.dir, 'a', richOutputs());
       await store.save(job.manifest, job.outputs);
-      server.inject({ method: 'download', key: /-o-/, damage });
-      const to = dests(job.outputs, 'restored');
+      fx.server.inject({ method: 'download', key: /-o-/, damage });
+      const to = fx.dests(job.outputs, 'restored');
       expect(await store.restore(job.manifest, to)).toBe(false);
-      expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toContain(`cache entry ${job.manifest.key} for step step-a is corrupt`);
-      expect(existsSync(join(dir, 'restored'))).toBe(false);
-      expect(readdirSync(staging())).toEqual([]);
+      expect(fx.warnings).toEqual([
+        expect.stringContaining(`cache entry ${job.manifest.key} for step step-a is corrupt`),
+      ]);
+      expect(existsSync(join(fx.dir, 'restored'))).toBe(false);
+      expect(readdirSync(fx.staging())).toEqual([]);
       // A damaged download is not the service failing: the next restore works.
       expect(store.disabled).toBeUndefined();
       expect(await store.restore(job.manifest, to)).toBe(true);
     },
   );
 
+  it('rejects a well-formed archive whose files are not what the manifest says', async () => {
+    const [a, b] = [small('a'), small('b')];
+    const store = fx.store();
+    await store.save(a.manifest, a.outputs);
+    await store.save(b.manifest, b.outputs);
+    const [aKey, bKey] = fx.server
+      .entries()
+      .filter((e) => e.key.includes('-o-'))
+      .map((e) => e.key);
+    fx.server.setBlob(aKey!, fx.server.blob(bKey!)!);
+    const to = fx.dests(a.outputs, 'restored');
+    expect(await store.restore(a.manifest, to)).toBe(false);
+    expect(fx.warnings).toEqual([expect.stringMatching(/is corrupt: .*gh cache delete/)]);
+    expect(readdirSync(join(fx.dir, 'restored'))).toEqual([]);
+  });
+
+  it('treats a damaged manifest download as a miss with a warning', async () => {
+    const job = small('a');
+    await fx.store().save(job.manifest, job.outputs);
+    fx.server.inject({ method: 'download', key: /-m-/, damage: 'cut' });
+    expect(await fx.store().lookup(job.manifest.key)).toBeUndefined();
+    expect(fx.warnings).toEqual([
+      expect.stringContaining(`could not look up cache entry ${job.manifest.key}`),
+    ]);
+  });
+
   it('stops calling the service for the rest of the run after a 429', async () => {
-    const store = newStore({ concurrency: 1 });
-    server.inject({
-      method: 'GetCacheEntryDownloadURL',
-      status: 429,
-      headers: { 'retry-after': '60' },
-    });
+    const store = fx.store({ concurrency: 1 });
+    const retryAfter = { 'retry-after': '60' };
+    fx.server.inject({ method: 'GetCacheEntryDownloadURL', status: 429, headers: retryAfter });
     const found = await Promise.all(['a', 'b', 'c'].map((k) => store.lookup(keyOf(k))));
     expect(found).toEqual([undefined, undefined, undefined]);
-    const job = makeEntry(dir, 'a', { model: { 'w.bin': 'w' } });
+    const job = small('a');
     expect(await store.save(job.manifest, job.outputs)).toBe(false);
-    expect(await store.restore(job.manifest, dests(job.outputs, 'r'))).toBe(false);
-    expect(server.calls.map((c) => c.method)).toEqual(['GetCacheEntryDownloadURL']);
+    expect(await store.restore(job.manifest, fx.dests(job.outputs, 'r'))).toBe(false);
+    expect(fx.server.calls.map((c) => c.method)).toEqual(['GetCacheEntryDownloadURL']);
     expect(store.disabled).toMatch(/429/);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/off for the rest of this run: .*rate-limiting.*429/);
+    expect(fx.warnings).toEqual([
+      expect.stringMatching(/off for the rest of this run: .*rate-limiting.*429/),
+    ]);
   });
 
-  it('gives up on a failing service after the client retries a 503', { timeout: 90_000 }, async () => {
-    // The one patient test: the client retries 500/502/503/504 five times, ~25 s in all.
-    const store = newStore();
-    server.inject({ method: 'CreateCacheEntry', status: 503, times: Infinity });
-    const job = makeEntry(dir, 'a', { model: { 'w.bin': 'w' } });
-    expect(await store.save(job.manifest, job.outputs)).toBe(false);
-    expect(callsTo('CreateCacheEntry')).toBe(5);
-    expect(await store.lookup(job.manifest.key)).toBeUndefined();
-    expect(server.calls).toHaveLength(5);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/off for the rest of this run: the cache service is failing \(503\)/);
-  });
+  it(
+    'gives up on a failing service after the client retries a 503',
+    { timeout: 90_000 },
+    async () => {
+      // The one patient test: the client retries 500/502/503/504 five times, ~25 s in all.
+      const store = fx.store();
+      fx.server.inject({ method: 'CreateCacheEntry', status: 503, times: Infinity });
+      const job = small('a');
+      expect(await store.save(job.manifest, job.outputs)).toBe(false);
+      expect(fx.callsTo('CreateCacheEntry')).toBe(5);
+      expect(await store.lookup(job.manifest.key)).toBeUndefined();
+      expect(fx.server.calls).toHaveLength(5);
+      expect(fx.warnings).toEqual([
+        expect.stringMatching(/off for the rest of this run: the cache service is failing \(503\)/),
+      ]);
+    },
+  );
 
   it('warns once and misses when the service is unreachable', async () => {
-    env.useUrl(await unreachableUrl());
-    const store = newStore();
-    const job = makeEntry(dir, 'a', { model: { 'w.bin': 'w' } });
+    fx.env.useUrl(await unreachableUrl());
+    const store = fx.store();
+    const job = small('a');
     expect(await store.lookup(job.manifest.key)).toBeUndefined();
     expect(await store.lookup(keyOf('b'))).toBeUndefined();
     expect(await store.save(job.manifest, job.outputs)).toBe(false);
-    expect(await store.restore(job.manifest, dests(job.outputs, 'r'))).toBe(false);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/unreachable \(ECONNREFUSED\)/);
-    expect(existsSync(join(dir, 'r'))).toBe(false);
+    expect(await store.restore(job.manifest, fx.dests(job.outputs, 'r'))).toBe(false);
+    expect(fx.warnings).toEqual([expect.stringMatching(/unreachable \(ECONNREFUSED\)/)]);
+    expect(existsSync(join(fx.dir, 'r'))).toBe(false);
   });
 
   it('saves nothing with a read-only token but still reads', async () => {
-    const job = makeEntry(dir, 'a', { model: { 'w.bin': 'w' } });
-    await newStore().save(job.manifest, job.outputs);
-    env.useToken(server.token({ ...mainRun, readOnly: true }));
-    const store = newStore();
-    const other = makeEntry(dir, 'b', { model: { 'w.bin': 'b' } });
+    const job = small('a');
+    await fx.store().save(job.manifest, job.outputs);
+    fx.env.useToken(fx.server.token({ ...mainRun, readOnly: true }));
+    const store = fx.store();
+    const other = small('b');
     expect(await store.save(other.manifest, other.outputs)).toBe(false);
     expect(await store.save(other.manifest, other.outputs)).toBe(false);
-    expect(callsTo('CreateCacheEntry')).toBe(3);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/read-only for this run.*cache write denied/);
+    expect(fx.callsTo('CreateCacheEntry')).toBe(3);
+    expect(fx.warnings).toEqual([expect.stringMatching(/read-only.*cache write denied/)]);
     expect(await store.lookup(job.manifest.key)).toEqual(job.manifest);
   });
 
   it('warns once when the environment has no cache service', async () => {
     delete process.env.ACTIONS_RESULTS_URL;
-    const store = newStore();
+    const store = fx.store();
     expect(await store.lookup(keyOf('a'))).toBeUndefined();
     expect(await store.lookup(keyOf('b'))).toBeUndefined();
-    expect(warnings).toEqual([
+    expect(fx.warnings).toEqual([
       'GitHub Actions cache off for the rest of this run: no cache service configured ' +
         '(ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)',
     ]);
-    expect(server.calls).toEqual([]);
+    expect(fx.server.calls).toEqual([]);
   });
 });

@@ -48,6 +48,7 @@ describe('failures leave nothing behind', () => {
     s = makeSampleRepo({
       'steps/double/component.yml': `inputs:
   data: { type: path }
+  factor: { type: integer, default: 2 }
 outputs:
   result: { type: file }
 run: |

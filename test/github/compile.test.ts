@@ -241,5 +241,9 @@ describe('compileWorkflow', () => {
   it('rejects a model that validation should have stopped', () => {
     const { pipeline, graph } = makePipeline({ steps: [{ id: 'a', runner: 'nowhere' }] });
     expect(() => compileWorkflow(pipeline, graph, opts)).toThrow(/runner label "nowhere"/);
+    const badId = makePipeline({ steps: [{ id: '9 lives' }] });
+    expect(() => compileWorkflow(badId.pipeline, badId.graph, opts)).toThrow(
+      /not a valid GitHub job id/,
+    );
   });
 });

@@ -15,11 +15,13 @@ steps:
     run: cat \${{ inputs.x }} > \${{ outputs.out }}
     inputs: { x: { type: path } }
     outputs: { out: { type: file } }
-    with: { x: \${{ steps.a.outputs.out }} }
+    with:
+      x: \${{ steps.a.outputs.out }}
   c:
     run: cat \${{ inputs.x }}
     inputs: { x: { type: path } }
-    with: { x: \${{ steps.b.outputs.out }} }
+    with:
+      x: \${{ steps.b.outputs.out }}
   side:
     run: echo side
     cache: false
@@ -27,7 +29,8 @@ steps:
   gated:
     run: cat \${{ inputs.x }}
     inputs: { x: { type: path } }
-    with: { x: \${{ steps.a.outputs.out }} }
+    with:
+      x: \${{ steps.a.outputs.out }}
     if: \${{ github.ref == 'refs/heads/main' }}
 `,
 };
@@ -82,9 +85,9 @@ describe('planSteps', () => {
     expect(plan.map((p) => [p.id, p.status])).toEqual([
       ['a', 'run'],
       ['b', 'pending'],
+      ['c', 'pending'],
       ['side', 'always'],
       ['gated', 'pending'],
-      ['c', 'pending'],
     ]);
     expect(plan.find((p) => p.id === 'b')!.reason).toBe('upstream a will run');
     expect(plan.find((p) => p.id === 'b')!.key).toBeUndefined();
@@ -95,9 +98,9 @@ describe('planSteps', () => {
     expect(plan.map((p) => [p.id, p.status])).toEqual([
       ['a', 'cached'],
       ['b', 'cached'],
+      ['c', 'cached'],
       ['side', 'always'],
       ['gated', 'cached'],
-      ['c', 'cached'],
     ]);
   });
 

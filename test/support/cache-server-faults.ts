@@ -1,7 +1,5 @@
 export type TwirpMethod =
-  | 'CreateCacheEntry'
-  | 'FinalizeCacheEntryUpload'
-  | 'GetCacheEntryDownloadURL';
+  'CreateCacheEntry' | 'FinalizeCacheEntryUpload' | 'GetCacheEntryDownloadURL';
 /** Twirp methods plus the two blob operations behind the signed URLs. */
 export type CallMethod = TwirpMethod | 'upload' | 'download';
 

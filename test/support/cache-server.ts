@@ -1,7 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { blobUrl, entryOfBlobUrl, handleDownload, handleUpload, sendBlobError } from './cache-server-blob.js';
+import {
+  blobUrl,
+  entryOfBlobUrl,
+  handleDownload,
+  handleUpload,
+  sendBlobError,
+} from './cache-server-blob.js';
 import {
   FaultList,
   twirpCode,
@@ -24,6 +30,8 @@ export interface CallRecord {
   method: CallMethod;
   /** The request's key (twirp) or the blob's entry key. */
   key: string | undefined;
+  /** The request's version (twirp) or the blob's entry version. */
+  version: string | undefined;
   status: number;
   /** The caller's write scope, when its token was readable. */
   scope: string | undefined;
@@ -49,6 +57,12 @@ export interface CacheServer {
   inject(fault: Fault): void;
   clearFaults(): void;
   entries(): EntryInfo[];
+  /** The stored archive of the newest entry with this key. */
+  blob(key: string): Buffer | undefined;
+  /** Replaces a stored archive, as storage gone bad (or a bug) would. */
+  setBlob(key: string, bytes: Buffer): void;
+  /** Adds a finalized entry directly, as another tool or an earlier run would have. */
+  seed(entry: { key: string; version: string; blob: Buffer; scope?: string }): void;
   close(): Promise<void>;
 }
 
@@ -70,6 +84,8 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
   const calls: CallRecord[] = [];
   const load = { inFlight: 0, max: 0 };
   let origin = '';
+  const newest = (key: string) =>
+    state.entries.filter((e) => e.key === key).sort((a, b) => b.seq - a.seq)[0];
 
   async function handle({ req, res, url, body }: Exchange): Promise<void> {
     const twirp = url.pathname.startsWith(SERVICE);
@@ -80,11 +96,13 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
       : req.method === 'PUT'
         ? 'upload'
         : 'download';
-    const key = twirp ? (typeof json?.key === 'string' ? json.key : undefined) : entry?.key;
+    const field = (name: string) => (typeof json?.[name] === 'string' ? json[name] : undefined);
+    const key = twirp ? field('key') : entry?.key;
+    const version = twirp ? field('version') : entry?.version;
     const caller = twirp ? callerOf(req.headers.authorization) : undefined;
     // 'close' also comes for a download cut short on purpose, which never finishes.
     res.on('close', () =>
-      calls.push({ method, key, status: res.statusCode, scope: caller?.writeScope }),
+      calls.push({ method, key, version, status: res.statusCode, scope: caller?.writeScope }),
     );
 
     if (options.latencyMs) await sleep(options.latencyMs);
@@ -183,6 +201,18 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
         finalized: e.finalized,
         size: e.blob?.length,
       })),
+    blob: (key) => newest(key)?.blob,
+    setBlob: (key, bytes) => {
+      const entry = newest(key);
+      if (!entry) throw new Error(`no entry ${key}`);
+      entry.blob = bytes;
+    },
+    seed: ({ key, version, blob, scope = 'refs/heads/main' }) => {
+      const created = state.create({ writeScope: scope, readScopes: [] }, key, version);
+      if (typeof created === 'string') throw new Error(`cannot seed ${key}: ${created}`);
+      created.blob = blob;
+      state.finalize({ writeScope: scope, readScopes: [] }, key, version, blob.length);
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -17,7 +17,8 @@ export const run: Command = {
   --set name=value  override a pipeline parameter (repeatable)
   --force STEP      run STEP even when cached (repeatable)
   --no-cache        neither reuse nor save anything
-  --branch NAME     the branch \`if:\` conditions see (default: the current git branch)`,
+  --branch NAME     the branch \`if:\` conditions see (default: none, so a step gated
+                    on github.ref is skipped locally)`,
   options: {
     ...parameterOptions,
     jobs: { type: 'string', short: 'j' },
@@ -62,6 +63,9 @@ export const run: Command = {
     process.off('SIGTERM', onSignal);
     process.stdout.write(`\n${formatRunSummary(results)}\n`);
     showFailures(results);
+    if (!values.branch && results.some((r) => r.status === 'skipped' && r.reason.startsWith('if:'))) {
+      process.stdout.write('Steps gated by `if:` see no branch locally; pass --branch main to run them.\n');
+    }
     if (signalled) return signalled === 'SIGINT' ? 130 : 143;
     return results.some((r) => r.status === 'failed') ? 1 : 0;
   },

@@ -1,0 +1,132 @@
+// Times loadPipeline on a generated 1000-step pipeline (chains, fan-in, inline steps and
+// ten shared components). Run: `node bench/validate.mjs [steps]`.
+//
+// Node 20 cannot run TypeScript, so the pure sources are transpiled with the project's own
+// `typescript` into node_modules/.cache (inside the repo, so `yaml` and friends resolve).
+// PIPEKIT_MODULE=path/to/module.js benchmarks a build that exports loadPipeline and
+// createRepoView instead.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stepCount = Number(process.argv[2] ?? 1000);
+const components = 10;
+
+async function transpileSources() {
+  const ts = (await import('typescript')).default;
+  const out = join(repoRoot, 'node_modules', '.cache', 'pipekit-bench');
+  rmSync(out, { recursive: true, force: true });
+  const files = ['diagnostics.ts', 'workspace/repo-view.ts'];
+  const walk = (dir) =>
+    readdirSync(join(repoRoot, 'src', dir), { withFileTypes: true }).forEach((entry) => {
+      const rel = join(dir, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else files.push(rel);
+    });
+  walk('pipeline');
+  for (const rel of files) {
+    const target = join(out, rel);
+    mkdirSync(dirname(target), { recursive: true });
+    if (rel.endsWith('.js')) cpSync(join(repoRoot, 'src', rel), target);
+    if (!rel.endsWith('.ts') || rel.endsWith('.d.ts')) continue;
+    const source = readFileSync(join(repoRoot, 'src', rel), 'utf8');
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    writeFileSync(target.replace(/\.ts$/, '.js'), outputText);
+  }
+  const load = await import(pathToFileURL(join(out, 'pipeline', 'load.js')).href);
+  const view = await import(pathToFileURL(join(out, 'workspace', 'repo-view.js')).href);
+  return { loadPipeline: load.loadPipeline, createRepoView: view.createRepoView };
+}
+
+function component(i) {
+  return [
+    `name: c${i}`,
+    'inputs:',
+    '  data: { type: path, optional: true }',
+    '  lr: { type: number, default: 0.1, min: 0, max: 1 }',
+    '  mode: { type: string, enum: [fast, full], default: fast }',
+    'outputs:',
+    '  out: { type: dir }',
+    '  metrics: { type: metrics }',
+    `code: ["*.py"]`,
+    'run: python3 step.py ${{ inputs.data }} ${{ inputs.lr }} ${{ outputs.out }} ${{ outputs.metrics }}',
+    '',
+  ].join('\n');
+}
+
+/** Step i reads step i-1's output (a chain); every 25th also needs earlier steps (fan-in). */
+function step(i) {
+  const lines = [`  s${i}:`];
+  const data = i === 0 ? 'data/raw.csv' : `\${{ steps.s${i - 1}.outputs.out }}`;
+  if (i % 4 === 3) {
+    lines.push(
+      '    run: python3 inline.py ${{ inputs.data }} ${{ outputs.out }}',
+      '    inputs:',
+      '      data: { type: path }',
+      '    outputs:',
+      '      out: { type: dir }',
+      '    code: [inline.py]',
+    );
+  } else {
+    lines.push(`    uses: ./steps/c${i % components}`, `    runner: ${i % 2 ? 'gpu' : 'cpu'}`);
+  }
+  if (i % 25 === 24) lines.push(`    needs: [s${i - 2}, s${i - 7}, s${i - 13}, s${i - 24}]`);
+  lines.push('    with:', `      data: ${data}`);
+  if (i % 4 !== 3) lines.push(`      lr: ${((i % 9) + 1) / 10}`, '      mode: ${{ inputs.mode }}');
+  return lines.join('\n');
+}
+
+function writePipeline(dir) {
+  mkdirSync(join(dir, 'data'));
+  writeFileSync(join(dir, 'data', 'raw.csv'), 'a,b\n');
+  for (let i = 0; i < components; i++) {
+    mkdirSync(join(dir, 'steps', `c${i}`), { recursive: true });
+    writeFileSync(join(dir, 'steps', `c${i}`, 'component.yml'), component(i));
+  }
+  const header = [
+    'name: bench',
+    'inputs:',
+    '  mode: { type: string, default: full }',
+    'runners:',
+    '  cpu: ubuntu-latest',
+    '  gpu: [self-hosted, gpu]',
+    'steps:',
+  ];
+  const steps = Array.from({ length: stepCount }, (_, i) => step(i));
+  const text = [...header, ...steps, ''].join('\n');
+  writeFileSync(join(dir, 'pipeline.yml'), text);
+  return text;
+}
+
+const importStart = performance.now();
+const core = process.env.PIPEKIT_MODULE
+  ? await import(pathToFileURL(process.env.PIPEKIT_MODULE).href)
+  : await transpileSources();
+const importMs = performance.now() - importStart;
+
+const dir = mkdtempSync(join(tmpdir(), 'pipekit-bench-'));
+try {
+  const text = writePipeline(dir);
+  const run = () => {
+    const start = performance.now();
+    const result = core.loadPipeline({ file: 'pipeline.yml', text, repo: core.createRepoView(dir) });
+    const ms = performance.now() - start;
+    if (result.diagnostics.length > 0 || result.graph?.order.length !== stepCount) {
+      throw new Error(`unexpected result: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+    }
+    return ms;
+  };
+  const first = run();
+  const runs = Array.from({ length: 10 }, run).sort((a, b) => a - b);
+  const median = runs[Math.floor(runs.length / 2)];
+  const kb = (text.length / 1024).toFixed(0);
+  console.log(`loadPipeline, ${stepCount} steps (${kb} KiB of YAML):`);
+  console.log(`  first call ${first.toFixed(1)} ms, then median ${median.toFixed(1)} ms of ${runs.length}`);
+  console.log(`  (${process.env.PIPEKIT_MODULE ? 'import' : 'transpile + import'}: ${importMs.toFixed(0)} ms)`);
+} finally {
+  if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true }); else console.log(dir);
+}

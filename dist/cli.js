@@ -1,0 +1,19035 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = exports.kp = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+exports.kp = closest;
+
+
+/***/ }),
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6982);
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A mistake of the user's that is not tied to a pipeline source position (a symlink in a
+ * component folder pointing out of the repository, a bad --set value, a missing file).
+ * Adapters print its message without a stack trace; any other Error is a bug.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+/** Bad usage: exit 2 with the message and the command's help. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const common = {
+    pipeline: { type: 'string', short: 'p', default: 'pipeline.yml' },
+    help: { type: 'boolean', short: 'h' },
+};
+const parameterOptions = {
+    set: { type: 'string', multiple: true },
+    branch: { type: 'string' },
+};
+function parseCommand(command, argv) {
+    try {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options: { ...common, ...command.options },
+            allowPositionals: (command.positionals ?? 0) > 0,
+            strict: true,
+        });
+        if (!values.help && positionals.length !== (command.positionals ?? 0)) {
+            throw new UsageError(`expected ${command.positionals ?? 0} argument(s), got ${positionals.length}`);
+        }
+        return { values, positionals };
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(error.message);
+    }
+}
+function helpText(command) {
+    return `${command.summary}\n\nUsage: ${command.usage}`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/github/emit.ts
+
+/** A short sequence written on one line: `[plan, prepare]`. */
+class Flow {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+/** Text written as a `|-` literal block, one source line per line (the `set` input). */
+class Literal {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/** Emits `value` as one YAML document preceded by `header` comment lines. */
+function emitYaml(value, header) {
+    const doc = new dist/* Document */.yo();
+    doc.contents = toNode(value);
+    doc.commentBefore = header.map((line) => (line === '' ? '' : ` ${line}`)).join('\n');
+    return doc.toString({
+        // Never fold long lines: an `if:` expression stays on one line, as a reviewer reads it.
+        lineWidth: 0,
+        // `push:` rather than `push: null`, as workflows are conventionally written.
+        nullStr: '',
+        flowCollectionPadding: false,
+        // Where quotes are needed, the ones prettier's `singleQuote` keeps: a repository that
+        // formats its YAML with prettier does not rewrite the file and make it stale.
+        singleQuote: true,
+    });
+}
+function toNode(value) {
+    if (value instanceof Flow) {
+        const seq = toSeq(value.items);
+        seq.flow = true;
+        return seq;
+    }
+    if (value instanceof Literal) {
+        const scalar = new dist/* Scalar */.X5(value.text);
+        scalar.type = dist/* Scalar */.X5.BLOCK_LITERAL;
+        return scalar;
+    }
+    if (Array.isArray(value))
+        return toSeq(value);
+    if (value === null || typeof value !== 'object')
+        return new dist/* Scalar */.X5(value);
+    return toMap(value);
+}
+function toSeq(items) {
+    const seq = new dist/* YAMLSeq */.Rw();
+    for (const item of items)
+        seq.items.push(toNode(item));
+    return seq;
+}
+function toMap(mapping) {
+    const map = new dist/* YAMLMap */.CA();
+    const entries = mapping instanceof Map ? [...mapping.entries()] : Object.entries(mapping);
+    for (const [key, item] of entries) {
+        if (item !== undefined)
+            map.items.push(new dist/* Pair */.Rm(new dist/* Scalar */.X5(key), toNode(item)));
+    }
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/github/dispatch.ts
+
+/**
+ * `on.workflow_dispatch.inputs`, one per pipeline parameter, in the pipeline's order (the
+ * order GitHub shows them in the "Run workflow" form). The pipeline's default applies when
+ * a field is left empty, and on push / pull_request.
+ */
+function dispatchInputs(inputs) {
+    const names = Object.keys(inputs);
+    if (names.length === 0)
+        return undefined;
+    const out = new Map();
+    for (const name of names) {
+        const spec = inputs[name];
+        const choice = spec.enum !== undefined && spec.enum.length > 0;
+        out.set(name, {
+            description: sanitizeText(spec.description ?? describe(spec)),
+            // Without a default the run cannot start unless given a value: the form asks for it.
+            required: spec.default === undefined && spec.optional !== true,
+            type: choice ? 'choice' : dispatchType(spec),
+            options: choice ? (spec.enum ?? []).map(String) : undefined,
+            default: dispatchDefault(spec, choice),
+        });
+    }
+    return out;
+}
+/**
+ * The `set` input of the action: one `name=value` line per parameter. The `inputs`
+ * context is null on push and pull_request, and a form field may be cleared; `name=`
+ * would then override the pipeline's default with an empty string (an error for a
+ * number). So each line comes out blank unless the value is non-empty, and blank lines
+ * are dropped by the action (`core.getMultilineInput` drops them). `format('{0}', ...)`
+ * compares as text: a bare `inputs.x != ''` would coerce `false` and `0` to equal `''`.
+ */
+function setAssignments(inputs) {
+    const names = Object.keys(inputs);
+    if (names.length === 0)
+        return undefined;
+    const lines = names.map((name) => `\${{ format('{0}', inputs.${name}) != '' && format('${name}={0}', inputs.${name}) || '' }}`);
+    return new Literal(lines.join('\n'));
+}
+function dispatchType(spec) {
+    switch (spec.type) {
+        case 'number':
+        case 'integer':
+            return 'number';
+        case 'boolean':
+            return 'boolean';
+        case 'string':
+        case 'path':
+            return 'string';
+    }
+}
+function dispatchDefault(spec, choice) {
+    const value = spec.default;
+    if (value === undefined)
+        return undefined;
+    // A choice's options are strings, so its default must be the same string.
+    if (choice)
+        return String(value);
+    if (spec.type === 'boolean' || spec.type === 'number' || spec.type === 'integer')
+        return value;
+    return String(value);
+}
+/** The form cannot enforce min/max or integrality, so the description says them. */
+function describe(spec) {
+    const parts = [spec.type === 'path' ? 'path in the repository' : spec.type];
+    if (spec.min !== undefined)
+        parts.push(`min ${spec.min}`);
+    if (spec.max !== undefined)
+        parts.push(`max ${spec.max}`);
+    return parts.join(', ');
+}
+/**
+ * Free text lands in `on:`, where GitHub allows no expression: a literal `${{` would make
+ * the whole workflow invalid, so it is broken up.
+ */
+function sanitizeText(text) {
+    return text.replaceAll('${{', '$ {{').replace(/\s*\n\s*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/github/jobs.ts
+
+const CHECKOUT = 'actions/checkout@v4';
+/** Restoring the upstream outputs before the command and saving after it take time too. */
+const TIMEOUT_MARGIN_MINUTES = 10;
+/** Hashing every code file and repo input of a large repository stays well within this. */
+const PLAN_TIMEOUT_MINUTES = 30;
+const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/**
+ * Step jobs are named exactly like their steps, so `needs.<id>`, the plan's `jobs` keys
+ * and the Actions UI all agree and renaming nothing else keeps the diff small. The plan
+ * job is `plan`; a step may be called `plan` too, and then the plan job is `_plan`: a
+ * step id starts with a lower-case letter, so `_plan` can never collide with one.
+ */
+function choosePlanJobId(stepIds) {
+    return stepIds.includes('plan') ? '_plan' : 'plan';
+}
+function buildPlanJob(ctx) {
+    return {
+        'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+        'timeout-minutes': PLAN_TIMEOUT_MINUTES,
+        outputs: {
+            plan: '${{ steps.plan.outputs.plan }}',
+            jobs: '${{ steps.plan.outputs.jobs }}',
+        },
+        steps: [
+            checkoutStep(),
+            {
+                id: 'plan',
+                uses: ctx.actionRef,
+                with: { command: 'plan', pipeline: ctx.pipelinePath, set: ctx.set },
+            },
+        ],
+    };
+}
+function buildStepJob(ctx, step) {
+    assertJobId(step.id);
+    return {
+        name: step.id,
+        needs: new Flow([ctx.planJob, ...upstreamJobs(ctx.graph, step.id)]),
+        'runs-on': runsOn(ctx.pipeline, step.runner),
+        if: jobCondition(ctx.planJob, step),
+        'timeout-minutes': jobTimeout(step),
+        steps: [
+            checkoutStep(),
+            {
+                uses: ctx.actionRef,
+                with: { command: 'step', pipeline: ctx.pipelinePath, step: step.id, set: ctx.set },
+            },
+        ],
+    };
+}
+/**
+ * Why `!failure()` and not the implicit `success()`: a step the plan marks cached gets no
+ * job at all (its `if` is false, so GitHub reports it skipped), and `success()` is false
+ * when any dependency was skipped, which would stop every step downstream of a cache hit.
+ * `failure()` and `cancelled()` still look at all ancestors, so a failed or cancelled
+ * upstream stops its dependents. The plan decides which jobs start; the step's own `if`
+ * is evaluated again here because only GitHub can evaluate `github.*` for this run.
+ */
+function jobCondition(planJob, step) {
+    const parts = [
+        '!cancelled()',
+        '!failure()',
+        `fromJSON(needs.${planJob}.outputs.jobs)['${step.id}']`,
+    ];
+    if (step.if !== undefined && step.if.trim() !== '')
+        parts.push(`(${step.if.trim()})`);
+    return `\${{ ${parts.join(' && ')} }}`;
+}
+/** Direct upstream steps (data and `needs` edges) in topological order. */
+function upstreamJobs(graph, id) {
+    const rank = new Map(graph.order.map((stepId, index) => [stepId, index]));
+    const upstream = [...new Set(graph.upstream[id] ?? [])];
+    return upstream.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+}
+/**
+ * The component's timeout bounds one attempt; the action retries within the same job, so
+ * the job's limit covers every attempt plus the cache restore and save around them.
+ */
+function jobTimeout(step) {
+    const minutes = step.component.timeoutMinutes;
+    if (minutes === undefined)
+        return undefined;
+    return minutes * (step.component.retries + 1) + TIMEOUT_MARGIN_MINUTES;
+}
+function runsOn(pipeline, label) {
+    const target = pipeline.runners[label];
+    // Validation reports an unknown label; reaching here with one is a bug.
+    if (target === undefined)
+        throw new Error(`runner label "${label}" is not in runners`);
+    if (typeof target === 'string')
+        return target;
+    if (Array.isArray(target))
+        return new Flow(target);
+    return {
+        group: target.group,
+        labels: target.labels === undefined ? undefined : new Flow(target.labels),
+    };
+}
+function checkoutStep() {
+    // The step's code is the pull request's code: it gets no token left in .git/config.
+    return { uses: CHECKOUT, with: { 'persist-credentials': false } };
+}
+function assertJobId(id) {
+    if (!JOB_ID.test(id))
+        throw new Error(`step id "${id}" is not a valid GitHub job id`);
+}
+
+;// CONCATENATED MODULE: ./src/github/check.ts
+const CONTEXT_LINES = 2;
+const MAX_DIFF_LINES = 200;
+/** Past this many cells the LCS table is not worth it: the changed middle is shown whole. */
+const MAX_LCS_CELLS = 4_000_000;
+/**
+ * `pipekit compile --check`: is the committed workflow the one compile would write now?
+ * Line endings are compared as LF: a checkout with `core.autocrlf` rewrites the file
+ * without making it stale.
+ */
+function checkWorkflow(existing, generated) {
+    if (existing === undefined) {
+        return { upToDate: false, diff: '--- (no workflow file)\n+++ generated\n' };
+    }
+    const before = normalize(existing);
+    const after = normalize(generated);
+    if (before === after)
+        return { upToDate: true };
+    return { upToDate: false, diff: lineDiff(before, after) };
+}
+function normalize(text) {
+    return text.replace(/\r\n/g, '\n');
+}
+/** A short unified-ish diff: changed lines with a little context, `@@` between hunks. */
+function lineDiff(before, after) {
+    const ops = diffOps(before.split('\n'), after.split('\n'));
+    const keep = ops.map((op) => op.kind !== ' ');
+    const shown = ops.map((_, i) => nearChange(keep, i));
+    const out = ['--- existing', '+++ generated'];
+    let previous = -2;
+    ops.forEach((op, i) => {
+        if (!shown[i])
+            return;
+        if (i !== previous + 1)
+            out.push(`@@ line ${lineNumber(ops, i)} @@`);
+        out.push(`${op.kind}${op.line}`);
+        previous = i;
+    });
+    if (out.length > MAX_DIFF_LINES) {
+        const hidden = out.length - MAX_DIFF_LINES;
+        return [...out.slice(0, MAX_DIFF_LINES), `... ${hidden} more lines`].join('\n') + '\n';
+    }
+    return out.join('\n') + '\n';
+}
+function nearChange(changed, i) {
+    const from = Math.max(0, i - CONTEXT_LINES);
+    const to = Math.min(changed.length - 1, i + CONTEXT_LINES);
+    for (let j = from; j <= to; j++)
+        if (changed[j])
+            return true;
+    return false;
+}
+/** The 1-based line in the existing file where op `i` sits. */
+function lineNumber(ops, i) {
+    let line = 1;
+    for (let j = 0; j < i; j++)
+        if (ops[j]?.kind !== '+')
+            line++;
+    return line;
+}
+function diffOps(a, b) {
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const same = (lines) => lines.map((line) => ({ kind: ' ', line }));
+    return [
+        ...same(a.slice(0, start)),
+        ...middleOps(a.slice(start, endA), b.slice(start, endB)),
+        ...same(a.slice(endA)),
+    ];
+}
+/** Longest common subsequence over the lines that differ; small for a workflow file. */
+function middleOps(a, b) {
+    const removed = (line) => ({ kind: '-', line });
+    const added = (line) => ({ kind: '+', line });
+    if (a.length * b.length > MAX_LCS_CELLS)
+        return [...a.map(removed), ...b.map(added)];
+    const width = b.length + 1;
+    const table = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            table[i * width + j] =
+                a[i] === b[j]
+                    ? (table[(i + 1) * width + j + 1] ?? 0) + 1
+                    : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+        }
+    }
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+            ops.push({ kind: ' ', line: a[i] });
+            i++;
+            j++;
+        }
+        else if ((table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0)) {
+            ops.push(removed(a[i++]));
+        }
+        else {
+            ops.push(added(b[j++]));
+        }
+    }
+    return [...ops, ...a.slice(i).map(removed), ...b.slice(j).map(added)];
+}
+
+;// CONCATENATED MODULE: ./src/github/compile.ts
+
+
+
+// `compile --check` lives beside compile for its callers.
+
+/**
+ * The text of `.github/workflows/pipekit.yml`: a `plan` job, then one job per step in
+ * topological order. Pure and deterministic: the same pipeline gives the same bytes, so
+ * `compile --check` can compare text.
+ */
+function compileWorkflow(pipeline, graph, opts) {
+    const ctx = {
+        pipeline,
+        graph,
+        planJob: choosePlanJobId(graph.order),
+        actionRef: opts.actionRef,
+        pipelinePath: opts.pipelinePath,
+        set: setAssignments(pipeline.inputs),
+    };
+    const stepsById = new Map(pipeline.steps.map((step) => [step.id, step]));
+    const jobs = new Map([[ctx.planJob, buildPlanJob(ctx)]]);
+    for (const id of graph.order) {
+        const step = stepsById.get(id);
+        if (step === undefined)
+            throw new Error(`graph step "${id}" is not in the pipeline`);
+        jobs.set(id, buildStepJob(ctx, step));
+    }
+    const inputs = dispatchInputs(pipeline.inputs);
+    const workflow = {
+        name: sanitizeText(`pipekit: ${pipeline.name}`),
+        on: {
+            push: null,
+            pull_request: null,
+            workflow_dispatch: inputs === undefined ? null : { inputs },
+        },
+        permissions: { contents: 'read' },
+        // A new push to a pull request supersedes its run in progress. On a branch the run in
+        // progress finishes (it is filling the cache); GitHub still lets a newer queued run
+        // replace an older queued one.
+        concurrency: {
+            group: 'pipekit-${{ github.workflow }}-${{ github.ref }}',
+            'cancel-in-progress': "${{ github.event_name == 'pull_request' }}",
+        },
+        jobs,
+    };
+    return emitYaml(workflow, header(opts.pipelinePath));
+}
+function header(pipelinePath) {
+    const path = pipelinePath.replace(/[\r\n]+/g, ' ');
+    return [
+        `Generated by pipekit compile from ${path}. Do not edit: run \`pipekit compile\`.`,
+        '',
+        'A job per step, started only when the plan job says the step must run. A cached step',
+        'has no job, and its dependents still run: their `if` uses `!failure()` instead of the',
+        'implicit `success()`, which is false when a dependency was skipped. A failure or a',
+        'cancellation anywhere upstream still stops them.',
+    ];
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/hash/digest.ts
+
+
+/**
+ * 64 KiB measured best on these VMs (bench/hash.mjs): it stays in L2 while sha256 consumes
+ * it; 256 KiB..4 MiB were 5-10% slower, and stream reads 4x slower (a thread hop per chunk).
+ */
+const CHUNK = 64 * 1024;
+// One buffer for the process: a freshly allocated big buffer reads at a fraction of the
+// speed (PERF-NOTES). Safe to share because every use below is synchronous.
+let shared;
+/** Reads a file once with a sync loop and returns its sha256 and the bytes actually read. */
+function hashFile(abs) {
+    const buf = (shared ??= Buffer.allocUnsafeSlow(CHUNK));
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
+    let size = 0;
+    try {
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, CHUNK, null);
+            if (n === 0)
+                break;
+            hash.update(n === CHUNK ? buf : buf.subarray(0, n));
+            size += n;
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return { size, digest: hash.digest('hex') };
+}
+function hashBytes(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+}
+/** Reads every file afresh: for outputs a step just wrote, where a memo could only be wrong. */
+const freshDigester = { digestFile: hashFile };
+const DIGEST_PATTERN = /^[0-9a-f]{64}$/;
+/** Code-unit order, not localeCompare: the same on every machine and locale. */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The digest of a tree: sha256 over the JSON of its sorted [path, digest] pairs. Paths are
+ * in it so a rename changes the digest; sorting makes listing order irrelevant. Sizes are
+ * left out: the content digest already covers them.
+ */
+function treeDigest(files) {
+    const pairs = files.map((f) => [f.path, f.digest]);
+    pairs.sort((a, b) => comparePaths(a[0], b[0]));
+    return hashBytes(Buffer.from(JSON.stringify(pairs)));
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/hash/tree.ts
+
+
+
+
+
+/** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
+const STATE_IGNORE = ['.pipekit/', '.git/'];
+/**
+ * What a component's code never includes. component.yml is left out because the key already
+ * holds its resolved meaning, and its comments or description must not cause a re-run.
+ */
+const DEFAULT_CODE_IGNORE = [
+    'component.yml',
+    '__pycache__/',
+    '*.pyc',
+    '.pipekit/',
+    '.git/',
+    'node_modules/.cache',
+];
+/** Sorted relative POSIX paths of the regular files under `absDir`. */
+function listFiles(absDir, opts = {}) {
+    const root = opts.root ?? absDir;
+    const globs = opts.globs ?? ['**'];
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0 && negative.length > 0)
+        positive.push('**');
+    const ignore = opts.ignore ?? [];
+    const w = {
+        root,
+        rootReal: (0,external_node_fs_namespaceObject.realpathSync)(root),
+        ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
+        ignoreDir: ignoreTest(ignore),
+        include: globTest(positive),
+        exclude: globTest(negative),
+        out: [],
+    };
+    walkDir(w, absDir, '', w.include(''), [checkInside(w, absDir)]);
+    return w.out.sort(comparePaths);
+}
+/** `stack` holds the real paths of the folders being walked, the current one last. */
+function walkDir(w, abs, rel, included, stack) {
+    const here = stack[stack.length - 1];
+    for (const d of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
+        const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
+        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+        let kind = d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
+        let real;
+        if (d.isSymbolicLink()) {
+            // An ignored link is not followed: it may point anywhere without being an error.
+            if (w.exclude(childRel) || w.ignoreDir(childRel))
+                continue;
+            real = resolveLink(w, childAbs);
+            kind = real === undefined ? 'other' : kindOf(real);
+        }
+        if (kind === 'file') {
+            if ((included || w.include(childRel)) && !w.exclude(childRel) && !w.ignoreFile(childRel)) {
+                w.out.push(childRel);
+            }
+        }
+        else if (kind === 'dir' && !w.exclude(childRel) && !w.ignoreDir(childRel)) {
+            real ??= (0,external_node_path_namespaceObject.join)(here, d.name);
+            if (stack.includes(real)) {
+                throw new UserError(`${show(w, childAbs)} leads back to a parent folder: a symlink loop`);
+            }
+            walkDir(w, childAbs, childRel, included || w.include(childRel), [...stack, real]);
+        }
+    }
+}
+/** The real path of a link, or undefined when it dangles (nothing to read, nothing to hash). */
+function resolveLink(w, abs) {
+    try {
+        return checkInside(w, abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+function checkInside(w, abs) {
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
+        throw new UserError(`symlink ${show(w, abs)} points outside the repository (to ${real})`);
+    }
+    return real;
+}
+function kindOf(real) {
+    const st = (0,external_node_fs_namespaceObject.statSync)(real);
+    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+}
+function show(w, abs) {
+    return (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs;
+}
+function globTest(globs) {
+    if (globs.length === 0)
+        return () => false;
+    // `docs/` means the folder docs, which picomatch would only match with the slash.
+    const match = picomatch_default()(globs.map((g) => g.replace(/(.)\/+$/, '$1')), { dot: true, windows: false });
+    return (rel) => rel !== '' && match(rel);
+}
+function ignoreTest(patterns) {
+    const tests = patterns.map((p) => {
+        const body = p.replace(/\/+$/, '');
+        const anchored = body.includes('/');
+        const match = picomatch_default()(body.replace(/^\//, ''), { dot: true, windows: false });
+        return anchored ? (rel) => match(rel) : (rel) => match((0,external_node_path_namespaceObject.basename)(rel));
+    });
+    return (rel) => tests.some((t) => t(rel));
+}
+/**
+ * Digests a file or a folder inside `root`: its sorted (path, size, digest) list (path '' for
+ * a file) and the tree digest over it. A symlink is hashed by its target's content; one
+ * resolving outside `root` is a UserError. `opts.ignore` defaults to STATE_IGNORE.
+ */
+function digestTree(root, absPath, digester, opts = {}) {
+    const rootReal = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(absPath);
+    if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
+        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath} resolves outside the repository`);
+    }
+    const st = (0,external_node_fs_namespaceObject.statSync)(real);
+    let files;
+    if (st.isDirectory()) {
+        const list = listFiles(absPath, { ignore: STATE_IGNORE, ...opts, root });
+        files = list.map((path) => ({
+            path,
+            ...digester.digestFile((0,external_node_path_namespaceObject.join)(absPath, ...path.split('/'))),
+        }));
+    }
+    else if (st.isFile()) {
+        files = [{ path: '', ...digester.digestFile(absPath) }];
+    }
+    else {
+        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath)} is neither a file nor a folder`);
+    }
+    return { digest: treeDigest(files), files };
+}
+
+;// CONCATENATED MODULE: ./src/hash/outputs.ts
+
+
+
+
+
+
+/**
+ * Digests an output a step just wrote (no memo: it is fresh by definition). A `dir` output
+ * is a folder, `file` and `metrics` a file; symlinks must stay inside the output itself so
+ * that what is cached is self-contained.
+ */
+function digestOutput(absPath, type) {
+    const st = (0,external_node_fs_namespaceObject.statSync)(absPath, { throwIfNoEntry: false });
+    const want = type === 'dir' ? 'a folder' : 'a file';
+    if (!st || (type === 'dir' ? !st.isDirectory() : !st.isFile())) {
+        throw new UserError(`output ${absPath} is ${st ? 'not' : 'missing; expected'} ${want}`);
+    }
+    const { digest, files } = digestTree(absPath, absPath, freshDigester, { ignore: [] });
+    return { type, digest, files };
+}
+/** Undefined when the output at `absPath` matches `record`, else a short reason. */
+function verifyOutput(absPath, record) {
+    let actual;
+    try {
+        actual = digestOutput(absPath, record.type);
+    }
+    catch (err) {
+        return err.message;
+    }
+    if (actual.digest === record.digest)
+        return undefined;
+    const want = new Map(record.files.map((f) => [f.path, f]));
+    for (const f of actual.files) {
+        const w = want.get(f.path);
+        if (!w)
+            return `unexpected file ${f.path}`;
+        if (w.digest !== f.digest)
+            return `${f.path || 'the file'} differs`;
+        want.delete(f.path);
+    }
+    const missing = [...want.keys()][0];
+    return missing !== undefined ? `${missing || 'the file'} is missing` : 'digest differs';
+}
+/**
+ * Restores outputs the same way for every store: each output is built in a temp sibling of
+ * its destination, every file is checked against its digest, and only when all outputs
+ * are good are they renamed into place. So a destination is either complete or absent,
+ * and nothing a manifest says can write outside its destination.
+ */
+function placeOutputs(outputs, dest, fill) {
+    const staged = [];
+    try {
+        for (const [name, record] of Object.entries(outputs)) {
+            const final = dest[name];
+            if (final === undefined)
+                throw new Error(`no destination for output ${name}`);
+            const tmp = tempSibling(final);
+            staged.push({ tmp, final });
+            const failure = stageOutput(name, record, tmp, fill);
+            if (failure)
+                return failure;
+        }
+        return commit(staged);
+    }
+    finally {
+        for (const { tmp } of staged)
+            (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
+    }
+}
+function stageOutput(name, record, tmp, fill) {
+    const bad = checkRecord(record);
+    if (bad)
+        return { reason: `output ${name}: ${bad}` };
+    (0,external_node_fs_namespaceObject.mkdirSync)(record.type === 'dir' ? tmp : (0,external_node_path_namespaceObject.dirname)(tmp), { recursive: true });
+    for (const file of record.files) {
+        const target = file.path === '' ? tmp : (0,external_node_path_namespaceObject.join)(tmp, ...file.path.split('/'));
+        const where = file.path === '' ? `output ${name}` : `output ${name}, file ${file.path}`;
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            fill(file, target);
+        }
+        catch (err) {
+            return { reason: `${where}: ${err.message}` };
+        }
+        const got = hashFile(target);
+        if (got.digest !== file.digest) {
+            return { reason: `${where}: content does not match its digest`, digest: file.digest };
+        }
+        if (got.size !== file.size)
+            return { reason: `${where}: size differs from the manifest` };
+    }
+    return undefined;
+}
+/** A manifest is data from disk or the network: its paths must not climb out. */
+function checkRecord(record) {
+    if (record.type !== 'dir') {
+        const only = record.files[0];
+        if (record.files.length !== 1 || only?.path !== '')
+            return 'a file output lists other files';
+    }
+    for (const f of record.files) {
+        if (!DIGEST_PATTERN.test(f.digest))
+            return `bad digest for ${f.path}`;
+        if (record.type === 'dir' && !isSafeRelative(f.path))
+            return `unsafe path ${f.path}`;
+    }
+    if (treeDigest(record.files) !== record.digest)
+        return 'file list does not match its digest';
+    return undefined;
+}
+function isSafeRelative(path) {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0')) {
+        return false;
+    }
+    return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+function commit(staged) {
+    const placed = [];
+    try {
+        for (const { tmp, final } of staged) {
+            // rename() cannot replace a non-empty folder; the gap where `final` is absent is fine.
+            (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.renameSync)(tmp, final);
+            placed.push(final);
+        }
+        return undefined;
+    }
+    catch (err) {
+        for (const final of placed)
+            (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true });
+        return { reason: `could not move outputs into place: ${err.message}` };
+    }
+}
+/** Unique per process and call: two processes restoring the same output never share a temp. */
+function tempSibling(path) {
+    return `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/cache/local.ts
+
+
+
+
+
+// Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * The embedded cache: content-addressed objects plus one manifest per key.
+ *
+ *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry
+ *   entries/<key>.json               a Manifest, written after all its objects
+ *   steps/<step>.json                the last Manifest saved for a step (for `explain`)
+ *
+ * Every file appears by rename from a unique temp name, so processes sharing the folder
+ * never read half a file, and an entry is visible only once its objects are complete.
+ */
+class LocalStore {
+    name = 'local';
+    dir;
+    warn;
+    constructor(opts) {
+        this.dir = opts.dir;
+        this.warn = opts.warn;
+    }
+    async lookup(key) {
+        const file = this.entryPath(key);
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                this.warn(`cannot read cache entry ${key}: ${err.message}`);
+            }
+            return undefined;
+        }
+        const manifest = parseManifest(text, key);
+        if (typeof manifest === 'string') {
+            this.warn(`cache entry ${key} is corrupt: ${manifest}; ignoring it`);
+            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+            return undefined;
+        }
+        return manifest;
+    }
+    async restore(manifest, dest) {
+        let failure;
+        try {
+            failure = placeOutputs(manifest.outputs, dest, (file, target) => this.fill(file, target));
+        }
+        catch (err) {
+            failure = { reason: err.message };
+        }
+        if (!failure)
+            return true;
+        const { key, step } = manifest;
+        this.warn(`cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`);
+        (0,external_node_fs_namespaceObject.rmSync)(this.entryPath(key), { force: true });
+        if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
+            (0,external_node_fs_namespaceObject.rmSync)(this.objectPath(failure.digest), { force: true });
+        }
+        return false;
+    }
+    async save(manifest, outputs) {
+        try {
+            for (const [name, record] of Object.entries(manifest.outputs)) {
+                const src = outputs[name];
+                if (src === undefined)
+                    throw new Error(`no path for output ${name}`);
+                for (const file of record.files) {
+                    this.putObject(file.path === '' ? src : (0,external_node_path_namespaceObject.join)(src, ...file.path.split('/')), file);
+                }
+            }
+            const text = JSON.stringify(manifest);
+            writeAtomic(this.entryPath(manifest.key), text);
+            writeAtomic((0,external_node_path_namespaceObject.join)(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
+            return true;
+        }
+        catch (err) {
+            const { key, step } = manifest;
+            this.warn(`could not save cache entry ${key} for step ${step}: ${err.message}`);
+            return false;
+        }
+    }
+    /** The manifest last saved for `step` (even if its entry was dropped since), for `explain`. */
+    lastEntryForStep(step) {
+        try {
+            const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(this.dir, 'steps', `${checkName(step)}.json`), 'utf8');
+            const manifest = JSON.parse(text);
+            return manifest.step === step ? manifest : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    fill(file, target) {
+        const object = this.objectPath(file.digest);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(object))
+            throw new Error(`object ${file.digest} is missing`);
+        // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
+        (0,external_node_fs_namespaceObject.copyFileSync)(object, target, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+    }
+    /**
+     * Copies one output file into the object store unless its content is there already. The
+     * copy is hashed before it is published: an output changed after it was digested must not
+     * be stored under a digest it does not have.
+     */
+    putObject(src, file) {
+        const object = this.objectPath(file.digest);
+        if ((0,external_node_fs_namespaceObject.existsSync)(object))
+            return;
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(object), { recursive: true });
+        const tmp = tempSibling(object);
+        try {
+            (0,external_node_fs_namespaceObject.copyFileSync)(src, tmp, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+            const got = hashFile(tmp);
+            if (got.digest !== file.digest || got.size !== file.size) {
+                throw new Error(`${src} changed after it was digested`);
+            }
+            (0,external_node_fs_namespaceObject.renameSync)(tmp, object);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        }
+    }
+    objectPath(digest) {
+        if (!DIGEST_PATTERN.test(digest))
+            throw new Error(`bad digest ${JSON.stringify(digest)}`);
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'objects', digest.slice(0, 2), digest);
+    }
+    entryPath(key) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${checkName(key)}.json`);
+    }
+}
+function checkName(name) {
+    if (!NAME.test(name))
+        throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
+    return name;
+}
+function writeAtomic(file, text) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    const tmp = tempSibling(file);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+    }
+}
+/** A Manifest read from disk, checked enough that using it cannot crash or mislead; else why not. */
+function parseManifest(text, key) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON';
+    }
+    if (value?.schema !== 1)
+        return 'unknown schema';
+    if (value.key !== key)
+        return `it holds key ${String(value.key)}`;
+    if (typeof value.step !== 'string')
+        return 'no step';
+    if (typeof value.outputs !== 'object' || value.outputs === null)
+        return 'no outputs';
+    for (const [name, record] of Object.entries(value.outputs)) {
+        const files = record?.files;
+        if (typeof record?.digest !== 'string' || !Array.isArray(files))
+            return `bad output ${name}`;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/hash/files.ts
+
+
+
+
+// The public face of src/hash: everything that reads files for keys and outputs.
+
+
+
+/**
+ * A file whose mtime is this close to now may change again within the file system's
+ * timestamp granularity without its stat changing (git's "racy clean" problem): read it
+ * every time until it is older. 2 s covers FAT's granularity, the coarsest we may meet.
+ */
+const RACY_MS = 2000;
+/**
+ * A stat memo (like git's index): absolute path -> stat and digest. A file whose size, mtime,
+ * ctime and inode all match is not read again. Persisted as one JSON file; losing it only
+ * costs time, so a missing or unreadable memo starts empty.
+ */
+class DigestMemo {
+    file;
+    entries;
+    now;
+    /** Files answered from the memo and files read; tests and benches look at these. */
+    stats = { hits: 0, reads: 0 };
+    changed = false;
+    constructor(file, entries, now) {
+        this.file = file;
+        this.entries = entries;
+        this.now = now;
+    }
+    static load(file, now = Date.now) {
+        let entries = new Map();
+        try {
+            const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            if (parsed.version === 1)
+                entries = new Map(Object.entries(parsed.files));
+        }
+        catch {
+            // Missing or damaged: start over; the memo is only an optimisation.
+        }
+        return new DigestMemo(file, entries, now);
+    }
+    digestFile(abs) {
+        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        const known = this.entries.get(abs);
+        if (known &&
+            known.size === st.size &&
+            known.mtimeMs === st.mtimeMs &&
+            known.ctimeMs === st.ctimeMs &&
+            known.ino === st.ino) {
+            this.stats.hits++;
+            return { size: known.size, digest: known.digest };
+        }
+        this.stats.reads++;
+        const fresh = hashFile(abs);
+        const settled = st.mtimeMs < this.now() - RACY_MS && fresh.size === st.size;
+        if (settled) {
+            const { mtimeMs, ctimeMs, ino } = st;
+            this.entries.set(abs, { size: fresh.size, mtimeMs, ctimeMs, ino, digest: fresh.digest });
+            this.changed = true;
+        }
+        else if (known) {
+            this.entries.delete(abs);
+            this.changed = true;
+        }
+        return fresh;
+    }
+    /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
+    save() {
+        if (!this.changed)
+            return;
+        const data = { version: 1, files: Object.fromEntries(this.entries) };
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true });
+        const tmp = tempSibling(this.file);
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(data));
+            (0,external_node_fs_namespaceObject.renameSync)(tmp, this.file);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        }
+        this.changed = false;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/plan/params.ts
+
+
+/**
+ * The pipeline parameters of this run: defaults, then `--set name=value` overrides, each
+ * coerced to its declared type and checked against enum/min/max.
+ */
+function resolveParameters(pipeline, overrides) {
+    const names = Object.keys(pipeline.inputs);
+    for (const name of Object.keys(overrides)) {
+        if (!(name in pipeline.inputs)) {
+            const hint = names.length > 0 ? ` (did you mean \`${(0,mod/* closest */.kp)(name, names)}\`?)` : '';
+            throw new UserError(`--set ${name}: the pipeline has no parameter \`${name}\`${hint}`);
+        }
+    }
+    const values = {};
+    for (const [name, spec] of Object.entries(pipeline.inputs)) {
+        const raw = overrides[name];
+        const value = raw === undefined ? spec.default : coerce(name, raw, spec);
+        if (value === undefined) {
+            if (spec.optional)
+                continue;
+            throw new UserError(`parameter \`${name}\` has no default: pass --set ${name}=VALUE`);
+        }
+        values[name] = value;
+    }
+    return values;
+}
+function coerce(name, raw, spec) {
+    const fail = (why) => {
+        throw new UserError(`--set ${name}=${raw}: ${why}`);
+    };
+    let value = raw;
+    if (spec.type === 'number' || spec.type === 'integer') {
+        value = Number(raw);
+        if (raw.trim() === '' || !Number.isFinite(value))
+            fail(`expected a ${spec.type}`);
+        if (spec.type === 'integer' && !Number.isInteger(value))
+            fail('expected an integer');
+        if (spec.min !== undefined && value < spec.min)
+            fail(`below the minimum ${spec.min}`);
+        if (spec.max !== undefined && value > spec.max)
+            fail(`above the maximum ${spec.max}`);
+    }
+    else if (spec.type === 'boolean') {
+        if (raw !== 'true' && raw !== 'false')
+            fail('expected true or false');
+        value = raw === 'true';
+    }
+    if (spec.enum && !spec.enum.includes(value)) {
+        fail(`expected one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}`);
+    }
+    return value;
+}
+/** Parses `name=value` lines (CLI --set, the action's `set` input). */
+function parseAssignments(lines) {
+    const out = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw new UserError(`--set ${line}: expected name=value`);
+        out[line.slice(0, at).trim()] = line.slice(at + 1);
+    }
+    return out;
+}
+function bindInputs(step, parameters) {
+    const bound = { params: {}, paths: {}, upstream: {} };
+    for (const [name, binding] of Object.entries(step.with)) {
+        const spec = step.component.inputs[name];
+        if (binding.kind === 'step-output') {
+            bound.upstream[name] = { step: binding.step, output: binding.output };
+            continue;
+        }
+        let value;
+        if (binding.kind === 'literal')
+            value = binding.value;
+        else if (binding.kind === 'param')
+            value = parameters[binding.name];
+        else
+            value = renderParams(binding.parts, parameters);
+        if (value === undefined)
+            continue; // an optional parameter left unset
+        if (spec?.type === 'path')
+            bound.paths[name] = String(value);
+        else
+            bound.params[name] = value;
+    }
+    return bound;
+}
+function renderParams(parts, parameters) {
+    return parts
+        .map((part) => 'text' in part ? part.text : part.ref.kind === 'input' ? String(parameters[part.ref.name] ?? '') : '')
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+/** `file:line:col code message` and, when the source is known, the line with a caret under it. */
+function formatDiagnostic(d, source) {
+    const head = `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
+    const text = source?.split(/\r?\n/)[d.line - 1];
+    if (text === undefined)
+        return head;
+    const gutter = String(d.line).padStart(4);
+    const pad = ' '.repeat(gutter.length);
+    const caretAt = text.slice(0, Math.max(0, d.column - 1)).replace(/[^\t]/g, ' ');
+    return `${head}\n${gutter} | ${text}\n${pad} | ${caretAt}^`;
+}
+function formatDiagnostics(diagnostics, sources) {
+    const body = diagnostics.map((d) => formatDiagnostic(d, sources.get(d.file))).join('\n\n');
+    const n = diagnostics.length;
+    return `${body}\n\n${n} problem${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/hash/key.ts
+
+/** Bump when the key document changes meaning: every step misses once, never a false hit. */
+const KEY_SCHEMA = 1;
+function computeKey(document) {
+    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(document)).digest('hex');
+    return { key, document };
+}
+/**
+ * JSON with object keys sorted at every depth, so equal documents hash equally whatever the
+ * order they were built in. Written here because it is ten lines and sits on the hot path.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+/** Human reasons why `current` differs from `previous` (the last cached run of the step). */
+function explainKeyChange(previous, current) {
+    const reasons = [];
+    if (previous.schema !== current.schema) {
+        reasons.push(`key schema version ${previous.schema} -> ${current.schema} (pipekit upgrade)`);
+    }
+    if (previous.component !== current.component) {
+        reasons.push(`component folder ${previous.component || '.'} -> ${current.component || '.'}`);
+    }
+    if (previous.shell !== current.shell)
+        reasons.push(`shell ${previous.shell} -> ${current.shell}`);
+    if (previous.run !== current.run)
+        reasons.push('run command changed');
+    if (previous.setup !== current.setup)
+        reasons.push('setup command changed');
+    diffRecords(previous.env, current.env, (name, a, b) => `env ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
+    diffRecords(previous.params, current.params, (name, a, b) => `parameter ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
+    diffFiles(previous.code, current.code, reasons);
+    diffRecords(previous.paths, current.paths, (name, a, b) => describePathChange(name, a, b), reasons);
+    diffRecords(previous.upstream, current.upstream, (name) => `input ${name}: upstream output changed`, reasons);
+    diffRecords(previous.outputs, current.outputs, (name, a, b) => `output ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
+    if (canonicalJson(previous.extra) !== canonicalJson(current.extra)) {
+        reasons.push(`extra key parts ${key_show(previous.extra)} -> ${key_show(current.extra)}`);
+    }
+    return reasons;
+}
+function describePathChange(name, a, b) {
+    if (a && b && a[0] !== b[0])
+        return `input ${name}: path ${a[0]} -> ${b[0]}`;
+    if (a && b)
+        return `input ${name}: content of ${b[0]} changed`;
+    return `input ${name}: ${a?.[0] ?? '(none)'} -> ${b?.[0] ?? '(none)'}`;
+}
+function diffRecords(a, b, say, into) {
+    const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    for (const name of names) {
+        if (canonicalJson(a[name]) !== canonicalJson(b[name]))
+            into.push(say(name, a[name], b[name]));
+    }
+}
+function diffFiles(a, b, into) {
+    const before = new Map(a);
+    const after = new Map(b);
+    for (const [path, digest] of b) {
+        if (!before.has(path))
+            into.push(`file ${path} added`);
+        else if (before.get(path) !== digest)
+            into.push(`file ${path} changed`);
+    }
+    for (const [path] of a)
+        if (!after.has(path))
+            into.push(`file ${path} removed`);
+}
+function key_show(value) {
+    if (value === undefined)
+        return '(none)';
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/hash/document.ts
+
+
+
+const SHELL = 'bash -e';
+/** Reads what a step's key covers from disk (through the stat memo) into its key document. */
+function buildKeyDocument(root, step, bound, upstream, memo) {
+    const { component } = step;
+    const paths = {};
+    for (const [name, rel] of Object.entries(bound.paths)) {
+        paths[name] = [rel, digestTree(root, (0,external_node_path_namespaceObject.join)(root, rel), memo).digest];
+    }
+    return {
+        schema: KEY_SCHEMA,
+        component: component.dir,
+        shell: SHELL,
+        run: component.runText,
+        setup: component.setupText ?? null,
+        env: component.envText,
+        params: bound.params,
+        code: digestCode(root, step, memo),
+        paths,
+        upstream,
+        outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
+        extra: step.keyParts,
+    };
+}
+/**
+ * A component's code: its `code` globs, by default its whole folder. An inline step runs in
+ * the root, so by default it has no code files: only its `run` text is hashed.
+ */
+function digestCode(root, step, memo) {
+    const { dir, code } = step.component;
+    if (step.uses === undefined && code === undefined)
+        return [];
+    const base = (0,external_node_path_namespaceObject.join)(root, dir);
+    return listFiles(base, { globs: code, ignore: DEFAULT_CODE_IGNORE, root }).map((rel) => [
+        external_node_path_namespaceObject.posix.join(dir, rel),
+        memo.digestFile((0,external_node_path_namespaceObject.join)(base, rel)).digest,
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/expression-parser.ts
+/**
+ * The GitHub Actions expression language, the subset pipekit supports: literals, context
+ * paths (`github.ref`, `github['ref']`), function calls, `!`, comparisons, `&&`, `||`.
+ */
+const punctuation = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', '[', ']', '.', ','];
+const identifier = /^[A-Za-z_][A-Za-z0-9_-]*/;
+// GitHub's number forms: decimal with exponent, hex, optional leading minus.
+const number = /^-?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/;
+const keywords = {
+    true: true,
+    false: false,
+    null: null,
+    NaN: NaN,
+    Infinity: Infinity,
+};
+class SyntaxProblem extends Error {
+}
+function tokenize(text) {
+    const tokens = [];
+    let rest = text.trimStart();
+    while (rest.length > 0) {
+        const token = nextToken(rest);
+        tokens.push(token.token);
+        rest = rest.slice(token.length).trimStart();
+    }
+    return tokens;
+}
+function nextToken(rest) {
+    if (rest.startsWith("'"))
+        return stringToken(rest);
+    const num = number.exec(rest)?.[0];
+    if (num !== undefined) {
+        return { token: { type: 'literal', value: Number(num) }, length: num.length };
+    }
+    const word = identifier.exec(rest)?.[0];
+    if (word !== undefined) {
+        const token = word in keywords ? { type: 'literal', value: keywords[word] ?? null } : { type: 'ident', text: word };
+        return { token, length: word.length };
+    }
+    const punct = punctuation.find((p) => rest.startsWith(p));
+    if (punct !== undefined)
+        return { token: { type: 'punct', text: punct }, length: punct.length };
+    throw new SyntaxProblem(`unexpected \`${rest[0] ?? ''}\``);
+}
+/** A single-quoted string; `''` is an escaped quote, as in GitHub. */
+function stringToken(rest) {
+    let value = '';
+    for (let i = 1; i < rest.length; i++) {
+        if (rest[i] !== "'") {
+            value += rest[i];
+        }
+        else if (rest[i + 1] === "'") {
+            value += "'";
+            i++;
+        }
+        else {
+            return { token: { type: 'literal', value }, length: i + 1 };
+        }
+    }
+    throw new SyntaxProblem('unterminated string');
+}
+const binaryLevels = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>=']];
+class Parser {
+    tokens;
+    index = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    parse() {
+        if (this.tokens.length === 0)
+            throw new SyntaxProblem('empty expression');
+        const expr = this.binary(0);
+        const extra = this.tokens[this.index];
+        if (extra)
+            throw new SyntaxProblem(`unexpected ${expression_parser_describe(extra)}`);
+        return expr;
+    }
+    binary(level) {
+        const ops = binaryLevels[level];
+        if (!ops)
+            return this.unary();
+        let left = this.binary(level + 1);
+        for (let op = this.punct(ops); op; op = this.punct(ops)) {
+            left = { kind: 'binary', op: op, left, right: this.binary(level + 1) };
+        }
+        return left;
+    }
+    unary() {
+        if (this.punct(['!']))
+            return { kind: 'not', operand: this.unary() };
+        if (this.punct(['('])) {
+            const inner = this.binary(0);
+            this.expect(')');
+            return inner;
+        }
+        const token = this.tokens[this.index++];
+        if (token?.type === 'literal')
+            return { kind: 'literal', value: token.value };
+        if (token?.type !== 'ident')
+            throw new SyntaxProblem(`expected a value, found ${expression_parser_describe(token)}`);
+        return this.punct(['(']) ? this.call(token.text) : this.path(token.text);
+    }
+    call(name) {
+        const args = [];
+        if (!this.punct([')'])) {
+            do
+                args.push(this.binary(0));
+            while (this.punct([',']));
+            this.expect(')');
+        }
+        return { kind: 'call', name, args };
+    }
+    path(root) {
+        const props = [];
+        for (let op = this.punct(['.', '[']); op; op = this.punct(['.', '['])) {
+            const token = this.tokens[this.index++];
+            if (op === '.' && token?.type === 'ident')
+                props.push(token.text);
+            else if (op === '[' && token?.type === 'literal' && typeof token.value === 'string') {
+                props.push(token.value);
+                this.expect(']');
+            }
+            else
+                throw new SyntaxProblem(`expected a property name, found ${expression_parser_describe(token)}`);
+        }
+        return { kind: 'path', root, props };
+    }
+    punct(options) {
+        const token = this.tokens[this.index];
+        if (token?.type !== 'punct' || !options.includes(token.text))
+            return undefined;
+        this.index++;
+        return token.text;
+    }
+    expect(text) {
+        if (!this.punct([text])) {
+            throw new SyntaxProblem(`expected \`${text}\`, found ${expression_parser_describe(this.tokens[this.index])}`);
+        }
+    }
+}
+function expression_parser_describe(token) {
+    if (!token)
+        return 'the end';
+    if (token.type === 'literal')
+        return typeof token.value === 'string' ? `'${token.value}'` : `\`${token.value}\``;
+    return `\`${token.text}\``;
+}
+/** Parses the text inside `${{ }}`; a syntax error is returned, not thrown. */
+function parseExpression(text) {
+    try {
+        return { expr: new Parser(tokenize(text)).parse() };
+    }
+    catch (error) {
+        if (error instanceof SyntaxProblem)
+            return { error: error.message };
+        throw error;
+    }
+}
+/** The context paths an expression reads (`github.ref`, `inputs.x`), in source order. */
+function pathsOf(expr) {
+    switch (expr.kind) {
+        case 'path':
+            return [expr];
+        case 'call':
+            return expr.args.flatMap(pathsOf);
+        case 'not':
+            return pathsOf(expr.operand);
+        case 'binary':
+            return [...pathsOf(expr.left), ...pathsOf(expr.right)];
+        default:
+            return [];
+    }
+}
+/** The function calls of an expression, in source order. */
+function callsOf(expr) {
+    switch (expr.kind) {
+        case 'call':
+            return [expr, ...expr.args.flatMap(callsOf)];
+        case 'not':
+            return callsOf(expr.operand);
+        case 'binary':
+            return [...callsOf(expr.left), ...callsOf(expr.right)];
+        default:
+            return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/condition.ts
+
+const functions = {
+    startsWith: (a, b) => a.startsWith(b),
+    endsWith: (a, b) => a.endsWith(b),
+    contains: (a, b) => a.includes(b),
+};
+/**
+ * The text of an `if`: `${{ expr }}` or a bare `expr`, as GitHub accepts both.
+ * Text around the braces would make GitHub treat the whole value as a (always true) string.
+ */
+function conditionText(value) {
+    const trimmed = value.trim();
+    const match = /^\$\{\{([\s\S]*)\}\}$/.exec(trimmed);
+    const text = match ? (match[1] ?? '') : trimmed;
+    if (text.includes('${{') || text.includes('}}')) {
+        const message = 'write the whole condition inside one `${{ }}`';
+        return { issue: { code: 'expression-syntax', message } };
+    }
+    return { text: text.trim() };
+}
+/**
+ * Checks an `if` expression: syntax, functions, and contexts (`github.*`, `inputs.*`).
+ * Returns the problems and the pipeline parameters it reads (for unknown-parameter).
+ */
+function checkCondition(text) {
+    const parsed = parseExpression(text);
+    if ('error' in parsed) {
+        return { issues: [{ code: 'expression-syntax', message: parsed.error }], inputs: [] };
+    }
+    const issues = [];
+    for (const call of callsOf(parsed.expr)) {
+        if (!(call.name in functions)) {
+            const known = Object.keys(functions).join(', ');
+            issues.push({ code: 'expression-context', message: `unknown function \`${call.name}\` (known: ${known})` });
+        }
+        else if (call.args.length !== 2) {
+            issues.push({ code: 'expression-syntax', message: `\`${call.name}\` takes 2 arguments` });
+        }
+    }
+    const inputs = [];
+    for (const path of pathsOf(parsed.expr)) {
+        if (path.root === 'inputs' && path.props.length === 1)
+            inputs.push(path.props[0] ?? '');
+        else if (path.root !== 'github' || path.props.length === 0) {
+            const written = [path.root, ...path.props].join('.');
+            const message = `\`${written}\` is not available in \`if\`: use \`github.*\` or \`inputs.NAME\``;
+            issues.push({ code: 'expression-context', message });
+        }
+    }
+    return { issues, inputs };
+}
+/**
+ * Evaluates a validated `if` expression with GitHub's semantics: loose `==` (numbers when
+ * the types differ), case-insensitive string comparison, `&&`/`||` yielding an operand.
+ * Throws on invalid text: validation has rejected it before any caller gets here.
+ */
+function evaluateCondition(expr, ctx) {
+    const parsed = parseExpression(expr);
+    if ('error' in parsed)
+        throw new Error(`invalid condition \`${expr}\`: ${parsed.error}`);
+    return truthy(evaluate(parsed.expr, ctx));
+}
+function evaluate(expr, ctx) {
+    switch (expr.kind) {
+        case 'literal':
+            return expr.value;
+        case 'path':
+            return lookup(expr.root, expr.props, ctx);
+        case 'not':
+            return !truthy(evaluate(expr.operand, ctx));
+        case 'call': {
+            const [a, b] = expr.args.map((arg) => condition_text(evaluate(arg, ctx)).toLowerCase());
+            const fn = functions[expr.name];
+            if (!fn || a === undefined || b === undefined)
+                throw new Error(`invalid call \`${expr.name}\``);
+            return fn(a, b);
+        }
+        case 'binary': {
+            const left = evaluate(expr.left, ctx);
+            if (expr.op === '&&')
+                return truthy(left) ? evaluate(expr.right, ctx) : left;
+            if (expr.op === '||')
+                return truthy(left) ? left : evaluate(expr.right, ctx);
+            return compare(expr.op, left, evaluate(expr.right, ctx));
+        }
+    }
+}
+/** A missing property is null, as in GitHub; nested github paths are looked up dotted. */
+function lookup(root, props, ctx) {
+    const record = root === 'github' ? ctx.github : root === 'inputs' ? ctx.inputs : undefined;
+    if (!record || props.length === 0)
+        return null;
+    const key = props.join('.');
+    if (key in record)
+        return record[key] ?? null;
+    // Property names are case-insensitive in GitHub expressions.
+    const lower = key.toLowerCase();
+    const found = Object.keys(record).find((name) => name.toLowerCase() === lower);
+    return found === undefined ? null : (record[found] ?? null);
+}
+function compare(op, left, right) {
+    let a;
+    let b;
+    if (typeof left === 'string' && typeof right === 'string') {
+        a = left.toLowerCase();
+        b = right.toLowerCase();
+    }
+    else {
+        a = toNumber(left);
+        b = toNumber(right);
+    }
+    switch (op) {
+        case '==':
+            return a === b;
+        case '!=':
+            return a !== b;
+        case '<':
+            return a < b;
+        case '<=':
+            return a <= b;
+        case '>':
+            return a > b;
+        default:
+            return a >= b;
+    }
+}
+function toNumber(value) {
+    if (value === null)
+        return 0;
+    if (typeof value === 'boolean')
+        return value ? 1 : 0;
+    if (typeof value === 'number')
+        return value;
+    return value.trim() === '' ? 0 : Number(value);
+}
+function condition_text(value) {
+    return value === null ? '' : String(value);
+}
+function truthy(value) {
+    return value !== null && value !== false && value !== 0 && value !== '' && !Number.isNaN(value);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/expressions.ts
+
+
+const expressions_open = '${{';
+const expressions_close = '}}';
+function hasExpression(text) {
+    return text.includes(expressions_open);
+}
+function parseTemplate(text, context) {
+    const parsed = { template: [], refs: [], issues: [] };
+    let rest = 0;
+    for (let hole = 0;; hole++) {
+        const start = text.indexOf(expressions_open, rest);
+        if (start < 0)
+            break;
+        const end = text.indexOf(expressions_close, start + expressions_open.length);
+        if (end < 0) {
+            parsed.issues.push({ hole, code: 'expression-syntax', message: '`${{` without a closing `}}`' });
+            break;
+        }
+        pushText(parsed.template, text.slice(rest, start));
+        const result = referenceOf(text.slice(start + expressions_open.length, end), context);
+        if ('ref' in result) {
+            parsed.template.push({ ref: result.ref });
+            parsed.refs.push({ hole, ref: result.ref });
+        }
+        else {
+            parsed.issues.push({ hole, ...result });
+            pushText(parsed.template, text.slice(start, end + expressions_close.length));
+        }
+        rest = end + expressions_close.length;
+    }
+    pushText(parsed.template, text.slice(rest));
+    return parsed;
+}
+function pushText(template, text) {
+    if (text === '')
+        return;
+    const last = template[template.length - 1];
+    if (last && 'text' in last)
+        last.text += text;
+    else
+        template.push({ text });
+}
+const allowed = {
+    component: '`inputs.NAME` and `outputs.NAME`',
+    with: '`steps.ID.outputs.NAME` and `inputs.NAME`',
+};
+function referenceOf(inner, context) {
+    const parsed = parseExpression(inner);
+    if ('error' in parsed)
+        return { code: 'expression-syntax', message: parsed.error };
+    const expr = parsed.expr;
+    const where = context === 'component' ? 'a component' : '`with`';
+    if (expr.kind !== 'path') {
+        const message = `only a reference may appear in ${where}: ${allowed[context]}, not \`${inner.trim()}\``;
+        return { code: 'expression-context', message };
+    }
+    const [first, second, third, ...more] = expr.props;
+    if (expr.root === 'inputs' && first !== undefined && second === undefined) {
+        return { ref: { kind: 'input', name: first } };
+    }
+    if (context === 'component' && expr.root === 'outputs' && first !== undefined && second === undefined) {
+        return { ref: { kind: 'output', name: first } };
+    }
+    if (context === 'with' && expr.root === 'steps' && second === 'outputs' && third !== undefined) {
+        if (first !== undefined && more.length === 0)
+            return { ref: { kind: 'step-output', step: first, output: third } };
+    }
+    const written = [expr.root, ...expr.props].join('.');
+    const message = `\`${written}\` is not available in ${where}: use ${allowed[context]}`;
+    return { code: 'expression-context', message };
+}
+/** Replaces each reference by `value(ref)`; the caller quotes values for the shell. */
+function substituteTemplate(t, value) {
+    return t.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
+}
+
+;// CONCATENATED MODULE: ./src/executor/engine.ts
+
+
+
+
+
+const stateDir = (root) => (0,external_node_path_namespaceObject.join)(root, '.pipekit');
+function stepOutDir(engine, id) {
+    return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'out', id);
+}
+function outputPaths(engine, step) {
+    const dir = stepOutDir(engine, step.id);
+    return Object.fromEntries(Object.keys(step.component.outputs).map((name) => [name, (0,external_node_path_namespaceObject.join)(dir, name)]));
+}
+function keyOfStep(engine, step, upstream) {
+    const bound = bindInputs(step, engine.parameters);
+    return computeKey(buildKeyDocument(engine.root, step, bound, upstream, engine.memo));
+}
+function conditionHolds(engine, step) {
+    if (step.if === undefined)
+        return true;
+    return evaluateCondition(step.if, { github: engine.github, inputs: engine.parameters });
+}
+function explainMiss(engine, step, document) {
+    const previous = engine.lastEntry?.(step.id)?.parts;
+    if (!previous)
+        return undefined;
+    const reasons = explainKeyChange(previous, document);
+    return reasons.length > 0 ? reasons.join('; ') : undefined;
+}
+function planContext(engine, extra = {}) {
+    return {
+        keyOf: async (step, upstream) => keyOfStep(engine, step, upstream),
+        lookup: (key) => engine.store.lookup(key),
+        condition: (step) => conditionHolds(engine, step),
+        explainMiss: (step, document) => explainMiss(engine, step, document),
+        ...extra,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/git.ts
+
+
+/**
+ * The branch and commit of the checkout holding `dir`, read from .git directly: spawning git
+ * costs more than the rest of a no-op run's start-up.
+ */
+function readGitHead(dir) {
+    try {
+        const gitDir = findGitDir(dir);
+        if (!gitDir)
+            return {};
+        const head = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'HEAD'), 'utf8').trim();
+        if (!head.startsWith('ref: '))
+            return { commit: head };
+        const ref = head.slice(5);
+        return { branch: ref.replace(/^refs\/heads\//, ''), commit: readRef(gitDir, ref) };
+    }
+    catch {
+        return {};
+    }
+}
+function findGitDir(start) {
+    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, '.git');
+        const stat = (0,external_node_fs_namespaceObject.statSync)(candidate, { throwIfNoEntry: false });
+        if (stat?.isDirectory())
+            return candidate;
+        if (stat?.isFile()) {
+            // a worktree or submodule: `.git` is a file naming the real git dir
+            const text = (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8').trim();
+            return text.startsWith('gitdir: ') ? (0,external_node_path_namespaceObject.resolve)(dir, text.slice(8)) : undefined;
+        }
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function readRef(gitDir, ref) {
+    const loose = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), { throwIfNoEntry: false });
+    if (loose)
+        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), 'utf8').trim();
+    const packed = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), { throwIfNoEntry: false });
+    if (!packed)
+        return undefined;
+    const line = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), 'utf8')
+        .split('\n')
+        .find((l) => l.endsWith(` ${ref}`));
+    return line?.split(' ')[0];
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics.ts
+function compareDiagnostics(a, b) {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/paths.ts
+
+/** A Windows drive or UNC path is absolute too: the same file must fail on every OS. */
+function isAbsolute(path) {
+    return external_node_path_namespaceObject.posix.isAbsolute(path) || /^[A-Za-z]:/.test(path) || path.startsWith('\\');
+}
+/**
+ * `path` (relative to the folder `base`, itself relative to the root) as a normalized
+ * root-relative path, or an issue when it is absolute or climbs out with `..`.
+ */
+function resolveRepoPath(base, path) {
+    if (isAbsolute(path)) {
+        return { code: 'path-escape', message: `\`${path}\` is absolute; use a path inside the repository` };
+    }
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base, path.replace(/\\/g, '/')));
+    if (joined === '..' || joined.startsWith('../')) {
+        return { code: 'path-escape', message: `\`${path}\` leaves the repository` };
+    }
+    return { path: joined === '.' ? '' : joined.replace(/\/$/, '') };
+}
+/** Resolves a repository path and checks it exists inside the root (symlinks followed). */
+function checkRepoPath(repo, base, path) {
+    if (path === '')
+        return { code: 'path-missing', message: 'empty path' };
+    const resolved = resolveRepoPath(base, path);
+    if (!('path' in resolved))
+        return resolved;
+    const stat = repo.stat(resolved.path === '' ? '.' : resolved.path);
+    if (stat === 'outside') {
+        return { code: 'path-escape', message: `\`${path}\` resolves (through a symlink) outside the repository` };
+    }
+    if (stat === 'missing')
+        return { code: 'path-missing', message: `\`${path}\` does not exist` };
+    return resolved;
+}
+/** A `code` glob may not reach outside its folder's repository either. */
+function checkGlob(base, glob) {
+    const pattern = glob.startsWith('!') ? glob.slice(1) : glob;
+    const resolved = resolveRepoPath(base, pattern);
+    return 'path' in resolved ? undefined : resolved;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/plain.ts
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function asScalar(value) {
+    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
+        ? value
+        : undefined;
+}
+/**
+ * The strings of a string or a list of strings (as `needs` and `code` accept), each with
+ * the path segment that locates it (none for a lone string); wrong items are dropped.
+ */
+function stringItems(value) {
+    if (typeof value === 'string')
+        return [{ text: value, at: [] }];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
+}
+/** The entries of a mapping, or none. */
+function entriesOf(value) {
+    const record = asRecord(value);
+    return record ? Object.entries(record) : [];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/values.ts
+const article = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'a boolean',
+    path: 'a repository path (a string)',
+};
+function values_show(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+/** Whether a literal has the type; no coercion, so `"0.1"` is not a number and `1.10` is not a string. */
+function hasType(type, value) {
+    switch (type) {
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'integer':
+            return Number.isInteger(value);
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'string':
+            return typeof value === 'string';
+        case 'path':
+            return typeof value === 'string' && value !== '';
+    }
+}
+/** Checks a literal against an input's type, enum, min and max. */
+function checkValue(spec, value) {
+    if (!hasType(spec.type, value)) {
+        const hint = spec.type === 'string' && typeof value !== 'string' ? ' (quote it)' : '';
+        const message = `expected ${article[spec.type]}, got ${values_show(value)}${hint}`;
+        return { code: 'value-type', message };
+    }
+    if (spec.enum && !spec.enum.includes(value)) {
+        const message = `${values_show(value)} is not one of ${spec.enum.map(values_show).join(', ')}`;
+        return { code: 'value-enum', message };
+    }
+    if (typeof value !== 'number')
+        return undefined;
+    if (spec.min !== undefined && value < spec.min) {
+        return { code: 'value-min', message: `${value} is less than the minimum ${spec.min}` };
+    }
+    if (spec.max !== undefined && value > spec.max) {
+        return { code: 'value-max', message: `${value} is more than the maximum ${spec.max}` };
+    }
+    return undefined;
+}
+/** A pipeline parameter may feed an input of the same type; an integer also feeds a number. */
+function typesCompatible(from, to) {
+    return from === to || (from === 'integer' && to === 'number');
+}
+/**
+ * The typed value of a parameter given as text (`--set lr=0.1`, a workflow_dispatch input),
+ * checked against its spec.
+ */
+function parseParameterValue(spec, text) {
+    let value = text;
+    if (spec.type === 'number' || spec.type === 'integer') {
+        value = text.trim() === '' ? NaN : Number(text);
+    }
+    else if (spec.type === 'boolean') {
+        const lower = text.trim().toLowerCase();
+        if (lower === 'true' || lower === 'false')
+            value = lower === 'true';
+    }
+    if (typeof value === 'number' && Number.isNaN(value)) {
+        return { code: 'value-type', message: `expected ${article[spec.type]}, got ${values_show(text)}` };
+    }
+    return checkValue(spec, value) ?? { value };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/specs.ts
+
+
+
+
+const paramTypes = ['string', 'number', 'integer', 'boolean', 'path'];
+const outputTypes = ['dir', 'file', 'metrics'];
+/** The well-formed input declarations of `inputs:` (a pipeline's parameters or a component's). */
+function readInputs(value) {
+    const inputs = {};
+    for (const [name, raw] of entriesOf(value)) {
+        const spec = readInput(asRecord(raw));
+        if (spec)
+            inputs[name] = spec;
+    }
+    return inputs;
+}
+function readInput(raw) {
+    const type = asString(raw?.type);
+    if (!raw || type === undefined || !paramTypes.includes(type))
+        return undefined;
+    const spec = { type: type };
+    const defaultValue = asScalar(raw.default);
+    if (defaultValue !== undefined)
+        spec.default = defaultValue;
+    if (Array.isArray(raw.enum))
+        spec.enum = raw.enum.flatMap((v) => asScalar(v) ?? []);
+    const min = asNumber(raw.min);
+    if (min !== undefined)
+        spec.min = min;
+    const max = asNumber(raw.max);
+    if (max !== undefined)
+        spec.max = max;
+    if (raw.optional === true)
+        spec.optional = true;
+    const description = asString(raw.description);
+    if (description !== undefined)
+        spec.description = description;
+    return spec;
+}
+function readOutputs(value) {
+    const outputs = {};
+    for (const [name, raw] of entriesOf(value)) {
+        const record = asRecord(raw);
+        const type = asString(record?.type);
+        if (type === undefined || !outputTypes.includes(type))
+            continue;
+        const description = asString(record?.description);
+        outputs[name] = description === undefined ? { type: type } : { type: type, description };
+    }
+    return outputs;
+}
+/** Checks each declaration against itself: default, enum values, min and max. */
+function checkInputs(specs, at, scope) {
+    for (const [name, spec] of Object.entries(specs)) {
+        const path = [...at, name];
+        const numeric = spec.type === 'number' || spec.type === 'integer';
+        for (const key of ['min', 'max']) {
+            if (spec[key] !== undefined && !numeric) {
+                scope.report('invalid-value', `\`${key}\` applies to number and integer inputs only`, { path: [...path, key], at: 'key' });
+            }
+        }
+        if (spec.min !== undefined && spec.max !== undefined && spec.min > spec.max) {
+            scope.report('invalid-value', `min ${spec.min} is more than max ${spec.max}`, { path: [...path, 'min'] });
+        }
+        if (spec.enum && spec.type === 'path') {
+            scope.report('invalid-value', '`enum` does not apply to path inputs', { path: [...path, 'enum'], at: 'key' });
+        }
+        spec.enum?.forEach((value, index) => {
+            const issue = checkValue({ type: spec.type }, value);
+            if (issue)
+                scope.report(issue.code, issue.message, { path: [...path, 'enum', index] });
+        });
+        if (spec.default !== undefined)
+            checkDefault(spec, spec.default, [...path, 'default'], scope);
+    }
+}
+function checkDefault(spec, value, path, scope) {
+    if (typeof value === 'string' && hasExpression(value)) {
+        scope.report('expression-context', 'a default is a literal; expressions are not allowed here', { path, hole: 0 });
+        return;
+    }
+    const issue = checkValue(spec, value);
+    if (issue) {
+        scope.report(issue.code, `default: ${issue.message}`, { path });
+    }
+    else if (spec.type === 'path' && typeof value === 'string') {
+        const checked = checkRepoPath(scope.repo, scope.dir, value);
+        if (!('path' in checked))
+            scope.report(checked.code, checked.message, { path });
+    }
+}
+/**
+ * Outputs live in `.pipekit/out/<step>/<output>`, so two outputs can only collide on a
+ * case-insensitive file system (macOS, Windows): `Model` and `model`.
+ */
+function checkOutputPaths(outputs, at, report) {
+    const seen = new Map();
+    for (const name of Object.keys(outputs)) {
+        const first = seen.get(name.toLowerCase());
+        if (first === undefined) {
+            seen.set(name.toLowerCase(), name);
+        }
+        else {
+            const message = `outputs \`${first}\` and \`${name}\` would share one folder on a case-insensitive file system`;
+            report('duplicate-output-path', message, { path: [...at, name], at: 'key' });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/suggest.ts
+
+/** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
+function closestName(name, candidates) {
+    const lower = name.toLowerCase();
+    // One edit for short names, else two or a third of the name.
+    const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === name)
+            continue;
+        const d = candidate.toLowerCase() === lower ? 0 : swapped(name, candidate) ? 1 : (0,mod/* distance */.Io)(name, candidate);
+        if (d <= limit && d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** `; did you mean \`x\`?` to append to a message, or '' when nothing is close. */
+function didYouMean(name, candidates) {
+    const best = closestName(name, candidates);
+    return best === undefined ? '' : `; did you mean \`${best}\`?`;
+}
+/** Two neighbouring letters swapped (`rwa`, `tarin`): one typo, though Levenshtein counts two. */
+function swapped(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+    const [i, j] = diff;
+    return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/component.ts
+
+
+
+
+
+/**
+ * Builds a component from a component.yml or an inline step, reporting what is wrong
+ * inside it. Undefined only when it has no `run` (the schema or the caller reported that).
+ */
+function buildComponent(value, scope) {
+    const inputs = readInputs(value.inputs);
+    const outputs = readOutputs(value.outputs);
+    checkInputs(inputs, [...scope.at, 'inputs'], scope);
+    checkOutputPaths(outputs, [...scope.at, 'outputs'], scope.report);
+    const names = { inputs: Object.keys(inputs), outputs: Object.keys(outputs) };
+    const template = (text, path) => checkedTemplate(text, path, names, scope);
+    const runText = asString(value.run);
+    const setupText = asString(value.setup);
+    const env = {};
+    const envText = {};
+    for (const [name, raw] of entriesOf(value.env)) {
+        const scalar = asScalar(raw);
+        if (scalar === undefined)
+            continue;
+        // Numbers are common in env (`PYTHONHASHSEED: 0`); the environment holds strings.
+        envText[name] = String(scalar);
+        env[name] = template(String(scalar), [...scope.at, 'env', name]);
+    }
+    const run = runText === undefined ? undefined : template(runText, [...scope.at, 'run']);
+    const setup = setupText === undefined ? undefined : template(setupText, [...scope.at, 'setup']);
+    const code = readCode(value.code, scope);
+    if (runText === undefined || run === undefined)
+        return undefined;
+    const component = { dir: scope.dir, file: scope.file, inputs, outputs, run, runText, env, envText, retries: 0 };
+    const name = asString(value.name);
+    if (name !== undefined)
+        component.name = name;
+    const description = asString(value.description);
+    if (description !== undefined)
+        component.description = description;
+    if (code)
+        component.code = code;
+    if (setup && setupText !== undefined) {
+        component.setup = setup;
+        component.setupText = setupText;
+    }
+    const timeout = asNumber(value['timeout-minutes']);
+    if (timeout !== undefined && timeout > 0)
+        component.timeoutMinutes = timeout;
+    const retries = asNumber(value.retries);
+    if (retries !== undefined && Number.isInteger(retries) && retries >= 0)
+        component.retries = retries;
+    return component;
+}
+function checkedTemplate(text, path, names, scope) {
+    const parsed = parseTemplate(text, 'component');
+    for (const issue of parsed.issues)
+        scope.report(issue.code, issue.message, { path, hole: issue.hole });
+    for (const { hole, ref } of parsed.refs) {
+        if (ref.kind === 'input' && !names.inputs.includes(ref.name)) {
+            const message = `unknown input \`${ref.name}\`${didYouMean(ref.name, names.inputs)}`;
+            scope.report('unknown-input', message, { path, hole });
+        }
+        else if (ref.kind === 'output' && !names.outputs.includes(ref.name)) {
+            const message = `unknown output \`${ref.name}\`${didYouMean(ref.name, names.outputs)}`;
+            scope.report('unknown-output', message, { path, hole });
+        }
+    }
+    return parsed.template;
+}
+function readCode(value, scope) {
+    if (value === undefined)
+        return undefined;
+    const items = stringItems(value);
+    for (const { text, at } of items) {
+        const issue = checkGlob(scope.dir, text);
+        if (issue)
+            scope.report(issue.code, issue.message, { path: [...scope.at, 'code', ...at] });
+    }
+    return items.map((item) => item.text);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/generated/validators.js
+/* eslint-disable */
+// Generated from schema/*.schema.json by test/pipeline/schema.test.ts. Do not edit.
+
+const validatePipeline = validate10;
+const schema11 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'pipekit pipeline',
+  description:
+    'A pipekit pipeline (pipeline.yml): parameters, runner labels and the steps of an ML pipeline run on GitHub Actions.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['steps'],
+  properties: {
+    name: { type: 'string', description: 'The pipeline name; the folder name when absent.' },
+    description: { type: 'string', description: 'What the pipeline does; shown in reports.' },
+    inputs: {
+      $ref: '#/definitions/inputs',
+      description:
+        'Pipeline parameters by name; referenced in `with` and `if` as ${{ inputs.NAME }}; override with --set or workflow_dispatch.',
+    },
+    runners: {
+      type: 'object',
+      description: 'Runner label -> GitHub runs-on. Absent: { cpu: ubuntu-latest }.',
+      propertyNames: { $ref: '#/definitions/name' },
+      additionalProperties: { $ref: '#/definitions/runs-on' },
+    },
+    defaults: {
+      type: 'object',
+      description: 'Defaults for every step.',
+      additionalProperties: false,
+      properties: {
+        runner: { type: 'string', description: 'The runner label of a step that names none.' },
+      },
+    },
+    steps: {
+      type: 'object',
+      description: 'Steps by id; ids are [a-z][a-z0-9_-]*.',
+      minProperties: 1,
+      propertyNames: { pattern: '^[a-z][a-z0-9_-]*$' },
+      additionalProperties: { $ref: '#/definitions/step' },
+    },
+  },
+  definitions: {
+    'runs-on': {
+      type: ['string', 'array', 'object'],
+      description: 'A runs-on value: a label, a list of labels, or { group, labels }.',
+      items: { type: 'string' },
+      minItems: 1,
+      additionalProperties: false,
+      properties: {
+        group: { type: 'string', description: 'A runner group.' },
+        labels: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Labels a runner of the group must have.',
+        },
+      },
+    },
+    step: {
+      type: 'object',
+      description:
+        'A step: a component folder (`uses`) or an inline component (`run`, with `inputs`, `outputs`, `code`, `setup`, `env`).',
+      additionalProperties: false,
+      properties: {
+        uses: {
+          type: 'string',
+          description: 'The component folder, e.g. ./steps/train (it holds component.yml).',
+        },
+        with: {
+          type: 'object',
+          description:
+            'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter) or ${{ steps.ID.outputs.NAME }} (a data edge).',
+          additionalProperties: { $ref: '#/definitions/scalar' },
+        },
+        runner: {
+          type: 'string',
+          description: 'A label from `runners`; default: defaults.runner.',
+        },
+        needs: {
+          type: ['string', 'array'],
+          items: { type: 'string' },
+          description:
+            'Steps that must finish first although no output flows (data edges come from `with`).',
+        },
+        cache: {
+          type: ['boolean', 'object'],
+          description:
+            'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version.',
+          additionalProperties: false,
+          properties: {
+            key: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'Extra strings folded into the step key.',
+            },
+          },
+        },
+        if: {
+          type: ['string', 'boolean'],
+          description:
+            'Run only when true: ${{ github.ref == refs/heads/main }}. github.* and inputs.* are available.',
+        },
+        inputs: { $ref: '#/definitions/inputs' },
+        outputs: { $ref: '#/definitions/outputs' },
+        code: {
+          $ref: '#/definitions/code',
+          description:
+            'Globs of the files that make up an inline step, relative to the pipeline folder; part of the key.',
+        },
+        setup: { $ref: '#/definitions/setup' },
+        run: {
+          $ref: '#/definitions/run',
+          description: 'An inline step: the bash command, run in the pipeline folder.',
+        },
+        env: { $ref: '#/definitions/env' },
+        'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
+        retries: { $ref: '#/definitions/retries' },
+      },
+    },
+    name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+    scalar: { type: ['string', 'number', 'boolean'] },
+    input: {
+      type: 'object',
+      description: 'A declared input: a parameter value or a repository path.',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: {
+          enum: ['string', 'number', 'integer', 'boolean', 'path'],
+          description:
+            'string, number, integer, boolean, or path (a repository file or folder, hashed by content).',
+        },
+        default: {
+          $ref: '#/definitions/scalar',
+          description: 'The value used when a step binds nothing; makes the input optional.',
+        },
+        enum: {
+          type: 'array',
+          items: { $ref: '#/definitions/scalar' },
+          minItems: 1,
+          description: 'The only values allowed.',
+        },
+        min: { type: 'number', description: 'Smallest value allowed (number and integer).' },
+        max: { type: 'number', description: 'Largest value allowed (number and integer).' },
+        optional: {
+          type: 'boolean',
+          description: 'true: a step may leave the input unbound even without a default.',
+        },
+        description: { type: 'string', description: 'What the input means.' },
+      },
+    },
+    inputs: {
+      type: 'object',
+      description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
+      propertyNames: { $ref: '#/definitions/name' },
+      additionalProperties: { $ref: '#/definitions/input' },
+    },
+    output: {
+      type: 'object',
+      description: 'A declared output, created under .pipekit/out/<step>/<name>.',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: {
+          enum: ['dir', 'file', 'metrics'],
+          description:
+            'dir (pipekit creates an empty folder), file, or metrics (a JSON file of numbers shown in reports).',
+        },
+        description: { type: 'string', description: 'What the output holds.' },
+      },
+    },
+    outputs: {
+      type: 'object',
+      description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
+      propertyNames: { $ref: '#/definitions/name' },
+      additionalProperties: { $ref: '#/definitions/output' },
+    },
+    code: {
+      type: ['string', 'array'],
+      items: { type: 'string' },
+      description:
+        'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+    },
+    setup: {
+      type: 'string',
+      description: 'A bash command run before `run` (e.g. pip install); part of the key.',
+    },
+    run: {
+      type: 'string',
+      description:
+        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+    },
+    env: {
+      type: 'object',
+      description: 'Environment variables for setup and run; part of the key.',
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      additionalProperties: { $ref: '#/definitions/scalar' },
+    },
+    'timeout-minutes': {
+      type: 'number',
+      exclusiveMinimum: 0,
+      description: 'Stop the step after this many minutes. Not part of the key.',
+    },
+    retries: {
+      type: 'integer',
+      minimum: 0,
+      description: 'How many times to retry a failed run. Not part of the key.',
+    },
+  },
+};
+const schema13 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema18 = {
+  type: ['string', 'array', 'object'],
+  description: 'A runs-on value: a label, a list of labels, or { group, labels }.',
+  items: { type: 'string' },
+  minItems: 1,
+  additionalProperties: false,
+  properties: {
+    group: { type: 'string', description: 'A runner group.' },
+    labels: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Labels a runner of the group must have.',
+    },
+  },
+};
+const schema12 = {
+  type: 'object',
+  description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
+  propertyNames: { $ref: '#/definitions/name' },
+  additionalProperties: { $ref: '#/definitions/input' },
+};
+const pattern0 = new RegExp('^[A-Za-z_][A-Za-z0-9_-]*$', 'u');
+const schema14 = {
+  type: 'object',
+  description: 'A declared input: a parameter value or a repository path.',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: {
+      enum: ['string', 'number', 'integer', 'boolean', 'path'],
+      description:
+        'string, number, integer, boolean, or path (a repository file or folder, hashed by content).',
+    },
+    default: {
+      $ref: '#/definitions/scalar',
+      description: 'The value used when a step binds nothing; makes the input optional.',
+    },
+    enum: {
+      type: 'array',
+      items: { $ref: '#/definitions/scalar' },
+      minItems: 1,
+      description: 'The only values allowed.',
+    },
+    min: { type: 'number', description: 'Smallest value allowed (number and integer).' },
+    max: { type: 'number', description: 'Largest value allowed (number and integer).' },
+    optional: {
+      type: 'boolean',
+      description: 'true: a step may leave the input unbound even without a default.',
+    },
+    description: { type: 'string', description: 'What the input means.' },
+  },
+};
+const schema15 = { type: ['string', 'number', 'boolean'] };
+
+function validate12(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+        schema: schema14.required,
+        parentSchema: schema14,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'type' ||
+        key0 === 'default' ||
+        key0 === 'enum' ||
+        key0 === 'min' ||
+        key0 === 'max' ||
+        key0 === 'optional' ||
+        key0 === 'description'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema14,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data0 = data.type;
+      if (!(
+        data0 === 'string' ||
+        data0 === 'number' ||
+        data0 === 'integer' ||
+        data0 === 'boolean' ||
+        data0 === 'path'
+      )) {
+        const err2 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema14.properties.type.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema14.properties.type.enum,
+          parentSchema: schema14.properties.type,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.default !== undefined) {
+      let data1 = data.default;
+      if (
+        typeof data1 !== 'string' &&
+        !(typeof data1 == 'number' && isFinite(data1)) &&
+        typeof data1 !== 'boolean'
+      ) {
+        const err3 = {
+          instancePath: instancePath + '/default',
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema15.type },
+          message: 'must be string,number,boolean',
+          schema: schema15.type,
+          parentSchema: schema15,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.enum !== undefined) {
+      let data2 = data.enum;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err4 = {
+            instancePath: instancePath + '/enum',
+            schemaPath: '#/properties/enum/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema14.properties.enum,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (
+            typeof data3 !== 'string' &&
+            !(typeof data3 == 'number' && isFinite(data3)) &&
+            typeof data3 !== 'boolean'
+          ) {
+            const err5 = {
+              instancePath: instancePath + '/enum/' + i0,
+              schemaPath: '#/definitions/scalar/type',
+              keyword: 'type',
+              params: { type: schema15.type },
+              message: 'must be string,number,boolean',
+              schema: schema15.type,
+              parentSchema: schema15,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/enum',
+          schemaPath: '#/properties/enum/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema14.properties.enum.type,
+          parentSchema: schema14.properties.enum,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.min !== undefined) {
+      let data4 = data.min;
+      if (!(typeof data4 == 'number' && isFinite(data4))) {
+        const err7 = {
+          instancePath: instancePath + '/min',
+          schemaPath: '#/properties/min/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema14.properties.min.type,
+          parentSchema: schema14.properties.min,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.max !== undefined) {
+      let data5 = data.max;
+      if (!(typeof data5 == 'number' && isFinite(data5))) {
+        const err8 = {
+          instancePath: instancePath + '/max',
+          schemaPath: '#/properties/max/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema14.properties.max.type,
+          parentSchema: schema14.properties.max,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.optional !== undefined) {
+      let data6 = data.optional;
+      if (typeof data6 !== 'boolean') {
+        const err9 = {
+          instancePath: instancePath + '/optional',
+          schemaPath: '#/properties/optional/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema14.properties.optional.type,
+          parentSchema: schema14.properties.optional,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data7 = data.description;
+      if (typeof data7 !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema14.properties.description.type,
+          parentSchema: schema14.properties.description,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema14.type,
+      parentSchema: schema14,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+
+function validate11(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/definitions/name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema13,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/definitions/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema13.type,
+          parentSchema: schema13,
+          data: key0,
+          propertyName: key0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema12.propertyNames,
+          parentSchema: schema12,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (
+        !validate12(data[key1], {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          parentData: data,
+          parentDataProperty: key1,
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema12.type,
+      parentSchema: schema12,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+
+const schema19 = {
+  type: 'object',
+  description:
+    'A step: a component folder (`uses`) or an inline component (`run`, with `inputs`, `outputs`, `code`, `setup`, `env`).',
+  additionalProperties: false,
+  properties: {
+    uses: {
+      type: 'string',
+      description: 'The component folder, e.g. ./steps/train (it holds component.yml).',
+    },
+    with: {
+      type: 'object',
+      description:
+        'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter) or ${{ steps.ID.outputs.NAME }} (a data edge).',
+      additionalProperties: { $ref: '#/definitions/scalar' },
+    },
+    runner: { type: 'string', description: 'A label from `runners`; default: defaults.runner.' },
+    needs: {
+      type: ['string', 'array'],
+      items: { type: 'string' },
+      description:
+        'Steps that must finish first although no output flows (data edges come from `with`).',
+    },
+    cache: {
+      type: ['boolean', 'object'],
+      description:
+        'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version.',
+      additionalProperties: false,
+      properties: {
+        key: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Extra strings folded into the step key.',
+        },
+      },
+    },
+    if: {
+      type: ['string', 'boolean'],
+      description:
+        'Run only when true: ${{ github.ref == refs/heads/main }}. github.* and inputs.* are available.',
+    },
+    inputs: { $ref: '#/definitions/inputs' },
+    outputs: { $ref: '#/definitions/outputs' },
+    code: {
+      $ref: '#/definitions/code',
+      description:
+        'Globs of the files that make up an inline step, relative to the pipeline folder; part of the key.',
+    },
+    setup: { $ref: '#/definitions/setup' },
+    run: {
+      $ref: '#/definitions/run',
+      description: 'An inline step: the bash command, run in the pipeline folder.',
+    },
+    env: { $ref: '#/definitions/env' },
+    'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
+    retries: { $ref: '#/definitions/retries' },
+  },
+};
+const schema24 = {
+  type: ['string', 'array'],
+  items: { type: 'string' },
+  description:
+    'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+};
+const schema25 = {
+  type: 'string',
+  description: 'A bash command run before `run` (e.g. pip install); part of the key.',
+};
+const schema26 = {
+  type: 'string',
+  description:
+    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+};
+const schema29 = {
+  type: 'number',
+  exclusiveMinimum: 0,
+  description: 'Stop the step after this many minutes. Not part of the key.',
+};
+const schema30 = {
+  type: 'integer',
+  minimum: 0,
+  description: 'How many times to retry a failed run. Not part of the key.',
+};
+const func2 = Object.prototype.hasOwnProperty;
+const schema21 = {
+  type: 'object',
+  description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
+  propertyNames: { $ref: '#/definitions/name' },
+  additionalProperties: { $ref: '#/definitions/output' },
+};
+const schema23 = {
+  type: 'object',
+  description: 'A declared output, created under .pipekit/out/<step>/<name>.',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: {
+      enum: ['dir', 'file', 'metrics'],
+      description:
+        'dir (pipekit creates an empty folder), file, or metrics (a JSON file of numbers shown in reports).',
+    },
+    description: { type: 'string', description: 'What the output holds.' },
+  },
+};
+
+function validate17(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/definitions/name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema13,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/definitions/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema13.type,
+          parentSchema: schema13,
+          data: key0,
+          propertyName: key0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema21.propertyNames,
+          parentSchema: schema21,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.type === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/definitions/output/required',
+            keyword: 'required',
+            params: { missingProperty: 'type' },
+            message: "must have required property '" + 'type' + "'",
+            schema: schema23.required,
+            parentSchema: schema23,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key2 in data0) {
+          if (!(key2 === 'type' || key2 === 'description')) {
+            const err4 = {
+              instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/output/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema23,
+              data: data0,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.type !== undefined) {
+          let data1 = data0.type;
+          if (!(data1 === 'dir' || data1 === 'file' || data1 === 'metrics')) {
+            const err5 = {
+              instancePath:
+                instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
+              schemaPath: '#/definitions/output/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema23.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema23.properties.type.enum,
+              parentSchema: schema23.properties.type,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.description !== undefined) {
+          let data2 = data0.description;
+          if (typeof data2 !== 'string') {
+            const err6 = {
+              instancePath:
+                instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
+              schemaPath: '#/definitions/output/properties/description/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema23.properties.description.type,
+              parentSchema: schema23.properties.description,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/output/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema23.type,
+          parentSchema: schema23,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema21.type,
+      parentSchema: schema21,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+
+const schema27 = {
+  type: 'object',
+  description: 'Environment variables for setup and run; part of the key.',
+  propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+  additionalProperties: { $ref: '#/definitions/scalar' },
+};
+const pattern4 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
+
+function validate19(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern4.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/propertyNames/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+            parentSchema: schema27.propertyNames,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema27.propertyNames,
+          parentSchema: schema27,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (
+        typeof data0 !== 'string' &&
+        !(typeof data0 == 'number' && isFinite(data0)) &&
+        typeof data0 !== 'boolean'
+      ) {
+        const err2 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema15.type },
+          message: 'must be string,number,boolean',
+          schema: schema15.type,
+          parentSchema: schema15,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema27.type,
+      parentSchema: schema27,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+
+function validate15(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema19.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema19,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.uses !== undefined) {
+      let data0 = data.uses;
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/uses',
+          schemaPath: '#/properties/uses/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema19.properties.uses.type,
+          parentSchema: schema19.properties.uses,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.with !== undefined) {
+      let data1 = data.with;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          let data2 = data1[key1];
+          if (
+            typeof data2 !== 'string' &&
+            !(typeof data2 == 'number' && isFinite(data2)) &&
+            typeof data2 !== 'boolean'
+          ) {
+            const err2 = {
+              instancePath: instancePath + '/with/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/scalar/type',
+              keyword: 'type',
+              params: { type: schema15.type },
+              message: 'must be string,number,boolean',
+              schema: schema15.type,
+              parentSchema: schema15,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/with',
+          schemaPath: '#/properties/with/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema19.properties.with.type,
+          parentSchema: schema19.properties.with,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.runner !== undefined) {
+      let data3 = data.runner;
+      if (typeof data3 !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/runner',
+          schemaPath: '#/properties/runner/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema19.properties.runner.type,
+          parentSchema: schema19.properties.runner,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.needs !== undefined) {
+      let data4 = data.needs;
+      if (typeof data4 !== 'string' && !Array.isArray(data4)) {
+        const err5 = {
+          instancePath: instancePath + '/needs',
+          schemaPath: '#/properties/needs/type',
+          keyword: 'type',
+          params: { type: schema19.properties.needs.type },
+          message: 'must be string,array',
+          schema: schema19.properties.needs.type,
+          parentSchema: schema19.properties.needs,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== 'string') {
+            const err6 = {
+              instancePath: instancePath + '/needs/' + i0,
+              schemaPath: '#/properties/needs/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema19.properties.needs.items.type,
+              parentSchema: schema19.properties.needs.items,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.cache !== undefined) {
+      let data6 = data.cache;
+      if (
+        typeof data6 !== 'boolean' &&
+        !(data6 && typeof data6 == 'object' && !Array.isArray(data6))
+      ) {
+        const err7 = {
+          instancePath: instancePath + '/cache',
+          schemaPath: '#/properties/cache/type',
+          keyword: 'type',
+          params: { type: schema19.properties.cache.type },
+          message: 'must be boolean,object',
+          schema: schema19.properties.cache.type,
+          parentSchema: schema19.properties.cache,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        for (const key2 in data6) {
+          if (!(key2 === 'key')) {
+            const err8 = {
+              instancePath: instancePath + '/cache',
+              schemaPath: '#/properties/cache/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema19.properties.cache,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data6.key !== undefined) {
+          let data7 = data6.key;
+          if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data8 = data7[i1];
+              if (typeof data8 !== 'string') {
+                const err9 = {
+                  instancePath: instancePath + '/cache/key/' + i1,
+                  schemaPath: '#/properties/cache/properties/key/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema19.properties.cache.properties.key.items.type,
+                  parentSchema: schema19.properties.cache.properties.key.items,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + '/cache/key',
+              schemaPath: '#/properties/cache/properties/key/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema19.properties.cache.properties.key.type,
+              parentSchema: schema19.properties.cache.properties.key,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.if !== undefined) {
+      let data9 = data.if;
+      if (typeof data9 !== 'string' && typeof data9 !== 'boolean') {
+        const err11 = {
+          instancePath: instancePath + '/if',
+          schemaPath: '#/properties/if/type',
+          keyword: 'type',
+          params: { type: schema19.properties.if.type },
+          message: 'must be string,boolean',
+          schema: schema19.properties.if.type,
+          parentSchema: schema19.properties.if,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.inputs !== undefined) {
+      if (
+        !validate11(data.inputs, {
+          instancePath: instancePath + '/inputs',
+          parentData: data,
+          parentDataProperty: 'inputs',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.outputs !== undefined) {
+      if (
+        !validate17(data.outputs, {
+          instancePath: instancePath + '/outputs',
+          parentData: data,
+          parentDataProperty: 'outputs',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.code !== undefined) {
+      let data12 = data.code;
+      if (typeof data12 !== 'string' && !Array.isArray(data12)) {
+        const err12 = {
+          instancePath: instancePath + '/code',
+          schemaPath: '#/definitions/code/type',
+          keyword: 'type',
+          params: { type: schema24.type },
+          message: 'must be string,array',
+          schema: schema24.type,
+          parentSchema: schema24,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (Array.isArray(data12)) {
+        const len2 = data12.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data13 = data12[i2];
+          if (typeof data13 !== 'string') {
+            const err13 = {
+              instancePath: instancePath + '/code/' + i2,
+              schemaPath: '#/definitions/code/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema24.items.type,
+              parentSchema: schema24.items,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.setup !== undefined) {
+      let data14 = data.setup;
+      if (typeof data14 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/setup',
+          schemaPath: '#/definitions/setup/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema25.type,
+          parentSchema: schema25,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== undefined) {
+      let data15 = data.run;
+      if (typeof data15 !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/run',
+          schemaPath: '#/definitions/run/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema26.type,
+          parentSchema: schema26,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      if (
+        !validate19(data.env, {
+          instancePath: instancePath + '/env',
+          parentData: data,
+          parentDataProperty: 'env',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data['timeout-minutes'] !== undefined) {
+      let data17 = data['timeout-minutes'];
+      if (typeof data17 == 'number' && isFinite(data17)) {
+        if (data17 <= 0 || isNaN(data17)) {
+          const err16 = {
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+            schema: 0,
+            parentSchema: schema29,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/timeout-minutes',
+          schemaPath: '#/definitions/timeout-minutes/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema29.type,
+          parentSchema: schema29,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.retries !== undefined) {
+      let data18 = data.retries;
+      if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+        const err18 = {
+          instancePath: instancePath + '/retries',
+          schemaPath: '#/definitions/retries/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema30.type,
+          parentSchema: schema30,
+          data: data18,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data18 == 'number' && isFinite(data18)) {
+        if (data18 < 0 || isNaN(data18)) {
+          const err19 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema30,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err20 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema19.type,
+      parentSchema: schema19,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+
+const pattern2 = new RegExp('^[a-z][a-z0-9_-]*$', 'u');
+
+function validate10(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.steps === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'steps' },
+        message: "must have required property '" + 'steps' + "'",
+        schema: schema11.required,
+        parentSchema: schema11,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'name' ||
+        key0 === 'description' ||
+        key0 === 'inputs' ||
+        key0 === 'runners' ||
+        key0 === 'defaults' ||
+        key0 === 'steps'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema11,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name;
+      if (typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.name.type,
+          parentSchema: schema11.properties.name,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data1 = data.description;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.description.type,
+          parentSchema: schema11.properties.description,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.inputs !== undefined) {
+      if (
+        !validate11(data.inputs, {
+          instancePath: instancePath + '/inputs',
+          parentData: data,
+          parentDataProperty: 'inputs',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.runners !== undefined) {
+      let data3 = data.runners;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs9 = errors;
+          if (typeof key1 === 'string') {
+            if (!pattern0.test(key1)) {
+              const err4 = {
+                instancePath: instancePath + '/runners',
+                schemaPath: '#/definitions/name/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+                parentSchema: schema13,
+                data: key1,
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = {
+              instancePath: instancePath + '/runners',
+              schemaPath: '#/definitions/name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema13.type,
+              parentSchema: schema13,
+              data: key1,
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          var valid1 = _errs9 === errors;
+          if (!valid1) {
+            const err6 = {
+              instancePath: instancePath + '/runners',
+              schemaPath: '#/properties/runners/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+              schema: schema11.properties.runners.propertyNames,
+              parentSchema: schema11.properties.runners,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if ((!data4 || typeof data4 != 'object') && typeof data4 !== 'string') {
+            const err7 = {
+              instancePath:
+                instancePath + '/runners/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/runs-on/type',
+              keyword: 'type',
+              params: { type: schema18.type },
+              message: 'must be string,array,object',
+              schema: schema18.type,
+              parentSchema: schema18,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+              const err8 = {
+                instancePath:
+                  instancePath + '/runners/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/definitions/runs-on/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+                schema: 1,
+                parentSchema: schema18,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (typeof data5 !== 'string') {
+                const err9 = {
+                  instancePath:
+                    instancePath +
+                    '/runners/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/' +
+                    i0,
+                  schemaPath: '#/definitions/runs-on/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema18.items.type,
+                  parentSchema: schema18.items,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          }
+          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+            for (const key3 in data4) {
+              if (!(key3 === 'group' || key3 === 'labels')) {
+                const err10 = {
+                  instancePath:
+                    instancePath + '/runners/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/definitions/runs-on/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema18,
+                  data: data4,
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.group !== undefined) {
+              let data6 = data4.group;
+              if (typeof data6 !== 'string') {
+                const err11 = {
+                  instancePath:
+                    instancePath +
+                    '/runners/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/group',
+                  schemaPath: '#/definitions/runs-on/properties/group/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema18.properties.group.type,
+                  parentSchema: schema18.properties.group,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.labels !== undefined) {
+              let data7 = data4.labels;
+              if (Array.isArray(data7)) {
+                const len1 = data7.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data8 = data7[i1];
+                  if (typeof data8 !== 'string') {
+                    const err12 = {
+                      instancePath:
+                        instancePath +
+                        '/runners/' +
+                        key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/labels/' +
+                        i1,
+                      schemaPath: '#/definitions/runs-on/properties/labels/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema18.properties.labels.items.type,
+                      parentSchema: schema18.properties.labels.items,
+                      data: data8,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err13 = {
+                  instancePath:
+                    instancePath +
+                    '/runners/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/labels',
+                  schemaPath: '#/definitions/runs-on/properties/labels/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema18.properties.labels.type,
+                  parentSchema: schema18.properties.labels,
+                  data: data7,
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/runners',
+          schemaPath: '#/properties/runners/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.runners.type,
+          parentSchema: schema11.properties.runners,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.defaults !== undefined) {
+      let data9 = data.defaults;
+      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+        for (const key4 in data9) {
+          if (!(key4 === 'runner')) {
+            const err15 = {
+              instancePath: instancePath + '/defaults',
+              schemaPath: '#/properties/defaults/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.defaults,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data9.runner !== undefined) {
+          let data10 = data9.runner;
+          if (typeof data10 !== 'string') {
+            const err16 = {
+              instancePath: instancePath + '/defaults/runner',
+              schemaPath: '#/properties/defaults/properties/runner/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.defaults.properties.runner.type,
+              parentSchema: schema11.properties.defaults.properties.runner,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/defaults',
+          schemaPath: '#/properties/defaults/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.defaults.type,
+          parentSchema: schema11.properties.defaults,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.steps !== undefined) {
+      let data11 = data.steps;
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        if (Object.keys(data11).length < 1) {
+          const err18 = {
+            instancePath: instancePath + '/steps',
+            schemaPath: '#/properties/steps/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema11.properties.steps,
+            data: data11,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key5 in data11) {
+          const _errs32 = errors;
+          if (typeof key5 === 'string') {
+            if (!pattern2.test(key5)) {
+              const err19 = {
+                instancePath: instancePath + '/steps',
+                schemaPath: '#/properties/steps/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[a-z][a-z0-9_-]*$' + '"',
+                schema: '^[a-z][a-z0-9_-]*$',
+                parentSchema: schema11.properties.steps.propertyNames,
+                data: key5,
+                propertyName: key5,
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          var valid11 = _errs32 === errors;
+          if (!valid11) {
+            const err20 = {
+              instancePath: instancePath + '/steps',
+              schemaPath: '#/properties/steps/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key5 },
+              message: 'property name must be valid',
+              schema: schema11.properties.steps.propertyNames,
+              parentSchema: schema11.properties.steps,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data11) {
+          if (
+            !validate15(data11[key6], {
+              instancePath:
+                instancePath + '/steps/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data11,
+              parentDataProperty: key6,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/steps',
+          schemaPath: '#/properties/steps/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.steps.type,
+          parentSchema: schema11.properties.steps,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema11.type,
+      parentSchema: schema11,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+const validateComponent = validate22;
+const schema31 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'pipekit component',
+  description:
+    "A pipekit component (steps/<id>/component.yml): one step's declared inputs, outputs, code and command.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['run'],
+  properties: {
+    name: { type: 'string', description: 'A display name for the component.' },
+    description: { type: 'string', description: 'What the component does; shown in reports.' },
+    inputs: { $ref: '#/definitions/inputs' },
+    outputs: { $ref: '#/definitions/outputs' },
+    code: { $ref: '#/definitions/code' },
+    setup: { $ref: '#/definitions/setup' },
+    run: { $ref: '#/definitions/run' },
+    env: { $ref: '#/definitions/env' },
+    'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
+    retries: { $ref: '#/definitions/retries' },
+  },
+  definitions: {
+    name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+    scalar: { type: ['string', 'number', 'boolean'] },
+    input: {
+      type: 'object',
+      description: 'A declared input: a parameter value or a repository path.',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: {
+          enum: ['string', 'number', 'integer', 'boolean', 'path'],
+          description:
+            'string, number, integer, boolean, or path (a repository file or folder, hashed by content).',
+        },
+        default: {
+          $ref: '#/definitions/scalar',
+          description: 'The value used when a step binds nothing; makes the input optional.',
+        },
+        enum: {
+          type: 'array',
+          items: { $ref: '#/definitions/scalar' },
+          minItems: 1,
+          description: 'The only values allowed.',
+        },
+        min: { type: 'number', description: 'Smallest value allowed (number and integer).' },
+        max: { type: 'number', description: 'Largest value allowed (number and integer).' },
+        optional: {
+          type: 'boolean',
+          description: 'true: a step may leave the input unbound even without a default.',
+        },
+        description: { type: 'string', description: 'What the input means.' },
+      },
+    },
+    inputs: {
+      type: 'object',
+      description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
+      propertyNames: { $ref: '#/definitions/name' },
+      additionalProperties: { $ref: '#/definitions/input' },
+    },
+    output: {
+      type: 'object',
+      description: 'A declared output, created under .pipekit/out/<step>/<name>.',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: {
+          enum: ['dir', 'file', 'metrics'],
+          description:
+            'dir (pipekit creates an empty folder), file, or metrics (a JSON file of numbers shown in reports).',
+        },
+        description: { type: 'string', description: 'What the output holds.' },
+      },
+    },
+    outputs: {
+      type: 'object',
+      description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
+      propertyNames: { $ref: '#/definitions/name' },
+      additionalProperties: { $ref: '#/definitions/output' },
+    },
+    code: {
+      type: ['string', 'array'],
+      items: { type: 'string' },
+      description:
+        'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+    },
+    setup: {
+      type: 'string',
+      description: 'A bash command run before `run` (e.g. pip install); part of the key.',
+    },
+    run: {
+      type: 'string',
+      description:
+        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+    },
+    env: {
+      type: 'object',
+      description: 'Environment variables for setup and run; part of the key.',
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      additionalProperties: { $ref: '#/definitions/scalar' },
+    },
+    'timeout-minutes': {
+      type: 'number',
+      exclusiveMinimum: 0,
+      description: 'Stop the step after this many minutes. Not part of the key.',
+    },
+    retries: {
+      type: 'integer',
+      minimum: 0,
+      description: 'How many times to retry a failed run. Not part of the key.',
+    },
+  },
+};
+const schema40 = {
+  type: ['string', 'array'],
+  items: { type: 'string' },
+  description:
+    'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+};
+const schema41 = {
+  type: 'string',
+  description: 'A bash command run before `run` (e.g. pip install); part of the key.',
+};
+const schema42 = {
+  type: 'string',
+  description:
+    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+};
+const schema45 = {
+  type: 'number',
+  exclusiveMinimum: 0,
+  description: 'Stop the step after this many minutes. Not part of the key.',
+};
+const schema46 = {
+  type: 'integer',
+  minimum: 0,
+  description: 'How many times to retry a failed run. Not part of the key.',
+};
+const schema32 = {
+  type: 'object',
+  description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
+  propertyNames: { $ref: '#/definitions/name' },
+  additionalProperties: { $ref: '#/definitions/input' },
+};
+const schema33 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema34 = {
+  type: 'object',
+  description: 'A declared input: a parameter value or a repository path.',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: {
+      enum: ['string', 'number', 'integer', 'boolean', 'path'],
+      description:
+        'string, number, integer, boolean, or path (a repository file or folder, hashed by content).',
+    },
+    default: {
+      $ref: '#/definitions/scalar',
+      description: 'The value used when a step binds nothing; makes the input optional.',
+    },
+    enum: {
+      type: 'array',
+      items: { $ref: '#/definitions/scalar' },
+      minItems: 1,
+      description: 'The only values allowed.',
+    },
+    min: { type: 'number', description: 'Smallest value allowed (number and integer).' },
+    max: { type: 'number', description: 'Largest value allowed (number and integer).' },
+    optional: {
+      type: 'boolean',
+      description: 'true: a step may leave the input unbound even without a default.',
+    },
+    description: { type: 'string', description: 'What the input means.' },
+  },
+};
+const schema35 = { type: ['string', 'number', 'boolean'] };
+
+function validate24(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+        schema: schema34.required,
+        parentSchema: schema34,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'type' ||
+        key0 === 'default' ||
+        key0 === 'enum' ||
+        key0 === 'min' ||
+        key0 === 'max' ||
+        key0 === 'optional' ||
+        key0 === 'description'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema34,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data0 = data.type;
+      if (!(
+        data0 === 'string' ||
+        data0 === 'number' ||
+        data0 === 'integer' ||
+        data0 === 'boolean' ||
+        data0 === 'path'
+      )) {
+        const err2 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema34.properties.type.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema34.properties.type.enum,
+          parentSchema: schema34.properties.type,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.default !== undefined) {
+      let data1 = data.default;
+      if (
+        typeof data1 !== 'string' &&
+        !(typeof data1 == 'number' && isFinite(data1)) &&
+        typeof data1 !== 'boolean'
+      ) {
+        const err3 = {
+          instancePath: instancePath + '/default',
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema35.type },
+          message: 'must be string,number,boolean',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.enum !== undefined) {
+      let data2 = data.enum;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err4 = {
+            instancePath: instancePath + '/enum',
+            schemaPath: '#/properties/enum/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema34.properties.enum,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (
+            typeof data3 !== 'string' &&
+            !(typeof data3 == 'number' && isFinite(data3)) &&
+            typeof data3 !== 'boolean'
+          ) {
+            const err5 = {
+              instancePath: instancePath + '/enum/' + i0,
+              schemaPath: '#/definitions/scalar/type',
+              keyword: 'type',
+              params: { type: schema35.type },
+              message: 'must be string,number,boolean',
+              schema: schema35.type,
+              parentSchema: schema35,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/enum',
+          schemaPath: '#/properties/enum/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema34.properties.enum.type,
+          parentSchema: schema34.properties.enum,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.min !== undefined) {
+      let data4 = data.min;
+      if (!(typeof data4 == 'number' && isFinite(data4))) {
+        const err7 = {
+          instancePath: instancePath + '/min',
+          schemaPath: '#/properties/min/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema34.properties.min.type,
+          parentSchema: schema34.properties.min,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.max !== undefined) {
+      let data5 = data.max;
+      if (!(typeof data5 == 'number' && isFinite(data5))) {
+        const err8 = {
+          instancePath: instancePath + '/max',
+          schemaPath: '#/properties/max/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema34.properties.max.type,
+          parentSchema: schema34.properties.max,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.optional !== undefined) {
+      let data6 = data.optional;
+      if (typeof data6 !== 'boolean') {
+        const err9 = {
+          instancePath: instancePath + '/optional',
+          schemaPath: '#/properties/optional/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema34.properties.optional.type,
+          parentSchema: schema34.properties.optional,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data7 = data.description;
+      if (typeof data7 !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema34.properties.description.type,
+          parentSchema: schema34.properties.description,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema34.type,
+      parentSchema: schema34,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+
+function validate23(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/definitions/name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema33,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/definitions/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: key0,
+          propertyName: key0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema32.propertyNames,
+          parentSchema: schema32,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (
+        !validate24(data[key1], {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          parentData: data,
+          parentDataProperty: key1,
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema32.type,
+      parentSchema: schema32,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+
+const schema37 = {
+  type: 'object',
+  description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
+  propertyNames: { $ref: '#/definitions/name' },
+  additionalProperties: { $ref: '#/definitions/output' },
+};
+const schema39 = {
+  type: 'object',
+  description: 'A declared output, created under .pipekit/out/<step>/<name>.',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: {
+      enum: ['dir', 'file', 'metrics'],
+      description:
+        'dir (pipekit creates an empty folder), file, or metrics (a JSON file of numbers shown in reports).',
+    },
+    description: { type: 'string', description: 'What the output holds.' },
+  },
+};
+
+function validate27(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/definitions/name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema33,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/definitions/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: key0,
+          propertyName: key0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema37.propertyNames,
+          parentSchema: schema37,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.type === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/definitions/output/required',
+            keyword: 'required',
+            params: { missingProperty: 'type' },
+            message: "must have required property '" + 'type' + "'",
+            schema: schema39.required,
+            parentSchema: schema39,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key2 in data0) {
+          if (!(key2 === 'type' || key2 === 'description')) {
+            const err4 = {
+              instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/output/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema39,
+              data: data0,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.type !== undefined) {
+          let data1 = data0.type;
+          if (!(data1 === 'dir' || data1 === 'file' || data1 === 'metrics')) {
+            const err5 = {
+              instancePath:
+                instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
+              schemaPath: '#/definitions/output/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema39.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema39.properties.type.enum,
+              parentSchema: schema39.properties.type,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.description !== undefined) {
+          let data2 = data0.description;
+          if (typeof data2 !== 'string') {
+            const err6 = {
+              instancePath:
+                instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/description',
+              schemaPath: '#/definitions/output/properties/description/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema39.properties.description.type,
+              parentSchema: schema39.properties.description,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/output/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema37.type,
+      parentSchema: schema37,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+
+const schema43 = {
+  type: 'object',
+  description: 'Environment variables for setup and run; part of the key.',
+  propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+  additionalProperties: { $ref: '#/definitions/scalar' },
+};
+
+function validate29(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern4.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/propertyNames/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+            parentSchema: schema43.propertyNames,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema43.propertyNames,
+          parentSchema: schema43,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (
+        typeof data0 !== 'string' &&
+        !(typeof data0 == 'number' && isFinite(data0)) &&
+        typeof data0 !== 'boolean'
+      ) {
+        const err2 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema35.type },
+          message: 'must be string,number,boolean',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema43.type,
+      parentSchema: schema43,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+
+function validate22(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.run === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'run' },
+        message: "must have required property '" + 'run' + "'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema31.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema31,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name;
+      if (typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema31.properties.name.type,
+          parentSchema: schema31.properties.name,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data1 = data.description;
+      if (typeof data1 !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/properties/description/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema31.properties.description.type,
+          parentSchema: schema31.properties.description,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.inputs !== undefined) {
+      if (
+        !validate23(data.inputs, {
+          instancePath: instancePath + '/inputs',
+          parentData: data,
+          parentDataProperty: 'inputs',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.outputs !== undefined) {
+      if (
+        !validate27(data.outputs, {
+          instancePath: instancePath + '/outputs',
+          parentData: data,
+          parentDataProperty: 'outputs',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.code !== undefined) {
+      let data4 = data.code;
+      if (typeof data4 !== 'string' && !Array.isArray(data4)) {
+        const err4 = {
+          instancePath: instancePath + '/code',
+          schemaPath: '#/definitions/code/type',
+          keyword: 'type',
+          params: { type: schema40.type },
+          message: 'must be string,array',
+          schema: schema40.type,
+          parentSchema: schema40,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 !== 'string') {
+            const err5 = {
+              instancePath: instancePath + '/code/' + i0,
+              schemaPath: '#/definitions/code/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema40.items.type,
+              parentSchema: schema40.items,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.setup !== undefined) {
+      let data6 = data.setup;
+      if (typeof data6 !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/setup',
+          schemaPath: '#/definitions/setup/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema41.type,
+          parentSchema: schema41,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== undefined) {
+      let data7 = data.run;
+      if (typeof data7 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/run',
+          schemaPath: '#/definitions/run/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      if (
+        !validate29(data.env, {
+          instancePath: instancePath + '/env',
+          parentData: data,
+          parentDataProperty: 'env',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data['timeout-minutes'] !== undefined) {
+      let data9 = data['timeout-minutes'];
+      if (typeof data9 == 'number' && isFinite(data9)) {
+        if (data9 <= 0 || isNaN(data9)) {
+          const err8 = {
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+            schema: 0,
+            parentSchema: schema45,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/timeout-minutes',
+          schemaPath: '#/definitions/timeout-minutes/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.retries !== undefined) {
+      let data10 = data.retries;
+      if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err10 = {
+          instancePath: instancePath + '/retries',
+          schemaPath: '#/definitions/retries/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema46.type,
+          parentSchema: schema46,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data10 == 'number' && isFinite(data10)) {
+        if (data10 < 0 || isNaN(data10)) {
+          const err11 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema46,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema31.type,
+      parentSchema: schema31,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/schema-check.ts
+
+
+/**
+ * Checks a file against its JSON Schema (schema/*.schema.json) and reports every error
+ * at the YAML node it is about. Later checks skip values of the wrong shape.
+ */
+function checkSchema(kind, value, report) {
+    const validate = kind === 'pipeline' ? validatePipeline : validateComponent;
+    if (validate(value))
+        return true;
+    const errors = validate.errors ?? [];
+    for (const error of errors) {
+        // A failed `propertyNames` is reported once, by its inner error that names the key.
+        if (error.keyword === 'propertyNames')
+            continue;
+        reportError(error, report);
+    }
+    return false;
+}
+function pathOf(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function describePath(path) {
+    return path.length === 0 ? 'the file' : `\`${path.join('.')}\``;
+}
+function reportError(error, report) {
+    const path = pathOf(error.instancePath);
+    const params = error.params;
+    if (error.propertyName !== undefined) {
+        const key = error.propertyName;
+        const stepId = path.length === 1 && path[0] === 'steps';
+        const message = stepId
+            ? `invalid step id \`${key}\`: use lowercase letters, digits, \`_\` and \`-\`, starting with a letter`
+            : `invalid name \`${key}\`: use letters, digits, \`_\` and \`-\`, starting with a letter or \`_\``;
+        report(stepId ? 'invalid-step-id' : 'invalid-value', message, { path: [...path, key], at: 'key' });
+        return;
+    }
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            const message = `unknown key \`${key}\` in ${describePath(path)}${didYouMean(key, known)}`;
+            report('unknown-key', message, { path: [...path, key], at: 'key' });
+            return;
+        }
+        case 'type': {
+            const message = `${describePath(path)} must be ${typeNames(params.type)}, not ${schema_check_kindOf(error.data)}`;
+            report('wrong-type', message, { path });
+            return;
+        }
+        case 'required': {
+            const message = `${describePath(path)} is missing \`${String(params.missingProperty)}\``;
+            report('missing-key', message, { path, at: 'key' });
+            return;
+        }
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const hint = didYouMean(String(error.data), allowed);
+            const message = `${describePath(path)} must be one of ${allowed.join(', ')}${hint}`;
+            report('invalid-value', message, { path });
+            return;
+        }
+        case 'minProperties':
+        case 'minItems':
+            report('invalid-value', `${describePath(path)} must not be empty`, { path });
+            return;
+        default:
+            report('invalid-value', `${describePath(path)} ${error.message ?? 'is invalid'}`, { path });
+    }
+}
+const typeWords = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'a boolean',
+    array: 'a list',
+    object: 'a mapping',
+    null: 'empty',
+};
+function typeNames(type) {
+    const types = Array.isArray(type) ? type.map(String) : [String(type)];
+    const words = types.map((t) => typeWords[t] ?? t);
+    return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : (words[0] ?? '');
+}
+function schema_check_kindOf(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the string ${JSON.stringify(value)}`;
+    return `${typeof value} ${String(value)}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/yaml-source.ts
+
+function parseYaml(file, text, options) {
+    const lines = new dist/* LineCounter */.HN();
+    // Duplicate keys are found by our own walk so that the step map can give its own code.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    const diagnostics = [];
+    const at = (offset) => ({ file, ...position(lines, offset) });
+    for (const error of doc.errors) {
+        diagnostics.push({ code: 'yaml-syntax', message: error.message, ...at(error.pos[0]) });
+    }
+    if (diagnostics.length > 0)
+        return { diagnostics };
+    const add = (code, message, node) => diagnostics.push({ code, message, ...at(node.range?.[0] ?? 0) });
+    walkNode(doc, doc.contents, [], options, add);
+    if (diagnostics.length > 0)
+        return { diagnostics };
+    try {
+        const value = doc.toJS({ maxAliasCount: 1000 });
+        return { yaml: { file, text, doc, lines, value }, diagnostics };
+    }
+    catch (error) {
+        // toJS throws only for alias bombs ("Excessive alias count").
+        const message = error instanceof Error ? error.message : String(error);
+        return { diagnostics: [{ code: 'yaml-syntax', message, ...at(0) }] };
+    }
+}
+/** Reports (and drops, so later checks see the first one) repeated keys and unknown aliases. */
+function walkNode(doc, node, path, options, add) {
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        if (!node.resolve(doc))
+            add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        node.items.forEach((item, index) => walkNode(doc, item, [...path, index], options, add));
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        node.items = node.items.filter((pair) => {
+            const key = keyName(pair);
+            if (!seen.has(key)) {
+                seen.add(key);
+                walkNode(doc, pair.value, [...path, key], options, add);
+                return true;
+            }
+            const problem = options.duplicate(path, key);
+            add(problem.code, problem.message, pair.key);
+            return false;
+        });
+    }
+}
+function keyName(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+function position(lines, offset) {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+}
+/** The pair whose key is `path`'s last segment, and the node at `path` (aliases followed). */
+function find(yaml, path) {
+    let node = yaml.doc.contents;
+    let pair;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(yaml.doc);
+        if ((0,dist/* isMap */.jh)(node)) {
+            pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && keyName(item) === String(segment));
+            if (!pair)
+                return { pair: undefined, node: node, found: false };
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const next = node.items[Number(segment)];
+            if (next === undefined)
+                return { node: node, found: false };
+            pair = undefined;
+            node = next;
+        }
+        else {
+            return { pair, node: node, found: false };
+        }
+    }
+    if ((0,dist/* isAlias */.Vj)(node))
+        node = node.resolve(yaml.doc);
+    return { pair, node: node, found: true };
+}
+/** The start offset of `where`; a missing path falls back to the deepest node found. */
+function offsetOf(yaml, where) {
+    const { pair, node, found } = find(yaml, where.path);
+    const range = node?.range;
+    if (!found)
+        return range?.[0] ?? 0;
+    const keyStart = pair?.key?.range?.[0];
+    if (where.at === 'key' && keyStart !== undefined)
+        return keyStart;
+    // An empty value (`with:` and nothing) has no text of its own: point at its key.
+    if (!range || range[0] === range[1])
+        return keyStart ?? range?.[0] ?? 0;
+    if (where.hole !== undefined) {
+        const holeOffset = nthIndexOf(yaml.text.slice(range[0], range[1]), '${{', where.hole);
+        if (holeOffset >= 0)
+            return range[0] + holeOffset;
+    }
+    return range[0];
+}
+function nthIndexOf(text, search, n) {
+    let index = text.indexOf(search);
+    for (let i = 0; i < n && index >= 0; i++)
+        index = text.indexOf(search, index + 1);
+    return index;
+}
+function locate(yaml, where) {
+    return { file: yaml.file, ...position(yaml.lines, offsetOf(yaml, where)) };
+}
+/** A reporter that locates each problem in `yaml` and appends it to `out`. */
+function reporter(yaml, out) {
+    return (code, message, where) => out.push({ code, message, ...locate(yaml, where) });
+}
+/** Any repeated key is a YAML error (as the yaml library reports it by default). */
+function duplicateKey(_path, key) {
+    return { code: 'yaml-syntax', message: `duplicate key \`${key}\`` };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/component-file.ts
+
+
+
+
+
+
+/**
+ * Loads the component a `uses` names, once per folder however many steps use it; its own
+ * problems are reported in its component.yml, a bad `uses` is returned for each step.
+ */
+class ComponentFiles {
+    repo;
+    displayRoot;
+    diagnostics;
+    loaded = new Map();
+    constructor(repo, 
+    /** The pipeline file's folder as the user named it, to display component paths. */
+    displayRoot, diagnostics) {
+        this.repo = repo;
+        this.displayRoot = displayRoot;
+        this.diagnostics = diagnostics;
+    }
+    load(uses) {
+        const resolved = resolveRepoPath('', uses);
+        if (!('path' in resolved))
+            return { issue: resolved };
+        let result = this.loaded.get(resolved.path);
+        if (!result) {
+            result = this.read(uses, resolved.path);
+            this.loaded.set(resolved.path, result);
+        }
+        return result;
+    }
+    read(uses, dir) {
+        const issue = this.checkFolder(uses, dir);
+        if (issue)
+            return { issue };
+        const file = external_node_path_namespaceObject.posix.join(dir, 'component.yml');
+        const text = this.repo.readText(file);
+        if (text === undefined)
+            return { issue: { code: 'unknown-component', message: `cannot read ${file}` } };
+        const display = external_node_path_namespaceObject.posix.join(this.displayRoot, file);
+        const parsed = parseYaml(display, text, { duplicate: duplicateKey });
+        this.diagnostics.push(...parsed.diagnostics);
+        if (!parsed.yaml)
+            return {};
+        const report = reporter(parsed.yaml, this.diagnostics);
+        checkSchema('component', parsed.yaml.value, report);
+        const value = asRecord(parsed.yaml.value);
+        if (!value)
+            return {};
+        const component = buildComponent(value, { at: [], dir, file, report, repo: this.repo });
+        return component ? { component } : {};
+    }
+    checkFolder(uses, dir) {
+        if (/@|:\/\//.test(uses)) {
+            const message = `\`${uses}\` is not a folder: pipekit components are folders in this repository, e.g. ./steps/train`;
+            return { code: 'unknown-component', message };
+        }
+        const folder = this.repo.stat(dir === '' ? '.' : dir);
+        const file = this.repo.stat(external_node_path_namespaceObject.posix.join(dir, 'component.yml'));
+        if (folder === 'outside' || file === 'outside') {
+            return { code: 'path-escape', message: `\`${uses}\` resolves (through a symlink) outside the repository` };
+        }
+        if (folder === 'missing')
+            return { code: 'unknown-component', message: `no folder \`${uses}\`` };
+        if (folder === 'file') {
+            return { code: 'unknown-component', message: `\`${uses}\` is a file; \`uses\` names a folder holding component.yml` };
+        }
+        if (file !== 'file')
+            return { code: 'unknown-component', message: `\`${uses}\` has no component.yml` };
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/graph.ts
+/** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
+function edgesOf(steps) {
+    const ids = new Set(steps.map((step) => step.id));
+    const edges = [];
+    for (const step of steps) {
+        for (const [input, binding] of Object.entries(step.with)) {
+            if (binding.kind === 'step-output' && ids.has(binding.step)) {
+                edges.push({ from: binding.step, to: step.id, output: binding.output, input });
+            }
+        }
+        for (const need of step.needs) {
+            if (ids.has(need))
+                edges.push({ from: need, to: step.id });
+        }
+    }
+    return edges;
+}
+/**
+ * The DAG of the steps. A cycle is reported on every edge of it, each diagnostic at the
+ * expression or `needs` entry that makes the edge (`locate`), as wireit does.
+ */
+function buildGraph(steps, locate) {
+    const ids = steps.map((step) => step.id);
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const edges = edgesOf(steps);
+    const upstream = neighbours(ids, edges, index, 'from', 'to');
+    const downstream = neighbours(ids, edges, index, 'to', 'from');
+    const order = topologicalOrder(ids, upstream, downstream, index);
+    if (order.length === ids.length) {
+        return { graph: { order, edges, upstream, downstream }, diagnostics: [] };
+    }
+    return { diagnostics: cycleDiagnostics(ids, order, edges, locate) };
+}
+/** For each id, the distinct ids on the other end of its edges, in file order. */
+function neighbours(ids, edges, index, other, self) {
+    const sets = new Map(ids.map((id) => [id, new Set()]));
+    for (const edge of edges)
+        sets.get(edge[self])?.add(edge[other]);
+    const byFileOrder = (a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0);
+    return Object.fromEntries(ids.map((id) => [id, [...(sets.get(id) ?? [])].sort(byFileOrder)]));
+}
+/** Kahn's algorithm, taking the ready step that comes first in the file each time. */
+function topologicalOrder(ids, upstream, downstream, index) {
+    const waiting = new Map(ids.map((id) => [id, upstream[id]?.length ?? 0]));
+    // Kept sorted descending so that the smallest file index pops off the end.
+    const ready = ids.flatMap((id, i) => (waiting.get(id) === 0 ? [i] : [])).reverse();
+    const order = [];
+    while (ready.length > 0) {
+        const id = ids[ready.pop() ?? 0] ?? '';
+        order.push(id);
+        for (const next of downstream[id] ?? []) {
+            const left = (waiting.get(next) ?? 0) - 1;
+            waiting.set(next, left);
+            if (left === 0)
+                insertDescending(ready, index.get(next) ?? 0);
+        }
+    }
+    return order;
+}
+function insertDescending(sorted, value) {
+    let at = sorted.length;
+    while (at > 0 && (sorted[at - 1] ?? 0) < value)
+        at--;
+    sorted.splice(at, 0, value);
+}
+/** One shortest cycle per group of steps that reach each other, reported edge by edge. */
+function cycleDiagnostics(ids, order, edges, locate) {
+    const done = new Set(order);
+    const inCycle = new Set();
+    const diagnostics = [];
+    const outgoing = new Map();
+    for (const edge of edges.filter((e) => !done.has(e.from) && !done.has(e.to))) {
+        outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
+    }
+    for (const start of ids) {
+        if (done.has(start) || inCycle.has(start))
+            continue;
+        const cycle = shortestCycle(start, outgoing);
+        if (!cycle)
+            continue;
+        for (const edge of cycle)
+            inCycle.add(edge.from);
+        const names = cycle.map((edge) => edge.from);
+        cycle.forEach((edge, i) => {
+            const path = [...names.slice(i), ...names.slice(0, i), edge.from].join(' -> ');
+            diagnostics.push({ code: 'cycle', message: `cycle: ${path}`, ...locate(edge) });
+        });
+    }
+    return diagnostics;
+}
+/** Breadth-first from `start` back to itself; the edges of the cycle, or undefined. */
+function shortestCycle(start, outgoing) {
+    const via = new Map();
+    let frontier = [start];
+    while (frontier.length > 0) {
+        const next = [];
+        for (const node of frontier) {
+            for (const edge of outgoing.get(node) ?? []) {
+                if (edge.to === start)
+                    return [...pathTo(node, start, via), edge];
+                if (via.has(edge.to))
+                    continue;
+                via.set(edge.to, edge);
+                next.push(edge.to);
+            }
+        }
+        frontier = next;
+    }
+    return undefined;
+}
+function pathTo(node, start, via) {
+    const path = [];
+    for (let edge = via.get(node); node !== start && edge; edge = via.get(node)) {
+        path.unshift(edge);
+        node = edge.from;
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/bindings.ts
+
+
+
+
+
+/**
+ * The step's `with` as bindings, checked against the component's inputs (unknown when
+ * the component is broken: the step-output references are still bound, for the graph),
+ * plus the defaults of the inputs it leaves unbound.
+ */
+function bindings_bindInputs(id, withValue, component, scope) {
+    const bindings = {};
+    const declared = component ? Object.keys(component.inputs) : [];
+    const written = entriesOf(withValue);
+    for (const [name, raw] of written) {
+        const value = asScalar(raw);
+        const path = ['steps', id, 'with', name];
+        const spec = component?.inputs[name];
+        if (component && !spec) {
+            const message = `unknown input \`${name}\`${didYouMean(name, declared)}`;
+            scope.report('unknown-input', message, { path, at: 'key' });
+        }
+        const binding = value === undefined ? undefined : bindValue(value, spec, path, scope);
+        if (binding)
+            bindings[name] = binding;
+    }
+    // An input written in `with` is bound even when its value was wrong (reported already).
+    if (component)
+        bindDefaults(id, component, bindings, new Set(written.map(([name]) => name)), scope.report);
+    return bindings;
+}
+function bindDefaults(id, component, bindings, written, report) {
+    for (const [name, spec] of Object.entries(component.inputs)) {
+        if (written.has(name))
+            continue;
+        if (spec.default !== undefined) {
+            bindings[name] = { kind: 'literal', value: defaultValue(spec, spec.default, component.dir) };
+        }
+        else if (!spec.optional) {
+            report('missing-input', `step \`${id}\` does not bind the required input \`${name}\``, {
+                path: ['steps', id],
+                at: 'key',
+            });
+        }
+    }
+}
+/** A component's path default is relative to its folder; a binding holds a root-relative path. */
+function defaultValue(spec, value, dir) {
+    if (spec.type !== 'path' || typeof value !== 'string')
+        return value;
+    const resolved = resolveRepoPath(dir, value);
+    return 'path' in resolved ? resolved.path : value;
+}
+function bindValue(value, spec, path, scope) {
+    if (typeof value !== 'string' || !value.includes('${{'))
+        return bindLiteral(value, spec, path, scope);
+    const parsed = parseTemplate(value, 'with');
+    for (const issue of parsed.issues)
+        scope.report(issue.code, issue.message, { path, hole: issue.hole });
+    checkReferences(parsed, path, scope);
+    const [only, ...others] = parsed.template;
+    if (parsed.issues.length > 0)
+        return undefined;
+    if (only && 'ref' in only && others.length === 0) {
+        if (only.ref.kind === 'input')
+            return bindParam(only.ref.name, spec, path, scope);
+        if (only.ref.kind === 'step-output') {
+            if (spec && spec.type !== 'path') {
+                scope.report('value-type', `a step output is a path; this input takes ${spec.type} values`, { path, hole: 0 });
+            }
+            return { kind: 'step-output', step: only.ref.step, output: only.ref.output };
+        }
+    }
+    if (spec && spec.type !== 'string' && spec.type !== 'path') {
+        scope.report('value-type', `text with expressions is a string; this input takes ${spec.type} values`, { path });
+    }
+    for (const { hole, ref } of parsed.refs) {
+        if (ref.kind === 'step-output') {
+            const message = 'a step output must be bound alone, not inside text';
+            scope.report('value-type', message, { path, hole });
+        }
+    }
+    return { kind: 'template', parts: parsed.template };
+}
+function bindLiteral(value, spec, path, scope) {
+    const issue = spec && checkValue(spec, value);
+    if (issue) {
+        scope.report(issue.code, issue.message, { path });
+    }
+    else if (spec?.type === 'path' && typeof value === 'string') {
+        const checked = checkRepoPath(scope.repo, '', value);
+        if ('path' in checked)
+            return { kind: 'literal', value: checked.path };
+        scope.report(checked.code, checked.message, { path });
+    }
+    return { kind: 'literal', value };
+}
+function bindParam(name, spec, path, scope) {
+    const param = scope.params[name];
+    if (param && spec && !typesCompatible(param.type, spec.type)) {
+        const message = `parameter \`${name}\` is a ${param.type}; this input takes ${spec.type} values`;
+        scope.report('value-type', message, { path, hole: 0 });
+    }
+    return { kind: 'param', name };
+}
+function checkReferences(parsed, path, scope) {
+    for (const { hole, ref } of parsed.refs) {
+        if (ref.kind === 'input' && !scope.params[ref.name]) {
+            const message = `unknown parameter \`${ref.name}\`${didYouMean(ref.name, Object.keys(scope.params))}`;
+            scope.report('unknown-parameter', message, { path, hole });
+        }
+        else if (ref.kind === 'step-output' && !scope.stepIds.has(ref.step)) {
+            const message = `unknown step \`${ref.step}\`${didYouMean(ref.step, scope.stepIds)}`;
+            scope.report('unknown-step', message, { path, hole });
+        }
+        else if (ref.kind === 'step-output') {
+            const outputs = Object.keys(scope.components.get(ref.step)?.outputs ?? {});
+            if (scope.components.get(ref.step) && !outputs.includes(ref.output)) {
+                const message = `step \`${ref.step}\` has no output \`${ref.output}\`${didYouMean(ref.output, outputs)}`;
+                scope.report('unknown-output', message, { path, hole });
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps.ts
+
+
+
+
+
+const inlineKeys = ['run', 'inputs', 'outputs', 'code', 'setup', 'env', 'timeout-minutes', 'retries'];
+/** Resolves each step's component (a folder's component.yml or the inline keys). */
+function draftSteps(stepsValue, scope) {
+    return entriesOf(stepsValue).map(([id, value]) => {
+        const raw = asRecord(value) ?? {};
+        const draft = { id, raw, needsAt: new Map() };
+        const uses = asString(raw.uses);
+        if (uses !== undefined) {
+            draft.uses = uses;
+            for (const key of inlineKeys.filter((k) => k in raw)) {
+                const message = `a step with \`uses\` cannot have \`${key}\`: its component.yml declares it`;
+                scope.report('run-and-uses', message, { path: ['steps', id, key], at: 'key' });
+            }
+            const component = componentOf(id, uses, scope);
+            if (component)
+                draft.component = component;
+        }
+        else if (raw.run !== undefined) {
+            const at = ['steps', id];
+            const component = buildComponent(raw, { at, dir: '', file: scope.inlineFile, report: scope.report, repo: scope.repo });
+            if (component)
+                draft.component = component;
+        }
+        else if (asRecord(value)) {
+            const message = `step \`${id}\` needs \`uses\` (a component folder) or \`run\` (an inline step)`;
+            scope.report('missing-run-or-uses', message, { path: ['steps', id], at: 'key' });
+        }
+        return draft;
+    });
+}
+function componentOf(id, uses, scope) {
+    const path = ['steps', id, 'uses'];
+    if (hasExpression(uses)) {
+        scope.report('expression-context', 'expressions are not allowed in `uses`', { path, hole: 0 });
+        return undefined;
+    }
+    const loaded = scope.files.load(uses);
+    if ('issue' in loaded)
+        scope.report(loaded.issue.code, loaded.issue.message, { path });
+    return 'component' in loaded ? loaded.component : undefined;
+}
+/** Binds inputs, checks runner, needs, cache and `if`; the result is final when nothing was reported. */
+function finishStep(draft, scope) {
+    const { id, raw } = draft;
+    const step = {
+        id,
+        with: bindings_bindInputs(id, raw.with, draft.component, scope),
+        runner: runnerOf(id, raw.runner, scope),
+        needs: needsOf(draft, scope),
+        cache: raw.cache !== false,
+        keyParts: keyPartsOf(id, raw.cache, scope),
+        source: scope.locate({ path: ['steps', id], at: 'key' }),
+    };
+    if (draft.uses !== undefined)
+        step.uses = draft.uses;
+    if (draft.component)
+        step.component = draft.component;
+    const condition = conditionOf(id, raw.if, scope);
+    if (condition !== undefined)
+        step.if = condition;
+    return step;
+}
+function runnerOf(id, value, scope) {
+    const runner = asString(value);
+    if (runner === undefined)
+        return scope.defaultRunner;
+    const path = ['steps', id, 'runner'];
+    if (hasExpression(runner)) {
+        scope.report('expression-context', 'expressions are not allowed in `runner`', { path, hole: 0 });
+    }
+    else {
+        checkRunner(runner, path, scope);
+    }
+    return runner;
+}
+function checkRunner(runner, path, scope) {
+    if (scope.runners.includes(runner))
+        return;
+    const message = `unknown runner \`${runner}\` (known: ${scope.runners.join(', ')})${didYouMean(runner, scope.runners)}`;
+    scope.report('unknown-runner', message, { path });
+}
+function needsOf(draft, scope) {
+    const needs = [];
+    for (const { text, at } of stringItems(draft.raw.needs)) {
+        const path = ['steps', draft.id, 'needs', ...at];
+        if (hasExpression(text)) {
+            scope.report('expression-context', 'expressions are not allowed in `needs`', { path, hole: 0 });
+        }
+        else if (!scope.stepIds.has(text)) {
+            const message = `unknown step \`${text}\`${didYouMean(text, scope.stepIds)}`;
+            scope.report('unknown-step', message, { path });
+        }
+        else if (!needs.includes(text)) {
+            needs.push(text);
+            draft.needsAt.set(text, path);
+        }
+    }
+    return needs;
+}
+function keyPartsOf(id, cache, scope) {
+    const parts = stringItems(asRecord(cache)?.key);
+    for (const { text, at } of parts) {
+        if (hasExpression(text)) {
+            const path = ['steps', id, 'cache', 'key', ...at];
+            scope.report('expression-context', 'a key part is a literal; expressions are not allowed here', { path, hole: 0 });
+        }
+    }
+    return parts.map((part) => part.text);
+}
+function conditionOf(id, value, scope) {
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value !== 'string')
+        return undefined;
+    const path = ['steps', id, 'if'];
+    const unwrapped = conditionText(value);
+    if ('issue' in unwrapped) {
+        scope.report(unwrapped.issue.code, unwrapped.issue.message, { path });
+        return value;
+    }
+    const checked = checkCondition(unwrapped.text);
+    for (const issue of checked.issues)
+        scope.report(issue.code, issue.message, { path });
+    for (const name of checked.inputs.filter((input) => !scope.params[input])) {
+        const message = `unknown parameter \`${name}\`${didYouMean(name, Object.keys(scope.params))}`;
+        scope.report('unknown-parameter', message, { path });
+    }
+    return unwrapped.text;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/load.ts
+
+
+
+
+
+
+
+
+
+/** Parses and validates a pipeline and its components, and builds its graph. */
+function loadPipeline(opts) {
+    const parsed = parseYaml(opts.file, opts.text, { duplicate: duplicateOf });
+    const diagnostics = parsed.diagnostics;
+    if (!parsed.yaml)
+        return { diagnostics: diagnostics.sort(compareDiagnostics) };
+    const report = reporter(parsed.yaml, diagnostics);
+    checkSchema('pipeline', parsed.yaml.value, report);
+    const raw = asRecord(parsed.yaml.value) ?? {};
+    const scope = pipelineScope(opts, parsed.yaml, raw, diagnostics);
+    checkInputs(scope.params, ['inputs'], { report, repo: opts.repo, dir: '' });
+    const defaultRunner = asString(asRecord(raw.defaults)?.runner);
+    if (defaultRunner !== undefined)
+        checkRunner(defaultRunner, ['defaults', 'runner'], scope);
+    const drafts = draftSteps(raw.steps, scope);
+    for (const draft of drafts)
+        scope.components.set(draft.id, draft.component);
+    const steps = drafts.map((draft) => finishStep(draft, scope));
+    const needsAt = new Map(drafts.map((draft) => [draft.id, draft.needsAt]));
+    const built = buildGraph(steps, (edge) => {
+        const path = edge.input === undefined ? needsAt.get(edge.to)?.get(edge.from) : ['steps', edge.to, 'with', edge.input];
+        return locate(parsed.yaml, { path: path ?? ['steps', edge.to], hole: 0 });
+    });
+    diagnostics.push(...built.diagnostics);
+    diagnostics.sort(compareDiagnostics);
+    if (diagnostics.length > 0 || !built.graph)
+        return { diagnostics };
+    const pipeline = {
+        name: asString(raw.name) ?? defaultName(opts.file),
+        file: opts.file,
+        inputs: scope.params,
+        runners: runnersOf(raw),
+        defaultRunner: scope.defaultRunner,
+        steps: steps.filter((step) => step.component !== undefined),
+    };
+    const description = asString(raw.description);
+    if (description !== undefined)
+        pipeline.description = description;
+    return { pipeline, graph: built.graph, diagnostics };
+}
+function duplicateOf(path, key) {
+    if (path.length === 1 && path[0] === 'steps') {
+        return { code: 'duplicate-step', message: `duplicate step \`${key}\`: step ids must be unique` };
+    }
+    return duplicateKey(path, key);
+}
+function pipelineScope(opts, yaml, raw, diagnostics) {
+    const runners = Object.keys(runnersOf(raw));
+    const declaredDefault = asString(asRecord(raw.defaults)?.runner);
+    return {
+        report: reporter(yaml, diagnostics),
+        repo: opts.repo,
+        params: readInputs(raw.inputs),
+        stepIds: new Set(entriesOf(raw.steps).map(([id]) => id)),
+        components: new Map(),
+        files: new ComponentFiles(opts.repo, external_node_path_namespaceObject.posix.dirname(opts.file), diagnostics),
+        inlineFile: external_node_path_namespaceObject.posix.basename(opts.file),
+        runners,
+        // Without defaults.runner: `cpu` when declared (it is the implicit label), else the first one.
+        defaultRunner: declaredDefault ?? (runners.includes('cpu') ? 'cpu' : (runners[0] ?? 'cpu')),
+        locate: (where) => locate(yaml, where),
+    };
+}
+/** The declared runners; none (or an empty map) means the implicit `{ cpu: ubuntu-latest }`. */
+function runnersOf(raw) {
+    const runners = {};
+    for (const [label, value] of entriesOf(raw.runners)) {
+        if (typeof value === 'string' || Array.isArray(value) || asRecord(value))
+            runners[label] = value;
+    }
+    return Object.keys(runners).length > 0 ? runners : { cpu: 'ubuntu-latest' };
+}
+function defaultName(file) {
+    const folder = external_node_path_namespaceObject.posix.basename(external_node_path_namespaceObject.posix.dirname(file));
+    return folder === '.' || folder === '' ? 'pipeline' : folder;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/repo-view.ts
+
+
+/**
+ * The pipeline parser's view of a folder on disk. A path that is absolute, climbs out with
+ * `..`, or reaches outside through a symlink is 'outside' and is never read.
+ */
+function createRepoView(root) {
+    const realRoot = realpathOr((0,external_node_path_namespaceObject.resolve)(root));
+    function inside(real) {
+        const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+        return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+    }
+    /** The real path of a root-relative path, or what stops it from having one. */
+    function realOf(path) {
+        if (escapes(path))
+            return 'outside';
+        if (path.includes('\0'))
+            return 'missing';
+        const absolute = (0,external_node_path_namespaceObject.join)(realRoot, path);
+        try {
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+            return inside(real) ? real : 'outside';
+        }
+        catch {
+            return danglingOutside(absolute) ? 'outside' : 'missing';
+        }
+    }
+    /** A broken symlink pointing out is still an escape, not a missing file. */
+    function danglingOutside(absolute) {
+        try {
+            if (!(0,external_node_fs_namespaceObject.lstatSync)(absolute).isSymbolicLink())
+                return false;
+            return !inside((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(absolute), (0,external_node_fs_namespaceObject.readlinkSync)(absolute)));
+        }
+        catch {
+            return false;
+        }
+    }
+    return {
+        readText(path) {
+            const real = realOf(path);
+            if (real === 'outside' || real === 'missing')
+                return undefined;
+            try {
+                return (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+        stat(path) {
+            const real = realOf(path);
+            if (real === 'outside' || real === 'missing')
+                return real;
+            try {
+                return (0,external_node_fs_namespaceObject.statSync)(real).isDirectory() ? 'dir' : 'file';
+            }
+            catch {
+                return 'missing';
+            }
+        },
+    };
+}
+/** Absolute, drive-letter or `..`-escaping: rejected before the disk is touched. */
+function escapes(path) {
+    if (external_node_path_namespaceObject.posix.isAbsolute(path) || (0,external_node_path_namespaceObject.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
+        return true;
+    const normalized = external_node_path_namespaceObject.posix.normalize(path.replace(/\\/g, '/'));
+    return normalized === '..' || normalized.startsWith('../');
+}
+function realpathOr(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/open.ts
+
+
+
+
+
+/** Reads and validates a pipeline file; the root is the folder that holds it. */
+function openPipeline(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        throw new UserError(`${file}: no pipeline file here (pass --pipeline FILE)`);
+    }
+    const root = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file));
+    const sources = new Map([[file, text]]);
+    const view = createRepoView(root);
+    const repo = {
+        stat: (path) => view.stat(path),
+        readText: (path) => {
+            const content = view.readText(path);
+            if (content !== undefined)
+                sources.set(displayPath(file, path), content);
+            return content;
+        },
+    };
+    return { root, ...loadPipeline({ file, text, repo }), sources };
+}
+function displayPath(pipelineFile, rel) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(pipelineFile);
+    return dir === '.' ? rel : `${dir}/${rel}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/local.ts
+
+
+
+
+
+
+
+
+
+
+/** Opens and validates the pipeline; prints its diagnostics and returns undefined when broken. */
+function openOrReport(file) {
+    const opened = openPipeline(file);
+    if (opened.diagnostics.length > 0) {
+        process.stderr.write(`${formatDiagnostics(opened.diagnostics, opened.sources)}\n`);
+        return undefined;
+    }
+    return opened;
+}
+/** The engine over the embedded local cache, `.pipekit/cache` beside the pipeline. */
+function createLocalEngine(opts) {
+    const opened = openOrReport(opts.pipeline);
+    if (!opened?.pipeline || !opened.graph)
+        return undefined;
+    const { root, pipeline, graph } = opened;
+    let parameters;
+    try {
+        parameters = resolveParameters(pipeline, parseAssignments(opts.set ?? []));
+    }
+    catch (error) {
+        if (error instanceof UserError)
+            throw new UsageError(error.message);
+        throw error;
+    }
+    const head = readGitHead(root);
+    const state = stateDir(root);
+    const store = new LocalStore({ dir: (0,external_node_path_namespaceObject.join)(state, 'cache'), warn });
+    const engine = {
+        root,
+        pipeline,
+        graph,
+        parameters,
+        memo: DigestMemo.load((0,external_node_path_namespaceObject.join)(state, 'memo.json')),
+        store,
+        // `if:` conditions are about GitHub events (deploy from main, ...): locally they see a
+        // branch only when asked to with --branch, so side effects never fire by accident.
+        github: {
+            ref: opts.branch ? `refs/heads/${opts.branch}` : '',
+            ref_name: opts.branch ?? '',
+            event_name: opts.branch ? 'push' : '',
+            sha: head.commit ?? '',
+        },
+        lastEntry: (step) => store.lastEntryForStep(step),
+    };
+    return { engine, commit: head.commit };
+}
+function warn(message) {
+    process.stderr.write(`warning: ${message}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/compile.ts
+
+
+
+
+const DEFAULT_ACTION_REF = 'pipekit/pipekit@v1';
+const compile = {
+    name: 'compile',
+    summary: 'Write .github/workflows/pipekit.yml: a plan job, then a job per step on its runner.',
+    usage: `pipekit compile [--pipeline FILE] [--check] [--action REF] [--output FILE]
+
+  --check        do not write; exit 1 when the workflow is missing or stale
+  --action REF   the action the workflow uses (default: ${DEFAULT_ACTION_REF})
+  --output FILE  default: .github/workflows/pipekit.yml beside the pipeline`,
+    options: {
+        check: { type: 'boolean' },
+        action: { type: 'string', default: DEFAULT_ACTION_REF },
+        output: { type: 'string' },
+    },
+    async run(values) {
+        const file = values.pipeline;
+        const opened = openOrReport(file);
+        if (!opened?.pipeline || !opened.graph)
+            return 1;
+        // The workflow runs in a checkout of the repository whose root holds the pipeline.
+        const output = values.output ?? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), '.github/workflows/pipekit.yml');
+        const text = compileWorkflow(opened.pipeline, opened.graph, {
+            actionRef: values.action,
+            pipelinePath: (0,external_node_path_namespaceObject.basename)(file),
+        });
+        const shown = (0,external_node_path_namespaceObject.relative)(process.cwd(), output) || output;
+        if (values.check) {
+            const result = checkWorkflow(readOrUndefined(output), text);
+            if (result.upToDate) {
+                process.stdout.write(`${shown} is up to date\n`);
+                return 0;
+            }
+            process.stderr.write(`${shown} is stale: run \`pipekit compile\`\n${result.diff ?? ''}\n`);
+            return 1;
+        }
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(output), { recursive: true });
+        const temp = `${output}.tmp-${process.pid}`;
+        (0,external_node_fs_namespaceObject.writeFileSync)(temp, text);
+        (0,external_node_fs_namespaceObject.renameSync)(temp, output);
+        process.stdout.write(`wrote ${shown}\n`);
+        return 0;
+    },
+};
+function readOrUndefined(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+const STATUS_STYLE = {
+    cached: 'fill:#dafbe1,stroke:#1a7f37',
+    ran: 'fill:#ddf4ff,stroke:#0969da',
+    run: 'fill:#ddf4ff,stroke:#0969da',
+    always: 'fill:#fff8c5,stroke:#9a6700',
+    pending: 'fill:#fff8c5,stroke:#9a6700',
+    failed: 'fill:#ffebe9,stroke:#cf222e',
+    skipped: 'fill:#f6f8fa,stroke:#8c959f',
+    'not-run': 'fill:#f6f8fa,stroke:#8c959f',
+};
+/**
+ * The DAG as a Mermaid flowchart: step ids as nodes, data edges labelled with the output name,
+ * `needs` edges dotted, nodes coloured by status when given. Node ids are positional because
+ * Mermaid reads some step ids (`end`, ids with `-`) as syntax.
+ */
+function renderMermaid(graph, status) {
+    const node = new Map(graph.order.map((id, i) => [id, `s${i}`]));
+    const lines = ['flowchart LR'];
+    for (const id of graph.order) {
+        const label = status?.[id] ? `${id}<br/><small>${status[id]}</small>` : id;
+        lines.push(`  ${node.get(id)}["${label}"]`);
+    }
+    const seen = new Set();
+    for (const edge of graph.edges) {
+        const text = edge.output ? `-- ${edge.output} -->` : '-.->';
+        const line = `  ${node.get(edge.from)} ${text} ${node.get(edge.to)}`;
+        if (!seen.has(line))
+            lines.push(line);
+        seen.add(line);
+    }
+    if (status) {
+        const used = [...new Set(graph.order.map((id) => status[id]).filter((s) => s !== undefined))].sort();
+        for (const s of used) {
+            const style = STATUS_STYLE[s];
+            if (style)
+                lines.push(`  classDef ${className(s)} ${style}`);
+        }
+        for (const id of graph.order) {
+            const s = status[id];
+            if (s && STATUS_STYLE[s])
+                lines.push(`  class ${node.get(id)} ${className(s)}`);
+        }
+    }
+    return lines.join('\n');
+}
+const className = (status) => status.replace('-', '_');
+
+;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
+
+
+
+const validate = {
+    name: 'validate',
+    summary: 'Check the pipeline and its components; print every problem with its file, line and column.',
+    usage: 'pipekit validate [--pipeline FILE]',
+    options: {},
+    async run(values) {
+        const file = values.pipeline;
+        const opened = openOrReport(file);
+        if (!opened?.pipeline)
+            return 1;
+        const n = opened.pipeline.steps.length;
+        process.stdout.write(`${file}: valid, ${n} step${n === 1 ? '' : 's'}\n`);
+        return 0;
+    },
+};
+const graph = {
+    name: 'graph',
+    summary: 'Print the pipeline DAG as Mermaid (data edges labelled with the output) or JSON.',
+    usage: 'pipekit graph [--pipeline FILE] [--format mermaid|json]',
+    options: { format: { type: 'string', default: 'mermaid' } },
+    async run(values) {
+        const format = values.format;
+        if (format !== 'mermaid' && format !== 'json') {
+            throw new UsageError(`--format ${format}: expected mermaid or json`);
+        }
+        const opened = openOrReport(values.pipeline);
+        if (!opened?.graph || !opened.pipeline)
+            return 1;
+        const { graph: dag, pipeline } = opened;
+        const text = format === 'mermaid'
+            ? renderMermaid(dag)
+            : JSON.stringify({
+                steps: dag.order.map((id) => {
+                    const step = pipeline.steps.find((s) => s.id === id);
+                    return { id, runner: step.runner, uses: step.uses ?? null };
+                }),
+                edges: dag.edges,
+            }, null, 2);
+        process.stdout.write(`${text}\n`);
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+/**
+ * Whether a step's key can be known now: every data input's upstream output must have a
+ * digest. A data upstream that is skipped or failed skips the step; one that has not produced
+ * its output yet leaves it pending.
+ */
+function checkReadiness(step, upstreamState) {
+    const upstream = {};
+    let wait;
+    for (const [input, binding] of Object.entries(step.with)) {
+        if (binding.kind !== 'step-output')
+            continue;
+        const state = upstreamState(binding.step);
+        if (state?.blocked)
+            return { kind: 'skip', reason: `upstream ${binding.step} ${state.blocked}` };
+        const record = state?.manifest?.outputs[binding.output];
+        if (!record)
+            wait ??= `upstream ${binding.step} will run`;
+        else
+            upstream[input] = record.digest;
+    }
+    return wait ? { kind: 'wait', reason: wait } : { kind: 'ready', upstream };
+}
+/** Decides every step in topological order; independent lookups run concurrently. */
+async function planSteps(pipeline, graph, ctx) {
+    const byId = new Map(pipeline.steps.map((step) => [step.id, step]));
+    const decided = new Map();
+    for (const id of graph.order) {
+        const step = byId.get(id);
+        if (!step)
+            throw new Error(`graph names unknown step ${id}`);
+        const upstream = (graph.upstream[id] ?? []).map((up) => decided.get(up));
+        decided.set(id, Promise.all(upstream).then((done) => planOne(step, new Map(done.map((p) => [p.id, p])), ctx)));
+    }
+    return Promise.all(graph.order.map((id) => decided.get(id)));
+}
+async function planOne(step, upstream, ctx) {
+    const base = { id: step.id, runner: step.runner };
+    if (!ctx.condition(step))
+        return { ...base, status: 'skipped', reason: `if: ${step.if} is false` };
+    const readiness = checkReadiness(step, (id) => {
+        const up = upstream.get(id);
+        return up && { manifest: up.manifest, blocked: up.status === 'skipped' ? 'is skipped' : undefined };
+    });
+    if (readiness.kind === 'skip')
+        return { ...base, status: 'skipped', reason: readiness.reason };
+    if (readiness.kind === 'wait') {
+        return { ...base, status: step.cache ? 'pending' : 'always', reason: readiness.reason };
+    }
+    const { key, document } = await ctx.keyOf(step, readiness.upstream);
+    const known = { ...base, key, document };
+    if (!step.cache) {
+        const manifest = ctx.transferKey ? await ctx.lookup(ctx.transferKey(key)) : undefined;
+        return { ...known, status: 'always', reason: 'cache: false', manifest };
+    }
+    if (ctx.force?.has(step.id))
+        return { ...known, status: 'run', reason: 'forced (--force)' };
+    if (ctx.useCache === false)
+        return { ...known, status: 'run', reason: 'cache disabled' };
+    const manifest = await ctx.lookup(key);
+    if (manifest)
+        return { ...known, status: 'cached', reason: `found ${key.slice(0, 12)}`, manifest };
+    const why = ctx.explainMiss?.(step, document);
+    return { ...known, status: 'run', reason: why ?? `no entry for ${key.slice(0, 12)}` };
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** `850ms`, `4.2s`, `3m 05s`, `1h 02m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)}s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m}m ${String(Math.round(s % 60)).padStart(2, '0')}s`;
+    return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}
+/** A plain-text table with left-aligned columns. */
+function formatTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function formatMetrics(metrics, max = 3) {
+    if (!metrics)
+        return '';
+    const entries = Object.entries(metrics);
+    const shown = entries.slice(0, max).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(4)}`);
+    return entries.length > max ? `${shown.join(' ')} …` : shown.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+
+
+
+
+
+
+const plan = {
+    name: 'plan',
+    summary: 'Say what `pipekit run` would do with each step, and why: cached, run, pending, always, skipped.',
+    usage: 'pipekit plan [--pipeline FILE] [--json] [--set name=value]... [--force STEP]... [--branch NAME]',
+    options: { ...parameterOptions, json: { type: 'boolean' }, force: { type: 'string', multiple: true } },
+    async run(values) {
+        const local = createLocalEngine(values);
+        if (!local)
+            return 1;
+        const { engine } = local;
+        const force = new Set(values.force ?? []);
+        const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine, { force }));
+        engine.memo.save();
+        if (values.json) {
+            const steps = planned.map(({ id, runner, status, reason, key }) => ({ id, runner, status, reason, key }));
+            process.stdout.write(`${JSON.stringify({ steps }, null, 2)}\n`);
+        }
+        else {
+            const rows = planned.map((p) => [p.id, p.status, p.runner, p.key?.slice(0, 12) ?? '', p.reason]);
+            process.stdout.write(`${formatTable(['step', 'status', 'runner', 'key', 'reason'], rows)}\n`);
+        }
+        return 0;
+    },
+};
+const explain = {
+    name: 'explain',
+    summary: 'Say why a step is not cached: the parts of its key that differ from its last cached run.',
+    usage: 'pipekit explain STEP [--pipeline FILE] [--set name=value]... [--branch NAME]',
+    options: { ...parameterOptions },
+    positionals: 1,
+    async run(values, [id]) {
+        const local = createLocalEngine(values);
+        if (!local)
+            return 1;
+        const { engine } = local;
+        if (!engine.graph.order.includes(id))
+            throw new UsageError(`${id}: no such step`);
+        const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine));
+        engine.memo.save();
+        process.stdout.write(`${plan_describe(planned.find((p) => p.id === id), engine.lastEntry?.(id))}\n`);
+        return 0;
+    },
+};
+function plan_describe(step, last) {
+    const head = `${step.id}: ${step.status} (${step.reason})`;
+    if (step.status === 'cached') {
+        const m = step.manifest;
+        return `${head}\nkey ${m.key}, saved ${m.createdAt}${m.commit ? ` at commit ${m.commit.slice(0, 10)}` : ''}`;
+    }
+    if (!step.document)
+        return `${head}\nits key is known once its upstream has run`;
+    if (!last?.parts)
+        return `${head}\nno earlier cached run of ${step.id} to compare with`;
+    const reasons = explainKeyChange(last.parts, step.document);
+    const since = `since its last cached run (${last.createdAt}${last.commit ? `, commit ${last.commit.slice(0, 10)}` : ''}):`;
+    if (reasons.length === 0)
+        return `${head}\nits key equals the last cached run's (${last.key.slice(0, 12)})`;
+    return [head, since, ...reasons.map((r) => `  - ${r}`)].join('\n');
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/executor/outputs.ts
+
+
+
+/** Checks that every declared output exists with its type, then digests them. */
+function collectOutputs(step, paths) {
+    const outputs = {};
+    let metrics;
+    for (const [name, spec] of Object.entries(step.component.outputs)) {
+        const path = paths[name];
+        const stat = (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.statSync)(path) : undefined;
+        const isDir = spec.type === 'dir';
+        if (!stat || stat.isDirectory() !== isDir) {
+            return { ok: false, reason: `output ${name} (${spec.type}) was not written` };
+        }
+        if (spec.type === 'metrics') {
+            const parsed = parseMetrics((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+            if (typeof parsed === 'string')
+                return { ok: false, reason: `output ${name}: ${parsed}` };
+            metrics = { ...metrics, ...parsed };
+        }
+        outputs[name] = digestOutput(path, spec.type);
+    }
+    return { ok: true, outputs, metrics };
+}
+/** A metrics file is a JSON object of numbers; nested objects flatten to dotted names. */
+function parseMetrics(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'metrics must be JSON';
+    }
+    const flat = {};
+    const walk = (node, prefix) => {
+        if (typeof node === 'number') {
+            flat[prefix] = node;
+            return undefined;
+        }
+        if (node === null || typeof node !== 'object' || Array.isArray(node)) {
+            return `metrics must be an object of numbers (${prefix || 'top level'} is not)`;
+        }
+        for (const [k, v] of Object.entries(node)) {
+            const problem = walk(v, prefix ? `${prefix}.${k}` : k);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    };
+    return walk(value, '') ?? flat;
+}
+/**
+ * Moves finished outputs from scratch into `outDir`, replacing the previous ones. A folder
+ * cannot be replaced atomically, so the old one is renamed aside first; another pipekit run
+ * doing the same at once can make a rename fail, hence the retries.
+ */
+function moveOutputs(paths, outDir) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
+    for (const [name, from] of Object.entries(paths)) {
+        const to = (0,external_node_path_namespaceObject.join)(outDir, name);
+        for (let attempt = 0;; attempt++) {
+            const aside = `${to}.old-${process.pid}-${attempt}`;
+            try {
+                if ((0,external_node_fs_namespaceObject.existsSync)(to))
+                    (0,external_node_fs_namespaceObject.renameSync)(to, aside);
+                (0,external_node_fs_namespaceObject.renameSync)(from, to);
+                (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
+                break;
+            }
+            catch (error) {
+                (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
+                if (attempt >= 5)
+                    throw error;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/executor/shell.ts
+/** POSIX single-quoting: the only character needing care inside '...' is ' itself. */
+function shellQuote(value) {
+    return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+/** Renders a command: every `${{ }}` value is quoted, so no value can inject a command. */
+function renderCommand(template, value) {
+    return template.map((part) => ('text' in part ? part.text : shellQuote(value(part.ref)))).join('');
+}
+/** Renders an env value: not a shell context, so values go in verbatim. */
+function renderText(template, value) {
+    return template.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
+}
+
+;// CONCATENATED MODULE: ./src/executor/run-step.ts
+
+
+
+
+
+const KILL_GRACE_MS = 5_000;
+/** Runs a step with fresh, empty outputs; on success moves them into place. Retries per `retries`. */
+async function runStep(run) {
+    const started = Date.now();
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(run.logFile), { recursive: true });
+    const log = (0,external_node_fs_namespaceObject.openSync)(run.logFile, 'w');
+    try {
+        let reason = '';
+        for (let attempt = 0; attempt <= run.step.component.retries; attempt++) {
+            if (attempt > 0)
+                (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
+            (0,external_node_fs_namespaceObject.rmSync)(run.tmpDir, { recursive: true, force: true });
+            const outputPaths = prepareOutputs(run);
+            const exit = await execute(run, outputPaths, log);
+            if (run.signal?.aborted)
+                return { ok: false, durationMs: Date.now() - started, reason: 'interrupted' };
+            if (exit === 0) {
+                const collected = collectOutputs(run.step, outputPaths);
+                if (collected.ok) {
+                    moveOutputs(outputPaths, run.outDir);
+                    return { ...collected, durationMs: Date.now() - started };
+                }
+                reason = collected.reason;
+            }
+            else {
+                reason = exit === 'timeout' ? `timed out after ${run.step.component.timeoutMinutes} min` : `exit ${exit}`;
+            }
+            (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: ${reason} ---\n`);
+        }
+        return { ok: false, durationMs: Date.now() - started, reason };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(log);
+        (0,external_node_fs_namespaceObject.rmSync)(run.tmpDir, { recursive: true, force: true });
+    }
+}
+function prepareOutputs(run) {
+    const paths = {};
+    (0,external_node_fs_namespaceObject.mkdirSync)(run.tmpDir, { recursive: true });
+    for (const [name, spec] of Object.entries(run.step.component.outputs)) {
+        paths[name] = (0,external_node_path_namespaceObject.join)(run.tmpDir, name);
+        if (spec.type === 'dir')
+            (0,external_node_fs_namespaceObject.mkdirSync)(paths[name]);
+    }
+    return paths;
+}
+function execute(run, outputs, log) {
+    const { component } = run.step;
+    const value = (ref) => resolveRef(run, outputs, ref);
+    const script = [component.setup, component.run]
+        .filter((t) => t !== undefined)
+        .map((t) => renderCommand(t, value))
+        .join('\n');
+    const env = { ...run.env };
+    for (const [name, template] of Object.entries(component.env))
+        env[name] = renderText(template, value);
+    const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-e', '-c', script], {
+        cwd: (0,external_node_path_namespaceObject.join)(run.root, component.dir),
+        env,
+        stdio: ['ignore', log, log],
+        detached: true, // its own process group, so a timeout or Ctrl-C stops its children too
+    });
+    return new Promise((resolve) => {
+        let timedOut = false;
+        const stop = () => killGroup(child.pid);
+        const minutes = component.timeoutMinutes;
+        const timer = minutes
+            ? setTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
+            : undefined;
+        run.signal?.addEventListener('abort', stop, { once: true });
+        child.on('error', () => resolve(127));
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            run.signal?.removeEventListener('abort', stop);
+            resolve(timedOut ? 'timeout' : (code ?? 1));
+        });
+    });
+}
+function killGroup(pid) {
+    if (pid === undefined)
+        return;
+    const signal = (sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            // already gone
+        }
+    };
+    signal('SIGTERM');
+    setTimeout(() => signal('SIGKILL'), KILL_GRACE_MS).unref();
+}
+function resolveRef(run, outputs, ref) {
+    if (ref.kind === 'output')
+        return outputs[ref.name] ?? '';
+    if (ref.kind === 'input') {
+        const upstream = run.upstreamPaths[ref.name];
+        if (upstream !== undefined)
+            return upstream;
+        const path = run.bound.paths[ref.name];
+        if (path !== undefined)
+            return (0,external_node_path_namespaceObject.join)(run.root, path);
+        const param = run.bound.params[ref.name];
+        return param === undefined ? '' : String(param);
+    }
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/executor/step-task.ts
+
+
+
+
+
+
+
+/** The life of one step in a run: decide, reuse or run, save. */
+function createStepTasks(engine, opts) {
+    const results = new Map();
+    const materialized = new Map();
+    const byId = new Map(engine.pipeline.steps.map((s) => [s.id, s]));
+    async function decideAndRun(step, upstream) {
+        const result = await decide(step, upstream);
+        results.set(step.id, result);
+        return result;
+    }
+    async function decide(step, upstream) {
+        const base = { id: step.id, runner: step.runner, durationMs: 0, savedMs: 0 };
+        if (opts.signal?.aborted)
+            return notRun(step, 'interrupted');
+        // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
+        // while an upstream skipped by its `if` only stops the steps that read its outputs.
+        const blocker = [...upstream.values()].find((u) => u.status === 'failed' || u.blockedBy);
+        if (blocker) {
+            const blockedBy = blocker.blockedBy ?? blocker.id;
+            return { ...base, status: 'skipped', reason: `upstream ${blockedBy} failed`, blockedBy };
+        }
+        if (!conditionHolds(engine, step))
+            return { ...base, status: 'skipped', reason: `if: ${step.if} is false` };
+        const readiness = checkReadiness(step, (id) => {
+            const up = upstream.get(id);
+            if (!up)
+                return undefined;
+            const ok = up.status === 'ran' || up.status === 'cached';
+            return { manifest: up.manifest, blocked: ok ? undefined : up.status.replace('-', ' ') };
+        });
+        if (readiness.kind !== 'ready')
+            return { ...base, status: 'skipped', reason: readiness.reason };
+        const stepKey = keyOfStep(engine, step, readiness.upstream);
+        const reusable = step.cache && opts.useCache && !opts.force.has(step.id);
+        const lookupKey = reusable
+            ? stepKey.key
+            : !step.cache && !opts.force.has(step.id) && opts.transferKey?.(stepKey.key);
+        let why = whyRun(step, stepKey, opts);
+        if (lookupKey) {
+            const manifest = await engine.store.lookup(lookupKey);
+            if (manifest && (opts.materialize === 'needed' || (await restore(step, manifest)))) {
+                const reason = step.cache ? `reused ${stepKey.key.slice(0, 12)}` : 'ran earlier in this workflow run';
+                const cached = { ...base, status: 'cached', reason, savedMs: manifest.durationMs, key: stepKey.key };
+                return { ...cached, metrics: manifest.metrics, manifest };
+            }
+            if (manifest)
+                why = 'its cache entry failed verification';
+        }
+        opts.onEvent?.({ type: 'start', id: step.id });
+        if (!(await materializeInputs(step))) {
+            return { ...base, status: 'failed', reason: 'could not restore or recompute its inputs', key: stepKey.key };
+        }
+        return execute(step, stepKey, why);
+    }
+    function whyRun(step, stepKey, o) {
+        if (!step.cache)
+            return 'cache: false';
+        if (o.force.has(step.id))
+            return 'forced';
+        if (!o.useCache)
+            return 'cache disabled';
+        return explainMiss(engine, step, stepKey.document) ?? `no entry for ${stepKey.key.slice(0, 12)}`;
+    }
+    /**
+     * Puts a cached step's outputs in `.pipekit/out/<step>`. When they are already there (checked
+     * through the stat memo, so unchanged files are not read) nothing is copied.
+     */
+    async function restore(step, manifest) {
+        const paths = outputPaths(engine, step);
+        const inPlace = Object.entries(manifest.outputs).every(([name, record]) => {
+            try {
+                return digestTree(engine.root, paths[name], engine.memo).digest === record.digest;
+            }
+            catch {
+                return false;
+            }
+        });
+        return inPlace || engine.store.restore(manifest, paths);
+    }
+    /** Every data upstream's outputs on disk: restored, or recomputed when the entry is bad. */
+    async function materializeInputs(step) {
+        const ups = new Set(Object.values(bindInputs(step, engine.parameters).upstream).map((u) => u.step));
+        const ok = await Promise.all([...ups].map((id) => ensureOnDisk(id)));
+        return ok.every(Boolean);
+    }
+    function ensureOnDisk(id) {
+        let pending = materialized.get(id);
+        if (!pending) {
+            pending = (async () => {
+                const result = results.get(id);
+                const step = byId.get(id);
+                if (result?.status === 'ran')
+                    return true;
+                if (result?.status !== 'cached' || !result.manifest)
+                    return false;
+                if (await restore(step, result.manifest))
+                    return true;
+                // The entry is gone or corrupt (the store warned): compute it again here.
+                if (!(await materializeInputs(step)))
+                    return false;
+                const key = keyOfStep(engine, step, upstreamDigests(step));
+                const rerun = await execute(step, key, 'its cache entry failed verification');
+                results.set(id, rerun);
+                return rerun.status === 'ran';
+            })();
+            materialized.set(id, pending);
+        }
+        return pending;
+    }
+    function upstreamDigests(step) {
+        const digests = {};
+        for (const [input, ref] of Object.entries(bindInputs(step, engine.parameters).upstream)) {
+            const record = results.get(ref.step)?.manifest?.outputs[ref.output];
+            if (record)
+                digests[input] = record.digest;
+        }
+        return digests;
+    }
+    async function execute(step, stepKey, why) {
+        const logFile = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
+        const bound = bindInputs(step, engine.parameters);
+        const upstreamPaths = {};
+        for (const [input, ref] of Object.entries(bound.upstream)) {
+            upstreamPaths[input] = (0,external_node_path_namespaceObject.join)(stepOutDir(engine, ref.step), ref.output);
+        }
+        const outcome = await runStep({
+            root: engine.root,
+            step,
+            bound,
+            upstreamPaths,
+            outDir: stepOutDir(engine, step.id),
+            tmpDir: (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`),
+            logFile,
+            env: opts.env,
+            signal: opts.signal,
+        });
+        const base = { id: step.id, runner: step.runner, durationMs: outcome.durationMs, savedMs: 0, key: stepKey.key, logFile };
+        if (!outcome.ok)
+            return { ...base, status: 'failed', reason: outcome.reason };
+        const manifest = {
+            schema: 1,
+            key: stepKey.key,
+            step: step.id,
+            outputs: outcome.outputs,
+            metrics: outcome.metrics,
+            durationMs: outcome.durationMs,
+            commit: opts.commit,
+            tool: opts.tool,
+            createdAt: new Date().toISOString(),
+            parts: stepKey.document,
+        };
+        const saveKey = step.cache ? (opts.useCache ? stepKey.key : undefined) : opts.transferKey?.(stepKey.key);
+        const saved = saveKey ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step)) : false;
+        return { ...base, status: 'ran', reason: saved ? `${why}; saved` : why, metrics: outcome.metrics, manifest };
+    }
+    return { decideAndRun };
+}
+
+;// CONCATENATED MODULE: ./src/executor/scheduler.ts
+
+
+/** Runs the DAG: each step once its upstream is done, at most `jobs` at a time. */
+async function runPipeline(engine, opts) {
+    const limit = pLimit(Math.max(1, opts.jobs));
+    const tasks = createStepTasks(engine, opts);
+    const done = new Map();
+    let failed;
+    const byId = new Map(engine.pipeline.steps.map((s) => [s.id, s]));
+    for (const id of engine.graph.order) {
+        const step = byId.get(id);
+        const ups = (engine.graph.upstream[id] ?? []).map((up) => done.get(up));
+        const result = Promise.all(ups).then(async (upstream) => {
+            const states = new Map(upstream.map((r) => [r.id, r]));
+            const res = await limit(() => failed && !opts.keepGoing
+                ? notRun(step, `not started: ${failed} failed`)
+                : tasks.decideAndRun(step, states));
+            if (res.status === 'failed')
+                failed ??= step.id;
+            opts.onEvent?.({ type: 'finish', id, result: res });
+            return res;
+        });
+        done.set(id, result);
+    }
+    try {
+        return await Promise.all(engine.graph.order.map((id) => done.get(id)));
+    }
+    finally {
+        engine.memo.save();
+    }
+}
+function notRun(step, reason) {
+    return { id: step.id, runner: step.runner, status: 'not-run', reason, durationMs: 0, savedMs: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+
+const MARK = {
+    ran: '✓',
+    cached: '↺',
+    failed: '✗',
+    skipped: '-',
+    'not-run': '-',
+};
+/**
+ * Step events as they happen: on a TTY a status line redrawn in place under the finished
+ * steps; otherwise one plain line per event, for CI logs.
+ */
+function createProgress(stream) {
+    const running = new Set();
+    const live = stream.isTTY === true;
+    const clear = () => {
+        if (live)
+            stream.write('\r\x1b[2K');
+    };
+    const status = () => {
+        if (live && running.size > 0)
+            stream.write(`running: ${[...running].join(', ')}`);
+    };
+    return {
+        onEvent(event) {
+            clear();
+            if (event.type === 'start') {
+                running.add(event.id);
+                if (!live)
+                    stream.write(`start  ${event.id}\n`);
+            }
+            else if (event.result) {
+                running.delete(event.id);
+                const r = event.result;
+                if (r.status !== 'cached' || !live) {
+                    const time = r.status === 'ran' || r.status === 'failed' ? ` ${formatDuration(r.durationMs)}` : '';
+                    stream.write(`${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${r.reason}\n`);
+                }
+            }
+            status();
+        },
+        close: clear,
+    };
+}
+function formatRunSummary(results) {
+    const rows = results.map((r) => [
+        r.id,
+        r.status,
+        r.status === 'ran' || r.status === 'failed' ? formatDuration(r.durationMs) : '',
+        r.status === 'cached' ? formatDuration(r.savedMs) : '',
+        formatMetrics(r.metrics),
+    ]);
+    const table = formatTable(['step', 'status', 'duration', 'time saved', 'metrics'], rows);
+    const count = (s) => results.filter((r) => r.status === s).length;
+    const saved = results.reduce((sum, r) => sum + (r.status === 'cached' ? r.savedMs : 0), 0);
+    const ran = count('ran');
+    const failed = count('failed');
+    const reused = count('cached');
+    let last;
+    if (ran === 0 && failed === 0 && reused === results.filter((r) => r.status !== 'skipped').length) {
+        last = `Nothing changed: all ${reused} steps were reused from the cache, saving ${formatDuration(saved)}.`;
+    }
+    else {
+        const parts = [`${ran} ran`, `${reused} reused`];
+        if (failed)
+            parts.push(`${failed} failed`);
+        const other = results.length - ran - reused - failed;
+        if (other)
+            parts.push(`${other} skipped or not run`);
+        const savedText = saved > 0 ? `; reuse saved ${formatDuration(saved)}` : '';
+        last = `${results.length} steps: ${parts.join(', ')}${savedText}.`;
+    }
+    return `${table}\n\n${last}`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Written into manifests; the key does not depend on it (it has its own schema version). */
+const TOOL_VERSION = 'pipekit 0.1.0';
+
+;// CONCATENATED MODULE: ./src/cli/commands/failures.ts
+
+
+const TAIL_LINES = 20;
+/** The end of each failed step's log, where the error usually is, and where the whole log is. */
+function showFailures(results) {
+    for (const r of results) {
+        if (r.status !== 'failed' || !r.logFile)
+            continue;
+        let tail = '';
+        try {
+            tail = (0,external_node_fs_namespaceObject.readFileSync)(r.logFile, 'utf8').trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
+        }
+        catch {
+            // no log: the step never started
+        }
+        const where = (0,external_node_path_namespaceObject.relative)(process.cwd(), r.logFile);
+        process.stderr.write(`\n✗ ${r.id} failed: ${r.reason}\n${tail}\n(full log: ${where})\n`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
+
+
+
+
+
+
+const run = {
+    name: 'run',
+    summary: 'Run the pipeline locally: reuse every step whose key is cached, run the rest.',
+    usage: `pipekit run [--pipeline FILE] [--jobs N] [--keep-going] [--set name=value]...
+              [--force STEP]... [--no-cache] [--branch NAME]
+
+  --jobs, -j N      steps run at once (default: the number of cores)
+  --keep-going, -k  after a failure, go on with the steps that do not depend on it
+  --set name=value  override a pipeline parameter (repeatable)
+  --force STEP      run STEP even when cached (repeatable)
+  --no-cache        neither reuse nor save anything
+  --branch NAME     the branch \`if:\` conditions see (default: none, so a step gated
+                    on github.ref is skipped locally)`,
+    options: {
+        ...parameterOptions,
+        jobs: { type: 'string', short: 'j' },
+        'keep-going': { type: 'boolean', short: 'k' },
+        force: { type: 'string', multiple: true },
+        'no-cache': { type: 'boolean' },
+    },
+    async run(values) {
+        const jobs = values.jobs === undefined ? (0,external_node_os_namespaceObject.availableParallelism)() : Number(values.jobs);
+        if (!Number.isInteger(jobs) || jobs < 1)
+            throw new UsageError(`--jobs ${values.jobs}: expected a whole number >= 1`);
+        const local = createLocalEngine(values);
+        if (!local)
+            return 1;
+        const { engine, commit } = local;
+        const force = new Set(values.force ?? []);
+        for (const id of force) {
+            if (!engine.graph.order.includes(id))
+                throw new UsageError(`--force ${id}: no such step`);
+        }
+        const controller = new AbortController();
+        let signalled;
+        const onSignal = (signal) => {
+            signalled = signal;
+            controller.abort();
+        };
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        const progress = createProgress(process.stderr);
+        const results = await runPipeline(engine, {
+            runId: newRunId(),
+            jobs,
+            keepGoing: values['keep-going'] === true,
+            useCache: values['no-cache'] !== true,
+            force,
+            env: process.env,
+            signal: controller.signal,
+            commit,
+            tool: TOOL_VERSION,
+            materialize: 'all',
+            onEvent: progress.onEvent,
+        });
+        progress.close();
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        process.stdout.write(`\n${formatRunSummary(results)}\n`);
+        showFailures(results);
+        if (!values.branch && results.some((r) => r.status === 'skipped' && r.reason.startsWith('if:'))) {
+            process.stdout.write('Steps gated by `if:` see no branch locally; pass --branch main to run them.\n');
+        }
+        if (signalled)
+            return signalled === 'SIGINT' ? 130 : 143;
+        return results.some((r) => r.status === 'failed') ? 1 : 0;
+    },
+};
+function newRunId() {
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    return `${stamp}-${process.pid}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+const commands = [run, plan, explain, validate, graph, compile];
+const usage = `pipekit: ML pipelines whose unchanged steps are reused, locally and on GitHub Actions
+
+Usage: pipekit <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n')}
+
+Run \`pipekit <command> --help\` for a command's options.`;
+/** Returns the exit code: 0 clean, 1 diagnostics or a failed step, 2 bad usage. */
+async function main(argv) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        process.stdout.write(`${usage}\n`);
+        return name === undefined ? 2 : 0;
+    }
+    const command = commands.find((c) => c.name === name);
+    if (!command) {
+        process.stderr.write(`pipekit: unknown command \`${name}\`\n\n${usage}\n`);
+        return 2;
+    }
+    try {
+        const { values, positionals } = parseCommand(command, rest);
+        if (values.help) {
+            process.stdout.write(`${helpText(command)}\n`);
+            return 0;
+        }
+        return await command.run(values, positionals);
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            process.stderr.write(`pipekit ${name}: ${error.message}\n\n${helpText(command)}\n`);
+            return 2;
+        }
+        if (error instanceof UserError) {
+            process.stderr.write(`pipekit ${name}: ${error.message}\n`);
+            return 1;
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+exports.yo = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+exports.Rm = Pair.Pair;
+exports.X5 = Scalar.Scalar;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

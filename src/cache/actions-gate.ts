@@ -1,0 +1,69 @@
+import type { Warn } from './store.js';
+import {
+  describeFailure,
+  emptyReport,
+  fatalReason,
+  tapClientLog,
+  type ClientCall,
+  type LineSink,
+} from './actions-log.js';
+
+/**
+ * Whether the cache service may still be called this run. The first 429, 5xx or connection
+ * failure turns it off for good (DESIGN: a slow, full or rate-limited cache must never cost
+ * more than a warning), and that is said once; later failures are then silent.
+ */
+export class ServiceGate {
+  private off: string | undefined;
+  private announced = false;
+  private checked = false;
+
+  constructor(
+    private readonly warn: Warn,
+    private readonly sink: LineSink,
+    /** Settings without which every call would fail the same way; checked on first use. */
+    private readonly environmentProblem: () => string | undefined,
+  ) {}
+
+  get reason(): string | undefined {
+    return this.off;
+  }
+
+  open(): boolean {
+    if (!this.checked) {
+      this.checked = true;
+      const problem = this.environmentProblem();
+      if (problem) {
+        this.off = problem;
+        this.announce(problem);
+      }
+    }
+    return this.off === undefined;
+  }
+
+  /** One client call with its log read back; skipped once the gate is closed. */
+  async call<T>(fn: () => Promise<T>): Promise<ClientCall<T>> {
+    // Checked per call, not per store method: a save is two uploads.
+    if (this.off) return { error: new Error(this.off), report: emptyReport() };
+    const call = await tapClientLog(fn, this.sink, (report) => {
+      // Closed while the client is still retrying, so queued calls do not start.
+      this.off ??= fatalReason(report);
+    });
+    if (this.off && !this.announced) {
+      const detail = call.report.problems.length > 0 ? describeFailure(call) : undefined;
+      this.announce(detail ? `${this.off}: ${detail}` : this.off);
+    }
+    return call;
+  }
+
+  /** Warns about a failure, unless the gate is closed (which was announced once). */
+  trouble(what: string, cause: unknown): void {
+    if (this.off) return;
+    this.warn(`${what}: ${describeFailure(cause)}; running the step`);
+  }
+
+  private announce(reason: string): void {
+    this.announced = true;
+    this.warn(`GitHub Actions cache off for the rest of this run: ${reason}`);
+  }
+}

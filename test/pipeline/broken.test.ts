@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DiagnosticCode } from '../../src/diagnostics.js';
+import { loadPipeline } from '../../src/pipeline/load.js';
+import { createRepoView } from '../../src/workspace/repo-view.js';
+
+/** [code, line, column] in pipeline.yml, or [code, line, column, file] in a component file. */
+type Expected = [DiagnosticCode, number, number, string?];
+
+const prepare = 'steps/prepare/component.yml';
+
+// Every folder of test/fixtures/broken, with every diagnostic it must produce, in order.
+const cases: Record<string, Expected[]> = {
+  'component-duplicate-input': [['yaml-syntax', 3, 3, prepare]],
+  'component-shared-broken': [['unknown-input', 1, 20, 'steps/broken/component.yml']],
+  'component-yaml-syntax': [['yaml-syntax', 3, 1, prepare]],
+  'cycle-data': [['cycle', 5, 13], ['cycle', 9, 13]],
+  'cycle-needs': [['cycle', 4, 12], ['cycle', 7, 13], ['cycle', 10, 13]],
+  'cycle-self': [['cycle', 4, 13]],
+  'duplicate-output-path': [['duplicate-output-path', 5, 3, prepare]],
+  'duplicate-step': [['duplicate-step', 10, 3]],
+  'empty-file': [['wrong-type', 1, 1]],
+  'expression-context-function': [['expression-context', 6, 9]],
+  'expression-context-if': [['expression-context', 6, 9]],
+  'expression-context-run': [['expression-context', 7, 14]],
+  'expression-context-runner': [['expression-context', 6, 13]],
+  'expression-context-with': [['expression-context', 5, 17]],
+  'expression-syntax-if': [['expression-syntax', 6, 9]],
+  'expression-syntax-if-text': [['expression-syntax', 6, 9]],
+  'expression-syntax-unclosed': [['expression-syntax', 3, 15]],
+  'expression-syntax-with': [['expression-syntax', 9, 13]],
+  'invalid-step-id': [['invalid-step-id', 2, 3], ['invalid-step-id', 6, 3]],
+  'invalid-value-input-name': [['invalid-value', 2, 3]],
+  'invalid-value-min-on-string': [['invalid-value', 2, 24]],
+  'invalid-value-type-name': [['invalid-value', 2, 15]],
+  'many-problems': [['value-max', 3, 34], ['unknown-runner', 9, 13], ['path-missing', 11, 12], ['unknown-key', 14, 5], ['unknown-output', 16, 13], ['unknown-parameter', 17, 11], ['missing-run-or-uses', 18, 3], ['unknown-step', 19, 20], ['invalid-step-id', 20, 3], ['unknown-input', 21, 15]],
+  'missing-input': [['missing-input', 6, 3]],
+  'missing-key-component-run': [['missing-key', 1, 1, prepare]],
+  'missing-key-input-type': [['missing-key', 2, 3]],
+  'missing-run-or-uses': [['missing-run-or-uses', 2, 3]],
+  'path-escape-absolute': [['path-escape', 5, 12]],
+  'path-escape-code': [['path-escape', 3, 16, prepare]],
+  'path-escape-default': [['path-escape', 2, 32]],
+  'path-escape-dotdot': [['path-escape', 5, 12]],
+  'path-escape-uses': [['path-escape', 3, 11]],
+  'path-missing': [['path-missing', 5, 12]],
+  'path-missing-default': [['path-missing', 2, 31, prepare]],
+  'run-and-uses': [['run-and-uses', 4, 5]],
+  'run-and-uses-inline-keys': [['run-and-uses', 4, 5]],
+  'steps-empty': [['invalid-value', 2, 8]],
+  'unknown-component-action': [['unknown-component', 3, 11]],
+  'unknown-component-file': [['unknown-component', 3, 11]],
+  'unknown-component-folder': [['unknown-component', 3, 11]],
+  'unknown-component-no-file': [['unknown-component', 3, 11]],
+  'unknown-input-run': [['unknown-input', 5, 43, prepare]],
+  'unknown-input-with': [['unknown-input', 10, 7]],
+  'unknown-key-cache': [['unknown-key', 7, 7]],
+  'unknown-key-component': [['unknown-key', 3, 1, prepare]],
+  'unknown-key-input-spec': [['unknown-key', 2, 23]],
+  'unknown-key-step': [['unknown-key', 4, 5]],
+  'unknown-key-top': [['missing-key', 1, 1], ['unknown-key', 2, 1]],
+  'unknown-output': [['unknown-output', 9, 13]],
+  'unknown-output-run': [['unknown-output', 7, 5, prepare]],
+  'unknown-parameter-if': [['unknown-parameter', 8, 9]],
+  'unknown-parameter-with': [['unknown-parameter', 12, 11]],
+  'unknown-runner-default': [['unknown-runner', 2, 11]],
+  'unknown-runner-implicit': [['unknown-runner', 6, 13]],
+  'unknown-runner-step': [['unknown-runner', 9, 13]],
+  'unknown-step-expression': [['unknown-step', 9, 13]],
+  'unknown-step-needs': [['unknown-step', 8, 22]],
+  'value-enum': [['value-enum', 10, 13]],
+  'value-enum-component-default': [['value-enum', 3, 51, prepare]],
+  'value-max': [['value-max', 2, 37]],
+  'value-min': [['value-min', 10, 11]],
+  'value-type-literal': [['value-type', 10, 11]],
+  'value-type-parameter': [['value-type', 12, 11]],
+  'value-type-pipeline-default': [['value-type', 2, 37]],
+  'value-type-step-output': [['value-type', 10, 11]],
+  'value-type-string': [['value-type', 10, 13]],
+  'value-type-template': [['value-type', 11, 17], ['value-type', 12, 15]],
+  'wrong-type-cache': [['wrong-type', 6, 12]],
+  'wrong-type-component-run': [['wrong-type', 3, 6, prepare]],
+  'wrong-type-needs': [['wrong-type', 8, 12]],
+  'wrong-type-runs-on': [['wrong-type', 3, 8]],
+  'wrong-type-step': [['wrong-type', 2, 3]],
+  'wrong-type-with-value': [['wrong-type', 5, 12]],
+  'yaml-duplicate-key': [['yaml-syntax', 6, 5]],
+  'yaml-syntax': [['yaml-syntax', 5, 1]],
+  'yaml-unknown-alias': [['yaml-syntax', 4, 11]],
+};
+
+// The message of the first diagnostic, where its wording matters (did-you-mean, the cycle).
+const messages: Record<string, string> = {
+  'cycle-data': 'cycle: evaluate -> train -> evaluate',
+  'cycle-needs': 'cycle: c -> a -> b -> c',
+  'cycle-self': 'cycle: loop -> loop',
+  'duplicate-step': 'duplicate step `prepare`: step ids must be unique',
+  'unknown-key-step': 'unknown key `runer` in `steps.prepare`; did you mean `runner`?',
+  'unknown-key-top': 'the file is missing `steps`',
+  'unknown-key-component': 'unknown key `output` in the file; did you mean `outputs`?',
+  'invalid-value-type-name':
+    '`inputs.lr.type` must be one of string, number, integer, boolean, path; did you mean `number`?',
+  'unknown-step-expression': 'unknown step `prepar`; did you mean `prepare`?',
+  'unknown-output': 'step `prepare` has no output `tarin`; did you mean `train`?',
+  'unknown-input-run': 'unknown input `rwa`; did you mean `raw`?',
+  'unknown-parameter-if': 'unknown parameter `deplyo`; did you mean `deploy`?',
+  'unknown-runner-step': 'unknown runner `gpus` (known: cpu, gpu); did you mean `gpu`?',
+  'unknown-input-with': 'unknown input `learning_rate`',
+  'value-type-string': 'expected a string, got 1.1 (quote it)',
+  'value-enum': '"slow" is not one of "fast", "full"',
+  'missing-input': 'step `train` does not bind the required input `data`',
+  'path-escape-absolute': '`/etc/passwd` is absolute; use a path inside the repository',
+  'wrong-type-needs': '`steps.train.needs` must be a string or a list, not a mapping',
+};
+
+const root = new URL('../fixtures/broken/', import.meta.url);
+
+function load(name: string) {
+  const dir = new URL(`${name}/`, root);
+  const text = readFileSync(new URL('pipeline.yml', dir), 'utf8');
+  return loadPipeline({ file: 'pipeline.yml', text, repo: createRepoView(dir.pathname) });
+}
+
+describe('broken pipelines', () => {
+  it('have a table entry for every fixture folder', () => {
+    const folders = readdirSync(root).sort();
+    expect(folders).toEqual(Object.keys(cases).sort());
+    expect(folders.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it.each(Object.entries(cases))('%s', (name, expected) => {
+    const result = load(name);
+    const actual = result.diagnostics.map((d): Expected => {
+      const located: Expected = [d.code, d.line, d.column];
+      if (d.file !== 'pipeline.yml') located.push(d.file);
+      return located;
+    });
+    expect(actual).toEqual(expected);
+    expect(result.pipeline).toBeUndefined();
+    expect(result.graph).toBeUndefined();
+    if (messages[name] !== undefined) expect(result.diagnostics[0]?.message).toBe(messages[name]);
+  });
+
+  it('display component files under the folder the pipeline was named from', () => {
+    const dir = new URL('unknown-input-run/', root).pathname;
+    const file = `${dir.replace(/\/$/, '')}/pipeline.yml`;
+    const result = loadPipeline({ file, text: readFileSync(file, 'utf8'), repo: createRepoView(dir) });
+    expect(result.diagnostics.map((d) => d.file)).toEqual([`${dir}steps/prepare/component.yml`]);
+  });
+});
