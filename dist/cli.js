@@ -8277,41 +8277,76 @@ function parseYaml(file, text, options) {
     if (diagnostics.length > 0)
         return { diagnostics };
     const add = (code, message, node) => diagnostics.push({ code, message, ...at(node.range?.[0] ?? 0) });
-    walkNode(doc, doc.contents, [], options, add);
+    const value = new PlainBuilder(doc, options, add).build(doc.contents);
     if (diagnostics.length > 0)
         return { diagnostics };
-    try {
-        const value = doc.toJS({ maxAliasCount: 1000 });
-        return { yaml: { file, text, doc, lines, value }, diagnostics };
-    }
-    catch (error) {
-        // toJS throws only for alias bombs ("Excessive alias count").
-        const message = error instanceof Error ? error.message : String(error);
-        return { diagnostics: [{ code: 'yaml-syntax', message, ...at(0) }] };
-    }
+    return { yaml: { file, text, doc, lines, value }, diagnostics };
 }
-/** Reports (and drops, so later checks see the first one) repeated keys and unknown aliases. */
-function walkNode(doc, node, path, options, add) {
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        if (!node.resolve(doc))
-            add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
+/**
+ * The plain value of the document, built in one walk that also reports (and drops, so
+ * later checks see the first one) repeated keys and unknown aliases. Cheaper than toJS,
+ * and an alias shares its anchor's value, so an alias bomb cannot expand.
+ */
+class PlainBuilder {
+    doc;
+    options;
+    add;
+    built = new Map();
+    path = [];
+    constructor(doc, options, add) {
+        this.doc = doc;
+        this.options = options;
+        this.add = add;
     }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, index) => walkNode(doc, item, [...path, index], options, add));
+    build(node) {
+        if ((0,dist/* isScalar */.jn)(node))
+            return node.value;
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.alias(node);
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const list = [];
+            this.built.set(node, list);
+            node.items.forEach((item, index) => list.push(this.child(index, item)));
+            return list;
+        }
+        if ((0,dist/* isMap */.jh)(node))
+            return this.map(node);
+        return null;
     }
-    else if ((0,dist/* isMap */.jh)(node)) {
-        const seen = new Set();
+    alias(node) {
+        const target = node.resolve(this.doc);
+        if (!target) {
+            this.add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
+            return undefined;
+        }
+        return this.built.has(target) ? this.built.get(target) : this.build(target);
+    }
+    map(node) {
+        const record = {};
+        this.built.set(node, record);
         node.items = node.items.filter((pair) => {
             const key = keyName(pair);
-            if (!seen.has(key)) {
-                seen.add(key);
-                walkNode(doc, pair.value, [...path, key], options, add);
-                return true;
+            if (Object.prototype.hasOwnProperty.call(record, key)) {
+                const problem = this.options.duplicate([...this.path], key);
+                this.add(problem.code, problem.message, pair.key);
+                return false;
             }
-            const problem = options.duplicate(path, key);
-            add(problem.code, problem.message, pair.key);
-            return false;
+            // defineProperty: a `__proto__` key must be data, not the object's prototype.
+            Object.defineProperty(record, key, {
+                value: this.child(key, pair.value),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+            return true;
         });
+        return record;
+    }
+    child(segment, node) {
+        this.path.push(segment);
+        const value = this.build(node);
+        this.path.pop();
+        return value;
     }
 }
 function keyName(pair) {
@@ -8321,6 +8356,19 @@ function position(lines, offset) {
     const { line, col } = lines.linePos(offset);
     return { line, column: col };
 }
+const pairIndexes = new WeakMap();
+/** The pair of `map` with key `key`; indexed once per map, as a 1000-step map is searched often. */
+function pairOf(map, key) {
+    let index = pairIndexes.get(map);
+    if (!index) {
+        index = new Map();
+        for (const item of map.items)
+            if ((0,dist/* isPair */.tO)(item) && !index.has(keyName(item)))
+                index.set(keyName(item), item);
+        pairIndexes.set(map, index);
+    }
+    return index.get(key);
+}
 /** The pair whose key is `path`'s last segment, and the node at `path` (aliases followed). */
 function find(yaml, path) {
     let node = yaml.doc.contents;
@@ -8329,7 +8377,7 @@ function find(yaml, path) {
         if ((0,dist/* isAlias */.Vj)(node))
             node = node.resolve(yaml.doc);
         if ((0,dist/* isMap */.jh)(node)) {
-            pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && keyName(item) === String(segment));
+            pair = pairOf(node, String(segment));
             if (!pair)
                 return { pair: undefined, node: node, found: false };
             node = pair.value;

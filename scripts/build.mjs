@@ -16,7 +16,8 @@ for (const [name, entry] of Object.entries(entries)) {
     stdio: 'inherit',
   });
   const files = readdirSync(dir).filter((f) => f !== 'package.json');
-  if (files.length !== 1) throw new Error(`${entry}: expected one bundle file, got ${files.join(', ')}`);
+  if (files.length !== 1)
+    throw new Error(`${entry}: expected one bundle file, got ${files.join(', ')}`);
   copyFileSync(join(dir, 'index.js'), join(outDir, `${name}.js`));
 }
 rmSync(scratch, { recursive: true, force: true });

@@ -12,7 +12,9 @@ try {
     return committed !== readFileSync(join(fresh, file), 'utf8');
   });
   if (stale.length > 0) {
-    console.error(`dist/ does not match the sources (${stale.join(', ')}): run \`npm run build\` and commit dist/.`);
+    console.error(
+      `dist/ does not match the sources (${stale.join(', ')}): run \`npm run build\` and commit dist/.`,
+    );
     process.exit(1);
   }
   console.log('dist/ matches the sources');

@@ -26,7 +26,8 @@ interface Loaded {
 export async function runCommand(opts: ActionOptions, loaded: Loaded): Promise<string[]> {
   const engine = createEngine(opts, loaded);
   if (opts.command === 'plan') return plan(engine);
-  if (opts.command === 'run') return run(engine, engine, opts, `pipekit run: ${engine.pipeline.name}`);
+  if (opts.command === 'run')
+    return run(engine, engine, opts, `pipekit run: ${engine.pipeline.name}`);
   const sub = upstreamClosure(engine.pipeline, engine.graph, opts.step!);
   return run(engine, { ...engine, ...sub }, opts, `pipekit step: ${opts.step}`, opts.step);
 }
@@ -54,14 +55,30 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
 
 async function plan(engine: Engine): Promise<string[]> {
   const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine));
-  const steps = planned.map(({ id, runner, status, reason, key }) => ({ id, runner, status, reason, key }));
-  const jobs = Object.fromEntries(planned.map((p) => [p.id, p.status !== 'cached' && p.status !== 'skipped']));
+  const steps = planned.map(({ id, runner, status, reason, key }) => ({
+    id,
+    runner,
+    status,
+    reason,
+    key,
+  }));
+  const jobs = Object.fromEntries(
+    planned.map((p) => [p.id, p.status !== 'cached' && p.status !== 'skipped']),
+  );
   core.setOutput('plan', JSON.stringify({ steps }));
   core.setOutput('jobs', JSON.stringify(jobs));
-  setLists(planned.map((p) => ({ id: p.id, status: p.status === 'cached' ? 'cached' : 'planned' })));
+  setLists(
+    planned.map((p) => ({ id: p.id, status: p.status === 'cached' ? 'cached' : 'planned' })),
+  );
   for (const p of planned) core.info(`${p.status.padEnd(8)} ${p.id}  ${p.reason}`);
-  const rows = planned.map((p) => ({ ...p, savedMs: p.manifest?.durationMs, metrics: p.manifest?.metrics }));
-  await core.summary.addRaw(renderSummary(`pipekit plan: ${engine.pipeline.name}`, engine.graph, rows)).write();
+  const rows = planned.map((p) => ({
+    ...p,
+    savedMs: p.manifest?.durationMs,
+    metrics: p.manifest?.metrics,
+  }));
+  await core.summary
+    .addRaw(renderSummary(`pipekit plan: ${engine.pipeline.name}`, engine.graph, rows))
+    .write();
   return [];
 }
 
@@ -79,12 +96,16 @@ async function run(
     keepGoing: false,
     useCache: opts.cache,
     // A `cache: false` target runs even when a re-run of this job finds its transfer entry.
-    force: new Set(target && !engine.pipeline.steps.find((s) => s.id === target)?.cache ? [target] : []),
+    force: new Set(
+      target && !engine.pipeline.steps.find((s) => s.id === target)?.cache ? [target] : [],
+    ),
     env: process.env,
     commit: process.env.GITHUB_SHA,
     tool: TOOL_VERSION,
     materialize: 'needed',
-    transferKey: target ? (key) => createHash('sha256').update(`${key}:${runId}`).digest('hex') : undefined,
+    transferKey: target
+      ? (key) => createHash('sha256').update(`${key}:${runId}`).digest('hex')
+      : undefined,
     onEvent: ({ type, id, result }) => {
       if (type === 'finish' && result) printLog(result, id === target || !target);
     },
@@ -95,15 +116,16 @@ async function run(
       core.warning(`upstream step ${r.id} had no usable cache entry; it ran again in this job`);
     }
   }
-  setLists(results);
   const shown = target ? results.filter((r) => r.id === target) : results;
+  setLists(shown);
   const graph = target ? { ...engine.graph, order: [target], edges: [] } : full.graph;
   await core.summary.addRaw(renderSummary(title, graph, shown)).write();
   return results.filter((r) => r.status === 'failed').map((r) => r.id);
 }
 
 function setLists(results: { id: string; status: string }[]): void {
-  const ids = (status: string): string => JSON.stringify(results.filter((r) => r.status === status).map((r) => r.id));
+  const ids = (status: string): string =>
+    JSON.stringify(results.filter((r) => r.status === status).map((r) => r.id));
   core.setOutput('ran', ids('ran'));
   core.setOutput('cached', ids('cached'));
   core.setOutput('failed', ids('failed'));

@@ -24,12 +24,15 @@ export function readInputs(): ActionOptions {
     throw new InputError(`input command: expected run, plan or step, got \`${command}\``);
   }
   const step = core.getInput('step') || undefined;
-  if (command === 'step' && !step) throw new InputError('input step: required with `command: step`');
+  if (command === 'step' && !step)
+    throw new InputError('input step: required with `command: step`');
   const cache = core.getInput('cache') || 'true';
-  if (cache !== 'true' && cache !== 'false') throw new InputError(`input cache: expected true or false, got \`${cache}\``);
+  if (cache !== 'true' && cache !== 'false')
+    throw new InputError(`input cache: expected true or false, got \`${cache}\``);
   const jobsText = core.getInput('jobs');
   const jobs = jobsText ? Number(jobsText) : availableParallelism();
-  if (!Number.isInteger(jobs) || jobs < 1) throw new InputError(`input jobs: expected a whole number >= 1`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new InputError(`input jobs: expected a whole number >= 1`);
   return {
     command,
     pipeline: core.getInput('pipeline') || 'pipeline.yml',
@@ -48,6 +51,18 @@ export function readInputs(): ActionOptions {
 /** The `github` context `if:` conditions see, from the runner's environment. */
 export function githubContext(env: NodeJS.ProcessEnv): Record<string, string> {
   const pick = (name: string): string => env[`GITHUB_${name.toUpperCase()}`] ?? '';
-  const names = ['ref', 'ref_name', 'ref_type', 'sha', 'event_name', 'base_ref', 'head_ref', 'repository', 'actor', 'run_id', 'workflow'];
+  const names = [
+    'ref',
+    'ref_name',
+    'ref_type',
+    'sha',
+    'event_name',
+    'base_ref',
+    'head_ref',
+    'repository',
+    'actor',
+    'run_id',
+    'workflow',
+  ];
   return Object.fromEntries(names.map((n) => [n, pick(n)]));
 }

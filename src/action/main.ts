@@ -17,7 +17,11 @@ export async function runAction(): Promise<void> {
       await reportDiagnostics(opened);
       return;
     }
-    const failed = await runCommand(opts, { root: opened.root, pipeline: opened.pipeline, graph: opened.graph });
+    const failed = await runCommand(opts, {
+      root: opened.root,
+      pipeline: opened.pipeline,
+      graph: opened.graph,
+    });
     if (failed.length > 0) core.setFailed(`pipekit: ${failed.join(', ')} failed`);
   } catch (error) {
     if (error instanceof InputError || error instanceof UserError) core.setFailed(error.message);
@@ -38,6 +42,10 @@ async function reportDiagnostics(opened: ReturnType<typeof openPipeline>): Promi
     }
     core.info(formatDiagnostic(d, sources.get(d.file)));
   });
-  await core.summary.addRaw(renderDiagnosticsSummary('pipekit: the pipeline is invalid', diagnostics)).write();
-  core.setFailed(`pipekit: ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in the pipeline`);
+  await core.summary
+    .addRaw(renderDiagnosticsSummary('pipekit: the pipeline is invalid', diagnostics))
+    .write();
+  core.setFailed(
+    `pipekit: ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in the pipeline`,
+  );
 }

@@ -24,7 +24,10 @@ export const parameterOptions = {
   branch: { type: 'string' },
 } as const;
 
-export function parseCommand(command: Command, argv: string[]): { values: Record<string, unknown>; positionals: string[] } {
+export function parseCommand(
+  command: Command,
+  argv: string[],
+): { values: Record<string, unknown>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -33,7 +36,9 @@ export function parseCommand(command: Command, argv: string[]): { values: Record
       strict: true,
     });
     if (!values.help && positionals.length !== (command.positionals ?? 0)) {
-      throw new UsageError(`expected ${command.positionals ?? 0} argument(s), got ${positionals.length}`);
+      throw new UsageError(
+        `expected ${command.positionals ?? 0} argument(s), got ${positionals.length}`,
+      );
     }
     return { values, positionals };
   } catch (error) {

@@ -26,7 +26,9 @@ export function openOrReport(file: string): ReturnType<typeof openPipeline> | un
 }
 
 /** The engine over the embedded local cache, `.pipekit/cache` beside the pipeline. */
-export function createLocalEngine(opts: LocalOptions): { engine: Engine; commit?: string } | undefined {
+export function createLocalEngine(
+  opts: LocalOptions,
+): { engine: Engine; commit?: string } | undefined {
   const opened = openOrReport(opts.pipeline);
   if (!opened?.pipeline || !opened.graph) return undefined;
   const { root, pipeline, graph } = opened;

@@ -35,8 +35,11 @@ export function createProgress(stream: NodeJS.WriteStream): {
         running.delete(event.id);
         const r = event.result;
         if (r.status !== 'cached' || !live) {
-          const time = r.status === 'ran' || r.status === 'failed' ? ` ${formatDuration(r.durationMs)}` : '';
-          stream.write(`${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${r.reason}\n`);
+          const time =
+            r.status === 'ran' || r.status === 'failed' ? ` ${formatDuration(r.durationMs)}` : '';
+          stream.write(
+            `${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${r.reason}\n`,
+          );
         }
       }
       status();
@@ -60,7 +63,11 @@ export function formatRunSummary(results: StepResult[]): string {
   const failed = count('failed');
   const reused = count('cached');
   let last: string;
-  if (ran === 0 && failed === 0 && reused === results.filter((r) => r.status !== 'skipped').length) {
+  if (
+    ran === 0 &&
+    failed === 0 &&
+    reused === results.filter((r) => r.status !== 'skipped').length
+  ) {
     last = `Nothing changed: all ${reused} steps were reused from the cache, saving ${formatDuration(saved)}.`;
   } else {
     const parts = [`${ran} ran`, `${reused} reused`];

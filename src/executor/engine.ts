@@ -30,7 +30,9 @@ export function stepOutDir(engine: Engine, id: string): string {
 
 export function outputPaths(engine: Engine, step: Step): Record<string, string> {
   const dir = stepOutDir(engine, step.id);
-  return Object.fromEntries(Object.keys(step.component.outputs).map((name) => [name, join(dir, name)]));
+  return Object.fromEntries(
+    Object.keys(step.component.outputs).map((name) => [name, join(dir, name)]),
+  );
 }
 
 export function keyOfStep(engine: Engine, step: Step, upstream: Record<string, string>): StepKey {

@@ -23,7 +23,12 @@ export interface StepRun {
 }
 
 export type StepOutcome =
-  | { ok: true; durationMs: number; outputs: Record<string, OutputRecord>; metrics?: Record<string, number> }
+  | {
+      ok: true;
+      durationMs: number;
+      outputs: Record<string, OutputRecord>;
+      metrics?: Record<string, number>;
+    }
   | { ok: false; durationMs: number; reason: string };
 
 const KILL_GRACE_MS = 5_000;
@@ -40,7 +45,8 @@ export async function runStep(run: StepRun): Promise<StepOutcome> {
       rmSync(run.tmpDir, { recursive: true, force: true });
       const outputPaths = prepareOutputs(run);
       const exit = await execute(run, outputPaths, log);
-      if (run.signal?.aborted) return { ok: false, durationMs: Date.now() - started, reason: 'interrupted' };
+      if (run.signal?.aborted)
+        return { ok: false, durationMs: Date.now() - started, reason: 'interrupted' };
       if (exit === 0) {
         const collected = collectOutputs(run.step, outputPaths);
         if (collected.ok) {
@@ -49,7 +55,10 @@ export async function runStep(run: StepRun): Promise<StepOutcome> {
         }
         reason = collected.reason;
       } else {
-        reason = exit === 'timeout' ? `timed out after ${run.step.component.timeoutMinutes} min` : `exit ${exit}`;
+        reason =
+          exit === 'timeout'
+            ? `timed out after ${run.step.component.timeoutMinutes} min`
+            : `exit ${exit}`;
       }
       writeSync(log, `\n--- pipekit: ${reason} ---\n`);
     }
@@ -70,7 +79,11 @@ function prepareOutputs(run: StepRun): Record<string, string> {
   return paths;
 }
 
-function execute(run: StepRun, outputs: Record<string, string>, log: number): Promise<number | 'timeout'> {
+function execute(
+  run: StepRun,
+  outputs: Record<string, string>,
+  log: number,
+): Promise<number | 'timeout'> {
   const { component } = run.step;
   const value = (ref: Reference): string => resolveRef(run, outputs, ref);
   const script = [component.setup, component.run]
@@ -78,7 +91,8 @@ function execute(run: StepRun, outputs: Record<string, string>, log: number): Pr
     .map((t) => renderCommand(t, value))
     .join('\n');
   const env = { ...run.env };
-  for (const [name, template] of Object.entries(component.env)) env[name] = renderText(template, value);
+  for (const [name, template] of Object.entries(component.env))
+    env[name] = renderText(template, value);
   const child = spawn('bash', ['-e', '-c', script], {
     cwd: join(run.root, component.dir),
     env,

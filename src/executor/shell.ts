@@ -7,7 +7,9 @@ export function shellQuote(value: string): string {
 
 /** Renders a command: every `${{ }}` value is quoted, so no value can inject a command. */
 export function renderCommand(template: Template, value: (ref: Reference) => string): string {
-  return template.map((part) => ('text' in part ? part.text : shellQuote(value(part.ref)))).join('');
+  return template
+    .map((part) => ('text' in part ? part.text : shellQuote(value(part.ref))))
+    .join('');
 }
 
 /** Renders an env value: not a shell context, so values go in verbatim. */

@@ -5,7 +5,15 @@ import type { StepKey } from '../hash/key.js';
 import { bindInputs } from '../plan/params.js';
 import { checkReadiness } from '../plan/plan.js';
 import type { Step } from '../pipeline/types.js';
-import { conditionHolds, explainMiss, keyOfStep, outputPaths, stateDir, stepOutDir, type Engine } from './engine.js';
+import {
+  conditionHolds,
+  explainMiss,
+  keyOfStep,
+  outputPaths,
+  stateDir,
+  stepOutDir,
+  type Engine,
+} from './engine.js';
 import { runStep } from './run-step.js';
 import { notRun, type RunOptions, type StepResult } from './scheduler.js';
 
@@ -31,7 +39,8 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
       const blockedBy = blocker.blockedBy ?? blocker.id;
       return { ...base, status: 'skipped', reason: `upstream ${blockedBy} failed`, blockedBy };
     }
-    if (!conditionHolds(engine, step)) return { ...base, status: 'skipped', reason: `if: ${step.if} is false` };
+    if (!conditionHolds(engine, step))
+      return { ...base, status: 'skipped', reason: `if: ${step.if} is false` };
     const readiness = checkReadiness(step, (id) => {
       const up = upstream.get(id);
       if (!up) return undefined;
@@ -48,15 +57,28 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
     if (lookupKey) {
       const manifest = await engine.store.lookup(lookupKey);
       if (manifest && (opts.materialize === 'needed' || (await restore(step, manifest)))) {
-        const reason = step.cache ? `reused ${stepKey.key.slice(0, 12)}` : 'ran earlier in this workflow run';
-        const cached: StepResult = { ...base, status: 'cached', reason, savedMs: manifest.durationMs, key: stepKey.key };
+        const reason = step.cache
+          ? `reused ${stepKey.key.slice(0, 12)}`
+          : 'ran earlier in this workflow run';
+        const cached: StepResult = {
+          ...base,
+          status: 'cached',
+          reason,
+          savedMs: manifest.durationMs,
+          key: stepKey.key,
+        };
         return { ...cached, metrics: manifest.metrics, manifest };
       }
       if (manifest) why = 'its cache entry failed verification';
     }
     opts.onEvent?.({ type: 'start', id: step.id });
     if (!(await materializeInputs(step))) {
-      return { ...base, status: 'failed', reason: 'could not restore or recompute its inputs', key: stepKey.key };
+      return {
+        ...base,
+        status: 'failed',
+        reason: 'could not restore or recompute its inputs',
+        key: stepKey.key,
+      };
     }
     return execute(step, stepKey, why);
   }
@@ -65,7 +87,9 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
     if (!step.cache) return 'cache: false';
     if (o.force.has(step.id)) return 'forced';
     if (!o.useCache) return 'cache disabled';
-    return explainMiss(engine, step, stepKey.document) ?? `no entry for ${stepKey.key.slice(0, 12)}`;
+    return (
+      explainMiss(engine, step, stepKey.document) ?? `no entry for ${stepKey.key.slice(0, 12)}`
+    );
   }
 
   /**
@@ -86,7 +110,9 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
 
   /** Every data upstream's outputs on disk: restored, or recomputed when the entry is bad. */
   async function materializeInputs(step: Step): Promise<boolean> {
-    const ups = new Set(Object.values(bindInputs(step, engine.parameters).upstream).map((u) => u.step));
+    const ups = new Set(
+      Object.values(bindInputs(step, engine.parameters).upstream).map((u) => u.step),
+    );
     const ok = await Promise.all([...ups].map((id) => ensureOnDisk(id)));
     return ok.every(Boolean);
   }
@@ -139,7 +165,14 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
       env: opts.env,
       signal: opts.signal,
     });
-    const base = { id: step.id, runner: step.runner, durationMs: outcome.durationMs, savedMs: 0, key: stepKey.key, logFile };
+    const base = {
+      id: step.id,
+      runner: step.runner,
+      durationMs: outcome.durationMs,
+      savedMs: 0,
+      key: stepKey.key,
+      logFile,
+    };
     if (!outcome.ok) return { ...base, status: 'failed', reason: outcome.reason };
     const manifest: Manifest = {
       schema: 1,
@@ -153,9 +186,21 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
       createdAt: new Date().toISOString(),
       parts: stepKey.document as unknown as Record<string, unknown>,
     };
-    const saveKey = step.cache ? (opts.useCache ? stepKey.key : undefined) : opts.transferKey?.(stepKey.key);
-    const saved = saveKey ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step)) : false;
-    return { ...base, status: 'ran', reason: saved ? `${why}; saved` : why, metrics: outcome.metrics, manifest };
+    const saveKey = step.cache
+      ? opts.useCache
+        ? stepKey.key
+        : undefined
+      : opts.transferKey?.(stepKey.key);
+    const saved = saveKey
+      ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step))
+      : false;
+    return {
+      ...base,
+      status: 'ran',
+      reason: saved ? `${why}; saved` : why,
+      metrics: outcome.metrics,
+      manifest,
+    };
   }
 
   return { decideAndRun };

@@ -42,7 +42,8 @@ export function bindInputs(
     if (binding) bindings[name] = binding;
   }
   // An input written in `with` is bound even when its value was wrong (reported already).
-  if (component) bindDefaults(id, component, bindings, new Set(written.map(([name]) => name)), scope.report);
+  if (component)
+    bindDefaults(id, component, bindings, new Set(written.map(([name]) => name)), scope.report);
   return bindings;
 }
 
@@ -73,10 +74,17 @@ function defaultValue(spec: InputSpec, value: Scalar, dir: string): Scalar {
   return 'path' in resolved ? resolved.path : value;
 }
 
-function bindValue(value: Scalar, spec: InputSpec | undefined, path: Path, scope: BindScope): Binding | undefined {
-  if (typeof value !== 'string' || !value.includes('${{')) return bindLiteral(value, spec, path, scope);
+function bindValue(
+  value: Scalar,
+  spec: InputSpec | undefined,
+  path: Path,
+  scope: BindScope,
+): Binding | undefined {
+  if (typeof value !== 'string' || !value.includes('${{'))
+    return bindLiteral(value, spec, path, scope);
   const parsed = parseTemplate(value, 'with');
-  for (const issue of parsed.issues) scope.report(issue.code, issue.message, { path, hole: issue.hole });
+  for (const issue of parsed.issues)
+    scope.report(issue.code, issue.message, { path, hole: issue.hole });
   checkReferences(parsed, path, scope);
   const [only, ...others] = parsed.template;
   if (parsed.issues.length > 0) return undefined;
@@ -84,13 +92,21 @@ function bindValue(value: Scalar, spec: InputSpec | undefined, path: Path, scope
     if (only.ref.kind === 'input') return bindParam(only.ref.name, spec, path, scope);
     if (only.ref.kind === 'step-output') {
       if (spec && spec.type !== 'path') {
-        scope.report('value-type', `a step output is a path; this input takes ${spec.type} values`, { path, hole: 0 });
+        scope.report(
+          'value-type',
+          `a step output is a path; this input takes ${spec.type} values`,
+          { path, hole: 0 },
+        );
       }
       return { kind: 'step-output', step: only.ref.step, output: only.ref.output };
     }
   }
   if (spec && spec.type !== 'string' && spec.type !== 'path') {
-    scope.report('value-type', `text with expressions is a string; this input takes ${spec.type} values`, { path });
+    scope.report(
+      'value-type',
+      `text with expressions is a string; this input takes ${spec.type} values`,
+      { path },
+    );
   }
   for (const { hole, ref } of parsed.refs) {
     if (ref.kind === 'step-output') {
@@ -101,7 +117,12 @@ function bindValue(value: Scalar, spec: InputSpec | undefined, path: Path, scope
   return { kind: 'template', parts: parsed.template };
 }
 
-function bindLiteral(value: Scalar, spec: InputSpec | undefined, path: Path, scope: BindScope): Binding {
+function bindLiteral(
+  value: Scalar,
+  spec: InputSpec | undefined,
+  path: Path,
+  scope: BindScope,
+): Binding {
   const issue = spec && checkValue(spec, value);
   if (issue) {
     scope.report(issue.code, issue.message, { path });
@@ -113,7 +134,12 @@ function bindLiteral(value: Scalar, spec: InputSpec | undefined, path: Path, sco
   return { kind: 'literal', value };
 }
 
-function bindParam(name: string, spec: InputSpec | undefined, path: Path, scope: BindScope): Binding {
+function bindParam(
+  name: string,
+  spec: InputSpec | undefined,
+  path: Path,
+  scope: BindScope,
+): Binding {
   const param = scope.params[name];
   if (param && spec && !typesCompatible(param.type, spec.type)) {
     const message = `parameter \`${name}\` is a ${param.type}; this input takes ${spec.type} values`;

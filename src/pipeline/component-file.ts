@@ -45,7 +45,8 @@ export class ComponentFiles {
     if (issue) return { issue };
     const file = posix.join(dir, 'component.yml');
     const text = this.repo.readText(file);
-    if (text === undefined) return { issue: { code: 'unknown-component', message: `cannot read ${file}` } };
+    if (text === undefined)
+      return { issue: { code: 'unknown-component', message: `cannot read ${file}` } };
     const display = posix.join(this.displayRoot, file);
     const parsed = parseYaml(display, text, { duplicate: duplicateKey });
     this.diagnostics.push(...parsed.diagnostics);
@@ -66,13 +67,21 @@ export class ComponentFiles {
     const folder = this.repo.stat(dir === '' ? '.' : dir);
     const file = this.repo.stat(posix.join(dir, 'component.yml'));
     if (folder === 'outside' || file === 'outside') {
-      return { code: 'path-escape', message: `\`${uses}\` resolves (through a symlink) outside the repository` };
+      return {
+        code: 'path-escape',
+        message: `\`${uses}\` resolves (through a symlink) outside the repository`,
+      };
     }
-    if (folder === 'missing') return { code: 'unknown-component', message: `no folder \`${uses}\`` };
+    if (folder === 'missing')
+      return { code: 'unknown-component', message: `no folder \`${uses}\`` };
     if (folder === 'file') {
-      return { code: 'unknown-component', message: `\`${uses}\` is a file; \`uses\` names a folder holding component.yml` };
+      return {
+        code: 'unknown-component',
+        message: `\`${uses}\` is a file; \`uses\` names a folder holding component.yml`,
+      };
     }
-    if (file !== 'file') return { code: 'unknown-component', message: `\`${uses}\` has no component.yml` };
+    if (file !== 'file')
+      return { code: 'unknown-component', message: `\`${uses}\` has no component.yml` };
     return undefined;
   }
 }

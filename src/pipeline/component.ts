@@ -43,7 +43,17 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
   const code = readCode(value.code, scope);
   if (runText === undefined || run === undefined) return undefined;
 
-  const component: Component = { dir: scope.dir, file: scope.file, inputs, outputs, run, runText, env, envText, retries: 0 };
+  const component: Component = {
+    dir: scope.dir,
+    file: scope.file,
+    inputs,
+    outputs,
+    run,
+    runText,
+    env,
+    envText,
+    retries: 0,
+  };
   const name = asString(value.name);
   if (name !== undefined) component.name = name;
   const description = asString(value.description);
@@ -56,7 +66,8 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
   const timeout = asNumber(value['timeout-minutes']);
   if (timeout !== undefined && timeout > 0) component.timeoutMinutes = timeout;
   const retries = asNumber(value.retries);
-  if (retries !== undefined && Number.isInteger(retries) && retries >= 0) component.retries = retries;
+  if (retries !== undefined && Number.isInteger(retries) && retries >= 0)
+    component.retries = retries;
   return component;
 }
 
@@ -67,7 +78,8 @@ function checkedTemplate(
   scope: ComponentScope,
 ): Template {
   const parsed = parseTemplate(text, 'component');
-  for (const issue of parsed.issues) scope.report(issue.code, issue.message, { path, hole: issue.hole });
+  for (const issue of parsed.issues)
+    scope.report(issue.code, issue.message, { path, hole: issue.hole });
   for (const { hole, ref } of parsed.refs) {
     if (ref.kind === 'input' && !names.inputs.includes(ref.name)) {
       const message = `unknown input \`${ref.name}\`${didYouMean(ref.name, names.inputs)}`;

@@ -46,7 +46,10 @@ export function checkCondition(text: string): { issues: ExpressionIssue[]; input
   for (const call of callsOf(parsed.expr)) {
     if (!(call.name in functions)) {
       const known = Object.keys(functions).join(', ');
-      issues.push({ code: 'expression-context', message: `unknown function \`${call.name}\` (known: ${known})` });
+      issues.push({
+        code: 'expression-context',
+        message: `unknown function \`${call.name}\` (known: ${known})`,
+      });
     } else if (call.args.length !== 2) {
       issues.push({ code: 'expression-syntax', message: `\`${call.name}\` takes 2 arguments` });
     }
@@ -85,7 +88,8 @@ function evaluate(expr: Expr, ctx: ConditionContext): Literal {
     case 'call': {
       const [a, b] = expr.args.map((arg) => text(evaluate(arg, ctx)).toLowerCase());
       const fn = functions[expr.name];
-      if (!fn || a === undefined || b === undefined) throw new Error(`invalid call \`${expr.name}\``);
+      if (!fn || a === undefined || b === undefined)
+        throw new Error(`invalid call \`${expr.name}\``);
       return fn(a, b);
     }
     case 'binary': {

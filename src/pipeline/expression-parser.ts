@@ -18,7 +18,23 @@ type Token =
   | { type: 'literal'; value: Literal }
   | { type: 'punct'; text: string };
 
-const punctuation = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', '[', ']', '.', ','];
+const punctuation = [
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '<',
+  '>',
+  '!',
+  '(',
+  ')',
+  '[',
+  ']',
+  '.',
+  ',',
+];
 const identifier = /^[A-Za-z_][A-Za-z0-9_-]*/;
 // GitHub's number forms: decimal with exponent, hex, optional leading minus.
 const number = /^-?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/;
@@ -52,7 +68,9 @@ function nextToken(rest: string): { token: Token; length: number } {
   const word = identifier.exec(rest)?.[0];
   if (word !== undefined) {
     const token: Token =
-      word in keywords ? { type: 'literal', value: keywords[word] ?? null } : { type: 'ident', text: word };
+      word in keywords
+        ? { type: 'literal', value: keywords[word] ?? null }
+        : { type: 'ident', text: word };
     return { token, length: word.length };
   }
   const punct = punctuation.find((p) => rest.startsWith(p));
@@ -109,7 +127,8 @@ class Parser {
     }
     const token = this.tokens[this.index++];
     if (token?.type === 'literal') return { kind: 'literal', value: token.value };
-    if (token?.type !== 'ident') throw new SyntaxProblem(`expected a value, found ${describe(token)}`);
+    if (token?.type !== 'ident')
+      throw new SyntaxProblem(`expected a value, found ${describe(token)}`);
     return this.punct(['(']) ? this.call(token.text) : this.path(token.text);
   }
 
@@ -152,7 +171,8 @@ class Parser {
 
 function describe(token: Token | undefined): string {
   if (!token) return 'the end';
-  if (token.type === 'literal') return typeof token.value === 'string' ? `'${token.value}'` : `\`${token.value}\``;
+  if (token.type === 'literal')
+    return typeof token.value === 'string' ? `'${token.value}'` : `\`${token.value}\``;
   return `\`${token.text}\``;
 }
 

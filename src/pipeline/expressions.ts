@@ -39,7 +39,11 @@ export function parseTemplate(text: string, context: TemplateContext): ParsedTem
     if (start < 0) break;
     const end = text.indexOf(close, start + open.length);
     if (end < 0) {
-      parsed.issues.push({ hole, code: 'expression-syntax', message: '`${{` without a closing `}}`' });
+      parsed.issues.push({
+        hole,
+        code: 'expression-syntax',
+        message: '`${{` without a closing `}}`',
+      });
       break;
     }
     pushText(parsed.template, text.slice(rest, start));
@@ -69,7 +73,10 @@ const allowed: Record<TemplateContext, string> = {
   with: '`steps.ID.outputs.NAME` and `inputs.NAME`',
 };
 
-function referenceOf(inner: string, context: TemplateContext): { ref: Reference } | ExpressionIssue {
+function referenceOf(
+  inner: string,
+  context: TemplateContext,
+): { ref: Reference } | ExpressionIssue {
   const parsed = parseExpression(inner);
   if ('error' in parsed) return { code: 'expression-syntax', message: parsed.error };
   const expr = parsed.expr;
@@ -82,11 +89,17 @@ function referenceOf(inner: string, context: TemplateContext): { ref: Reference 
   if (expr.root === 'inputs' && first !== undefined && second === undefined) {
     return { ref: { kind: 'input', name: first } };
   }
-  if (context === 'component' && expr.root === 'outputs' && first !== undefined && second === undefined) {
+  if (
+    context === 'component' &&
+    expr.root === 'outputs' &&
+    first !== undefined &&
+    second === undefined
+  ) {
     return { ref: { kind: 'output', name: first } };
   }
   if (context === 'with' && expr.root === 'steps' && second === 'outputs' && third !== undefined) {
-    if (first !== undefined && more.length === 0) return { ref: { kind: 'step-output', step: first, output: third } };
+    if (first !== undefined && more.length === 0)
+      return { ref: { kind: 'step-output', step: first, output: third } };
   }
   const written = [expr.root, ...expr.props].join('.');
   const message = `\`${written}\` is not available in ${where}: use ${allowed[context]}`;

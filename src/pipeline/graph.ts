@@ -84,7 +84,12 @@ function insertDescending(sorted: number[], value: number): void {
 }
 
 /** One shortest cycle per group of steps that reach each other, reported edge by edge. */
-function cycleDiagnostics(ids: string[], order: string[], edges: Edge[], locate: (edge: Edge) => Source): Diagnostic[] {
+function cycleDiagnostics(
+  ids: string[],
+  order: string[],
+  edges: Edge[],
+  locate: (edge: Edge) => Source,
+): Diagnostic[] {
   const done = new Set(order);
   const inCycle = new Set<string>();
   const diagnostics: Diagnostic[] = [];

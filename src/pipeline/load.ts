@@ -47,7 +47,10 @@ export function loadPipeline(opts: LoadOptions): LoadResult {
   const steps = drafts.map((draft) => finishStep(draft, scope));
   const needsAt = new Map(drafts.map((draft) => [draft.id, draft.needsAt]));
   const built = buildGraph(steps, (edge) => {
-    const path = edge.input === undefined ? needsAt.get(edge.to)?.get(edge.from) : ['steps', edge.to, 'with', edge.input];
+    const path =
+      edge.input === undefined
+        ? needsAt.get(edge.to)?.get(edge.from)
+        : ['steps', edge.to, 'with', edge.input];
     return locate(parsed.yaml as YamlFile, { path: path ?? ['steps', edge.to], hole: 0 });
   });
   diagnostics.push(...built.diagnostics);
@@ -68,12 +71,20 @@ export function loadPipeline(opts: LoadOptions): LoadResult {
 
 function duplicateOf(path: Path, key: string): { code: DiagnosticCode; message: string } {
   if (path.length === 1 && path[0] === 'steps') {
-    return { code: 'duplicate-step', message: `duplicate step \`${key}\`: step ids must be unique` };
+    return {
+      code: 'duplicate-step',
+      message: `duplicate step \`${key}\`: step ids must be unique`,
+    };
   }
   return duplicateKey(path, key);
 }
 
-function pipelineScope(opts: LoadOptions, yaml: YamlFile, raw: Plain, diagnostics: Diagnostic[]): StepScope {
+function pipelineScope(
+  opts: LoadOptions,
+  yaml: YamlFile,
+  raw: Plain,
+  diagnostics: Diagnostic[],
+): StepScope {
   const runners = Object.keys(runnersOf(raw));
   const declaredDefault = asString(asRecord(raw.defaults)?.runner);
   return {
@@ -95,7 +106,8 @@ function pipelineScope(opts: LoadOptions, yaml: YamlFile, raw: Plain, diagnostic
 function runnersOf(raw: Plain): Record<string, RunsOn> {
   const runners: Record<string, RunsOn> = {};
   for (const [label, value] of entriesOf(raw.runners)) {
-    if (typeof value === 'string' || Array.isArray(value) || asRecord(value)) runners[label] = value as RunsOn;
+    if (typeof value === 'string' || Array.isArray(value) || asRecord(value))
+      runners[label] = value as RunsOn;
   }
   return Object.keys(runners).length > 0 ? runners : { cpu: 'ubuntu-latest' };
 }

@@ -17,7 +17,10 @@ function isAbsolute(path: string): boolean {
  */
 export function resolveRepoPath(base: string, path: string): { path: string } | PathIssue {
   if (isAbsolute(path)) {
-    return { code: 'path-escape', message: `\`${path}\` is absolute; use a path inside the repository` };
+    return {
+      code: 'path-escape',
+      message: `\`${path}\` is absolute; use a path inside the repository`,
+    };
   }
   const joined = posix.normalize(posix.join(base, path.replace(/\\/g, '/')));
   if (joined === '..' || joined.startsWith('../')) {
@@ -27,13 +30,20 @@ export function resolveRepoPath(base: string, path: string): { path: string } | 
 }
 
 /** Resolves a repository path and checks it exists inside the root (symlinks followed). */
-export function checkRepoPath(repo: RepoView, base: string, path: string): { path: string } | PathIssue {
+export function checkRepoPath(
+  repo: RepoView,
+  base: string,
+  path: string,
+): { path: string } | PathIssue {
   if (path === '') return { code: 'path-missing', message: 'empty path' };
   const resolved = resolveRepoPath(base, path);
   if (!('path' in resolved)) return resolved;
   const stat = repo.stat(resolved.path === '' ? '.' : resolved.path);
   if (stat === 'outside') {
-    return { code: 'path-escape', message: `\`${path}\` resolves (through a symlink) outside the repository` };
+    return {
+      code: 'path-escape',
+      message: `\`${path}\` resolves (through a symlink) outside the repository`,
+    };
   }
   if (stat === 'missing') return { code: 'path-missing', message: `\`${path}\` does not exist` };
   return resolved;

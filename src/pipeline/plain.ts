@@ -7,7 +7,9 @@ import type { Scalar } from './types.js';
 export type Plain = Record<string, unknown>;
 
 export function asRecord(value: unknown): Plain | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Plain) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Plain)
+    : undefined;
 }
 
 export function asString(value: unknown): string | undefined {

@@ -7,7 +7,11 @@ import type { Path, Report } from './yaml-source.js';
  * Checks a file against its JSON Schema (schema/*.schema.json) and reports every error
  * at the YAML node it is about. Later checks skip values of the wrong shape.
  */
-export function checkSchema(kind: 'pipeline' | 'component', value: unknown, report: Report): boolean {
+export function checkSchema(
+  kind: 'pipeline' | 'component',
+  value: unknown,
+  report: Report,
+): boolean {
   const validate = kind === 'pipeline' ? validatePipeline : validateComponent;
   if (validate(value)) return true;
   const errors = validate.errors ?? [];
@@ -40,7 +44,10 @@ function reportError(error: SchemaError, report: Report): void {
     const message = stepId
       ? `invalid step id \`${key}\`: use lowercase letters, digits, \`_\` and \`-\`, starting with a letter`
       : `invalid name \`${key}\`: use letters, digits, \`_\` and \`-\`, starting with a letter or \`_\``;
-    report(stepId ? 'invalid-step-id' : 'invalid-value', message, { path: [...path, key], at: 'key' });
+    report(stepId ? 'invalid-step-id' : 'invalid-value', message, {
+      path: [...path, key],
+      at: 'key',
+    });
     return;
   }
   switch (error.keyword) {
@@ -90,7 +97,9 @@ const typeWords: Record<string, string> = {
 function typeNames(type: unknown): string {
   const types = Array.isArray(type) ? type.map(String) : [String(type)];
   const words = types.map((t) => typeWords[t] ?? t);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : (words[0] ?? '');
+  return words.length > 1
+    ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`
+    : (words[0] ?? '');
 }
 
 function kindOf(value: unknown): string {

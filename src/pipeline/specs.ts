@@ -42,7 +42,10 @@ export function readOutputs(value: unknown): Record<string, OutputSpec> {
     const type = asString(record?.type);
     if (type === undefined || !outputTypes.includes(type)) continue;
     const description = asString(record?.description);
-    outputs[name] = description === undefined ? { type: type as OutputType } : { type: type as OutputType, description };
+    outputs[name] =
+      description === undefined
+        ? { type: type as OutputType }
+        : { type: type as OutputType, description };
   }
   return outputs;
 }
@@ -61,14 +64,22 @@ export function checkInputs(specs: Record<string, InputSpec>, at: Path, scope: S
     const numeric = spec.type === 'number' || spec.type === 'integer';
     for (const key of ['min', 'max'] as const) {
       if (spec[key] !== undefined && !numeric) {
-        scope.report('invalid-value', `\`${key}\` applies to number and integer inputs only`, { path: [...path, key], at: 'key' });
+        scope.report('invalid-value', `\`${key}\` applies to number and integer inputs only`, {
+          path: [...path, key],
+          at: 'key',
+        });
       }
     }
     if (spec.min !== undefined && spec.max !== undefined && spec.min > spec.max) {
-      scope.report('invalid-value', `min ${spec.min} is more than max ${spec.max}`, { path: [...path, 'min'] });
+      scope.report('invalid-value', `min ${spec.min} is more than max ${spec.max}`, {
+        path: [...path, 'min'],
+      });
     }
     if (spec.enum && spec.type === 'path') {
-      scope.report('invalid-value', '`enum` does not apply to path inputs', { path: [...path, 'enum'], at: 'key' });
+      scope.report('invalid-value', '`enum` does not apply to path inputs', {
+        path: [...path, 'enum'],
+        at: 'key',
+      });
     }
     spec.enum?.forEach((value, index) => {
       const issue = checkValue({ type: spec.type }, value);
@@ -80,7 +91,10 @@ export function checkInputs(specs: Record<string, InputSpec>, at: Path, scope: S
 
 function checkDefault(spec: InputSpec, value: Scalar, path: Path, scope: SpecScope): void {
   if (typeof value === 'string' && hasExpression(value)) {
-    scope.report('expression-context', 'a default is a literal; expressions are not allowed here', { path, hole: 0 });
+    scope.report('expression-context', 'a default is a literal; expressions are not allowed here', {
+      path,
+      hole: 0,
+    });
     return;
   }
   const issue = checkValue(spec, value);
@@ -96,7 +110,11 @@ function checkDefault(spec: InputSpec, value: Scalar, path: Path, scope: SpecSco
  * Outputs live in `.pipekit/out/<step>/<output>`, so two outputs can only collide on a
  * case-insensitive file system (macOS, Windows): `Model` and `model`.
  */
-export function checkOutputPaths(outputs: Record<string, OutputSpec>, at: Path, report: Report): void {
+export function checkOutputPaths(
+  outputs: Record<string, OutputSpec>,
+  at: Path,
+  report: Report,
+): void {
   const seen = new Map<string, string>();
   for (const name of Object.keys(outputs)) {
     const first = seen.get(name.toLowerCase());

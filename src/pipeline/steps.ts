@@ -28,7 +28,16 @@ export interface StepDraft {
   needsAt: Map<string, Path>;
 }
 
-const inlineKeys = ['run', 'inputs', 'outputs', 'code', 'setup', 'env', 'timeout-minutes', 'retries'];
+const inlineKeys = [
+  'run',
+  'inputs',
+  'outputs',
+  'code',
+  'setup',
+  'env',
+  'timeout-minutes',
+  'retries',
+];
 
 /** Resolves each step's component (a folder's component.yml or the inline keys). */
 export function draftSteps(stepsValue: unknown, scope: StepScope): StepDraft[] {
@@ -46,7 +55,13 @@ export function draftSteps(stepsValue: unknown, scope: StepScope): StepDraft[] {
       if (component) draft.component = component;
     } else if (raw.run !== undefined) {
       const at = ['steps', id];
-      const component = buildComponent(raw, { at, dir: '', file: scope.inlineFile, report: scope.report, repo: scope.repo });
+      const component = buildComponent(raw, {
+        at,
+        dir: '',
+        file: scope.inlineFile,
+        report: scope.report,
+        repo: scope.repo,
+      });
       if (component) draft.component = component;
     } else if (asRecord(value)) {
       const message = `step \`${id}\` needs \`uses\` (a component folder) or \`run\` (an inline step)`;
@@ -68,7 +83,10 @@ function componentOf(id: string, uses: string, scope: StepScope): Component | un
 }
 
 /** Binds inputs, checks runner, needs, cache and `if`; the result is final when nothing was reported. */
-export function finishStep(draft: StepDraft, scope: StepScope): Omit<Step, 'component'> & { component?: Component } {
+export function finishStep(
+  draft: StepDraft,
+  scope: StepScope,
+): Omit<Step, 'component'> & { component?: Component } {
   const { id, raw } = draft;
   const step: Omit<Step, 'component'> & { component?: Component } = {
     id,
@@ -91,14 +109,21 @@ function runnerOf(id: string, value: unknown, scope: StepScope): string {
   if (runner === undefined) return scope.defaultRunner;
   const path = ['steps', id, 'runner'];
   if (hasExpression(runner)) {
-    scope.report('expression-context', 'expressions are not allowed in `runner`', { path, hole: 0 });
+    scope.report('expression-context', 'expressions are not allowed in `runner`', {
+      path,
+      hole: 0,
+    });
   } else {
     checkRunner(runner, path, scope);
   }
   return runner;
 }
 
-export function checkRunner(runner: string, path: Path, scope: Pick<StepScope, 'report' | 'runners'>): void {
+export function checkRunner(
+  runner: string,
+  path: Path,
+  scope: Pick<StepScope, 'report' | 'runners'>,
+): void {
   if (scope.runners.includes(runner)) return;
   const message = `unknown runner \`${runner}\` (known: ${scope.runners.join(', ')})${didYouMean(runner, scope.runners)}`;
   scope.report('unknown-runner', message, { path });
@@ -109,7 +134,10 @@ function needsOf(draft: StepDraft, scope: StepScope): string[] {
   for (const { text, at } of stringItems(draft.raw.needs)) {
     const path = ['steps', draft.id, 'needs', ...at];
     if (hasExpression(text)) {
-      scope.report('expression-context', 'expressions are not allowed in `needs`', { path, hole: 0 });
+      scope.report('expression-context', 'expressions are not allowed in `needs`', {
+        path,
+        hole: 0,
+      });
     } else if (!scope.stepIds.has(text)) {
       const message = `unknown step \`${text}\`${didYouMean(text, scope.stepIds)}`;
       scope.report('unknown-step', message, { path });
@@ -126,7 +154,11 @@ function keyPartsOf(id: string, cache: unknown, scope: StepScope): string[] {
   for (const { text, at } of parts) {
     if (hasExpression(text)) {
       const path = ['steps', id, 'cache', 'key', ...at];
-      scope.report('expression-context', 'a key part is a literal; expressions are not allowed here', { path, hole: 0 });
+      scope.report(
+        'expression-context',
+        'a key part is a literal; expressions are not allowed here',
+        { path, hole: 0 },
+      );
     }
   }
   return parts.map((part) => part.text);

@@ -9,7 +9,12 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === name) continue;
-    const d = candidate.toLowerCase() === lower ? 0 : swapped(name, candidate) ? 1 : distance(name, candidate);
+    const d =
+      candidate.toLowerCase() === lower
+        ? 0
+        : swapped(name, candidate)
+          ? 1
+          : distance(name, candidate);
     if (d <= limit && d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { Source } from './types.js';
 
@@ -45,39 +45,75 @@ export function parseYaml(
   if (diagnostics.length > 0) return { diagnostics };
   const add = (code: DiagnosticCode, message: string, node: Node) =>
     diagnostics.push({ code, message, ...at(node.range?.[0] ?? 0) });
-  walkNode(doc, doc.contents, [], options, add);
+  const value = new PlainBuilder(doc, options, add).build(doc.contents);
   if (diagnostics.length > 0) return { diagnostics };
-  try {
-    const value: unknown = doc.toJS({ maxAliasCount: 1000 });
-    return { yaml: { file, text, doc, lines, value }, diagnostics };
-  } catch (error) {
-    // toJS throws only for alias bombs ("Excessive alias count").
-    const message = error instanceof Error ? error.message : String(error);
-    return { diagnostics: [{ code: 'yaml-syntax', message, ...at(0) }] };
-  }
+  return { yaml: { file, text, doc, lines, value }, diagnostics };
 }
 
 type Add = (code: DiagnosticCode, message: string, node: Node) => void;
 
-/** Reports (and drops, so later checks see the first one) repeated keys and unknown aliases. */
-function walkNode(doc: Document, node: unknown, path: Path, options: ParseOptions, add: Add): void {
-  if (isAlias(node)) {
-    if (!node.resolve(doc)) add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
-  } else if (isSeq(node)) {
-    node.items.forEach((item, index) => walkNode(doc, item, [...path, index], options, add));
-  } else if (isMap(node)) {
-    const seen = new Set<string>();
+/**
+ * The plain value of the document, built in one walk that also reports (and drops, so
+ * later checks see the first one) repeated keys and unknown aliases. Cheaper than toJS,
+ * and an alias shares its anchor's value, so an alias bomb cannot expand.
+ */
+class PlainBuilder {
+  private readonly built = new Map<unknown, unknown>();
+  private readonly path: (string | number)[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: ParseOptions,
+    private readonly add: Add,
+  ) {}
+
+  build(node: unknown): unknown {
+    if (isScalar(node)) return node.value;
+    if (isAlias(node)) return this.alias(node);
+    if (isSeq(node)) {
+      const list: unknown[] = [];
+      this.built.set(node, list);
+      node.items.forEach((item, index) => list.push(this.child(index, item)));
+      return list;
+    }
+    if (isMap(node)) return this.map(node);
+    return null;
+  }
+
+  private alias(node: Alias): unknown {
+    const target = node.resolve(this.doc);
+    if (!target) {
+      this.add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
+      return undefined;
+    }
+    return this.built.has(target) ? this.built.get(target) : this.build(target);
+  }
+
+  private map(node: YAMLMap): Record<string, unknown> {
+    const record: Record<string, unknown> = {};
+    this.built.set(node, record);
     node.items = node.items.filter((pair) => {
       const key = keyName(pair);
-      if (!seen.has(key)) {
-        seen.add(key);
-        walkNode(doc, pair.value, [...path, key], options, add);
-        return true;
+      if (Object.prototype.hasOwnProperty.call(record, key)) {
+        const problem = this.options.duplicate([...this.path], key);
+        this.add(problem.code, problem.message, pair.key as Node);
+        return false;
       }
-      const problem = options.duplicate(path, key);
-      add(problem.code, problem.message, pair.key as Node);
-      return false;
+      const value = this.child(key, pair.value);
+      // A `__proto__` key must be data, not the object's prototype.
+      if (key === '__proto__')
+        Object.defineProperty(record, key, { value, enumerable: true, writable: true });
+      else record[key] = value;
+      return true;
     });
+    return record;
+  }
+
+  private child(segment: string | number, node: unknown): unknown {
+    this.path.push(segment);
+    const value = this.build(node);
+    this.path.pop();
+    return value;
   }
 }
 
@@ -90,6 +126,20 @@ export function position(lines: LineCounter, offset: number): { line: number; co
   return { line, column: col };
 }
 
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** The pair of `map` with key `key`; indexed once per map, as a 1000-step map is searched often. */
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items)
+      if (isPair(item) && !index.has(keyName(item))) index.set(keyName(item), item);
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+
 /** The pair whose key is `path`'s last segment, and the node at `path` (aliases followed). */
 function find(yaml: YamlFile, path: Path): { pair?: Pair; node?: Node; found: boolean } {
   let node: unknown = yaml.doc.contents;
@@ -97,7 +147,7 @@ function find(yaml: YamlFile, path: Path): { pair?: Pair; node?: Node; found: bo
   for (const segment of path) {
     if (isAlias(node)) node = node.resolve(yaml.doc);
     if (isMap(node)) {
-      pair = node.items.find((item) => isPair(item) && keyName(item) === String(segment));
+      pair = pairOf(node, String(segment));
       if (!pair) return { pair: undefined, node: node as Node, found: false };
       node = pair.value;
     } else if (isSeq(node)) {

@@ -94,7 +94,11 @@ export function bindInputs(step: Step, parameters: Record<string, Scalar>): Boun
 function renderParams(parts: Template, parameters: Record<string, Scalar>): string {
   return parts
     .map((part) =>
-      'text' in part ? part.text : part.ref.kind === 'input' ? String(parameters[part.ref.name] ?? '') : '',
+      'text' in part
+        ? part.text
+        : part.ref.kind === 'input'
+          ? String(parameters[part.ref.name] ?? '')
+          : '',
     )
     .join('');
 }

@@ -56,7 +56,8 @@ export function checkReadiness(
   for (const [input, binding] of Object.entries(step.with)) {
     if (binding.kind !== 'step-output') continue;
     const state = upstreamState(binding.step);
-    if (state?.blocked) return { kind: 'skip', reason: `upstream ${binding.step} ${state.blocked}` };
+    if (state?.blocked)
+      return { kind: 'skip', reason: `upstream ${binding.step} ${state.blocked}` };
     const record = state?.manifest?.outputs[binding.output];
     if (!record) wait ??= `upstream ${binding.step} will run`;
     else upstream[input] = record.digest;
@@ -78,7 +79,9 @@ export async function planSteps(
     const upstream = (graph.upstream[id] ?? []).map((up) => decided.get(up));
     decided.set(
       id,
-      Promise.all(upstream).then((done) => planOne(step, new Map(done.map((p) => [p!.id, p!])), ctx)),
+      Promise.all(upstream).then((done) =>
+        planOne(step, new Map(done.map((p) => [p!.id, p!])), ctx),
+      ),
     );
   }
   return Promise.all(graph.order.map((id) => decided.get(id)!));
@@ -90,10 +93,13 @@ async function planOne(
   ctx: PlanContext,
 ): Promise<PlannedStep> {
   const base = { id: step.id, runner: step.runner };
-  if (!ctx.condition(step)) return { ...base, status: 'skipped', reason: `if: ${step.if} is false` };
+  if (!ctx.condition(step))
+    return { ...base, status: 'skipped', reason: `if: ${step.if} is false` };
   const readiness = checkReadiness(step, (id) => {
     const up = upstream.get(id);
-    return up && { manifest: up.manifest, blocked: up.status === 'skipped' ? 'is skipped' : undefined };
+    return (
+      up && { manifest: up.manifest, blocked: up.status === 'skipped' ? 'is skipped' : undefined }
+    );
   });
   if (readiness.kind === 'skip') return { ...base, status: 'skipped', reason: readiness.reason };
   if (readiness.kind === 'wait') {
@@ -108,7 +114,8 @@ async function planOne(
   if (ctx.force?.has(step.id)) return { ...known, status: 'run', reason: 'forced (--force)' };
   if (ctx.useCache === false) return { ...known, status: 'run', reason: 'cache disabled' };
   const manifest = await ctx.lookup(key);
-  if (manifest) return { ...known, status: 'cached', reason: `found ${key.slice(0, 12)}`, manifest };
+  if (manifest)
+    return { ...known, status: 'cached', reason: `found ${key.slice(0, 12)}`, manifest };
   const why = ctx.explainMiss?.(step, document);
   return { ...known, status: 'run', reason: why ?? `no entry for ${key.slice(0, 12)}` };
 }

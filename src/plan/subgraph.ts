@@ -1,7 +1,11 @@
 import type { Graph, Pipeline } from '../pipeline/types.js';
 
 /** The part of the DAG a step job needs: the step and everything upstream of it. */
-export function upstreamClosure(pipeline: Pipeline, graph: Graph, target: string): { pipeline: Pipeline; graph: Graph } {
+export function upstreamClosure(
+  pipeline: Pipeline,
+  graph: Graph,
+  target: string,
+): { pipeline: Pipeline; graph: Graph } {
   const keep = new Set<string>();
   const visit = (id: string): void => {
     if (keep.has(id)) return;

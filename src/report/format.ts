@@ -22,6 +22,8 @@ export function formatTable(header: string[], rows: string[][]): string {
 export function formatMetrics(metrics: Record<string, number> | undefined, max = 3): string {
   if (!metrics) return '';
   const entries = Object.entries(metrics);
-  const shown = entries.slice(0, max).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(4)}`);
+  const shown = entries
+    .slice(0, max)
+    .map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(4)}`);
   return entries.length > max ? `${shown.join(' ')} …` : shown.join(' ');
 }

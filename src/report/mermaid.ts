@@ -31,7 +31,9 @@ export function renderMermaid(graph: Graph, status?: Record<string, string>): st
     seen.add(line);
   }
   if (status) {
-    const used = [...new Set(graph.order.map((id) => status[id]).filter((s) => s !== undefined))].sort();
+    const used = [
+      ...new Set(graph.order.map((id) => status[id]).filter((s) => s !== undefined)),
+    ].sort();
     for (const s of used) {
       const style = STATUS_STYLE[s];
       if (style) lines.push(`  classDef ${className(s)} ${style}`);

@@ -21,17 +21,19 @@ export function renderSummary(title: string, graph: Graph, rows: ReportRow[]): s
   const table = [
     '| step | runner | status | duration | time saved | key | metrics |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) =>
-      [
-        `\`${r.id}\``,
-        `\`${r.runner}\``,
-        `${r.status}<br/><sub>${escapeCell(r.reason)}</sub>`,
-        r.durationMs ? formatDuration(r.durationMs) : '',
-        r.savedMs ? formatDuration(r.savedMs) : '',
-        r.key ? `\`${r.key.slice(0, 12)}\`` : '',
-        escapeCell(formatMetrics(r.metrics, 4)),
-      ].join(' | '),
-    ).map((line) => `| ${line} |`),
+    ...rows
+      .map((r) =>
+        [
+          `\`${r.id}\``,
+          `\`${r.runner}\``,
+          `${r.status}<br/><sub>${escapeCell(r.reason)}</sub>`,
+          r.durationMs ? formatDuration(r.durationMs) : '',
+          r.savedMs ? formatDuration(r.savedMs) : '',
+          r.key ? `\`${r.key.slice(0, 12)}\`` : '',
+          escapeCell(formatMetrics(r.metrics, 4)),
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
   ];
   const saved = rows.reduce((sum, r) => sum + (r.savedMs ?? 0), 0);
   const counts = countBy(rows.map((r) => r.status));
@@ -39,14 +41,27 @@ export function renderSummary(title: string, graph: Graph, rows: ReportRow[]): s
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
   const footer = `${tally}${saved > 0 ? `; reuse saved ${formatDuration(saved)}` : ''}.`;
-  return [`## ${title}`, '', '```mermaid', renderMermaid(graph, status), '```', '', ...table, '', footer, ''].join('\n');
+  return [
+    `## ${title}`,
+    '',
+    '```mermaid',
+    renderMermaid(graph, status),
+    '```',
+    '',
+    ...table,
+    '',
+    footer,
+    '',
+  ].join('\n');
 }
 
 export function renderDiagnosticsSummary(title: string, diagnostics: Diagnostic[]): string {
   const rows = diagnostics.map(
     (d) => `| \`${d.file}:${d.line}:${d.column}\` | \`${d.code}\` | ${escapeCell(d.message)} |`,
   );
-  return [`## ${title}`, '', '| where | code | problem |', '| --- | --- | --- |', ...rows, ''].join('\n');
+  return [`## ${title}`, '', '| where | code | problem |', '| --- | --- | --- |', ...rows, ''].join(
+    '\n',
+  );
 }
 
 function escapeCell(text: string): string {

@@ -34,8 +34,10 @@ describe('the cache is an optimisation: service faults are warnings and the run 
       cache: { url, token: server.token() },
       env: { PIPEKIT_TEST_LOG: '/dev/null' },
     });
-  const report = (workspace: string): string => readFileSync(join(workspace, '.pipekit/out/report/summary'), 'utf8');
-  const warnings = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('::warning'));
+  const report = (workspace: string): string =>
+    readFileSync(join(workspace, '.pipekit/out/report/summary'), 'utf8');
+  const warnings = (stdout: string): string[] =>
+    stdout.split('\n').filter((l) => l.startsWith('::warning'));
 
   it('service unreachable: every step runs, with a warning', async () => {
     await server.close();
@@ -48,7 +50,12 @@ describe('the cache is an optimisation: service faults are warnings and the run 
   });
 
   it('429: the run stops calling the service after the first one', async () => {
-    server.inject({ method: 'GetCacheEntryDownloadURL', status: 429, times: Infinity, body: { code: 'resource_exhausted', msg: 'rate limited' } });
+    server.inject({
+      method: 'GetCacheEntryDownloadURL',
+      status: 429,
+      times: Infinity,
+      body: { code: 'resource_exhausted', msg: 'rate limited' },
+    });
     const ws = checkout();
     const r = await action(ws, { command: 'run' });
     expect(r.code, r.stdout).toBe(0);
@@ -59,15 +66,20 @@ describe('the cache is an optimisation: service faults are warnings and the run 
   });
 
   it('409 when two jobs save one key: both succeed', async () => {
-    const [a, b] = await Promise.all([checkout(), checkout()].map((ws) => action(ws, { command: 'step', step: 'gen' })));
+    const [a, b] = await Promise.all(
+      [checkout(), checkout()].map((ws) => action(ws, { command: 'step', step: 'gen' })),
+    );
     expect(a!.code, a!.stdout).toBe(0);
     expect(b!.code, b!.stdout).toBe(0);
     const next = await action(checkout(), { command: 'step', step: 'gen' });
     expect(JSON.parse(next.outputs.cached!)).toEqual(['gen']);
   });
 
-  for (const damage of ['truncate', 'corrupt'] as const) {
-    it(`a ${damage}d download is a warning; the upstream is computed again and the result is right`, async () => {
+  for (const [damage, done] of [
+    ['truncate', 'truncated'],
+    ['corrupt', 'corrupted'],
+  ] as const) {
+    it(`a ${done} download is a warning; the upstream is computed again and the result is right`, async () => {
       for (const id of ['gen', 'double']) {
         expect((await action(checkout(), { command: 'step', step: id })).code).toBe(0);
       }
@@ -82,12 +94,21 @@ describe('the cache is an optimisation: service faults are warnings and the run 
     });
   }
 
-  it('5xx on create: the step still succeeds and says the cache was not saved', { timeout: 120_000 }, async () => {
-    server.inject({ method: 'CreateCacheEntry', status: 500, times: Infinity, body: { code: 'internal', msg: 'boom' } });
-    const ws = checkout();
-    const r = await action(ws, { command: 'step', step: 'gen' });
-    expect(r.code, r.stdout).toBe(0);
-    expect(JSON.parse(r.outputs.ran!)).toEqual(['gen']);
-    expect(warnings(r.stdout).length).toBeGreaterThan(0);
-  });
+  it(
+    '5xx on create: the step still succeeds and says the cache was not saved',
+    { timeout: 120_000 },
+    async () => {
+      server.inject({
+        method: 'CreateCacheEntry',
+        status: 500,
+        times: Infinity,
+        body: { code: 'internal', msg: 'boom' },
+      });
+      const ws = checkout();
+      const r = await action(ws, { command: 'step', step: 'gen' });
+      expect(r.code, r.stdout).toBe(0);
+      expect(JSON.parse(r.outputs.ran!)).toEqual(['gen']);
+      expect(warnings(r.stdout).length).toBeGreaterThan(0);
+    },
+  );
 });

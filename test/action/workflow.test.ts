@@ -13,7 +13,13 @@ describe('a simulated workflow run: plan job, then a job per step, outputs throu
   let origin: TestRepo;
   let runs = 0;
   const run = (token = server.token(MAIN), ref?: string, eventName?: string) =>
-    simulateWorkflowRun({ origin, cache: { url: server.url, token }, runId: String(++runs), ref, eventName });
+    simulateWorkflowRun({
+      origin,
+      cache: { url: server.url, token },
+      runId: String(++runs),
+      ref,
+      eventName,
+    });
 
   beforeAll(async () => {
     server = await startCacheServer();
@@ -33,7 +39,9 @@ describe('a simulated workflow run: plan job, then a job per step, outputs throu
       expect(JSON.parse(job.outputs.ran!), id).toEqual([id]);
     }
     expect(r.executed).toEqual(['double', 'gen', 'publish', 'report', 'stats']);
-    expect(readFileSync(join(r.workspaces.report!, '.pipekit/out/report/summary'), 'utf8')).toBe('ALPHA x2\nBETA x2\n');
+    expect(readFileSync(join(r.workspaces.report!, '.pipekit/out/report/summary'), 'utf8')).toBe(
+      'ALPHA x2\nBETA x2\n',
+    );
     expect(r.started.report!.summary).toMatch(/\| `report` \| `cpu` \| ran/);
   });
 
@@ -53,7 +61,12 @@ describe('a simulated workflow run: plan job, then a job per step, outputs throu
   });
 
   it('after a one-step change only that step and the steps reading its output work', async () => {
-    origin.write({ 'steps/double/component.yml': SAMPLE['steps/double/component.yml']!.replace('" x"', '" times "') });
+    origin.write({
+      'steps/double/component.yml': SAMPLE['steps/double/component.yml']!.replace(
+        '" x"',
+        '" times "',
+      ),
+    });
     origin.commit('double: new format');
     const r = await run();
     expect(r.jobs).toEqual({ gen: false, double: true, stats: false, report: true, publish: true });

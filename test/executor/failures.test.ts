@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSampleRepo, type SampleRepo } from '../support/sample-pipeline.js';
 
-function entries(s: SampleRepo): { step: string; outputs: Record<string, { files: { digest: string }[] }> }[] {
+function entries(
+  s: SampleRepo,
+): { step: string; outputs: Record<string, { files: { digest: string }[] }> }[] {
   const dir = s.repo.path('.pipekit/cache/entries');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -25,19 +27,31 @@ describe('failures leave nothing behind', () => {
 
   it('a failing step leaves no cache entry and its dependents do not run', () => {
     s = makeSampleRepo();
-    s.repo.write({ 'steps/double/component.yml': s.repo.read('steps/double/component.yml').replace('run: |\n', 'run: |\n  exit 3\n') });
+    s.repo.write({
+      'steps/double/component.yml': s.repo
+        .read('steps/double/component.yml')
+        .replace('run: |\n', 'run: |\n  exit 3\n'),
+    });
     const r = s.run(['--jobs', '1']);
     expect(r.code).toBe(1);
     expect(r.executed).toEqual(['gen', 'stats']);
     expect(r.stderr).toMatch(/double failed: exit 3/);
-    expect(entries(s).map((e) => e.step).sort()).toEqual(['gen', 'stats']);
+    expect(
+      entries(s)
+        .map((e) => e.step)
+        .sort(),
+    ).toEqual(['gen', 'stats']);
     expect(existsSync(s.repo.path('.pipekit/out/double'))).toBe(false);
   });
 
   it('--keep-going runs the branches that do not depend on the failure', () => {
     s = makeSampleRepo();
     s.repo.write({ 'steps/gen/gen.sh': s.repo.read('steps/gen/gen.sh') });
-    s.repo.write({ 'steps/double/component.yml': s.repo.read('steps/double/component.yml').replace('run: |\n', 'run: |\n  exit 3\n') });
+    s.repo.write({
+      'steps/double/component.yml': s.repo
+        .read('steps/double/component.yml')
+        .replace('run: |\n', 'run: |\n  exit 3\n'),
+    });
     const r = s.run(['--keep-going', '--jobs', '1']);
     expect(r.code).toBe(1);
     expect(r.executed).toEqual(['gen', 'stats']);
@@ -58,7 +72,10 @@ run: |
 `,
     });
     const pidFile = s.repo.path('../child.pid');
-    const child = s.repo.spawnCli(['run'], { PIPEKIT_TEST_LOG: '/dev/null', PIPEKIT_TEST_PID: pidFile });
+    const child = s.repo.spawnCli(['run'], {
+      PIPEKIT_TEST_LOG: '/dev/null',
+      PIPEKIT_TEST_PID: pidFile,
+    });
     await waitFor(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() !== '');
     const stepPid = Number(readFileSync(pidFile, 'utf8'));
     child.kill('SIGTERM');
@@ -96,13 +113,17 @@ run: |
   it('two runs at once on one repo leave a consistent cache', async () => {
     s = makeSampleRepo();
     const runs = [0, 1].map(() => s.repo.spawnCli(['run'], { PIPEKIT_TEST_LOG: '/dev/null' }));
-    const codes = await Promise.all(runs.map((c) => new Promise((resolve) => c.on('close', resolve))));
+    const codes = await Promise.all(
+      runs.map((c) => new Promise((resolve) => c.on('close', resolve))),
+    );
     expect(codes).toEqual([0, 0]);
     expect(readdirSync(s.repo.path('.pipekit/tmp'))).toEqual([]);
     for (const entry of entries(s)) {
       for (const output of Object.values(entry.outputs)) {
         for (const file of output.files) {
-          const object = s.repo.path(`.pipekit/cache/objects/${file.digest.slice(0, 2)}/${file.digest}`);
+          const object = s.repo.path(
+            `.pipekit/cache/objects/${file.digest.slice(0, 2)}/${file.digest}`,
+          );
           expect(existsSync(object), `${entry.step}: ${object}`).toBe(true);
         }
       }

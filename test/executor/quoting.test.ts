@@ -39,6 +39,7 @@ describe('parameter values reach a step verbatim and run nothing', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(repo.read('.pipekit/out/echo/text')).toBe(hostile);
     expect(repo.read('.pipekit/out/env/text')).toBe(hostile);
-    for (const name of ['pwned', 'pwned2', 'pwned3']) expect(existsSync(repo.path(name))).toBe(false);
+    for (const name of ['pwned', 'pwned2', 'pwned3'])
+      expect(existsSync(repo.path(name))).toBe(false);
   });
 });

@@ -24,7 +24,11 @@ describe('pipekit run reuses exactly what did not change', () => {
   });
 
   it('reruns an edited step and only the descendants whose inputs changed', () => {
-    s.repo.write({ 'steps/double/component.yml': s.repo.read('steps/double/component.yml').replace('" x"', '" times "') });
+    s.repo.write({
+      'steps/double/component.yml': s.repo
+        .read('steps/double/component.yml')
+        .replace('" x"', '" times "'),
+    });
     expect(s.run().executed).toEqual(['double', 'publish', 'report']);
     expect(s.repo.read('.pipekit/out/report/summary')).toBe('ALPHA times 2\nBETA times 2\n');
   });
@@ -57,13 +61,17 @@ describe('pipekit run reuses exactly what did not change', () => {
 
   it('reruns the consumers of a renamed data file', () => {
     renameSync(s.repo.path('data/raw.txt'), s.repo.path('data/input.txt'));
-    s.repo.write({ 'pipeline.yml': s.repo.read('pipeline.yml').replace('data/raw.txt', 'data/input.txt') });
+    s.repo.write({
+      'pipeline.yml': s.repo.read('pipeline.yml').replace('data/raw.txt', 'data/input.txt'),
+    });
     // gen reruns (its input path changed) but writes the same bytes: downstream is reused.
     expect(s.run().executed).toEqual(['gen', 'publish']);
   });
 
   it('reuses downstream steps when an upstream reruns with byte-identical output (early cutoff)', () => {
-    s.repo.write({ 'steps/gen/gen.sh': `${s.repo.read('steps/gen/gen.sh')}# a comment: same output\n` });
+    s.repo.write({
+      'steps/gen/gen.sh': `${s.repo.read('steps/gen/gen.sh')}# a comment: same output\n`,
+    });
     const r = s.run();
     expect(r.executed).toEqual(['gen', 'publish']);
     expect(r.stdout).toMatch(/3 reused/);

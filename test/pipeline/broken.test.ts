@@ -14,8 +14,15 @@ const cases: Record<string, Expected[]> = {
   'component-duplicate-input': [['yaml-syntax', 3, 3, prepare]],
   'component-shared-broken': [['unknown-input', 1, 20, 'steps/broken/component.yml']],
   'component-yaml-syntax': [['yaml-syntax', 3, 1, prepare]],
-  'cycle-data': [['cycle', 5, 13], ['cycle', 9, 13]],
-  'cycle-needs': [['cycle', 4, 12], ['cycle', 7, 13], ['cycle', 10, 13]],
+  'cycle-data': [
+    ['cycle', 5, 13],
+    ['cycle', 9, 13],
+  ],
+  'cycle-needs': [
+    ['cycle', 4, 12],
+    ['cycle', 7, 13],
+    ['cycle', 10, 13],
+  ],
   'cycle-self': [['cycle', 4, 13]],
   'duplicate-output-path': [['duplicate-output-path', 5, 3, prepare]],
   'duplicate-step': [['duplicate-step', 10, 3]],
@@ -29,11 +36,25 @@ const cases: Record<string, Expected[]> = {
   'expression-syntax-if-text': [['expression-syntax', 6, 9]],
   'expression-syntax-unclosed': [['expression-syntax', 3, 15]],
   'expression-syntax-with': [['expression-syntax', 9, 13]],
-  'invalid-step-id': [['invalid-step-id', 2, 3], ['invalid-step-id', 6, 3]],
+  'invalid-step-id': [
+    ['invalid-step-id', 2, 3],
+    ['invalid-step-id', 6, 3],
+  ],
   'invalid-value-input-name': [['invalid-value', 2, 3]],
   'invalid-value-min-on-string': [['invalid-value', 2, 24]],
   'invalid-value-type-name': [['invalid-value', 2, 15]],
-  'many-problems': [['value-max', 3, 34], ['unknown-runner', 9, 13], ['path-missing', 11, 12], ['unknown-key', 14, 5], ['unknown-output', 16, 13], ['unknown-parameter', 17, 11], ['missing-run-or-uses', 18, 3], ['unknown-step', 19, 20], ['invalid-step-id', 20, 3], ['unknown-input', 21, 15]],
+  'many-problems': [
+    ['value-max', 3, 34],
+    ['unknown-runner', 9, 13],
+    ['path-missing', 11, 12],
+    ['unknown-key', 14, 5],
+    ['unknown-output', 16, 13],
+    ['unknown-parameter', 17, 11],
+    ['missing-run-or-uses', 18, 3],
+    ['unknown-step', 19, 20],
+    ['invalid-step-id', 20, 3],
+    ['unknown-input', 21, 15],
+  ],
   'missing-input': [['missing-input', 6, 3]],
   'missing-key-component-run': [['missing-key', 1, 1, prepare]],
   'missing-key-input-type': [['missing-key', 2, 3]],
@@ -58,7 +79,10 @@ const cases: Record<string, Expected[]> = {
   'unknown-key-component': [['unknown-key', 3, 1, prepare]],
   'unknown-key-input-spec': [['unknown-key', 2, 23]],
   'unknown-key-step': [['unknown-key', 4, 5]],
-  'unknown-key-top': [['missing-key', 1, 1], ['unknown-key', 2, 1]],
+  'unknown-key-top': [
+    ['missing-key', 1, 1],
+    ['unknown-key', 2, 1],
+  ],
   'unknown-output': [['unknown-output', 9, 13]],
   'unknown-output-run': [['unknown-output', 7, 5, prepare]],
   'unknown-parameter-if': [['unknown-parameter', 8, 9]],
@@ -77,7 +101,10 @@ const cases: Record<string, Expected[]> = {
   'value-type-pipeline-default': [['value-type', 2, 37]],
   'value-type-step-output': [['value-type', 10, 11]],
   'value-type-string': [['value-type', 10, 13]],
-  'value-type-template': [['value-type', 11, 17], ['value-type', 12, 15]],
+  'value-type-template': [
+    ['value-type', 11, 17],
+    ['value-type', 12, 15],
+  ],
   'wrong-type-cache': [['wrong-type', 6, 12]],
   'wrong-type-component-run': [['wrong-type', 3, 6, prepare]],
   'wrong-type-needs': [['wrong-type', 8, 12]],
@@ -144,7 +171,11 @@ describe('broken pipelines', () => {
   it('display component files under the folder the pipeline was named from', () => {
     const dir = new URL('unknown-input-run/', root).pathname;
     const file = `${dir.replace(/\/$/, '')}/pipeline.yml`;
-    const result = loadPipeline({ file, text: readFileSync(file, 'utf8'), repo: createRepoView(dir) });
+    const result = loadPipeline({
+      file,
+      text: readFileSync(file, 'utf8'),
+      repo: createRepoView(dir),
+    });
     expect(result.diagnostics.map((d) => d.file)).toEqual([`${dir}steps/prepare/component.yml`]);
   });
 });

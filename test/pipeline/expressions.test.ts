@@ -19,7 +19,10 @@ describe('parseTemplate', () => {
   });
 
   it('splits references out of the text, in order', () => {
-    const parsed = parseTemplate('a ${{ inputs.x }}-${{outputs.y}} ${{ inputs[\'z\'] }}', 'component');
+    const parsed = parseTemplate(
+      "a ${{ inputs.x }}-${{outputs.y}} ${{ inputs['z'] }}",
+      'component',
+    );
     expect(parsed.template).toEqual([
       { text: 'a ' },
       { ref: { kind: 'input', name: 'x' } },
@@ -36,7 +39,9 @@ describe('parseTemplate', () => {
     expect(parseTemplate('${{ steps.train.outputs.model }}', 'with').template).toEqual([
       { ref: { kind: 'step-output', step: 'train', output: 'model' } },
     ]);
-    expect(parseTemplate('${{ inputs.lr }}', 'with').template).toEqual([{ ref: { kind: 'input', name: 'lr' } }]);
+    expect(parseTemplate('${{ inputs.lr }}', 'with').template).toEqual([
+      { ref: { kind: 'input', name: 'lr' } },
+    ]);
   });
 
   it.each([
@@ -162,15 +167,23 @@ describe('checkCondition', () => {
   });
 
   it('rejects other contexts, unknown functions and wrong arity', () => {
-    const checked = checkCondition("success() && steps.a.outputs.b && contains(github.ref) && env.X == 'y'");
+    const checked = checkCondition(
+      "success() && steps.a.outputs.b && contains(github.ref) && env.X == 'y'",
+    );
     expect(checked.issues).toEqual([
-      { code: 'expression-context', message: 'unknown function `success` (known: startsWith, endsWith, contains)' },
+      {
+        code: 'expression-context',
+        message: 'unknown function `success` (known: startsWith, endsWith, contains)',
+      },
       { code: 'expression-syntax', message: '`contains` takes 2 arguments' },
       {
         code: 'expression-context',
         message: '`steps.a.outputs.b` is not available in `if`: use `github.*` or `inputs.NAME`',
       },
-      { code: 'expression-context', message: '`env.X` is not available in `if`: use `github.*` or `inputs.NAME`' },
+      {
+        code: 'expression-context',
+        message: '`env.X` is not available in `if`: use `github.*` or `inputs.NAME`',
+      },
     ]);
   });
 
@@ -192,7 +205,10 @@ describe('conditionText', () => {
 
   it('rejects text around the braces', () => {
     expect(conditionText('${{ a }} && ${{ b }}')).toEqual({
-      issue: { code: 'expression-syntax', message: 'write the whole condition inside one `${{ }}`' },
+      issue: {
+        code: 'expression-syntax',
+        message: 'write the whole condition inside one `${{ }}`',
+      },
     });
   });
 });

@@ -23,14 +23,20 @@ const locate = (edge: Edge) => ({ file: `${edge.from}->${edge.to}`, line: 1, col
 
 describe('buildGraph', () => {
   it('orders a diamond stably: file order among ready steps', () => {
-    const { graph } = buildGraph(steps(['z', 'b', 'a', 'end'], ['b<-z.x', 'a<-z.y', 'end<-a.o', 'end<-b']), locate);
+    const { graph } = buildGraph(
+      steps(['z', 'b', 'a', 'end'], ['b<-z.x', 'a<-z.y', 'end<-a.o', 'end<-b']),
+      locate,
+    );
     expect(graph?.order).toEqual(['z', 'b', 'a', 'end']);
     expect(graph?.upstream.end).toEqual(['b', 'a']);
     expect(graph?.downstream.z).toEqual(['b', 'a']);
   });
 
   it('puts a later step first when an earlier one waits for it', () => {
-    const { graph } = buildGraph(steps(['report', 'train', 'fetch'], ['report<-train.m', 'train<-fetch.d']), locate);
+    const { graph } = buildGraph(
+      steps(['report', 'train', 'fetch'], ['report<-train.m', 'train<-fetch.d']),
+      locate,
+    );
     expect(graph?.order).toEqual(['fetch', 'train', 'report']);
   });
 
@@ -49,7 +55,10 @@ describe('buildGraph', () => {
   });
 
   it('reports every edge of a cycle at that edge, and not the steps after it', () => {
-    const result = buildGraph(steps(['a', 'b', 'c', 'd'], ['b<-a.o', 'c<-b', 'a<-c.p', 'd<-c']), locate);
+    const result = buildGraph(
+      steps(['a', 'b', 'c', 'd'], ['b<-a.o', 'c<-b', 'a<-c.p', 'd<-c']),
+      locate,
+    );
     expect(result.graph).toBeUndefined();
     expect(result.diagnostics).toEqual([
       { code: 'cycle', message: 'cycle: a -> b -> c -> a', file: 'a->b', line: 1, column: 1 },

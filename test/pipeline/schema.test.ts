@@ -24,10 +24,14 @@ async function generateValidators(): Promise<string> {
   ajv.addSchema(readSchema('pipeline'), 'pipeline');
   ajv.addSchema(readSchema('component'), 'component');
   // A CommonJS module: its `default` is the function under both Node and TypeScript.
-  const code = standalone.default(ajv, { validatePipeline: 'pipeline', validateComponent: 'component' });
+  const code = standalone.default(ajv, {
+    validatePipeline: 'pipeline',
+    validateComponent: 'component',
+  });
   // Runtime helpers would be emitted as `require(...)`, which an ES module cannot call.
   expect(code).not.toContain('require(');
-  const header = '/* eslint-disable */\n// Generated from schema/*.schema.json by test/pipeline/schema.test.ts. Do not edit.\n';
+  const header =
+    '/* eslint-disable */\n// Generated from schema/*.schema.json by test/pipeline/schema.test.ts. Do not edit.\n';
   const options = await resolveConfig(new URL(generatedFile, import.meta.url));
   return format(header + code, { ...options, parser: 'babel' });
 }

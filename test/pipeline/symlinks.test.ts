@@ -38,13 +38,20 @@ function load(text: string) {
 
 describe('symlinks', () => {
   it('accept a path input through a symlink that stays inside', () => {
-    const result = load('steps:\n  ok:\n    uses: ./steps/read\n    with:\n      raw: data/alias.csv\n');
+    const result = load(
+      'steps:\n  ok:\n    uses: ./steps/read\n    with:\n      raw: data/alias.csv\n',
+    );
     expect(result.diagnostics).toEqual([]);
-    expect(result.pipeline?.steps[0]?.with.raw).toEqual({ kind: 'literal', value: 'data/alias.csv' });
+    expect(result.pipeline?.steps[0]?.with.raw).toEqual({
+      kind: 'literal',
+      value: 'data/alias.csv',
+    });
   });
 
   it('reject a path input that resolves outside the repository', () => {
-    const result = load('steps:\n  leak:\n    uses: ./steps/read\n    with:\n      raw: data/secret.csv\n');
+    const result = load(
+      'steps:\n  leak:\n    uses: ./steps/read\n    with:\n      raw: data/secret.csv\n',
+    );
     expect(result.diagnostics).toEqual([
       {
         code: 'path-escape',

@@ -111,11 +111,20 @@ describe('the tabular pipeline (DESIGN §1)', () => {
     expect(smoke.component.dir).toBe('');
     expect(smoke.component.file).toBe('pipeline.yml');
     expect(smoke.component.code).toEqual(['check.py']);
-    expect(smoke.with).toEqual({ metrics: { kind: 'step-output', step: 'evaluate-test', output: 'metrics' } });
+    expect(smoke.with).toEqual({
+      metrics: { kind: 'step-output', step: 'evaluate-test', output: 'metrics' },
+    });
   });
 
   it('builds the graph: fan-out from prepare, fan-in at the evaluations and register', () => {
-    expect(graph.order).toEqual(['prepare', 'train', 'evaluate-test', 'evaluate-train', 'register', 'smoke-test']);
+    expect(graph.order).toEqual([
+      'prepare',
+      'train',
+      'evaluate-test',
+      'evaluate-train',
+      'register',
+      'smoke-test',
+    ]);
     expect(graph.edges).toEqual([
       { from: 'prepare', to: 'train', output: 'train', input: 'data' },
       { from: 'train', to: 'evaluate-test', output: 'model', input: 'model' },
@@ -170,12 +179,18 @@ describe('every input and output type', () => {
       choice: { kind: 'literal', value: 'fast' },
       vocab: { kind: 'literal', value: 'steps/all/vocab.txt' },
     });
-    expect(graph.edges).toEqual([{ from: 'literals', to: 'params', output: 'folder', input: 'images' }]);
+    expect(graph.edges).toEqual([
+      { from: 'literals', to: 'params', output: 'folder', input: 'images' },
+    ]);
   });
 
   it('reads every declaration', () => {
     const component = step('literals').component;
-    expect(component.inputs.choice).toEqual({ type: 'string', enum: ['fast', 'full'], default: 'fast' });
+    expect(component.inputs.choice).toEqual({
+      type: 'string',
+      enum: ['fast', 'full'],
+      default: 'fast',
+    });
     expect(component.inputs.count).toEqual({ type: 'integer', min: 1, max: 10 });
     expect(component.inputs.table).toEqual({ type: 'path', description: 'a file' });
     expect(component.inputs.label).toEqual({ type: 'string', optional: true });
@@ -243,7 +258,11 @@ describe('inline steps', () => {
     expect(pipeline.name).toBe('pipeline');
     const dir = new URL('../fixtures/valid/inline/', import.meta.url).pathname;
     const file = `${dir}pipeline.yml`;
-    const named = loadPipeline({ file, text: readFileSync(file, 'utf8'), repo: createRepoView(dir) });
+    const named = loadPipeline({
+      file,
+      text: readFileSync(file, 'utf8'),
+      repo: createRepoView(dir),
+    });
     expect(named.pipeline?.name).toBe('inline');
     expect(named.pipeline?.steps[0]?.source.file).toBe(file);
   });

@@ -20,9 +20,12 @@ describe('checkValue', () => {
     [{ type: 'number', min: 0, max: 1 }, 1, undefined],
     [{ type: 'number', min: 0, max: 1 }, -0.1, 'value-min'],
     [{ type: 'number', min: 0, max: 1 }, 1.1, 'value-max'],
-  ] as [InputSpec, string | number | boolean, string | undefined][])('%j with %j: %s', (spec, value, code) => {
-    expect(checkValue(spec, value)?.code).toBe(code);
-  });
+  ] as [InputSpec, string | number | boolean, string | undefined][])(
+    '%j with %j: %s',
+    (spec, value, code) => {
+      expect(checkValue(spec, value)?.code).toBe(code);
+    },
+  );
 });
 
 describe('parseParameterValue', () => {

@@ -38,7 +38,8 @@ export function runBundledAction(call: ActionCall): Promise<ActionRun> {
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const env: NodeJS.ProcessEnv = {};
-  for (const name of ['PATH', 'HOME', 'LANG', 'TMPDIR']) if (process.env[name]) env[name] = process.env[name];
+  for (const name of ['PATH', 'HOME', 'LANG', 'TMPDIR'])
+    if (process.env[name]) env[name] = process.env[name];
   Object.assign(env, {
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: call.workspace,
@@ -58,8 +59,13 @@ export function runBundledAction(call: ActionCall): Promise<ActionRun> {
     env.ACTIONS_RESULTS_URL = call.cache.url;
     env.ACTIONS_RUNTIME_TOKEN = call.cache.token;
   }
-  for (const [name, value] of Object.entries(call.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn('node', [ACTION], { cwd: call.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const [name, value] of Object.entries(call.inputs))
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn('node', [ACTION], {
+    cwd: call.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

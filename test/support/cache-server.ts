@@ -61,6 +61,8 @@ export interface CacheServer {
   blob(key: string): Buffer | undefined;
   /** Replaces a stored archive, as storage gone bad (or a bug) would. */
   setBlob(key: string, bytes: Buffer): void;
+  /** Changes the latency added to every call from now on. */
+  setLatency(ms: number): void;
   /** Adds a finalized entry directly, as another tool or an earlier run would have. */
   seed(entry: { key: string; version: string; blob: Buffer; scope?: string }): void;
   close(): Promise<void>;
@@ -83,6 +85,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
   const faults = new FaultList();
   const calls: CallRecord[] = [];
   const load = { inFlight: 0, max: 0 };
+  let latencyMs = options.latencyMs ?? 0;
   let origin = '';
   const newest = (key: string) =>
     state.entries.filter((e) => e.key === key).sort((a, b) => b.seq - a.seq)[0];
@@ -105,7 +108,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
       calls.push({ method, key, version, status: res.statusCode, scope: caller?.writeScope }),
     );
 
-    if (options.latencyMs) await sleep(options.latencyMs);
+    if (latencyMs > 0) await sleep(latencyMs);
     const fault = faults.take(method, key);
     if (fault?.delayMs) await sleep(fault.delayMs);
     if (fault?.status !== undefined) return sendFault(res, fault, twirp);
@@ -207,6 +210,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
       if (!entry) throw new Error(`no entry ${key}`);
       entry.blob = bytes;
     },
+    setLatency: (ms) => void (latencyMs = ms),
     seed: ({ key, version, blob, scope = 'refs/heads/main' }) => {
       const created = state.create({ writeScope: scope, readScopes: [] }, key, version);
       if (typeof created === 'string') throw new Error(`cannot seed ${key}: ${created}`);

@@ -15,7 +15,11 @@ export function memoryRepo(files: Record<string, string>): RepoView {
 
 /** Loads `pipeline.yml` from in-memory files; fails the test on any diagnostic. */
 export function loadValid(files: Record<string, string>): { pipeline: Pipeline; graph: Graph } {
-  const result = loadPipeline({ file: 'pipeline.yml', text: files['pipeline.yml']!, repo: memoryRepo(files) });
+  const result = loadPipeline({
+    file: 'pipeline.yml',
+    text: files['pipeline.yml']!,
+    repo: memoryRepo(files),
+  });
   if (!result.pipeline || !result.graph) {
     throw new Error(`unexpected diagnostics: ${JSON.stringify(result.diagnostics, null, 2)}`);
   }

@@ -1,5 +1,13 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -42,7 +50,11 @@ export class TestRepo {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.dir, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      env: { ...process.env, ...GIT_ENV },
+      encoding: 'utf8',
+    });
   }
 
   commit(message: string): void {
@@ -51,14 +63,25 @@ export class TestRepo {
   }
 
   /** Runs the bundled CLI as a user would, synchronously. */
-  cli(args: string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
-    const r = spawnSync('node', [CLI, ...args], { cwd: this.dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+  cli(
+    args: string[],
+    env: Record<string, string> = {},
+  ): { code: number; stdout: string; stderr: string } {
+    const r = spawnSync('node', [CLI, ...args], {
+      cwd: this.dir,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   }
 
   /** Starts the CLI without waiting, for signals and concurrent runs. */
   spawnCli(args: string[], env: Record<string, string> = {}) {
-    return spawn('node', [CLI, ...args], { cwd: this.dir, env: { ...process.env, ...env }, stdio: 'pipe' });
+    return spawn('node', [CLI, ...args], {
+      cwd: this.dir,
+      env: { ...process.env, ...env },
+      stdio: 'pipe',
+    });
   }
 
   remove(): void {

@@ -50,7 +50,9 @@ export async function simulateWorkflowRun(ctx: RunContext): Promise<SimulatedRun
   const plan = await call(clone(ctx.origin), { command: 'plan' });
   if (plan.code !== 0) throw new Error(`plan job failed:\n${plan.stdout}\n${plan.stderr}`);
   const jobs = JSON.parse(plan.outputs.jobs ?? '{}') as Record<string, boolean>;
-  const order = (JSON.parse(plan.outputs.plan!) as { steps: { id: string }[] }).steps.map((s) => s.id);
+  const order = (JSON.parse(plan.outputs.plan!) as { steps: { id: string }[] }).steps.map(
+    (s) => s.id,
+  );
   const upstream = upstreamOf(ctx.origin);
   const started: Record<string, ActionRun> = {};
   const workspaces: Record<string, string> = {};
@@ -85,7 +87,11 @@ function upstreamOf(origin: TestRepo): Map<string, string[]> {
 function ancestors(id: string, upstream: Map<string, string[]>): Set<string> {
   const seen = new Set<string>();
   const visit = (x: string): void => {
-    for (const up of upstream.get(x) ?? []) if (!seen.has(up)) (seen.add(up), visit(up));
+    for (const up of upstream.get(x) ?? []) {
+      if (seen.has(up)) continue;
+      seen.add(up);
+      visit(up);
+    }
   };
   visit(id);
   return seen;

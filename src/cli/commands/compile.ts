@@ -24,7 +24,8 @@ export const compile: Command = {
     const opened = openOrReport(file);
     if (!opened?.pipeline || !opened.graph) return 1;
     // The workflow runs in a checkout of the repository whose root holds the pipeline.
-    const output = (values.output as string | undefined) ?? join(dirname(file), '.github/workflows/pipekit.yml');
+    const output =
+      (values.output as string | undefined) ?? join(dirname(file), '.github/workflows/pipekit.yml');
     const text = compileWorkflow(opened.pipeline, opened.graph, {
       actionRef: values.action as string,
       pipelinePath: basename(file),

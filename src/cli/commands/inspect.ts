@@ -4,7 +4,8 @@ import { openOrReport } from '../local.js';
 
 export const validate: Command = {
   name: 'validate',
-  summary: 'Check the pipeline and its components; print every problem with its file, line and column.',
+  summary:
+    'Check the pipeline and its components; print every problem with its file, line and column.',
   usage: 'pipekit validate [--pipeline FILE]',
   options: {},
   async run(values) {

@@ -7,9 +7,15 @@ import { createLocalEngine } from '../local.js';
 
 export const plan: Command = {
   name: 'plan',
-  summary: 'Say what `pipekit run` would do with each step, and why: cached, run, pending, always, skipped.',
-  usage: 'pipekit plan [--pipeline FILE] [--json] [--set name=value]... [--force STEP]... [--branch NAME]',
-  options: { ...parameterOptions, json: { type: 'boolean' }, force: { type: 'string', multiple: true } },
+  summary:
+    'Say what `pipekit run` would do with each step, and why: cached, run, pending, always, skipped.',
+  usage:
+    'pipekit plan [--pipeline FILE] [--json] [--set name=value]... [--force STEP]... [--branch NAME]',
+  options: {
+    ...parameterOptions,
+    json: { type: 'boolean' },
+    force: { type: 'string', multiple: true },
+  },
   async run(values) {
     const local = createLocalEngine(values as never);
     if (!local) return 1;
@@ -18,10 +24,22 @@ export const plan: Command = {
     const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine, { force }));
     engine.memo.save();
     if (values.json) {
-      const steps = planned.map(({ id, runner, status, reason, key }) => ({ id, runner, status, reason, key }));
+      const steps = planned.map(({ id, runner, status, reason, key }) => ({
+        id,
+        runner,
+        status,
+        reason,
+        key,
+      }));
       process.stdout.write(`${JSON.stringify({ steps }, null, 2)}\n`);
     } else {
-      const rows = planned.map((p) => [p.id, p.status, p.runner, p.key?.slice(0, 12) ?? '', p.reason]);
+      const rows = planned.map((p) => [
+        p.id,
+        p.status,
+        p.runner,
+        p.key?.slice(0, 12) ?? '',
+        p.reason,
+      ]);
       process.stdout.write(`${formatTable(['step', 'status', 'runner', 'key', 'reason'], rows)}\n`);
     }
     return 0;
@@ -30,7 +48,8 @@ export const plan: Command = {
 
 export const explain: Command = {
   name: 'explain',
-  summary: 'Say why a step is not cached: the parts of its key that differ from its last cached run.',
+  summary:
+    'Say why a step is not cached: the parts of its key that differ from its last cached run.',
   usage: 'pipekit explain STEP [--pipeline FILE] [--set name=value]... [--branch NAME]',
   options: { ...parameterOptions },
   positionals: 1,
@@ -41,12 +60,20 @@ export const explain: Command = {
     if (!engine.graph.order.includes(id!)) throw new UsageError(`${id}: no such step`);
     const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine));
     engine.memo.save();
-    process.stdout.write(`${describe(planned.find((p) => p.id === id)!, engine.lastEntry?.(id!))}\n`);
+    process.stdout.write(
+      `${describe(
+        planned.find((p) => p.id === id)!,
+        engine.lastEntry?.(id!),
+      )}\n`,
+    );
     return 0;
   },
 };
 
-function describe(step: PlannedStep, last: { key: string; parts?: unknown; createdAt: string; commit?: string } | undefined): string {
+function describe(
+  step: PlannedStep,
+  last: { key: string; parts?: unknown; createdAt: string; commit?: string } | undefined,
+): string {
   const head = `${step.id}: ${step.status} (${step.reason})`;
   if (step.status === 'cached') {
     const m = step.manifest!;
@@ -56,6 +83,7 @@ function describe(step: PlannedStep, last: { key: string; parts?: unknown; creat
   if (!last?.parts) return `${head}\nno earlier cached run of ${step.id} to compare with`;
   const reasons = explainKeyChange(last.parts as KeyDocument, step.document);
   const since = `since its last cached run (${last.createdAt}${last.commit ? `, commit ${last.commit.slice(0, 10)}` : ''}):`;
-  if (reasons.length === 0) return `${head}\nits key equals the last cached run's (${last.key.slice(0, 12)})`;
+  if (reasons.length === 0)
+    return `${head}\nits key equals the last cached run's (${last.key.slice(0, 12)})`;
   return [head, since, ...reasons.map((r) => `  - ${r}`)].join('\n');
 }

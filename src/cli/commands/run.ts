@@ -28,7 +28,8 @@ export const run: Command = {
   },
   async run(values) {
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${values.jobs}: expected a whole number >= 1`);
+    if (!Number.isInteger(jobs) || jobs < 1)
+      throw new UsageError(`--jobs ${values.jobs}: expected a whole number >= 1`);
     const local = createLocalEngine(values as never);
     if (!local) return 1;
     const { engine, commit } = local;
@@ -63,8 +64,13 @@ export const run: Command = {
     process.off('SIGTERM', onSignal);
     process.stdout.write(`\n${formatRunSummary(results)}\n`);
     showFailures(results);
-    if (!values.branch && results.some((r) => r.status === 'skipped' && r.reason.startsWith('if:'))) {
-      process.stdout.write('Steps gated by `if:` see no branch locally; pass --branch main to run them.\n');
+    if (
+      !values.branch &&
+      results.some((r) => r.status === 'skipped' && r.reason.startsWith('if:'))
+    ) {
+      process.stdout.write(
+        'Steps gated by `if:` see no branch locally; pass --branch main to run them.\n',
+      );
     }
     if (signalled) return signalled === 'SIGINT' ? 130 : 143;
     return results.some((r) => r.status === 'failed') ? 1 : 0;
