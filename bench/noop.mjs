@@ -91,7 +91,8 @@ function int(name, value, min) {
 }
 const RUNS = int('runs', opts.runs, 1);
 const WARMUP = int('warmup', opts.warmup, 0);
-const TURBO_MAX = opts['turbo-max'] === undefined ? Infinity : int('turbo-max', opts['turbo-max'], 0);
+const TURBO_MAX =
+  opts['turbo-max'] === undefined ? Infinity : int('turbo-max', opts['turbo-max'], 0);
 const SEED = int('seed', opts.seed, 0);
 const SIZES = positionals.length ? positionals.map((p) => int('N', p, 1)) : [10, 100, 1000];
 if (opts['turbo-npm'] !== undefined && !['real', 'shim'].includes(opts['turbo-npm'])) {
@@ -155,7 +156,9 @@ function makeDag(n, seed) {
 function sh(cmd, args, cwd, env = process.env) {
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) {
-    throw new Error(`${cmd} ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr ?? r.error}`);
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr ?? r.error}`,
+    );
   }
   return r.stdout;
 }
@@ -179,7 +182,13 @@ function timed(cmd, args, cwd, env, timeoutMs) {
     timeout: timeoutMs,
   });
   const ms = performance.now() - t0;
-  return { ms, status: r.status, signal: r.signal, error: r.error, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+  return {
+    ms,
+    status: r.status,
+    signal: r.signal,
+    error: r.error,
+    output: `${r.stdout ?? ''}${r.stderr ?? ''}`,
+  };
 }
 
 const median = (xs) => {
@@ -188,7 +197,13 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const fmt = (ms) =>
-  ms === undefined ? '–' : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+  ms === undefined
+    ? '–'
+    : ms >= 10000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(2)} s`
+        : `${ms.toFixed(1)} ms`;
 const tail = (text, lines = 8) => text.trimEnd().split('\n').slice(-lines).join('\n');
 
 // ---------------------------------------------------------------- pipekit side
@@ -205,7 +220,9 @@ function writePipekitRepo(dir, steps) {
     }
     const ins = bound.map((_, k) => names[k]);
     y.push(`  ${s.id}:`);
-    y.push(`    run: 'cat ${ins.map((n) => `\${{ inputs.${n} }}`).join(' ')} | md5sum > \${{ outputs.out }}'`);
+    y.push(
+      `    run: 'cat ${ins.map((n) => `\${{ inputs.${n} }}`).join(' ')} | md5sum > \${{ outputs.out }}'`,
+    );
     y.push('    inputs:');
     for (const n of ins) y.push(`      ${n}: { type: path }`);
     y.push('    outputs:');
@@ -238,11 +255,21 @@ function turboBinary() {
   const cache = join(tmpdir(), `pipekit-bench-turbo-${TURBO_VERSION}`);
   const plat = { linux: 'linux', darwin: 'darwin', win32: 'windows' }[process.platform];
   const arch = { x64: '64', arm64: 'arm64' }[process.arch];
-  const native = join(cache, 'node_modules', '@turbo', `${plat}-${arch}`, 'bin', process.platform === 'win32' ? 'turbo.exe' : 'turbo');
+  const native = join(
+    cache,
+    'node_modules',
+    '@turbo',
+    `${plat}-${arch}`,
+    'bin',
+    process.platform === 'win32' ? 'turbo.exe' : 'turbo',
+  );
   const wrapper = join(cache, 'node_modules', 'turbo', 'bin', 'turbo');
   const installed = () => {
     try {
-      return JSON.parse(readFileSync(join(cache, 'node_modules', 'turbo', 'package.json'), 'utf8')).version === TURBO_VERSION;
+      return (
+        JSON.parse(readFileSync(join(cache, 'node_modules', 'turbo', 'package.json'), 'utf8'))
+          .version === TURBO_VERSION
+      );
     } catch {
       return false;
     }
@@ -250,12 +277,26 @@ function turboBinary() {
   if (!installed()) {
     log(`installing turbo@${TURBO_VERSION} into ${cache}`);
     mkdirSync(cache, { recursive: true });
-    const r = spawnSync('npm', ['install', '--prefix', cache, `turbo@${TURBO_VERSION}`, '--no-audit', '--no-fund', '--no-save'], {
-      encoding: 'utf8',
-      shell: process.platform === 'win32',
-    });
+    const r = spawnSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        cache,
+        `turbo@${TURBO_VERSION}`,
+        '--no-audit',
+        '--no-fund',
+        '--no-save',
+      ],
+      {
+        encoding: 'utf8',
+        shell: process.platform === 'win32',
+      },
+    );
     if (r.status !== 0 || !installed()) {
-      throw new Error(`npm install turbo@${TURBO_VERSION} failed: ${tail(`${r.stdout}${r.stderr}`)}`);
+      throw new Error(
+        `npm install turbo@${TURBO_VERSION} failed: ${tail(`${r.stdout}${r.stderr}`)}`,
+      );
     }
   }
   if (existsSync(native)) return { bin: native, args: [], how: 'native binary' };
@@ -264,7 +305,8 @@ function turboBinary() {
 
 function lockfile(steps) {
   const packages = { '': { name: 'bench', version: '1.0.0', workspaces: ['packages/*'] } };
-  for (const s of steps) packages[`node_modules/${s.id}`] = { resolved: `packages/${s.id}`, link: true };
+  for (const s of steps)
+    packages[`node_modules/${s.id}`] = { resolved: `packages/${s.id}`, link: true };
   for (const s of steps) {
     const entry = { version: '1.0.0' };
     if (s.deps.length) entry.dependencies = Object.fromEntries(s.deps.map((d) => [d, '*']));
@@ -275,7 +317,8 @@ function lockfile(steps) {
 
 function writeTurboRepo(dir, steps, npmVersion) {
   mkdirSync(dir, { recursive: true });
-  const json = (file, value) => writeFileSync(join(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+  const json = (file, value) =>
+    writeFileSync(join(dir, file), `${JSON.stringify(value, null, 2)}\n`);
   json('package.json', {
     name: 'bench',
     version: '1.0.0',
@@ -337,7 +380,14 @@ function turboSide(dir, n, turbo, configDir) {
     XDG_CONFIG_HOME: configDir,
     TURBO_CONFIG_DIR_PATH: configDir,
   });
-  const flags = ['--concurrency=2', '--daemon=false', '--skip-infer', '--no-update-notifier', '--ui=stream', '--cache=local:rw'];
+  const flags = [
+    '--concurrency=2',
+    '--daemon=false',
+    '--skip-infer',
+    '--no-update-notifier',
+    '--ui=stream',
+    '--cache=local:rw',
+  ];
   const cmd = [turbo.bin, [...turbo.args, 'run', 'build', ...flags, '--output-logs=none']];
   const check = (r) => {
     if (r.status !== 0) return `exit ${r.status ?? r.signal}`;
@@ -346,7 +396,10 @@ function turboSide(dir, n, turbo, configDir) {
     if (m[1] !== m[2] || Number(m[2]) !== n) return `not a no-op: ${m[1]} cached of ${m[2]}`;
     return undefined;
   };
-  const fillCmd = [turbo.bin, [...turbo.args, 'run', 'build', ...flags, '--output-logs=errors-only']];
+  const fillCmd = [
+    turbo.bin,
+    [...turbo.args, 'run', 'build', ...flags, '--output-logs=errors-only'],
+  ];
   return { name: 'turbo', dir, env, cmd, fillCmd, check, n };
 }
 
@@ -358,18 +411,24 @@ function offlineCheck(side) {
   if (probe.status !== 0) return 'not checked (no strace)';
   const traceFile = join(side.dir, '..', `${side.name}-${side.n}.strace`);
   const [bin, args] = side.cmd;
-  const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=connect', '-o', traceFile, bin, ...args], {
-    cwd: side.dir,
-    env: side.env,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(
+    'strace',
+    ['-f', '-qq', '-e', 'trace=connect', '-o', traceFile, bin, ...args],
+    {
+      cwd: side.dir,
+      env: side.env,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  );
   if (r.status !== 0) return `not checked (strace run exited ${r.status})`;
   const inet = readFileSync(traceFile, 'utf8')
     .split('\n')
     .filter((l) => /AF_INET6?\b/.test(l));
   rmSync(traceFile, { force: true });
-  return inet.length === 0 ? 'no inet connect()' : `${inet.length} inet connect(): ${inet[0].trim()}`;
+  return inet.length === 0
+    ? 'no inet connect()'
+    : `${inet.length} inet connect(): ${inet[0].trim()}`;
 }
 
 async function benchSize(root, n, turbo, npmVersion, failures) {
@@ -382,7 +441,13 @@ async function benchSize(root, n, turbo, npmVersion, failures) {
   const fills = {};
 
   // Floor: node start-up, timed in the same rounds.
-  const floor = { name: 'node -e 0', dir: root, env: process.env, cmd: [process.execPath, ['-e', '0']], check: (r) => (r.status === 0 ? undefined : `exit ${r.status}`) };
+  const floor = {
+    name: 'node -e 0',
+    dir: root,
+    env: process.env,
+    cmd: [process.execPath, ['-e', '0']],
+    check: (r) => (r.status === 0 ? undefined : `exit ${r.status}`),
+  };
 
   if (opts.only !== 'turbo') {
     const dir = join(root, `pipekit-${n}`);
@@ -424,7 +489,9 @@ async function benchSize(root, n, turbo, npmVersion, failures) {
       const fillEnv = useShim
         ? { ...side.env, PATH: `${writeNpmShim(join(root, 'npm-shim'))}:${side.env.PATH}` }
         : side.env;
-      log(`N=${n}: turbo first run (${useShim ? 'npm shim' : 'real npm per task'}, concurrency 2)…`);
+      log(
+        `N=${n}: turbo first run (${useShim ? 'npm shim' : 'real npm per task'}, concurrency 2)…`,
+      );
       const [bin, args] = side.fillCmd;
       const r = timed(bin, args, dir, fillEnv, 60 * 60 * 1000);
       fills.turbo = r.ms;
@@ -455,7 +522,8 @@ async function benchSize(root, n, turbo, npmVersion, failures) {
       const problem = side.check(r);
       if (problem) {
         problems.get(side).push(problem);
-        if (problem.startsWith('exit')) log(`N=${n}: ${side.name} rerun: ${problem}\n${tail(r.output)}`);
+        if (problem.startsWith('exit'))
+          log(`N=${n}: ${side.name} rerun: ${problem}\n${tail(r.output)}`);
       }
       if (round >= 0) samples.get(side).push(r.ms);
     }
@@ -466,7 +534,9 @@ async function benchSize(root, n, turbo, npmVersion, failures) {
   // Report.
   const stat = (side) => {
     const xs = samples.get(side);
-    return xs.length ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) } : undefined;
+    return xs.length
+      ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) }
+      : undefined;
   };
   const rows = [];
   const results = {};
@@ -475,7 +545,9 @@ async function benchSize(root, n, turbo, npmVersion, failures) {
     const probs = [...new Set(problems.get(side))];
     if (probs.some((p) => p.startsWith('exit'))) failures.push(`${side.name} N=${n}`);
     results[side.name] = s;
-    const note = [probs.join('; '), net[side.name] ? `network: ${net[side.name]}` : ''].filter(Boolean).join('; ');
+    const note = [probs.join('; '), net[side.name] ? `network: ${net[side.name]}` : '']
+      .filter(Boolean)
+      .join('; ');
     rows.push({ tool: side.name, ...s, fill: fills[side.name], note });
     emit({
       tool: side.name,
@@ -498,7 +570,13 @@ async function benchSize(root, n, turbo, npmVersion, failures) {
   const pk = results.pipekit;
   const tb = results.turbo;
   const ratio = pk && tb ? { median: pk.median / tb.median, min: pk.min / tb.min } : undefined;
-  if (ratio) emit({ tool: 'pipekit/turbo', n, ratio_median: +ratio.median.toFixed(3), ratio_min: +ratio.min.toFixed(3) });
+  if (ratio)
+    emit({
+      tool: 'pipekit/turbo',
+      n,
+      ratio_median: +ratio.median.toFixed(3),
+      ratio_min: +ratio.min.toFixed(3),
+    });
 
   const lines = [
     `### No-op rerun, N = ${n} steps (${edges} data edges, ${roots} roots; ${RUNS} runs, ${WARMUP} warm-up)`,

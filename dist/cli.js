@@ -3796,8 +3796,9 @@ function coerce(name, raw, spec) {
     let value = raw;
     if (spec.type === 'number' || spec.type === 'integer') {
         value = Number(raw);
-        if (raw.trim() === '' || !Number.isFinite(value))
-            fail(`expected a ${spec.type}`);
+        if (raw.trim() === '' || !Number.isFinite(value)) {
+            fail(spec.type === 'integer' ? 'expected an integer' : 'expected a number');
+        }
         if (spec.type === 'integer' && !Number.isInteger(value))
             fail('expected an integer');
         if (spec.min !== undefined && value < spec.min)
@@ -3852,7 +3853,11 @@ function bindInputs(step, parameters) {
 }
 function renderParams(parts, parameters) {
     return parts
-        .map((part) => 'text' in part ? part.text : part.ref.kind === 'input' ? String(parameters[part.ref.name] ?? '') : '')
+        .map((part) => 'text' in part
+        ? part.text
+        : part.ref.kind === 'input'
+            ? String(parameters[part.ref.name] ?? '')
+            : '')
         .join('');
 }
 
@@ -4002,7 +4007,23 @@ function digestCode(root, step, memo) {
  * The GitHub Actions expression language, the subset pipekit supports: literals, context
  * paths (`github.ref`, `github['ref']`), function calls, `!`, comparisons, `&&`, `||`.
  */
-const punctuation = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', '[', ']', '.', ','];
+const punctuation = [
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    '&&',
+    '||',
+    '<',
+    '>',
+    '!',
+    '(',
+    ')',
+    '[',
+    ']',
+    '.',
+    ',',
+];
 const identifier = /^[A-Za-z_][A-Za-z0-9_-]*/;
 // GitHub's number forms: decimal with exponent, hex, optional leading minus.
 const number = /^-?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/;
@@ -4034,7 +4055,9 @@ function nextToken(rest) {
     }
     const word = identifier.exec(rest)?.[0];
     if (word !== undefined) {
-        const token = word in keywords ? { type: 'literal', value: keywords[word] ?? null } : { type: 'ident', text: word };
+        const token = word in keywords
+            ? { type: 'literal', value: keywords[word] ?? null }
+            : { type: 'ident', text: word };
         return { token, length: word.length };
     }
     const punct = punctuation.find((p) => rest.startsWith(p));
@@ -4219,7 +4242,10 @@ function checkCondition(text) {
     for (const call of callsOf(parsed.expr)) {
         if (!(call.name in functions)) {
             const known = Object.keys(functions).join(', ');
-            issues.push({ code: 'expression-context', message: `unknown function \`${call.name}\` (known: ${known})` });
+            issues.push({
+                code: 'expression-context',
+                message: `unknown function \`${call.name}\` (known: ${known})`,
+            });
         }
         else if (call.args.length !== 2) {
             issues.push({ code: 'expression-syntax', message: `\`${call.name}\` takes 2 arguments` });
@@ -4345,7 +4371,11 @@ function parseTemplate(text, context) {
             break;
         const end = text.indexOf(expressions_close, start + expressions_open.length);
         if (end < 0) {
-            parsed.issues.push({ hole, code: 'expression-syntax', message: '`${{` without a closing `}}`' });
+            parsed.issues.push({
+                hole,
+                code: 'expression-syntax',
+                message: '`${{` without a closing `}}`',
+            });
             break;
         }
         pushText(parsed.template, text.slice(rest, start));
@@ -4390,7 +4420,10 @@ function referenceOf(inner, context) {
     if (expr.root === 'inputs' && first !== undefined && second === undefined) {
         return { ref: { kind: 'input', name: first } };
     }
-    if (context === 'component' && expr.root === 'outputs' && first !== undefined && second === undefined) {
+    if (context === 'component' &&
+        expr.root === 'outputs' &&
+        first !== undefined &&
+        second === undefined) {
         return { ref: { kind: 'output', name: first } };
     }
     if (context === 'with' && expr.root === 'steps' && second === 'outputs' && third !== undefined) {
@@ -4513,7 +4546,10 @@ function isAbsolute(path) {
  */
 function resolveRepoPath(base, path) {
     if (isAbsolute(path)) {
-        return { code: 'path-escape', message: `\`${path}\` is absolute; use a path inside the repository` };
+        return {
+            code: 'path-escape',
+            message: `\`${path}\` is absolute; use a path inside the repository`,
+        };
     }
     const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base, path.replace(/\\/g, '/')));
     if (joined === '..' || joined.startsWith('../')) {
@@ -4530,7 +4566,10 @@ function checkRepoPath(repo, base, path) {
         return resolved;
     const stat = repo.stat(resolved.path === '' ? '.' : resolved.path);
     if (stat === 'outside') {
-        return { code: 'path-escape', message: `\`${path}\` resolves (through a symlink) outside the repository` };
+        return {
+            code: 'path-escape',
+            message: `\`${path}\` resolves (through a symlink) outside the repository`,
+        };
     }
     if (stat === 'missing')
         return { code: 'path-missing', message: `\`${path}\` does not exist` };
@@ -4545,7 +4584,9 @@ function checkGlob(base, glob) {
 
 ;// CONCATENATED MODULE: ./src/pipeline/plain.ts
 function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
 }
 function asString(value) {
     return typeof value === 'string' ? value : undefined;
@@ -4694,7 +4735,10 @@ function readOutputs(value) {
         if (type === undefined || !outputTypes.includes(type))
             continue;
         const description = asString(record?.description);
-        outputs[name] = description === undefined ? { type: type } : { type: type, description };
+        outputs[name] =
+            description === undefined
+                ? { type: type }
+                : { type: type, description };
     }
     return outputs;
 }
@@ -4705,14 +4749,22 @@ function checkInputs(specs, at, scope) {
         const numeric = spec.type === 'number' || spec.type === 'integer';
         for (const key of ['min', 'max']) {
             if (spec[key] !== undefined && !numeric) {
-                scope.report('invalid-value', `\`${key}\` applies to number and integer inputs only`, { path: [...path, key], at: 'key' });
+                scope.report('invalid-value', `\`${key}\` applies to number and integer inputs only`, {
+                    path: [...path, key],
+                    at: 'key',
+                });
             }
         }
         if (spec.min !== undefined && spec.max !== undefined && spec.min > spec.max) {
-            scope.report('invalid-value', `min ${spec.min} is more than max ${spec.max}`, { path: [...path, 'min'] });
+            scope.report('invalid-value', `min ${spec.min} is more than max ${spec.max}`, {
+                path: [...path, 'min'],
+            });
         }
         if (spec.enum && spec.type === 'path') {
-            scope.report('invalid-value', '`enum` does not apply to path inputs', { path: [...path, 'enum'], at: 'key' });
+            scope.report('invalid-value', '`enum` does not apply to path inputs', {
+                path: [...path, 'enum'],
+                at: 'key',
+            });
         }
         spec.enum?.forEach((value, index) => {
             const issue = checkValue({ type: spec.type }, value);
@@ -4725,7 +4777,10 @@ function checkInputs(specs, at, scope) {
 }
 function checkDefault(spec, value, path, scope) {
     if (typeof value === 'string' && hasExpression(value)) {
-        scope.report('expression-context', 'a default is a literal; expressions are not allowed here', { path, hole: 0 });
+        scope.report('expression-context', 'a default is a literal; expressions are not allowed here', {
+            path,
+            hole: 0,
+        });
         return;
     }
     const issue = checkValue(spec, value);
@@ -4768,7 +4823,11 @@ function closestName(name, candidates) {
     for (const candidate of candidates) {
         if (candidate === name)
             continue;
-        const d = candidate.toLowerCase() === lower ? 0 : swapped(name, candidate) ? 1 : (0,mod/* distance */.Io)(name, candidate);
+        const d = candidate.toLowerCase() === lower
+            ? 0
+            : swapped(name, candidate)
+                ? 1
+                : (0,mod/* distance */.Io)(name, candidate);
         if (d <= limit && d < bestDistance) {
             best = candidate;
             bestDistance = d;
@@ -4824,7 +4883,17 @@ function buildComponent(value, scope) {
     const code = readCode(value.code, scope);
     if (runText === undefined || run === undefined)
         return undefined;
-    const component = { dir: scope.dir, file: scope.file, inputs, outputs, run, runText, env, envText, retries: 0 };
+    const component = {
+        dir: scope.dir,
+        file: scope.file,
+        inputs,
+        outputs,
+        run,
+        runText,
+        env,
+        envText,
+        retries: 0,
+    };
     const name = asString(value.name);
     if (name !== undefined)
         component.name = name;
@@ -8201,7 +8270,10 @@ function reportError(error, report) {
         const message = stepId
             ? `invalid step id \`${key}\`: use lowercase letters, digits, \`_\` and \`-\`, starting with a letter`
             : `invalid name \`${key}\`: use letters, digits, \`_\` and \`-\`, starting with a letter or \`_\``;
-        report(stepId ? 'invalid-step-id' : 'invalid-value', message, { path: [...path, key], at: 'key' });
+        report(stepId ? 'invalid-step-id' : 'invalid-value', message, {
+            path: [...path, key],
+            at: 'key',
+        });
         return;
     }
     switch (error.keyword) {
@@ -8249,7 +8321,9 @@ const typeWords = {
 function typeNames(type) {
     const types = Array.isArray(type) ? type.map(String) : [String(type)];
     const words = types.map((t) => typeWords[t] ?? t);
-    return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : (words[0] ?? '');
+    return words.length > 1
+        ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`
+        : (words[0] ?? '');
 }
 function schema_check_kindOf(value) {
     if (value === null || value === undefined)
@@ -8331,13 +8405,12 @@ class PlainBuilder {
                 this.add(problem.code, problem.message, pair.key);
                 return false;
             }
-            // defineProperty: a `__proto__` key must be data, not the object's prototype.
-            Object.defineProperty(record, key, {
-                value: this.child(key, pair.value),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
+            const value = this.child(key, pair.value);
+            // A `__proto__` key must be data, not the object's prototype.
+            if (key === '__proto__')
+                Object.defineProperty(record, key, { value, enumerable: true, writable: true });
+            else
+                record[key] = value;
             return true;
         });
         return record;
@@ -8497,12 +8570,18 @@ class ComponentFiles {
         const folder = this.repo.stat(dir === '' ? '.' : dir);
         const file = this.repo.stat(external_node_path_namespaceObject.posix.join(dir, 'component.yml'));
         if (folder === 'outside' || file === 'outside') {
-            return { code: 'path-escape', message: `\`${uses}\` resolves (through a symlink) outside the repository` };
+            return {
+                code: 'path-escape',
+                message: `\`${uses}\` resolves (through a symlink) outside the repository`,
+            };
         }
         if (folder === 'missing')
             return { code: 'unknown-component', message: `no folder \`${uses}\`` };
         if (folder === 'file') {
-            return { code: 'unknown-component', message: `\`${uses}\` is a file; \`uses\` names a folder holding component.yml` };
+            return {
+                code: 'unknown-component',
+                message: `\`${uses}\` is a file; \`uses\` names a folder holding component.yml`,
+            };
         }
         if (file !== 'file')
             return { code: 'unknown-component', message: `\`${uses}\` has no component.yml` };
@@ -8762,7 +8841,16 @@ function checkReferences(parsed, path, scope) {
 
 
 
-const inlineKeys = ['run', 'inputs', 'outputs', 'code', 'setup', 'env', 'timeout-minutes', 'retries'];
+const inlineKeys = [
+    'run',
+    'inputs',
+    'outputs',
+    'code',
+    'setup',
+    'env',
+    'timeout-minutes',
+    'retries',
+];
 /** Resolves each step's component (a folder's component.yml or the inline keys). */
 function draftSteps(stepsValue, scope) {
     return entriesOf(stepsValue).map(([id, value]) => {
@@ -8781,7 +8869,13 @@ function draftSteps(stepsValue, scope) {
         }
         else if (raw.run !== undefined) {
             const at = ['steps', id];
-            const component = buildComponent(raw, { at, dir: '', file: scope.inlineFile, report: scope.report, repo: scope.repo });
+            const component = buildComponent(raw, {
+                at,
+                dir: '',
+                file: scope.inlineFile,
+                report: scope.report,
+                repo: scope.repo,
+            });
             if (component)
                 draft.component = component;
         }
@@ -8830,7 +8924,10 @@ function runnerOf(id, value, scope) {
         return scope.defaultRunner;
     const path = ['steps', id, 'runner'];
     if (hasExpression(runner)) {
-        scope.report('expression-context', 'expressions are not allowed in `runner`', { path, hole: 0 });
+        scope.report('expression-context', 'expressions are not allowed in `runner`', {
+            path,
+            hole: 0,
+        });
     }
     else {
         checkRunner(runner, path, scope);
@@ -8848,7 +8945,10 @@ function needsOf(draft, scope) {
     for (const { text, at } of stringItems(draft.raw.needs)) {
         const path = ['steps', draft.id, 'needs', ...at];
         if (hasExpression(text)) {
-            scope.report('expression-context', 'expressions are not allowed in `needs`', { path, hole: 0 });
+            scope.report('expression-context', 'expressions are not allowed in `needs`', {
+                path,
+                hole: 0,
+            });
         }
         else if (!scope.stepIds.has(text)) {
             const message = `unknown step \`${text}\`${didYouMean(text, scope.stepIds)}`;
@@ -8922,7 +9022,9 @@ function loadPipeline(opts) {
     const steps = drafts.map((draft) => finishStep(draft, scope));
     const needsAt = new Map(drafts.map((draft) => [draft.id, draft.needsAt]));
     const built = buildGraph(steps, (edge) => {
-        const path = edge.input === undefined ? needsAt.get(edge.to)?.get(edge.from) : ['steps', edge.to, 'with', edge.input];
+        const path = edge.input === undefined
+            ? needsAt.get(edge.to)?.get(edge.from)
+            : ['steps', edge.to, 'with', edge.input];
         return locate(parsed.yaml, { path: path ?? ['steps', edge.to], hole: 0 });
     });
     diagnostics.push(...built.diagnostics);
@@ -8944,7 +9046,10 @@ function loadPipeline(opts) {
 }
 function duplicateOf(path, key) {
     if (path.length === 1 && path[0] === 'steps') {
-        return { code: 'duplicate-step', message: `duplicate step \`${key}\`: step ids must be unique` };
+        return {
+            code: 'duplicate-step',
+            message: `duplicate step \`${key}\`: step ids must be unique`,
+        };
     }
     return duplicateKey(path, key);
 }
@@ -9235,7 +9340,11 @@ function renderMermaid(graph, status) {
         lines.push(`  ${node.get(id)}["${label}"]`);
     }
     const seen = new Set();
+    const dataPairs = new Set(graph.edges.filter((e) => e.output).map((e) => `${e.from}>${e.to}`));
     for (const edge of graph.edges) {
+        // A `needs` that repeats a data edge adds nothing to the picture.
+        if (!edge.output && dataPairs.has(`${edge.from}>${edge.to}`))
+            continue;
         const text = edge.output ? `-- ${edge.output} -->` : '-.->';
         const line = `  ${node.get(edge.from)} ${text} ${node.get(edge.to)}`;
         if (!seen.has(line))
@@ -9243,7 +9352,9 @@ function renderMermaid(graph, status) {
         seen.add(line);
     }
     if (status) {
-        const used = [...new Set(graph.order.map((id) => status[id]).filter((s) => s !== undefined))].sort();
+        const used = [
+            ...new Set(graph.order.map((id) => status[id]).filter((s) => s !== undefined)),
+        ].sort();
         for (const s of used) {
             const style = STATUS_STYLE[s];
             if (style)
@@ -9348,7 +9459,7 @@ async function planOne(step, upstream, ctx) {
         return { ...base, status: 'skipped', reason: `if: ${step.if} is false` };
     const readiness = checkReadiness(step, (id) => {
         const up = upstream.get(id);
-        return up && { manifest: up.manifest, blocked: up.status === 'skipped' ? 'is skipped' : undefined };
+        return (up && { manifest: up.manifest, blocked: up.status === 'skipped' ? 'is skipped' : undefined });
     });
     if (readiness.kind === 'skip')
         return { ...base, status: 'skipped', reason: readiness.reason };
@@ -9398,7 +9509,9 @@ function formatMetrics(metrics, max = 3) {
     if (!metrics)
         return '';
     const entries = Object.entries(metrics);
-    const shown = entries.slice(0, max).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(4)}`);
+    const shown = entries
+        .slice(0, max)
+        .map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(4)}`);
     return entries.length > max ? `${shown.join(' ')} …` : shown.join(' ');
 }
 
@@ -9413,7 +9526,11 @@ const plan = {
     name: 'plan',
     summary: 'Say what `pipekit run` would do with each step, and why: cached, run, pending, always, skipped.',
     usage: 'pipekit plan [--pipeline FILE] [--json] [--set name=value]... [--force STEP]... [--branch NAME]',
-    options: { ...parameterOptions, json: { type: 'boolean' }, force: { type: 'string', multiple: true } },
+    options: {
+        ...parameterOptions,
+        json: { type: 'boolean' },
+        force: { type: 'string', multiple: true },
+    },
     async run(values) {
         const local = createLocalEngine(values);
         if (!local)
@@ -9423,11 +9540,23 @@ const plan = {
         const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine, { force }));
         engine.memo.save();
         if (values.json) {
-            const steps = planned.map(({ id, runner, status, reason, key }) => ({ id, runner, status, reason, key }));
+            const steps = planned.map(({ id, runner, status, reason, key }) => ({
+                id,
+                runner,
+                status,
+                reason,
+                key,
+            }));
             process.stdout.write(`${JSON.stringify({ steps }, null, 2)}\n`);
         }
         else {
-            const rows = planned.map((p) => [p.id, p.status, p.runner, p.key?.slice(0, 12) ?? '', p.reason]);
+            const rows = planned.map((p) => [
+                p.id,
+                p.status,
+                p.runner,
+                p.key?.slice(0, 12) ?? '',
+                p.reason,
+            ]);
             process.stdout.write(`${formatTable(['step', 'status', 'runner', 'key', 'reason'], rows)}\n`);
         }
         return 0;
@@ -9801,7 +9930,9 @@ function shellQuote(value) {
 }
 /** Renders a command: every `${{ }}` value is quoted, so no value can inject a command. */
 function renderCommand(template, value) {
-    return template.map((part) => ('text' in part ? part.text : shellQuote(value(part.ref)))).join('');
+    return template
+        .map((part) => ('text' in part ? part.text : shellQuote(value(part.ref))))
+        .join('');
 }
 /** Renders an env value: not a shell context, so values go in verbatim. */
 function renderText(template, value) {
@@ -9839,7 +9970,10 @@ async function runStep(run) {
                 reason = collected.reason;
             }
             else {
-                reason = exit === 'timeout' ? `timed out after ${run.step.component.timeoutMinutes} min` : `exit ${exit}`;
+                reason =
+                    exit === 'timeout'
+                        ? `timed out after ${run.step.component.timeoutMinutes} min`
+                        : `exit ${exit}`;
             }
             (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: ${reason} ---\n`);
         }
@@ -9971,8 +10105,16 @@ function createStepTasks(engine, opts) {
         if (lookupKey) {
             const manifest = await engine.store.lookup(lookupKey);
             if (manifest && (opts.materialize === 'needed' || (await restore(step, manifest)))) {
-                const reason = step.cache ? `reused ${stepKey.key.slice(0, 12)}` : 'ran earlier in this workflow run';
-                const cached = { ...base, status: 'cached', reason, savedMs: manifest.durationMs, key: stepKey.key };
+                const reason = step.cache
+                    ? `reused ${stepKey.key.slice(0, 12)}`
+                    : 'ran earlier in this workflow run';
+                const cached = {
+                    ...base,
+                    status: 'cached',
+                    reason,
+                    savedMs: manifest.durationMs,
+                    key: stepKey.key,
+                };
                 return { ...cached, metrics: manifest.metrics, manifest };
             }
             if (manifest)
@@ -9980,7 +10122,12 @@ function createStepTasks(engine, opts) {
         }
         opts.onEvent?.({ type: 'start', id: step.id });
         if (!(await materializeInputs(step))) {
-            return { ...base, status: 'failed', reason: 'could not restore or recompute its inputs', key: stepKey.key };
+            return {
+                ...base,
+                status: 'failed',
+                reason: 'could not restore or recompute its inputs',
+                key: stepKey.key,
+            };
         }
         return execute(step, stepKey, why);
     }
@@ -9991,7 +10138,7 @@ function createStepTasks(engine, opts) {
             return 'forced';
         if (!o.useCache)
             return 'cache disabled';
-        return explainMiss(engine, step, stepKey.document) ?? `no entry for ${stepKey.key.slice(0, 12)}`;
+        return (explainMiss(engine, step, stepKey.document) ?? `no entry for ${stepKey.key.slice(0, 12)}`);
     }
     /**
      * Puts a cached step's outputs in `.pipekit/out/<step>`. When they are already there (checked
@@ -10066,7 +10213,14 @@ function createStepTasks(engine, opts) {
             env: opts.env,
             signal: opts.signal,
         });
-        const base = { id: step.id, runner: step.runner, durationMs: outcome.durationMs, savedMs: 0, key: stepKey.key, logFile };
+        const base = {
+            id: step.id,
+            runner: step.runner,
+            durationMs: outcome.durationMs,
+            savedMs: 0,
+            key: stepKey.key,
+            logFile,
+        };
         if (!outcome.ok)
             return { ...base, status: 'failed', reason: outcome.reason };
         const manifest = {
@@ -10081,9 +10235,21 @@ function createStepTasks(engine, opts) {
             createdAt: new Date().toISOString(),
             parts: stepKey.document,
         };
-        const saveKey = step.cache ? (opts.useCache ? stepKey.key : undefined) : opts.transferKey?.(stepKey.key);
-        const saved = saveKey ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step)) : false;
-        return { ...base, status: 'ran', reason: saved ? `${why}; saved` : why, metrics: outcome.metrics, manifest };
+        const saveKey = step.cache
+            ? opts.useCache
+                ? stepKey.key
+                : undefined
+            : opts.transferKey?.(stepKey.key);
+        const saved = saveKey
+            ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step))
+            : false;
+        return {
+            ...base,
+            status: 'ran',
+            reason: saved ? `${why}; saved` : why,
+            metrics: outcome.metrics,
+            manifest,
+        };
     }
     return { decideAndRun };
 }
@@ -10184,7 +10350,9 @@ function formatRunSummary(results) {
     const failed = count('failed');
     const reused = count('cached');
     let last;
-    if (ran === 0 && failed === 0 && reused === results.filter((r) => r.status !== 'skipped').length) {
+    if (ran === 0 &&
+        failed === 0 &&
+        reused === results.filter((r) => r.status !== 'skipped').length) {
         last = `Nothing changed: all ${reused} steps were reused from the cache, saving ${formatDuration(saved)}.`;
     }
     else {
@@ -10293,7 +10461,8 @@ const run = {
         process.off('SIGTERM', onSignal);
         process.stdout.write(`\n${formatRunSummary(results)}\n`);
         showFailures(results);
-        if (!values.branch && results.some((r) => r.status === 'skipped' && r.reason.startsWith('if:'))) {
+        if (!values.branch &&
+            results.some((r) => r.status === 'skipped' && r.reason.startsWith('if:'))) {
             process.stdout.write('Steps gated by `if:` see no branch locally; pass --branch main to run them.\n');
         }
         if (signalled)

@@ -37,7 +37,9 @@ function coerce(name: string, raw: string, spec: InputSpec): Scalar {
   let value: Scalar = raw;
   if (spec.type === 'number' || spec.type === 'integer') {
     value = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(value)) fail(`expected a ${spec.type}`);
+    if (raw.trim() === '' || !Number.isFinite(value)) {
+      fail(spec.type === 'integer' ? 'expected an integer' : 'expected a number');
+    }
     if (spec.type === 'integer' && !Number.isInteger(value)) fail('expected an integer');
     if (spec.min !== undefined && value < spec.min) fail(`below the minimum ${spec.min}`);
     if (spec.max !== undefined && value > spec.max) fail(`above the maximum ${spec.max}`);

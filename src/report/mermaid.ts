@@ -24,7 +24,10 @@ export function renderMermaid(graph: Graph, status?: Record<string, string>): st
     lines.push(`  ${node.get(id)}["${label}"]`);
   }
   const seen = new Set<string>();
+  const dataPairs = new Set(graph.edges.filter((e) => e.output).map((e) => `${e.from}>${e.to}`));
   for (const edge of graph.edges) {
+    // A `needs` that repeats a data edge adds nothing to the picture.
+    if (!edge.output && dataPairs.has(`${edge.from}>${edge.to}`)) continue;
     const text = edge.output ? `-- ${edge.output} -->` : '-.->';
     const line = `  ${node.get(edge.from)} ${text} ${node.get(edge.to)}`;
     if (!seen.has(line)) lines.push(line);
