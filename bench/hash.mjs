@@ -3,26 +3,19 @@
 //
 // --module: a built JS module exporting DigestMemo, hashFile and digestTree (e.g. a bundle
 // or the PIPEKIT_HASH_MODULE env var). Without it, src/hash/files.ts and its relative
-// imports are transpiled with the TypeScript compiler into a temp folder, because Node 20
-// cannot run .ts (no --experimental-strip-types before Node 22.6).
+// imports are transpiled with the TypeScript compiler into a temp folder (bench/lib/transpile.mjs),
+// because Node 20 cannot run .ts (no --experimental-strip-types before Node 22.6).
 //
 // Figures are medians of --runs on a warm page cache; compare ratios within one run.
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync } from 'node:fs';
-import {
-  readFileSync,
-  readSync,
-  rmSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { readSync, rmSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { transpile } from './lib/transpile.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -32,30 +25,13 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
   },
 });
-const repo = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(opts.runs);
 const work = mkdtempSync(join(tmpdir(), 'pipekit-bench-'));
 
 async function loadModule() {
   if (opts.module) return import(pathToFileURL(resolve(opts.module)).href);
-  const ts = (await import('typescript')).default;
-  const out = join(work, 'build');
-  const queue = [join(repo, 'src/hash/files.ts')];
-  const seen = new Set();
-  for (let file = queue.pop(); file; file = queue.pop()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    }).outputText;
-    const target = join(out, relative(repo, file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, js);
-    for (const m of js.matchAll(/from '(\.\.?\/[^']+)\.js'/g))
-      queue.push(resolve(dirname(file), `${m[1]}.ts`));
-  }
-  symlinkSync(join(repo, 'node_modules'), join(out, 'node_modules'));
-  return import(pathToFileURL(join(out, 'src/hash/files.js')).href);
+  const [files] = await transpile(['src/hash/files.ts'], join(work, 'build'));
+  return files;
 }
 
 const past = (path) => utimesSync(path, Date.now() / 1000 - 60, Date.now() / 1000 - 60);

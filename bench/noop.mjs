@@ -451,12 +451,12 @@ async function benchSize(root, n, turbo, npmVersion, failures) {
 
   if (opts.only !== 'turbo') {
     const dir = join(root, `pipekit-${n}`);
-    let t0 = performance.now();
-    writePipekitRepo(dir, steps);
-    log(`N=${n}: pipekit repo generated in ${fmt(performance.now() - t0)}`);
     if (!existsSync(CLI)) {
       notes.pipekit = `unavailable: ${CLI} does not exist (build it with \`npm run build\`)`;
     } else {
+      const t0 = performance.now();
+      writePipekitRepo(dir, steps);
+      log(`N=${n}: pipekit repo generated in ${fmt(performance.now() - t0)}`);
       const side = pipekitSide(dir, n);
       const [bin, args] = side.cmd;
       const r = timed(bin, args, dir, side.env, 60 * 60 * 1000);
@@ -479,7 +479,7 @@ async function benchSize(root, n, turbo, npmVersion, failures) {
       notes.turbo = `unavailable: ${turbo.error}`;
     } else {
       const dir = join(root, `turbo-${n}`);
-      let t0 = performance.now();
+      const t0 = performance.now();
       writeTurboRepo(dir, steps, npmVersion);
       log(`N=${n}: turbo repo generated in ${fmt(performance.now() - t0)}`);
       const configDir = join(root, 'turbo-config');

@@ -11,15 +11,15 @@
 // manifest download) plus a `tar` run; a miss one call. Every lookup also spawns
 // `zstd --version` (the client picks the compression per call). Node 20 cannot run
 // TypeScript, so the store and the server are transpiled with the project's `typescript`
-// into a temp folder with node_modules linked in (as bench/hash.mjs does).
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { symlinkSync, writeFileSync } from 'node:fs';
+// into a temp folder with node_modules linked in (bench/lib/transpile.mjs).
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { transpile } from './lib/transpile.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -34,29 +34,6 @@ const { values: opts } = parseArgs({
 const list = (text) => text.split(',').map(Number);
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const work = realpathSync(mkdtempSync(join(tmpdir(), 'pipekit-plan-latency-')));
-
-async function transpile(entries) {
-  const ts = (await import('typescript')).default;
-  const out = join(work, 'build');
-  const queue = entries.map((e) => join(repo, e));
-  const seen = new Set();
-  for (let file = queue.pop(); file; file = queue.pop()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    }).outputText;
-    const target = join(out, relative(repo, file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, js);
-    for (const m of js.matchAll(/from '(\.\.?\/[^']+)\.js'/g)) {
-      queue.push(resolve(dirname(file), `${m[1]}.ts`));
-    }
-  }
-  symlinkSync(join(repo, 'node_modules'), join(out, 'node_modules'));
-  const load = (rel) => import(pathToFileURL(join(out, rel)).href);
-  return Promise.all(entries.map((e) => load(e.replace(/\.ts$/, '.js'))));
-}
 
 function setUpRunnerEnv(url, token) {
   const workspace = join(work, 'workspace');
@@ -86,10 +63,10 @@ const manifestOf = (i) => ({
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
-  const [{ ActionsStore }, { startCacheServer }] = await transpile([
-    'src/cache/actions.ts',
-    'test/support/cache-server.ts',
-  ]);
+  const [{ ActionsStore }, { startCacheServer }] = await transpile(
+    ['src/cache/actions.ts', 'test/support/cache-server.ts'],
+    join(work, 'build'),
+  );
   const server = await startCacheServer();
   setUpRunnerEnv(server.url, server.token());
   const steps = Number(opts.steps);

@@ -4865,22 +4865,13 @@ function buildComponent(value, scope) {
     checkInputs(inputs, [...scope.at, 'inputs'], scope);
     checkOutputPaths(outputs, [...scope.at, 'outputs'], scope.report);
     const names = { inputs: Object.keys(inputs), outputs: Object.keys(outputs) };
-    const template = (text, path) => checkedTemplate(text, path, names, scope);
+    const template = (text, ...key) => checkedTemplate(text, [...scope.at, ...key], names, scope);
+    const env = readEnv(value.env, template);
+    const code = readCode(value.code, scope);
     const runText = asString(value.run);
     const setupText = asString(value.setup);
-    const env = {};
-    const envText = {};
-    for (const [name, raw] of entriesOf(value.env)) {
-        const scalar = asScalar(raw);
-        if (scalar === undefined)
-            continue;
-        // Numbers are common in env (`PYTHONHASHSEED: 0`); the environment holds strings.
-        envText[name] = String(scalar);
-        env[name] = template(String(scalar), [...scope.at, 'env', name]);
-    }
-    const run = runText === undefined ? undefined : template(runText, [...scope.at, 'run']);
-    const setup = setupText === undefined ? undefined : template(setupText, [...scope.at, 'setup']);
-    const code = readCode(value.code, scope);
+    const run = runText === undefined ? undefined : template(runText, 'run');
+    const setup = setupText === undefined ? undefined : template(setupText, 'setup');
     if (runText === undefined || run === undefined)
         return undefined;
     const component = {
@@ -4890,29 +4881,44 @@ function buildComponent(value, scope) {
         outputs,
         run,
         runText,
-        env,
-        envText,
+        ...env,
         retries: 0,
     };
-    const name = asString(value.name);
-    if (name !== undefined)
-        component.name = name;
-    const description = asString(value.description);
-    if (description !== undefined)
-        component.description = description;
     if (code)
         component.code = code;
-    if (setup && setupText !== undefined) {
-        component.setup = setup;
-        component.setupText = setupText;
+    if (setup && setupText !== undefined)
+        Object.assign(component, { setup, setupText });
+    return Object.assign(component, details(value));
+}
+function readEnv(value, template) {
+    const env = {};
+    const envText = {};
+    for (const [name, raw] of entriesOf(value)) {
+        const scalar = asScalar(raw);
+        if (scalar === undefined)
+            continue;
+        // Numbers are common in env (`PYTHONHASHSEED: 0`); the environment holds strings.
+        envText[name] = String(scalar);
+        env[name] = template(String(scalar), 'env', name);
     }
+    return { env, envText };
+}
+/** The optional descriptive and run-control keys; wrong values were reported by the schema. */
+function details(value) {
+    const details = {};
+    const name = asString(value.name);
+    if (name !== undefined)
+        details.name = name;
+    const description = asString(value.description);
+    if (description !== undefined)
+        details.description = description;
     const timeout = asNumber(value['timeout-minutes']);
     if (timeout !== undefined && timeout > 0)
-        component.timeoutMinutes = timeout;
+        details.timeoutMinutes = timeout;
     const retries = asNumber(value.retries);
     if (retries !== undefined && Number.isInteger(retries) && retries >= 0)
-        component.retries = retries;
-    return component;
+        details.retries = retries;
+    return details;
 }
 function checkedTemplate(text, path, names, scope) {
     const parsed = parseTemplate(text, 'component');
@@ -8723,8 +8729,8 @@ function pathTo(node, start, via) {
 function bindings_bindInputs(id, withValue, component, scope) {
     const bindings = {};
     const declared = component ? Object.keys(component.inputs) : [];
-    const written = entriesOf(withValue);
-    for (const [name, raw] of written) {
+    const entries = entriesOf(withValue);
+    for (const [name, raw] of entries) {
         const value = asScalar(raw);
         const path = ['steps', id, 'with', name];
         const spec = component?.inputs[name];
@@ -8737,24 +8743,25 @@ function bindings_bindInputs(id, withValue, component, scope) {
             bindings[name] = binding;
     }
     // An input written in `with` is bound even when its value was wrong (reported already).
-    if (component)
-        bindDefaults(id, component, bindings, new Set(written.map(([name]) => name)), scope.report);
-    return bindings;
+    const written = new Set(entries.map(([name]) => name));
+    return component
+        ? { ...bindings, ...bindDefaults(id, component, written, scope.report) }
+        : bindings;
 }
-function bindDefaults(id, component, bindings, written, report) {
+function bindDefaults(id, component, written, report) {
+    const defaults = {};
     for (const [name, spec] of Object.entries(component.inputs)) {
         if (written.has(name))
             continue;
         if (spec.default !== undefined) {
-            bindings[name] = { kind: 'literal', value: defaultValue(spec, spec.default, component.dir) };
+            defaults[name] = { kind: 'literal', value: defaultValue(spec, spec.default, component.dir) };
         }
         else if (!spec.optional) {
-            report('missing-input', `step \`${id}\` does not bind the required input \`${name}\``, {
-                path: ['steps', id],
-                at: 'key',
-            });
+            const message = `step \`${id}\` does not bind the required input \`${name}\``;
+            report('missing-input', message, { path: ['steps', id], at: 'key' });
         }
     }
+    return defaults;
 }
 /** A component's path default is relative to its folder; a binding holds a root-relative path. */
 function defaultValue(spec, value, dir) {
@@ -8764,32 +8771,37 @@ function defaultValue(spec, value, dir) {
     return 'path' in resolved ? resolved.path : value;
 }
 function bindValue(value, spec, path, scope) {
-    if (typeof value !== 'string' || !value.includes('${{'))
+    if (typeof value !== 'string' || !hasExpression(value)) {
         return bindLiteral(value, spec, path, scope);
+    }
     const parsed = parseTemplate(value, 'with');
-    for (const issue of parsed.issues)
-        scope.report(issue.code, issue.message, { path, hole: issue.hole });
+    for (const { code, message, hole } of parsed.issues)
+        scope.report(code, message, { path, hole });
     checkReferences(parsed, path, scope);
-    const [only, ...others] = parsed.template;
     if (parsed.issues.length > 0)
         return undefined;
+    const [only, ...others] = parsed.template;
     if (only && 'ref' in only && others.length === 0) {
         if (only.ref.kind === 'input')
             return bindParam(only.ref.name, spec, path, scope);
         if (only.ref.kind === 'step-output') {
-            if (spec && spec.type !== 'path') {
-                scope.report('value-type', `a step output is a path; this input takes ${spec.type} values`, { path, hole: 0 });
-            }
+            const message = `a step output is a path; this input takes ${spec?.type} values`;
+            if (spec && spec.type !== 'path')
+                scope.report('value-type', message, { path, hole: 0 });
             return { kind: 'step-output', step: only.ref.step, output: only.ref.output };
         }
     }
+    return bindTemplate(parsed, spec, path, scope.report);
+}
+/** Text mixing literals and parameters: a string, so it suits string and path inputs. */
+function bindTemplate(parsed, spec, path, report) {
     if (spec && spec.type !== 'string' && spec.type !== 'path') {
-        scope.report('value-type', `text with expressions is a string; this input takes ${spec.type} values`, { path });
+        const message = `text with expressions is a string; this input takes ${spec.type} values`;
+        report('value-type', message, { path });
     }
     for (const { hole, ref } of parsed.refs) {
         if (ref.kind === 'step-output') {
-            const message = 'a step output must be bound alone, not inside text';
-            scope.report('value-type', message, { path, hole });
+            report('value-type', 'a step output must be bound alone, not inside text', { path, hole });
         }
     }
     return { kind: 'template', parts: parsed.template };
@@ -8817,21 +8829,27 @@ function bindParam(name, spec, path, scope) {
 }
 function checkReferences(parsed, path, scope) {
     for (const { hole, ref } of parsed.refs) {
+        let problem;
         if (ref.kind === 'input' && !scope.params[ref.name]) {
-            const message = `unknown parameter \`${ref.name}\`${didYouMean(ref.name, Object.keys(scope.params))}`;
-            scope.report('unknown-parameter', message, { path, hole });
+            const hint = didYouMean(ref.name, Object.keys(scope.params));
+            problem = ['unknown-parameter', `unknown parameter \`${ref.name}\`${hint}`];
         }
         else if (ref.kind === 'step-output' && !scope.stepIds.has(ref.step)) {
-            const message = `unknown step \`${ref.step}\`${didYouMean(ref.step, scope.stepIds)}`;
-            scope.report('unknown-step', message, { path, hole });
+            problem = [
+                'unknown-step',
+                `unknown step \`${ref.step}\`${didYouMean(ref.step, scope.stepIds)}`,
+            ];
         }
         else if (ref.kind === 'step-output') {
+            // An upstream with a broken component has no outputs to check against.
             const outputs = Object.keys(scope.components.get(ref.step)?.outputs ?? {});
             if (scope.components.get(ref.step) && !outputs.includes(ref.output)) {
-                const message = `step \`${ref.step}\` has no output \`${ref.output}\`${didYouMean(ref.output, outputs)}`;
-                scope.report('unknown-output', message, { path, hole });
+                const hint = didYouMean(ref.output, outputs);
+                problem = ['unknown-output', `step \`${ref.step}\` has no output \`${ref.output}\`${hint}`];
             }
         }
+        if (problem)
+            scope.report(problem[0], problem[1], { path, hole });
     }
 }
 
@@ -8853,51 +8871,44 @@ const inlineKeys = [
 ];
 /** Resolves each step's component (a folder's component.yml or the inline keys). */
 function draftSteps(stepsValue, scope) {
-    return entriesOf(stepsValue).map(([id, value]) => {
-        const raw = asRecord(value) ?? {};
-        const draft = { id, raw, needsAt: new Map() };
-        const uses = asString(raw.uses);
-        if (uses !== undefined) {
-            draft.uses = uses;
-            for (const key of inlineKeys.filter((k) => k in raw)) {
-                const message = `a step with \`uses\` cannot have \`${key}\`: its component.yml declares it`;
-                scope.report('run-and-uses', message, { path: ['steps', id, key], at: 'key' });
-            }
-            const component = componentOf(id, uses, scope);
-            if (component)
-                draft.component = component;
+    return entriesOf(stepsValue).map(([id, value]) => draftStep(id, value, scope));
+}
+function draftStep(id, value, scope) {
+    const raw = asRecord(value) ?? {};
+    const draft = { id, raw, needsAt: new Map() };
+    const uses = asString(raw.uses);
+    let component;
+    if (uses !== undefined) {
+        draft.uses = uses;
+        for (const key of inlineKeys.filter((k) => k in raw)) {
+            const message = `a step with \`uses\` cannot have \`${key}\`: its component.yml declares it`;
+            scope.report('run-and-uses', message, { path: ['steps', id, key], at: 'key' });
         }
-        else if (raw.run !== undefined) {
-            const at = ['steps', id];
-            const component = buildComponent(raw, {
-                at,
-                dir: '',
-                file: scope.inlineFile,
-                report: scope.report,
-                repo: scope.repo,
-            });
-            if (component)
-                draft.component = component;
-        }
-        else if (asRecord(value)) {
-            const message = `step \`${id}\` needs \`uses\` (a component folder) or \`run\` (an inline step)`;
-            scope.report('missing-run-or-uses', message, { path: ['steps', id], at: 'key' });
-        }
-        return draft;
-    });
+        component = componentOf(id, uses, scope);
+    }
+    else if (raw.run !== undefined) {
+        const { report, repo, inlineFile: file } = scope;
+        component = buildComponent(raw, { at: ['steps', id], dir: '', file, report, repo });
+    }
+    else if (asRecord(value)) {
+        // A step that is not a mapping at all was reported by the schema.
+        const message = `step \`${id}\` needs \`uses\` (a component folder) or \`run\` (an inline step)`;
+        scope.report('missing-run-or-uses', message, { path: ['steps', id], at: 'key' });
+    }
+    if (component)
+        draft.component = component;
+    return draft;
 }
 function componentOf(id, uses, scope) {
     const path = ['steps', id, 'uses'];
-    if (hasExpression(uses)) {
-        scope.report('expression-context', 'expressions are not allowed in `uses`', { path, hole: 0 });
+    if (literalOnly(uses, '`uses`', path, scope.report))
         return undefined;
-    }
     const loaded = scope.files.load(uses);
     if ('issue' in loaded)
         scope.report(loaded.issue.code, loaded.issue.message, { path });
     return 'component' in loaded ? loaded.component : undefined;
 }
-/** Binds inputs, checks runner, needs, cache and `if`; the result is final when nothing was reported. */
+/** Binds inputs, checks runner, needs, cache and `if`. */
 function finishStep(draft, scope) {
     const { id, raw } = draft;
     const step = {
@@ -8923,15 +8934,8 @@ function runnerOf(id, value, scope) {
     if (runner === undefined)
         return scope.defaultRunner;
     const path = ['steps', id, 'runner'];
-    if (hasExpression(runner)) {
-        scope.report('expression-context', 'expressions are not allowed in `runner`', {
-            path,
-            hole: 0,
-        });
-    }
-    else {
+    if (!literalOnly(runner, '`runner`', path, scope.report))
         checkRunner(runner, path, scope);
-    }
     return runner;
 }
 function checkRunner(runner, path, scope) {
@@ -8944,13 +8948,9 @@ function needsOf(draft, scope) {
     const needs = [];
     for (const { text, at } of stringItems(draft.raw.needs)) {
         const path = ['steps', draft.id, 'needs', ...at];
-        if (hasExpression(text)) {
-            scope.report('expression-context', 'expressions are not allowed in `needs`', {
-                path,
-                hole: 0,
-            });
-        }
-        else if (!scope.stepIds.has(text)) {
+        if (literalOnly(text, '`needs`', path, scope.report))
+            continue;
+        if (!scope.stepIds.has(text)) {
             const message = `unknown step \`${text}\`${didYouMean(text, scope.stepIds)}`;
             scope.report('unknown-step', message, { path });
         }
@@ -8964,12 +8964,16 @@ function needsOf(draft, scope) {
 function keyPartsOf(id, cache, scope) {
     const parts = stringItems(asRecord(cache)?.key);
     for (const { text, at } of parts) {
-        if (hasExpression(text)) {
-            const path = ['steps', id, 'cache', 'key', ...at];
-            scope.report('expression-context', 'a key part is a literal; expressions are not allowed here', { path, hole: 0 });
-        }
+        literalOnly(text, 'a key part', ['steps', id, 'cache', 'key', ...at], scope.report);
     }
     return parts.map((part) => part.text);
+}
+/** Reports an expression where only a literal may stand; true when there was one. */
+function literalOnly(text, what, path, report) {
+    if (!hasExpression(text))
+        return false;
+    report('expression-context', `expressions are not allowed in ${what}`, { path, hole: 0 });
+    return true;
 }
 function conditionOf(id, value, scope) {
     if (typeof value === 'boolean')
@@ -9464,12 +9468,15 @@ async function planOne(step, upstream, ctx) {
     if (readiness.kind === 'skip')
         return { ...base, status: 'skipped', reason: readiness.reason };
     if (readiness.kind === 'wait') {
-        return { ...base, status: step.cache ? 'pending' : 'always', reason: readiness.reason };
+        if (!step.cache)
+            return { ...base, status: 'always', reason: `cache: false; after ${readiness.reason}` };
+        return { ...base, status: 'pending', reason: readiness.reason };
     }
     const { key, document } = await ctx.keyOf(step, readiness.upstream);
     const known = { ...base, key, document };
     if (!step.cache) {
-        const manifest = ctx.transferKey ? await ctx.lookup(ctx.transferKey(key)) : undefined;
+        const transfer = ctx.transferKey?.(step, key);
+        const manifest = transfer ? await ctx.lookup(transfer) : undefined;
         return { ...known, status: 'always', reason: 'cache: false', manifest };
     }
     if (ctx.force?.has(step.id))
@@ -10100,7 +10107,7 @@ function createStepTasks(engine, opts) {
         const reusable = step.cache && opts.useCache && !opts.force.has(step.id);
         const lookupKey = reusable
             ? stepKey.key
-            : !step.cache && !opts.force.has(step.id) && opts.transferKey?.(stepKey.key);
+            : !step.cache && !opts.force.has(step.id) && opts.transferKey?.(step, stepKey.key);
         let why = whyRun(step, stepKey, opts);
         if (lookupKey) {
             const manifest = await engine.store.lookup(lookupKey);
@@ -10239,7 +10246,7 @@ function createStepTasks(engine, opts) {
             ? opts.useCache
                 ? stepKey.key
                 : undefined
-            : opts.transferKey?.(stepKey.key);
+            : opts.transferKey?.(step, stepKey.key);
         const saved = saveKey
             ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step))
             : false;

@@ -41,6 +41,7 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
         prefix: opts.cachePrefix,
         stagingDir: join('.pipekit', 'xfer'),
         warn: (message: string) => core.warning(message),
+        info: (message: string) => core.info(message),
         concurrency: 8,
       })
     : new MemoryStore();
@@ -118,9 +119,19 @@ async function run(
   }
   const shown = target ? results.filter((r) => r.id === target) : results;
   setLists(shown);
-  const graph = target ? { ...engine.graph, order: [target], edges: [] } : full.graph;
-  await core.summary.addRaw(renderSummary(title, graph, shown)).write();
+  const upstream = Object.fromEntries(results.map((r) => [r.id, r.status]));
+  await core.summary.addRaw(renderSummary(title, engine.graph, shown, upstream)).write();
   return results.filter((r) => r.status === 'failed').map((r) => r.id);
+}
+
+/**
+ * Where a `cache: false` step leaves its outputs for the later jobs of this workflow run: only
+ * steps whose outputs another step reads need one.
+ */
+function transferKeys(full: Engine, runId: string): RunOptions['transferKey'] {
+  const read = new Set(full.graph.edges.filter((e) => e.output).map((e) => e.from));
+  return (step, key) =>
+    read.has(step.id) ? createHash('sha256').update(`${key}:${runId}`).digest('hex') : undefined;
 }
 
 function setLists(results: { id: string; status: string }[]): void {

@@ -41,7 +41,7 @@ export interface RunOptions {
    * Job-per-step mode: a `cache: false` step saves its outputs under this key for the later
    * jobs of the same workflow run, and a `cache: false` upstream is restored from it.
    */
-  transferKey?: (key: string) => string;
+  transferKey?: (step: Step, key: string) => string | undefined;
   onEvent?: (event: { type: 'start' | 'finish'; id: string; result?: StepResult }) => void;
 }
 

@@ -52,7 +52,7 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
     const reusable = step.cache && opts.useCache && !opts.force.has(step.id);
     const lookupKey = reusable
       ? stepKey.key
-      : !step.cache && !opts.force.has(step.id) && opts.transferKey?.(stepKey.key);
+      : !step.cache && !opts.force.has(step.id) && opts.transferKey?.(step, stepKey.key);
     let why = whyRun(step, stepKey, opts);
     if (lookupKey) {
       const manifest = await engine.store.lookup(lookupKey);
@@ -190,7 +190,7 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
       ? opts.useCache
         ? stepKey.key
         : undefined
-      : opts.transferKey?.(stepKey.key);
+      : opts.transferKey?.(step, stepKey.key);
     const saved = saveKey
       ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step))
       : false;

@@ -1,4 +1,5 @@
-import { parseTemplate } from './expressions.js';
+import type { DiagnosticCode } from '../diagnostics.js';
+import { hasExpression, parseTemplate } from './expressions.js';
 import type { ParsedTemplate } from './expressions.js';
 import { checkRepoPath, resolveRepoPath } from './paths.js';
 import { asScalar, entriesOf } from './plain.js';
@@ -29,8 +30,8 @@ export function bindInputs(
 ): Record<string, Binding> {
   const bindings: Record<string, Binding> = {};
   const declared = component ? Object.keys(component.inputs) : [];
-  const written = entriesOf(withValue);
-  for (const [name, raw] of written) {
+  const entries = entriesOf(withValue);
+  for (const [name, raw] of entries) {
     const value = asScalar(raw);
     const path = ['steps', id, 'with', name];
     const spec = component?.inputs[name];
@@ -42,29 +43,29 @@ export function bindInputs(
     if (binding) bindings[name] = binding;
   }
   // An input written in `with` is bound even when its value was wrong (reported already).
-  if (component)
-    bindDefaults(id, component, bindings, new Set(written.map(([name]) => name)), scope.report);
-  return bindings;
+  const written = new Set(entries.map(([name]) => name));
+  return component
+    ? { ...bindings, ...bindDefaults(id, component, written, scope.report) }
+    : bindings;
 }
 
 function bindDefaults(
   id: string,
   component: Component,
-  bindings: Record<string, Binding>,
   written: Set<string>,
   report: Report,
-): void {
+): Record<string, Binding> {
+  const defaults: Record<string, Binding> = {};
   for (const [name, spec] of Object.entries(component.inputs)) {
     if (written.has(name)) continue;
     if (spec.default !== undefined) {
-      bindings[name] = { kind: 'literal', value: defaultValue(spec, spec.default, component.dir) };
+      defaults[name] = { kind: 'literal', value: defaultValue(spec, spec.default, component.dir) };
     } else if (!spec.optional) {
-      report('missing-input', `step \`${id}\` does not bind the required input \`${name}\``, {
-        path: ['steps', id],
-        at: 'key',
-      });
+      const message = `step \`${id}\` does not bind the required input \`${name}\``;
+      report('missing-input', message, { path: ['steps', id], at: 'key' });
     }
   }
+  return defaults;
 }
 
 /** A component's path default is relative to its folder; a binding holds a root-relative path. */
@@ -80,38 +81,39 @@ function bindValue(
   path: Path,
   scope: BindScope,
 ): Binding | undefined {
-  if (typeof value !== 'string' || !value.includes('${{'))
+  if (typeof value !== 'string' || !hasExpression(value)) {
     return bindLiteral(value, spec, path, scope);
+  }
   const parsed = parseTemplate(value, 'with');
-  for (const issue of parsed.issues)
-    scope.report(issue.code, issue.message, { path, hole: issue.hole });
+  for (const { code, message, hole } of parsed.issues) scope.report(code, message, { path, hole });
   checkReferences(parsed, path, scope);
-  const [only, ...others] = parsed.template;
   if (parsed.issues.length > 0) return undefined;
+  const [only, ...others] = parsed.template;
   if (only && 'ref' in only && others.length === 0) {
     if (only.ref.kind === 'input') return bindParam(only.ref.name, spec, path, scope);
     if (only.ref.kind === 'step-output') {
-      if (spec && spec.type !== 'path') {
-        scope.report(
-          'value-type',
-          `a step output is a path; this input takes ${spec.type} values`,
-          { path, hole: 0 },
-        );
-      }
+      const message = `a step output is a path; this input takes ${spec?.type} values`;
+      if (spec && spec.type !== 'path') scope.report('value-type', message, { path, hole: 0 });
       return { kind: 'step-output', step: only.ref.step, output: only.ref.output };
     }
   }
+  return bindTemplate(parsed, spec, path, scope.report);
+}
+
+/** Text mixing literals and parameters: a string, so it suits string and path inputs. */
+function bindTemplate(
+  parsed: ParsedTemplate,
+  spec: InputSpec | undefined,
+  path: Path,
+  report: Report,
+): Binding {
   if (spec && spec.type !== 'string' && spec.type !== 'path') {
-    scope.report(
-      'value-type',
-      `text with expressions is a string; this input takes ${spec.type} values`,
-      { path },
-    );
+    const message = `text with expressions is a string; this input takes ${spec.type} values`;
+    report('value-type', message, { path });
   }
   for (const { hole, ref } of parsed.refs) {
     if (ref.kind === 'step-output') {
-      const message = 'a step output must be bound alone, not inside text';
-      scope.report('value-type', message, { path, hole });
+      report('value-type', 'a step output must be bound alone, not inside text', { path, hole });
     }
   }
   return { kind: 'template', parts: parsed.template };
@@ -150,18 +152,23 @@ function bindParam(
 
 function checkReferences(parsed: ParsedTemplate, path: Path, scope: BindScope): void {
   for (const { hole, ref } of parsed.refs) {
+    let problem: [DiagnosticCode, string] | undefined;
     if (ref.kind === 'input' && !scope.params[ref.name]) {
-      const message = `unknown parameter \`${ref.name}\`${didYouMean(ref.name, Object.keys(scope.params))}`;
-      scope.report('unknown-parameter', message, { path, hole });
+      const hint = didYouMean(ref.name, Object.keys(scope.params));
+      problem = ['unknown-parameter', `unknown parameter \`${ref.name}\`${hint}`];
     } else if (ref.kind === 'step-output' && !scope.stepIds.has(ref.step)) {
-      const message = `unknown step \`${ref.step}\`${didYouMean(ref.step, scope.stepIds)}`;
-      scope.report('unknown-step', message, { path, hole });
+      problem = [
+        'unknown-step',
+        `unknown step \`${ref.step}\`${didYouMean(ref.step, scope.stepIds)}`,
+      ];
     } else if (ref.kind === 'step-output') {
+      // An upstream with a broken component has no outputs to check against.
       const outputs = Object.keys(scope.components.get(ref.step)?.outputs ?? {});
       if (scope.components.get(ref.step) && !outputs.includes(ref.output)) {
-        const message = `step \`${ref.step}\` has no output \`${ref.output}\`${didYouMean(ref.output, outputs)}`;
-        scope.report('unknown-output', message, { path, hole });
+        const hint = didYouMean(ref.output, outputs);
+        problem = ['unknown-output', `step \`${ref.step}\` has no output \`${ref.output}\`${hint}`];
       }
     }
+    if (problem) scope.report(problem[0], problem[1], { path, hole });
   }
 }

@@ -45,8 +45,9 @@ export class ComponentFiles {
     if (issue) return { issue };
     const file = posix.join(dir, 'component.yml');
     const text = this.repo.readText(file);
-    if (text === undefined)
+    if (text === undefined) {
       return { issue: { code: 'unknown-component', message: `cannot read ${file}` } };
+    }
     const display = posix.join(this.displayRoot, file);
     const parsed = parseYaml(display, text, { duplicate: duplicateKey });
     this.diagnostics.push(...parsed.diagnostics);
@@ -72,16 +73,18 @@ export class ComponentFiles {
         message: `\`${uses}\` resolves (through a symlink) outside the repository`,
       };
     }
-    if (folder === 'missing')
+    if (folder === 'missing') {
       return { code: 'unknown-component', message: `no folder \`${uses}\`` };
+    }
     if (folder === 'file') {
       return {
         code: 'unknown-component',
         message: `\`${uses}\` is a file; \`uses\` names a folder holding component.yml`,
       };
     }
-    if (file !== 'file')
+    if (file !== 'file') {
       return { code: 'unknown-component', message: `\`${uses}\` has no component.yml` };
+    }
     return undefined;
   }
 }

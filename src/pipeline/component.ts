@@ -25,22 +25,15 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
   checkInputs(inputs, [...scope.at, 'inputs'], scope);
   checkOutputPaths(outputs, [...scope.at, 'outputs'], scope.report);
   const names = { inputs: Object.keys(inputs), outputs: Object.keys(outputs) };
-  const template = (text: string, path: Path) => checkedTemplate(text, path, names, scope);
+  const template = (text: string, ...key: string[]) =>
+    checkedTemplate(text, [...scope.at, ...key], names, scope);
 
+  const env = readEnv(value.env, template);
+  const code = readCode(value.code, scope);
   const runText = asString(value.run);
   const setupText = asString(value.setup);
-  const env: Record<string, Template> = {};
-  const envText: Record<string, string> = {};
-  for (const [name, raw] of entriesOf(value.env)) {
-    const scalar = asScalar(raw);
-    if (scalar === undefined) continue;
-    // Numbers are common in env (`PYTHONHASHSEED: 0`); the environment holds strings.
-    envText[name] = String(scalar);
-    env[name] = template(String(scalar), [...scope.at, 'env', name]);
-  }
-  const run = runText === undefined ? undefined : template(runText, [...scope.at, 'run']);
-  const setup = setupText === undefined ? undefined : template(setupText, [...scope.at, 'setup']);
-  const code = readCode(value.code, scope);
+  const run = runText === undefined ? undefined : template(runText, 'run');
+  const setup = setupText === undefined ? undefined : template(setupText, 'setup');
   if (runText === undefined || run === undefined) return undefined;
 
   const component: Component = {
@@ -50,25 +43,42 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
     outputs,
     run,
     runText,
-    env,
-    envText,
+    ...env,
     retries: 0,
   };
-  const name = asString(value.name);
-  if (name !== undefined) component.name = name;
-  const description = asString(value.description);
-  if (description !== undefined) component.description = description;
   if (code) component.code = code;
-  if (setup && setupText !== undefined) {
-    component.setup = setup;
-    component.setupText = setupText;
+  if (setup && setupText !== undefined) Object.assign(component, { setup, setupText });
+  return Object.assign(component, details(value));
+}
+
+function readEnv(
+  value: unknown,
+  template: (text: string, ...key: string[]) => Template,
+): Pick<Component, 'env' | 'envText'> {
+  const env: Record<string, Template> = {};
+  const envText: Record<string, string> = {};
+  for (const [name, raw] of entriesOf(value)) {
+    const scalar = asScalar(raw);
+    if (scalar === undefined) continue;
+    // Numbers are common in env (`PYTHONHASHSEED: 0`); the environment holds strings.
+    envText[name] = String(scalar);
+    env[name] = template(String(scalar), 'env', name);
   }
+  return { env, envText };
+}
+
+/** The optional descriptive and run-control keys; wrong values were reported by the schema. */
+function details(value: Plain): Partial<Component> {
+  const details: Partial<Component> = {};
+  const name = asString(value.name);
+  if (name !== undefined) details.name = name;
+  const description = asString(value.description);
+  if (description !== undefined) details.description = description;
   const timeout = asNumber(value['timeout-minutes']);
-  if (timeout !== undefined && timeout > 0) component.timeoutMinutes = timeout;
+  if (timeout !== undefined && timeout > 0) details.timeoutMinutes = timeout;
   const retries = asNumber(value.retries);
-  if (retries !== undefined && Number.isInteger(retries) && retries >= 0)
-    component.retries = retries;
-  return component;
+  if (retries !== undefined && Number.isInteger(retries) && retries >= 0) details.retries = retries;
+  return details;
 }
 
 function checkedTemplate(
@@ -78,8 +88,9 @@ function checkedTemplate(
   scope: ComponentScope,
 ): Template {
   const parsed = parseTemplate(text, 'component');
-  for (const issue of parsed.issues)
+  for (const issue of parsed.issues) {
     scope.report(issue.code, issue.message, { path, hole: issue.hole });
+  }
   for (const { hole, ref } of parsed.refs) {
     if (ref.kind === 'input' && !names.inputs.includes(ref.name)) {
       const message = `unknown input \`${ref.name}\`${didYouMean(ref.name, names.inputs)}`;

@@ -56,8 +56,10 @@ export function checkCondition(text: string): { issues: ExpressionIssue[]; input
   }
   const inputs: string[] = [];
   for (const path of pathsOf(parsed.expr)) {
-    if (path.root === 'inputs' && path.props.length === 1) inputs.push(path.props[0] ?? '');
-    else if (path.root !== 'github' || path.props.length === 0) {
+    const [name, ...more] = path.props;
+    if (path.root === 'inputs' && name !== undefined && more.length === 0) {
+      inputs.push(name);
+    } else if (path.root !== 'github' || name === undefined) {
       const written = [path.root, ...path.props].join('.');
       const message = `\`${written}\` is not available in \`if\`: use \`github.*\` or \`inputs.NAME\``;
       issues.push({ code: 'expression-context', message });
@@ -88,8 +90,9 @@ function evaluate(expr: Expr, ctx: ConditionContext): Literal {
     case 'call': {
       const [a, b] = expr.args.map((arg) => text(evaluate(arg, ctx)).toLowerCase());
       const fn = functions[expr.name];
-      if (!fn || a === undefined || b === undefined)
+      if (!fn || a === undefined || b === undefined) {
         throw new Error(`invalid call \`${expr.name}\``);
+      }
       return fn(a, b);
     }
     case 'binary': {

@@ -4,7 +4,7 @@
  */
 
 export type Literal = string | number | boolean | null;
-export type BinaryOp = '==' | '!=' | '<' | '<=' | '>' | '>=' | '&&' | '||';
+type BinaryOp = '==' | '!=' | '<' | '<=' | '>' | '>=' | '&&' | '||';
 
 export type Expr =
   | { kind: 'literal'; value: Literal }
@@ -127,8 +127,9 @@ class Parser {
     }
     const token = this.tokens[this.index++];
     if (token?.type === 'literal') return { kind: 'literal', value: token.value };
-    if (token?.type !== 'ident')
+    if (token?.type !== 'ident') {
       throw new SyntaxProblem(`expected a value, found ${describe(token)}`);
+    }
     return this.punct(['(']) ? this.call(token.text) : this.path(token.text);
   }
 
@@ -146,11 +147,14 @@ class Parser {
     const props: string[] = [];
     for (let op = this.punct(['.', '[']); op; op = this.punct(['.', '['])) {
       const token = this.tokens[this.index++];
-      if (op === '.' && token?.type === 'ident') props.push(token.text);
-      else if (op === '[' && token?.type === 'literal' && typeof token.value === 'string') {
+      if (op === '.' && token?.type === 'ident') {
+        props.push(token.text);
+      } else if (op === '[' && token?.type === 'literal' && typeof token.value === 'string') {
         props.push(token.value);
         this.expect(']');
-      } else throw new SyntaxProblem(`expected a property name, found ${describe(token)}`);
+      } else {
+        throw new SyntaxProblem(`expected a property name, found ${describe(token)}`);
+      }
     }
     return { kind: 'path', root, props };
   }
@@ -171,8 +175,9 @@ class Parser {
 
 function describe(token: Token | undefined): string {
   if (!token) return 'the end';
-  if (token.type === 'literal')
+  if (token.type === 'literal') {
     return typeof token.value === 'string' ? `'${token.value}'` : `\`${token.value}\``;
+  }
   return `\`${token.text}\``;
 }
 

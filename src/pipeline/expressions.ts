@@ -3,7 +3,6 @@ import type { ExpressionIssue } from './condition.js';
 import type { Reference, Template, TemplatePart } from './types.js';
 
 export { checkCondition, conditionText, evaluateCondition } from './condition.js';
-export type { ConditionContext, ExpressionIssue } from './condition.js';
 
 /**
  * Where a template is written, which decides the references it may hold (DESIGN §1):
@@ -13,7 +12,7 @@ export type { ConditionContext, ExpressionIssue } from './condition.js';
 export type TemplateContext = 'component' | 'with';
 
 /** A problem in the n-th `${{` of the text (0-based), so it can be located in the source. */
-export interface TemplateIssue extends ExpressionIssue {
+interface TemplateIssue extends ExpressionIssue {
   hole: number;
 }
 
@@ -64,8 +63,11 @@ export function parseTemplate(text: string, context: TemplateContext): ParsedTem
 function pushText(template: TemplatePart[], text: string): void {
   if (text === '') return;
   const last = template[template.length - 1];
-  if (last && 'text' in last) last.text += text;
-  else template.push({ text });
+  if (last && 'text' in last) {
+    last.text += text;
+  } else {
+    template.push({ text });
+  }
 }
 
 const allowed: Record<TemplateContext, string> = {
@@ -86,20 +88,14 @@ function referenceOf(
     return { code: 'expression-context', message };
   }
   const [first, second, third, ...more] = expr.props;
-  if (expr.root === 'inputs' && first !== undefined && second === undefined) {
-    return { ref: { kind: 'input', name: first } };
+  const name = second === undefined ? first : undefined;
+  if (expr.root === 'inputs' && name !== undefined) return { ref: { kind: 'input', name } };
+  if (context === 'component' && expr.root === 'outputs' && name !== undefined) {
+    return { ref: { kind: 'output', name } };
   }
-  if (
-    context === 'component' &&
-    expr.root === 'outputs' &&
-    first !== undefined &&
-    second === undefined
-  ) {
-    return { ref: { kind: 'output', name: first } };
-  }
-  if (context === 'with' && expr.root === 'steps' && second === 'outputs' && third !== undefined) {
-    if (first !== undefined && more.length === 0)
-      return { ref: { kind: 'step-output', step: first, output: third } };
+  const stepOutput = expr.root === 'steps' && second === 'outputs' && more.length === 0;
+  if (context === 'with' && stepOutput && first !== undefined && third !== undefined) {
+    return { ref: { kind: 'step-output', step: first, output: third } };
   }
   const written = [expr.root, ...expr.props].join('.');
   const message = `\`${written}\` is not available in ${where}: use ${allowed[context]}`;

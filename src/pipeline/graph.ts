@@ -4,7 +4,7 @@ import type { Edge, Graph, Source, Step } from './types.js';
 export type GraphStep = Pick<Step, 'id' | 'with' | 'needs'>;
 
 /** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
-export function edgesOf(steps: readonly GraphStep[]): Edge[] {
+function edgesOf(steps: readonly GraphStep[]): Edge[] {
   const ids = new Set(steps.map((step) => step.id));
   const edges: Edge[] = [];
   for (const step of steps) {

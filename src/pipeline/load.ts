@@ -106,8 +106,9 @@ function pipelineScope(
 function runnersOf(raw: Plain): Record<string, RunsOn> {
   const runners: Record<string, RunsOn> = {};
   for (const [label, value] of entriesOf(raw.runners)) {
-    if (typeof value === 'string' || Array.isArray(value) || asRecord(value))
+    if (typeof value === 'string' || Array.isArray(value) || asRecord(value)) {
       runners[label] = value as RunsOn;
+    }
   }
   return Object.keys(runners).length > 0 ? runners : { cpu: 'ubuntu-latest' };
 }

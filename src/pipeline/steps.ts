@@ -7,7 +7,7 @@ import { asRecord, asString, entriesOf, stringItems } from './plain.js';
 import type { Plain } from './plain.js';
 import { didYouMean } from './suggest.js';
 import type { Component, Source, Step } from './types.js';
-import type { Path, Where } from './yaml-source.js';
+import type { Path, Report, Where } from './yaml-source.js';
 
 export interface StepScope extends BindScope {
   files: ComponentFiles;
@@ -41,54 +41,48 @@ const inlineKeys = [
 
 /** Resolves each step's component (a folder's component.yml or the inline keys). */
 export function draftSteps(stepsValue: unknown, scope: StepScope): StepDraft[] {
-  return entriesOf(stepsValue).map(([id, value]) => {
-    const raw = asRecord(value) ?? {};
-    const draft: StepDraft = { id, raw, needsAt: new Map() };
-    const uses = asString(raw.uses);
-    if (uses !== undefined) {
-      draft.uses = uses;
-      for (const key of inlineKeys.filter((k) => k in raw)) {
-        const message = `a step with \`uses\` cannot have \`${key}\`: its component.yml declares it`;
-        scope.report('run-and-uses', message, { path: ['steps', id, key], at: 'key' });
-      }
-      const component = componentOf(id, uses, scope);
-      if (component) draft.component = component;
-    } else if (raw.run !== undefined) {
-      const at = ['steps', id];
-      const component = buildComponent(raw, {
-        at,
-        dir: '',
-        file: scope.inlineFile,
-        report: scope.report,
-        repo: scope.repo,
-      });
-      if (component) draft.component = component;
-    } else if (asRecord(value)) {
-      const message = `step \`${id}\` needs \`uses\` (a component folder) or \`run\` (an inline step)`;
-      scope.report('missing-run-or-uses', message, { path: ['steps', id], at: 'key' });
+  return entriesOf(stepsValue).map(([id, value]) => draftStep(id, value, scope));
+}
+
+function draftStep(id: string, value: unknown, scope: StepScope): StepDraft {
+  const raw = asRecord(value) ?? {};
+  const draft: StepDraft = { id, raw, needsAt: new Map() };
+  const uses = asString(raw.uses);
+  let component: Component | undefined;
+  if (uses !== undefined) {
+    draft.uses = uses;
+    for (const key of inlineKeys.filter((k) => k in raw)) {
+      const message = `a step with \`uses\` cannot have \`${key}\`: its component.yml declares it`;
+      scope.report('run-and-uses', message, { path: ['steps', id, key], at: 'key' });
     }
-    return draft;
-  });
+    component = componentOf(id, uses, scope);
+  } else if (raw.run !== undefined) {
+    const { report, repo, inlineFile: file } = scope;
+    component = buildComponent(raw, { at: ['steps', id], dir: '', file, report, repo });
+  } else if (asRecord(value)) {
+    // A step that is not a mapping at all was reported by the schema.
+    const message = `step \`${id}\` needs \`uses\` (a component folder) or \`run\` (an inline step)`;
+    scope.report('missing-run-or-uses', message, { path: ['steps', id], at: 'key' });
+  }
+  if (component) draft.component = component;
+  return draft;
 }
 
 function componentOf(id: string, uses: string, scope: StepScope): Component | undefined {
   const path = ['steps', id, 'uses'];
-  if (hasExpression(uses)) {
-    scope.report('expression-context', 'expressions are not allowed in `uses`', { path, hole: 0 });
-    return undefined;
-  }
+  if (literalOnly(uses, '`uses`', path, scope.report)) return undefined;
   const loaded = scope.files.load(uses);
   if ('issue' in loaded) scope.report(loaded.issue.code, loaded.issue.message, { path });
   return 'component' in loaded ? loaded.component : undefined;
 }
 
-/** Binds inputs, checks runner, needs, cache and `if`; the result is final when nothing was reported. */
-export function finishStep(
-  draft: StepDraft,
-  scope: StepScope,
-): Omit<Step, 'component'> & { component?: Component } {
+/** A step whose component may be missing (broken); a Step once nothing was reported. */
+export type PartialStep = Omit<Step, 'component'> & { component?: Component };
+
+/** Binds inputs, checks runner, needs, cache and `if`. */
+export function finishStep(draft: StepDraft, scope: StepScope): PartialStep {
   const { id, raw } = draft;
-  const step: Omit<Step, 'component'> & { component?: Component } = {
+  const step: PartialStep = {
     id,
     with: bindInputs(id, raw.with, draft.component, scope),
     runner: runnerOf(id, raw.runner, scope),
@@ -108,14 +102,7 @@ function runnerOf(id: string, value: unknown, scope: StepScope): string {
   const runner = asString(value);
   if (runner === undefined) return scope.defaultRunner;
   const path = ['steps', id, 'runner'];
-  if (hasExpression(runner)) {
-    scope.report('expression-context', 'expressions are not allowed in `runner`', {
-      path,
-      hole: 0,
-    });
-  } else {
-    checkRunner(runner, path, scope);
-  }
+  if (!literalOnly(runner, '`runner`', path, scope.report)) checkRunner(runner, path, scope);
   return runner;
 }
 
@@ -133,12 +120,8 @@ function needsOf(draft: StepDraft, scope: StepScope): string[] {
   const needs: string[] = [];
   for (const { text, at } of stringItems(draft.raw.needs)) {
     const path = ['steps', draft.id, 'needs', ...at];
-    if (hasExpression(text)) {
-      scope.report('expression-context', 'expressions are not allowed in `needs`', {
-        path,
-        hole: 0,
-      });
-    } else if (!scope.stepIds.has(text)) {
+    if (literalOnly(text, '`needs`', path, scope.report)) continue;
+    if (!scope.stepIds.has(text)) {
       const message = `unknown step \`${text}\`${didYouMean(text, scope.stepIds)}`;
       scope.report('unknown-step', message, { path });
     } else if (!needs.includes(text)) {
@@ -152,16 +135,16 @@ function needsOf(draft: StepDraft, scope: StepScope): string[] {
 function keyPartsOf(id: string, cache: unknown, scope: StepScope): string[] {
   const parts = stringItems(asRecord(cache)?.key);
   for (const { text, at } of parts) {
-    if (hasExpression(text)) {
-      const path = ['steps', id, 'cache', 'key', ...at];
-      scope.report(
-        'expression-context',
-        'a key part is a literal; expressions are not allowed here',
-        { path, hole: 0 },
-      );
-    }
+    literalOnly(text, 'a key part', ['steps', id, 'cache', 'key', ...at], scope.report);
   }
   return parts.map((part) => part.text);
+}
+
+/** Reports an expression where only a literal may stand; true when there was one. */
+function literalOnly(text: string, what: string, path: Path, report: Report): boolean {
+  if (!hasExpression(text)) return false;
+  report('expression-context', `expressions are not allowed in ${what}`, { path, hole: 0 });
+  return true;
 }
 
 function conditionOf(id: string, value: unknown, scope: StepScope): string | undefined {

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
-export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+function closestName(name: string, candidates: Iterable<string>): string | undefined {
   const lower = name.toLowerCase();
   // One edit for short names, else two or a third of the name.
   const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));

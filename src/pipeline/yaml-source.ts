@@ -101,9 +101,11 @@ class PlainBuilder {
       }
       const value = this.child(key, pair.value);
       // A `__proto__` key must be data, not the object's prototype.
-      if (key === '__proto__')
+      if (key === '__proto__') {
         Object.defineProperty(record, key, { value, enumerable: true, writable: true });
-      else record[key] = value;
+      } else {
+        record[key] = value;
+      }
       return true;
     });
     return record;
@@ -121,7 +123,7 @@ function keyName(pair: Pair): string {
   return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 }
 
-export function position(lines: LineCounter, offset: number): { line: number; column: number } {
+function position(lines: LineCounter, offset: number): { line: number; column: number } {
   const { line, col } = lines.linePos(offset);
   return { line, column: col };
 }
@@ -133,8 +135,9 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   let index = pairIndexes.get(map);
   if (!index) {
     index = new Map();
-    for (const item of map.items)
+    for (const item of map.items) {
       if (isPair(item) && !index.has(keyName(item))) index.set(keyName(item), item);
+    }
     pairIndexes.set(map, index);
   }
   return index.get(key);

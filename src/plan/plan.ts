@@ -31,7 +31,7 @@ export interface PlanContext {
    * Where an `always` step of this run left its outputs for the jobs after it (job-per-step
    * mode); undefined when outputs do not travel between jobs.
    */
-  transferKey?: (key: string) => string;
+  transferKey?: (step: Step, key: string) => string | undefined;
   /** Why a step misses, e.g. the key parts that differ from its last cached run. */
   explainMiss?: (step: Step, document: KeyDocument) => string | undefined;
 }
@@ -103,12 +103,14 @@ async function planOne(
   });
   if (readiness.kind === 'skip') return { ...base, status: 'skipped', reason: readiness.reason };
   if (readiness.kind === 'wait') {
-    return { ...base, status: step.cache ? 'pending' : 'always', reason: readiness.reason };
+    if (!step.cache) return { ...base, status: 'always', reason: `cache: false; after ${readiness.reason}` };
+    return { ...base, status: 'pending', reason: readiness.reason };
   }
   const { key, document } = await ctx.keyOf(step, readiness.upstream);
   const known = { ...base, key, document };
   if (!step.cache) {
-    const manifest = ctx.transferKey ? await ctx.lookup(ctx.transferKey(key)) : undefined;
+    const transfer = ctx.transferKey?.(step, key);
+    const manifest = transfer ? await ctx.lookup(transfer) : undefined;
     return { ...known, status: 'always', reason: 'cache: false', manifest };
   }
   if (ctx.force?.has(step.id)) return { ...known, status: 'run', reason: 'forced (--force)' };

@@ -15,9 +15,17 @@ export interface ReportRow {
   metrics?: Record<string, number>;
 }
 
-/** The job summary: a Mermaid DAG coloured by status, then a table of every step. */
-export function renderSummary(title: string, graph: Graph, rows: ReportRow[]): string {
-  const status = Object.fromEntries(rows.map((r) => [r.id, r.status]));
+/**
+ * The job summary: a Mermaid DAG coloured by status, then a table of the steps in `rows`.
+ * `status` colours nodes that have no row (the upstream of a step job).
+ */
+export function renderSummary(
+  title: string,
+  graph: Graph,
+  rows: ReportRow[],
+  status: Record<string, string> = {},
+): string {
+  status = { ...status, ...Object.fromEntries(rows.map((r) => [r.id, r.status])) };
   const table = [
     '| step | runner | status | duration | time saved | key | metrics |',
     '| --- | --- | --- | --- | --- | --- | --- |',

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSampleRepo, type SampleRepo } from '../support/sample-pipeline.js';
@@ -71,7 +72,7 @@ run: |
   sleep 60
 `,
     });
-    const pidFile = s.repo.path('../child.pid');
+    const pidFile = join(mkdtempSync(join(tmpdir(), 'pipekit-pid-')), 'child.pid');
     const child = s.repo.spawnCli(['run'], {
       PIPEKIT_TEST_LOG: '/dev/null',
       PIPEKIT_TEST_PID: pidFile,
