@@ -27,6 +27,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { repoRoot, transpile } from './lib/transpile.mjs';
@@ -192,7 +193,7 @@ let spawned = 0;
  * Runs the bundled action as the runner does (see test/support/action-runner.ts); resolves to
  * its exit code, output, GITHUB_OUTPUT values and wall time (spawn to exit).
  */
-function runAction(workspace, command, cache) {
+function runAction(workspace, command, cache, inputs = {}) {
   const n = ++spawned;
   const scratch = join(work, 'runner', String(n));
   mkdirSync(join(scratch, 'temp'), { recursive: true });
@@ -219,6 +220,7 @@ function runAction(workspace, command, cache) {
     ACTIONS_RUNTIME_TOKEN: cache.token,
     INPUT_COMMAND: command,
     INPUT_PIPELINE: 'pipeline.yml',
+    ...inputs,
   });
   return new Promise((done, fail) => {
     const started = performance.now();
@@ -316,48 +318,52 @@ async function benchShape(startCacheServer, shape) {
     log(`${shape}: filled in ${round(fill.ms)} ms, ${server.entries().length} entries`);
     rmSync(fillDir, { recursive: true, force: true });
 
-    const samples = { 0: [], [latency]: [] };
-    const calls = { 0: [], [latency]: [] };
-    const peak = { 0: 0, [latency]: 0 };
-    const levels = latency === 0 ? [0] : [0, latency];
+    // `cache: false` plans with no service at all: start-up, parsing, the roots' keys.
+    const variants = [
+      { name: 'no cache', ms: 0, cache: false },
+      { name: '0 ms', ms: 0, cache: true },
+      ...(latency > 0 ? [{ name: `${latency} ms`, ms: latency, cache: true }] : []),
+    ];
+    for (const v of variants) Object.assign(v, { times: [], calls: [], peak: 0 });
     for (let r = 0; r < runs; r++) {
-      for (const ms of levels) {
-        server.setLatency(ms);
+      for (const v of variants) {
+        server.setLatency(v.ms);
         const workspace = clone();
         const from = server.calls.length;
         server.load.max = 0;
-        const plan = await runAction(workspace, 'plan', cache);
-        const what = `${shape}: plan at ${ms} ms latency`;
+        const plan = await runAction(workspace, 'plan', cache, { INPUT_CACHE: String(v.cache) });
+        const what = `${shape}: plan, ${v.name}`;
         check(plan.code === 0, `${what} exited ${plan.code}`, plan);
         const planned = JSON.parse(plan.outputs.plan ?? '{"steps":[]}').steps;
-        const notCached = ids.filter(
-          (s) => planned.find((p) => p.id === s)?.status !== 'cached',
-        );
-        check(notCached.length === 0, `${what}: not cached: ${notCached.join(', ')}`, plan);
-        samples[ms].push(plan.ms);
-        calls[ms].push(await callsSince(server, from));
-        peak[ms] = Math.max(peak[ms], server.load.max);
-        log(`${what}: ${round(plan.ms)} ms, ${calls[ms].at(-1).total} calls`);
+        check(planned.length === steps, `${what}: ${planned.length} steps planned`, plan);
+        const notCached = ids.filter((s) => planned.find((p) => p.id === s)?.status !== 'cached');
+        if (v.cache) check(notCached.length === 0, `${what}: not cached: ${notCached}`, plan);
+        v.times.push(plan.ms);
+        v.calls.push(await callsSince(server, from));
+        v.peak = Math.max(v.peak, server.load.max);
+        log(`${what}: ${round(plan.ms)} ms, ${v.calls.at(-1).total} calls`);
         rmSync(workspace, { recursive: true, force: true });
       }
     }
     const waves = wavesOf(parents);
-    const row = (ms) => ({
+    const base = median(variants[1].times);
+    return variants.map((v) => ({
       shape,
       steps,
       waves,
-      latencyMs: ms,
+      variant: v.name,
+      cache: v.cache,
+      latencyMs: v.ms,
       runs,
-      medianMs: round(median(samples[ms])),
-      minMs: round(Math.min(...samples[ms])),
-      timesMs: samples[ms].map(round),
-      calls: median(calls[ms].map((c) => c.total)),
-      callsByMethod: calls[ms].at(-1).byMethod,
-      peakInFlight: peak[ms],
-      floorMs: round(latencyFloor(parents, CALLS_PER_HIT * ms, LOOKUP_CONCURRENCY)),
-      ratio: Number((median(samples[ms]) / median(samples[0])).toFixed(2)),
-    });
-    return levels.map(row);
+      medianMs: round(median(v.times)),
+      minMs: round(Math.min(...v.times)),
+      timesMs: v.times.map(round),
+      calls: median(v.calls.map((c) => c.total)),
+      callsByMethod: v.calls.at(-1).byMethod,
+      peakInFlight: v.peak,
+      floorMs: v.cache ? round(latencyFloor(parents, CALLS_PER_HIT * v.ms, LOOKUP_CONCURRENCY)) : 0,
+      ratio: Number((median(v.times) / base).toFixed(2)),
+    }));
   } finally {
     await server.close();
   }
@@ -365,29 +371,32 @@ async function benchShape(startCacheServer, shape) {
 
 function printTables(results, startup) {
   console.log(
-    `# pipekit plan: ${steps} cached steps, ${latency} ms per service call, ` +
+    `# pipekit plan: ${steps} cached steps, ${latency} ms added per service call, ` +
       `median of ${runs} (fresh clone each)\n`,
   );
   console.log(`\`node -e 0\` start-up: ${round(startup)} ms (median of ${runs})\n`);
   for (const rows of results) {
-    const base = rows[0];
-    const slow = rows.at(-1);
-    console.log(`## ${base.shape} (${base.waves} sequential lookup waves)\n`);
-    console.log('| latency/call | median ms | min ms | calls/plan | peak in flight | vs 0 ms |');
-    console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+    const [none, base, slow] = rows;
+    console.log(
+      `## ${base.shape} (${base.waves} sequential lookup wave${base.waves === 1 ? '' : 's'})\n`,
+    );
+    console.log('| plan | median ms | min ms | calls/plan | peak in flight | vs 0 ms |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const r of rows) {
-      const cells = [`${r.latencyMs} ms`, r.medianMs, r.minMs, r.calls, r.peakInFlight];
+      const name = r.cache ? `${r.latencyMs} ms/call` : 'cache: false';
+      const cells = [name, r.medianMs, r.minMs, r.calls, r.peakInFlight];
       console.log(`| ${cells.join(' | ')} | ${r.ratio.toFixed(2)}x |`);
     }
-    if (slow.latencyMs > 0) {
+    const local = base.medianMs - none.medianMs;
+    console.log(
+      `\nLookups at 0 ms: ${local} ms over cache: false (${(local / steps).toFixed(1)} ms a step).`,
+    );
+    if (slow) {
       const added = slow.medianMs - base.medianMs;
-      const trips = added / slow.latencyMs;
       console.log(
-        `\nAdded by the latency: ${added} ms = ${trips.toFixed(1)} sequential calls of ` +
-          `${slow.latencyMs} ms; floor with ${LOOKUP_CONCURRENCY} lookups at once and ` +
-          `${CALLS_PER_HIT} calls per lookup: ${slow.floorMs} ms ` +
-          `(${slow.waves} waves x ${CALLS_PER_HIT} calls = ${slow.waves * CALLS_PER_HIT} ` +
-          `on the longest chain).`,
+        `Added by ${slow.latencyMs} ms/call: ${added} ms = ${(added / slow.latencyMs).toFixed(1)} ` +
+          `sequential calls; latency floor (${LOOKUP_CONCURRENCY} lookups at once, ` +
+          `${CALLS_PER_HIT} calls each, ${slow.waves} waves): ${slow.floorMs} ms.`,
       );
     }
     console.log('');

@@ -111,49 +111,56 @@ function writePipeline(dir) {
   return text;
 }
 
+/** Wall and CPU milliseconds of one call; CPU time is steadier on a busy machine. */
+function time(fn) {
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const result = fn();
+  const cpu = process.cpuUsage(cpuStart);
+  return { result, ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+function median(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+async function bench(core, text, dir) {
+  const load = () => {
+    const { result, ms, cpuMs } = time(() =>
+      core.loadPipeline({ file: 'pipeline.yml', text, repo: core.createRepoView(dir) }),
+    );
+    if (result.diagnostics.length > 0 || result.graph?.order.length !== stepCount) {
+      throw new Error(`unexpected result: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+    }
+    return { ms, cpuMs };
+  };
+  // The yaml library's own parse, for scale: most of the time is spent there.
+  const { parseDocument, LineCounter } = await import('yaml');
+  const yaml = () =>
+    time(() => parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: false }));
+  const yamlCold = yaml();
+  const first = load();
+  const runs = Array.from({ length: 10 }, load);
+  const yamlRuns = Array.from({ length: 10 }, yaml);
+  const f = (n) => n.toFixed(1);
+  const line = (label, one, many) =>
+    `  ${label.padEnd(24)} first ${f(one.ms)} (${f(one.cpuMs)}), median of ${many.length} ` +
+    `${f(median(many.map((r) => r.ms)))} (${f(median(many.map((r) => r.cpuMs)))})`;
+  console.log(`${stepCount} steps, ${(text.length / 1024).toFixed(0)} KiB of YAML; ms wall (cpu):`);
+  console.log(line('loadPipeline', first, runs));
+  console.log(line('of which yaml parse', yamlCold, yamlRuns));
+}
+
 const importStart = performance.now();
 const core = process.env.PIPEKIT_MODULE
   ? await import(pathToFileURL(process.env.PIPEKIT_MODULE).href)
   : await transpileSources();
-const importMs = performance.now() - importStart;
+const how = process.env.PIPEKIT_MODULE ? 'import' : 'transpile + import';
+console.log(`${how}: ${(performance.now() - importStart).toFixed(0)} ms`);
 
 const dir = mkdtempSync(join(tmpdir(), 'pipekit-bench-'));
 try {
-  const text = writePipeline(dir);
-  const run = () => {
-    const start = performance.now();
-    const cpuStart = process.cpuUsage();
-    const result = core.loadPipeline({
-      file: 'pipeline.yml',
-      text,
-      repo: core.createRepoView(dir),
-    });
-    const cpu = process.cpuUsage(cpuStart);
-    const ms = performance.now() - start;
-    if (result.diagnostics.length > 0 || result.graph?.order.length !== stepCount) {
-      throw new Error(`unexpected result: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
-    }
-    return { ms, cpuMs: (cpu.user + cpu.system) / 1000 };
-  };
-  // The yaml library's own parse, for scale: most of the time is spent there.
-  const { parseDocument, LineCounter } = await import('yaml');
-  const yamlStart = performance.now();
-  parseDocument(text, { lineCounter: new LineCounter() });
-  const yamlMs = performance.now() - yamlStart;
-  const first = run();
-  const runs = Array.from({ length: 10 }, run);
-  const median = (key) =>
-    runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  const kb = (text.length / 1024).toFixed(0);
-  const f = (n) => n.toFixed(1);
-  console.log(`loadPipeline, ${stepCount} steps (${kb} KiB of YAML), wall (cpu) ms:`);
-  console.log(
-    `  first call ${f(first.ms)} (${f(first.cpuMs)}), then median of ${runs.length} ${f(median('ms'))} (${f(median('cpuMs'))})`,
-  );
-  console.log(`  yaml parseDocument alone, cold: ${f(yamlMs)}`);
-  console.log(
-    `  (${process.env.PIPEKIT_MODULE ? 'import' : 'transpile + import'}: ${importMs.toFixed(0)} ms)`,
-  );
+  await bench(core, writePipeline(dir), dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

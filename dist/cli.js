@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6982);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2639);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6982:
+/***/ 2639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3248,7 +3248,7 @@ function listFiles(absDir, opts = {}) {
     const ignore = opts.ignore ?? [];
     const w = {
         root,
-        rootReal: (0,external_node_fs_namespaceObject.realpathSync)(root),
+        rootReal: realRoot(root),
         ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
         ignoreDir: ignoreTest(ignore),
         include: globTest(positive),
@@ -3286,6 +3286,14 @@ function walkDir(w, abs, rel, included, stack) {
             walkDir(w, childAbs, childRel, included || w.include(childRel), [...stack, real]);
         }
     }
+}
+const realRoots = new Map();
+/** The root's real path, resolved once per process: every digest of a no-op run asks for it. */
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined)
+        realRoots.set(root, (real = (0,external_node_fs_namespaceObject.realpathSync)(root)));
+    return real;
 }
 /** The real path of a link, or undefined when it dangles (nothing to read, nothing to hash). */
 function resolveLink(w, abs) {
@@ -3334,7 +3342,7 @@ function ignoreTest(patterns) {
  * resolving outside `root` is a UserError. `opts.ignore` defaults to STATE_IGNORE.
  */
 function digestTree(root, absPath, digester, opts = {}) {
-    const rootReal = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const rootReal = realRoot(root);
     const real = (0,external_node_fs_namespaceObject.realpathSync)(absPath);
     if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
         throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath} resolves outside the repository`);
@@ -4119,8 +4127,9 @@ class Parser {
         const token = this.tokens[this.index++];
         if (token?.type === 'literal')
             return { kind: 'literal', value: token.value };
-        if (token?.type !== 'ident')
+        if (token?.type !== 'ident') {
             throw new SyntaxProblem(`expected a value, found ${expression_parser_describe(token)}`);
+        }
         return this.punct(['(']) ? this.call(token.text) : this.path(token.text);
     }
     call(name) {
@@ -4137,14 +4146,16 @@ class Parser {
         const props = [];
         for (let op = this.punct(['.', '[']); op; op = this.punct(['.', '['])) {
             const token = this.tokens[this.index++];
-            if (op === '.' && token?.type === 'ident')
+            if (op === '.' && token?.type === 'ident') {
                 props.push(token.text);
+            }
             else if (op === '[' && token?.type === 'literal' && typeof token.value === 'string') {
                 props.push(token.value);
                 this.expect(']');
             }
-            else
+            else {
                 throw new SyntaxProblem(`expected a property name, found ${expression_parser_describe(token)}`);
+            }
         }
         return { kind: 'path', root, props };
     }
@@ -4164,8 +4175,9 @@ class Parser {
 function expression_parser_describe(token) {
     if (!token)
         return 'the end';
-    if (token.type === 'literal')
+    if (token.type === 'literal') {
         return typeof token.value === 'string' ? `'${token.value}'` : `\`${token.value}\``;
+    }
     return `\`${token.text}\``;
 }
 /** Parses the text inside `${{ }}`; a syntax error is returned, not thrown. */
@@ -4253,9 +4265,11 @@ function checkCondition(text) {
     }
     const inputs = [];
     for (const path of pathsOf(parsed.expr)) {
-        if (path.root === 'inputs' && path.props.length === 1)
-            inputs.push(path.props[0] ?? '');
-        else if (path.root !== 'github' || path.props.length === 0) {
+        const [name, ...more] = path.props;
+        if (path.root === 'inputs' && name !== undefined && more.length === 0) {
+            inputs.push(name);
+        }
+        else if (path.root !== 'github' || name === undefined) {
             const written = [path.root, ...path.props].join('.');
             const message = `\`${written}\` is not available in \`if\`: use \`github.*\` or \`inputs.NAME\``;
             issues.push({ code: 'expression-context', message });
@@ -4285,8 +4299,9 @@ function evaluate(expr, ctx) {
         case 'call': {
             const [a, b] = expr.args.map((arg) => condition_text(evaluate(arg, ctx)).toLowerCase());
             const fn = functions[expr.name];
-            if (!fn || a === undefined || b === undefined)
+            if (!fn || a === undefined || b === undefined) {
                 throw new Error(`invalid call \`${expr.name}\``);
+            }
             return fn(a, b);
         }
         case 'binary': {
@@ -4397,10 +4412,12 @@ function pushText(template, text) {
     if (text === '')
         return;
     const last = template[template.length - 1];
-    if (last && 'text' in last)
+    if (last && 'text' in last) {
         last.text += text;
-    else
+    }
+    else {
         template.push({ text });
+    }
 }
 const allowed = {
     component: '`inputs.NAME` and `outputs.NAME`',
@@ -4417,18 +4434,15 @@ function referenceOf(inner, context) {
         return { code: 'expression-context', message };
     }
     const [first, second, third, ...more] = expr.props;
-    if (expr.root === 'inputs' && first !== undefined && second === undefined) {
-        return { ref: { kind: 'input', name: first } };
+    const name = second === undefined ? first : undefined;
+    if (expr.root === 'inputs' && name !== undefined)
+        return { ref: { kind: 'input', name } };
+    if (context === 'component' && expr.root === 'outputs' && name !== undefined) {
+        return { ref: { kind: 'output', name } };
     }
-    if (context === 'component' &&
-        expr.root === 'outputs' &&
-        first !== undefined &&
-        second === undefined) {
-        return { ref: { kind: 'output', name: first } };
-    }
-    if (context === 'with' && expr.root === 'steps' && second === 'outputs' && third !== undefined) {
-        if (first !== undefined && more.length === 0)
-            return { ref: { kind: 'step-output', step: first, output: third } };
+    const stepOutput = expr.root === 'steps' && second === 'outputs' && more.length === 0;
+    if (context === 'with' && stepOutput && first !== undefined && third !== undefined) {
+        return { ref: { kind: 'step-output', step: first, output: third } };
     }
     const written = [expr.root, ...expr.props].join('.');
     const message = `\`${written}\` is not available in ${where}: use ${allowed[context]}`;
@@ -4922,8 +4936,9 @@ function details(value) {
 }
 function checkedTemplate(text, path, names, scope) {
     const parsed = parseTemplate(text, 'component');
-    for (const issue of parsed.issues)
+    for (const issue of parsed.issues) {
         scope.report(issue.code, issue.message, { path, hole: issue.hole });
+    }
     for (const { hole, ref } of parsed.refs) {
         if (ref.kind === 'input' && !names.inputs.includes(ref.name)) {
             const message = `unknown input \`${ref.name}\`${didYouMean(ref.name, names.inputs)}`;
@@ -8413,10 +8428,12 @@ class PlainBuilder {
             }
             const value = this.child(key, pair.value);
             // A `__proto__` key must be data, not the object's prototype.
-            if (key === '__proto__')
+            if (key === '__proto__') {
                 Object.defineProperty(record, key, { value, enumerable: true, writable: true });
-            else
+            }
+            else {
                 record[key] = value;
+            }
             return true;
         });
         return record;
@@ -8441,9 +8458,10 @@ function pairOf(map, key) {
     let index = pairIndexes.get(map);
     if (!index) {
         index = new Map();
-        for (const item of map.items)
+        for (const item of map.items) {
             if ((0,dist/* isPair */.tO)(item) && !index.has(keyName(item)))
                 index.set(keyName(item), item);
+        }
         pairIndexes.set(map, index);
     }
     return index.get(key);
@@ -8553,8 +8571,9 @@ class ComponentFiles {
             return { issue };
         const file = external_node_path_namespaceObject.posix.join(dir, 'component.yml');
         const text = this.repo.readText(file);
-        if (text === undefined)
+        if (text === undefined) {
             return { issue: { code: 'unknown-component', message: `cannot read ${file}` } };
+        }
         const display = external_node_path_namespaceObject.posix.join(this.displayRoot, file);
         const parsed = parseYaml(display, text, { duplicate: duplicateKey });
         this.diagnostics.push(...parsed.diagnostics);
@@ -8581,16 +8600,18 @@ class ComponentFiles {
                 message: `\`${uses}\` resolves (through a symlink) outside the repository`,
             };
         }
-        if (folder === 'missing')
+        if (folder === 'missing') {
             return { code: 'unknown-component', message: `no folder \`${uses}\`` };
+        }
         if (folder === 'file') {
             return {
                 code: 'unknown-component',
                 message: `\`${uses}\` is a file; \`uses\` names a folder holding component.yml`,
             };
         }
-        if (file !== 'file')
+        if (file !== 'file') {
             return { code: 'unknown-component', message: `\`${uses}\` has no component.yml` };
+        }
         return undefined;
     }
 }
@@ -9078,14 +9099,80 @@ function pipelineScope(opts, yaml, raw, diagnostics) {
 function runnersOf(raw) {
     const runners = {};
     for (const [label, value] of entriesOf(raw.runners)) {
-        if (typeof value === 'string' || Array.isArray(value) || asRecord(value))
+        if (typeof value === 'string' || Array.isArray(value) || asRecord(value)) {
             runners[label] = value;
+        }
     }
     return Object.keys(runners).length > 0 ? runners : { cpu: 'ubuntu-latest' };
 }
 function defaultName(file) {
     const folder = external_node_path_namespaceObject.posix.basename(external_node_path_namespaceObject.posix.dirname(file));
     return folder === '.' || folder === '' ? 'pipeline' : folder;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Written into manifests; the key does not depend on it (it has its own schema version). */
+const TOOL_VERSION = 'pipekit 0.1.0';
+
+;// CONCATENATED MODULE: ./src/workspace/model-cache.ts
+
+
+
+
+const digest = (text) => text === undefined ? null : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+function readModelCache(cacheFile, file, text, repo) {
+    let cache;
+    try {
+        cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cacheFile, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (cache.tool !== TOOL_VERSION || cache.file !== file || cache.text !== digest(text))
+        return undefined;
+    for (const [path, kind] of Object.entries(cache.stats))
+        if (repo.stat(path) !== kind)
+            return undefined;
+    for (const [path, hash] of Object.entries(cache.reads))
+        if (digest(repo.readText(path)) !== hash)
+            return undefined;
+    return { pipeline: cache.pipeline, graph: cache.graph };
+}
+/** A RepoView that remembers what it answered, for `writeModelCache`. */
+function recordingView(repo) {
+    const answers = { reads: {}, stats: {} };
+    return {
+        answers,
+        readText(path) {
+            const text = repo.readText(path);
+            answers.reads[path] = digest(text);
+            return text;
+        },
+        stat(path) {
+            const kind = repo.stat(path);
+            answers.stats[path] = kind;
+            return kind;
+        },
+    };
+}
+function writeModelCache(cacheFile, entry) {
+    const cache = {
+        tool: TOOL_VERSION,
+        file: entry.file,
+        text: digest(entry.text),
+        ...entry.answers,
+        pipeline: entry.pipeline,
+        graph: entry.graph,
+    };
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(cacheFile), { recursive: true });
+        const temp = `${cacheFile}.tmp-${process.pid}`;
+        (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(cache));
+        (0,external_node_fs_namespaceObject.renameSync)(temp, cacheFile);
+    }
+    catch {
+        // A read-only checkout still runs; it only parses the YAML every time.
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/repo-view.ts
@@ -9174,6 +9261,7 @@ function realpathOr(path) {
 
 
 
+
 /** Reads and validates a pipeline file; the root is the folder that holds it. */
 function openPipeline(file) {
     let text;
@@ -9184,18 +9272,33 @@ function openPipeline(file) {
         throw new UserError(`${file}: no pipeline file here (pass --pipeline FILE)`);
     }
     const root = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file));
-    const sources = new Map([[file, text]]);
+    const cacheFile = (0,external_node_path_namespaceObject.join)(root, '.pipekit', 'model.json');
     const view = createRepoView(root);
+    const sources = new Map([[file, text]]);
+    const cached = readModelCache(cacheFile, file, text, view);
+    if (cached)
+        return { root, ...cached, diagnostics: [], sources };
+    const recording = recordingView(view);
     const repo = {
-        stat: (path) => view.stat(path),
+        stat: (path) => recording.stat(path),
         readText: (path) => {
-            const content = view.readText(path);
+            const content = recording.readText(path);
             if (content !== undefined)
                 sources.set(displayPath(file, path), content);
             return content;
         },
     };
-    return { root, ...loadPipeline({ file, text, repo }), sources };
+    const loaded = loadPipeline({ file, text, repo });
+    if (loaded.pipeline && loaded.graph) {
+        writeModelCache(cacheFile, {
+            file,
+            text,
+            answers: recording.answers,
+            pipeline: loaded.pipeline,
+            graph: loaded.graph,
+        });
+    }
+    return { root, ...loaded, sources };
 }
 function displayPath(pipelineFile, rel) {
     const dir = (0,external_node_path_namespaceObject.dirname)(pipelineFile);
@@ -10108,7 +10211,7 @@ function createStepTasks(engine, opts) {
         const lookupKey = reusable
             ? stepKey.key
             : !step.cache && !opts.force.has(step.id) && opts.transferKey?.(step, stepKey.key);
-        let why = whyRun(step, stepKey, opts);
+        let why;
         if (lookupKey) {
             const manifest = await engine.store.lookup(lookupKey);
             if (manifest && (opts.materialize === 'needed' || (await restore(step, manifest)))) {
@@ -10136,7 +10239,7 @@ function createStepTasks(engine, opts) {
                 key: stepKey.key,
             };
         }
-        return execute(step, stepKey, why);
+        return execute(step, stepKey, why ?? whyRun(step, stepKey, opts));
     }
     function whyRun(step, stepKey, o) {
         if (!step.cache)
@@ -10374,10 +10477,6 @@ function formatRunSummary(results) {
     }
     return `${table}\n\n${last}`;
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Written into manifests; the key does not depend on it (it has its own schema version). */
-const TOOL_VERSION = 'pipekit 0.1.0';
 
 ;// CONCATENATED MODULE: ./src/cli/commands/failures.ts
 

@@ -53,7 +53,7 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
     const lookupKey = reusable
       ? stepKey.key
       : !step.cache && !opts.force.has(step.id) && opts.transferKey?.(step, stepKey.key);
-    let why = whyRun(step, stepKey, opts);
+    let why: string | undefined;
     if (lookupKey) {
       const manifest = await engine.store.lookup(lookupKey);
       if (manifest && (opts.materialize === 'needed' || (await restore(step, manifest)))) {
@@ -80,7 +80,7 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
         key: stepKey.key,
       };
     }
-    return execute(step, stepKey, why);
+    return execute(step, stepKey, why ?? whyRun(step, stepKey, opts));
   }
 
   function whyRun(step: Step, stepKey: StepKey, o: RunOptions): string {

@@ -59,7 +59,7 @@ export function listFiles(absDir: string, opts: ListOptions = {}): string[] {
   const ignore = opts.ignore ?? [];
   const w: Walk = {
     root,
-    rootReal: realpathSync(root),
+    rootReal: realRoot(root),
     ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
     ignoreDir: ignoreTest(ignore),
     include: globTest(positive),
@@ -96,6 +96,15 @@ function walkDir(w: Walk, abs: string, rel: string, included: boolean, stack: st
       walkDir(w, childAbs, childRel, included || w.include(childRel), [...stack, real]);
     }
   }
+}
+
+const realRoots = new Map<string, string>();
+
+/** The root's real path, resolved once per process: every digest of a no-op run asks for it. */
+function realRoot(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) realRoots.set(root, (real = realpathSync(root)));
+  return real;
 }
 
 /** The real path of a link, or undefined when it dangles (nothing to read, nothing to hash). */
@@ -156,7 +165,7 @@ export function digestTree(
   digester: FileDigester,
   opts: Omit<ListOptions, 'root'> = {},
 ): { digest: string; files: FileEntry[] } {
-  const rootReal = realpathSync(root);
+  const rootReal = realRoot(root);
   const real = realpathSync(absPath);
   if (real !== rootReal && !real.startsWith(rootReal + sep)) {
     throw new UserError(`${relative(root, absPath) || absPath} resolves outside the repository`);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { UserError } from '../errors.js';
 import { loadPipeline } from '../pipeline/load.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
-import { UserError } from '../errors.js';
+import { readModelCache, recordingView, writeModelCache } from './model-cache.js';
 import { createRepoView } from './repo-view.js';
 
 export interface OpenedPipeline {
@@ -24,17 +25,31 @@ export function openPipeline(file: string): OpenedPipeline {
     throw new UserError(`${file}: no pipeline file here (pass --pipeline FILE)`);
   }
   const root = resolve(dirname(file));
-  const sources = new Map([[file, text]]);
+  const cacheFile = join(root, '.pipekit', 'model.json');
   const view = createRepoView(root);
+  const sources = new Map([[file, text]]);
+  const cached = readModelCache(cacheFile, file, text, view);
+  if (cached) return { root, ...cached, diagnostics: [], sources };
+  const recording = recordingView(view);
   const repo = {
-    stat: (path: string) => view.stat(path),
+    stat: (path: string) => recording.stat(path),
     readText: (path: string) => {
-      const content = view.readText(path);
+      const content = recording.readText(path);
       if (content !== undefined) sources.set(displayPath(file, path), content);
       return content;
     },
   };
-  return { root, ...loadPipeline({ file, text, repo }), sources };
+  const loaded = loadPipeline({ file, text, repo });
+  if (loaded.pipeline && loaded.graph) {
+    writeModelCache(cacheFile, {
+      file,
+      text,
+      answers: recording.answers,
+      pipeline: loaded.pipeline,
+      graph: loaded.graph,
+    });
+  }
+  return { root, ...loaded, sources };
 }
 
 function displayPath(pipelineFile: string, rel: string): string {

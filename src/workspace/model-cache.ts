@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Graph, Pipeline, RepoView } from '../pipeline/types.js';
+import { TOOL_VERSION } from '../version.js';
+
+/**
+ * The validated model of the last clean load, with every disk answer the loader got (file
+ * texts by digest, path kinds). The loader is a pure function of those answers, so when
+ * every one of them is still the same the model is too, and a no-op run skips parsing and
+ * validating the YAML: the largest part of its start-up on a big pipeline.
+ */
+interface ModelCache {
+  tool: string;
+  file: string;
+  text: string;
+  reads: Record<string, string | null>;
+  stats: Record<string, ReturnType<RepoView['stat']>>;
+  pipeline: Pipeline;
+  graph: Graph;
+}
+
+const digest = (text: string | undefined): string | null =>
+  text === undefined ? null : createHash('sha256').update(text).digest('hex');
+
+export function readModelCache(
+  cacheFile: string,
+  file: string,
+  text: string,
+  repo: RepoView,
+): { pipeline: Pipeline; graph: Graph } | undefined {
+  let cache: ModelCache;
+  try {
+    cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as ModelCache;
+  } catch {
+    return undefined;
+  }
+  if (cache.tool !== TOOL_VERSION || cache.file !== file || cache.text !== digest(text))
+    return undefined;
+  for (const [path, kind] of Object.entries(cache.stats))
+    if (repo.stat(path) !== kind) return undefined;
+  for (const [path, hash] of Object.entries(cache.reads))
+    if (digest(repo.readText(path)) !== hash) return undefined;
+  return { pipeline: cache.pipeline, graph: cache.graph };
+}
+
+/** A RepoView that remembers what it answered, for `writeModelCache`. */
+export function recordingView(
+  repo: RepoView,
+): RepoView & { answers: Pick<ModelCache, 'reads' | 'stats'> } {
+  const answers: Pick<ModelCache, 'reads' | 'stats'> = { reads: {}, stats: {} };
+  return {
+    answers,
+    readText(path) {
+      const text = repo.readText(path);
+      answers.reads[path] = digest(text);
+      return text;
+    },
+    stat(path) {
+      const kind = repo.stat(path);
+      answers.stats[path] = kind;
+      return kind;
+    },
+  };
+}
+
+export function writeModelCache(
+  cacheFile: string,
+  entry: {
+    file: string;
+    text: string;
+    answers: Pick<ModelCache, 'reads' | 'stats'>;
+    pipeline: Pipeline;
+    graph: Graph;
+  },
+): void {
+  const cache: ModelCache = {
+    tool: TOOL_VERSION,
+    file: entry.file,
+    text: digest(entry.text)!,
+    ...entry.answers,
+    pipeline: entry.pipeline,
+    graph: entry.graph,
+  };
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const temp = `${cacheFile}.tmp-${process.pid}`;
+    writeFileSync(temp, JSON.stringify(cache));
+    renameSync(temp, cacheFile);
+  } catch {
+    // A read-only checkout still runs; it only parses the YAML every time.
+  }
+}
