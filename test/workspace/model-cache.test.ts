@@ -1,0 +1,44 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openPipeline } from '../../src/workspace/open.js';
+import { makeSampleRepo, type SampleRepo } from '../support/sample-pipeline.js';
+
+describe('the model cache of a clean load', () => {
+  let s: SampleRepo;
+  const file = () => s.repo.path('pipeline.yml');
+  const cacheFile = () => s.repo.path('.pipekit/model.json');
+  /** Marks the cached model so a test can tell whether a load came from it. */
+  const mark = (): void => {
+    const cache = JSON.parse(readFileSync(cacheFile(), 'utf8'));
+    cache.pipeline.name = 'from-the-cache';
+    writeFileSync(cacheFile(), JSON.stringify(cache));
+  };
+
+  beforeEach(() => {
+    s = makeSampleRepo();
+    expect(openPipeline(file()).pipeline?.name).toBe('sample');
+    mark();
+  });
+  afterEach(() => s.cleanup());
+
+  it('is used while the pipeline, its components and its paths are unchanged', () => {
+    expect(openPipeline(file()).pipeline?.name).toBe('from-the-cache');
+  });
+
+  it('is dropped when the pipeline file changes, even by a comment', () => {
+    writeFileSync(file(), `# comment\n${readFileSync(file(), 'utf8')}`);
+    expect(openPipeline(file()).pipeline?.name).toBe('sample');
+  });
+
+  it('is dropped when a component file changes', () => {
+    s.repo.write({ 'steps/stats/component.yml': `${s.repo.read('steps/stats/component.yml')}# more\n` });
+    expect(openPipeline(file()).pipeline?.name).toBe('sample');
+  });
+
+  it('is dropped when a path the pipeline names disappears, so the problem is reported', () => {
+    rmSync(s.repo.path('data/raw.txt'));
+    const opened = openPipeline(file());
+    expect(opened.pipeline).toBeUndefined();
+    expect(opened.diagnostics.map((d) => d.code)).toEqual(['path-missing']);
+  });
+});
