@@ -22,7 +22,8 @@
 // Node 20 cannot run TypeScript: the server is transpiled by bench/lib/transpile.mjs. All
 // files live in one temp folder, removed at the end.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -57,8 +58,13 @@ if (!Number.isInteger(steps) || steps < 1 || steps > 999) usage('--steps: 1 to 9
 if (!(latency >= 0)) usage('--latency: a number of ms');
 if (!Number.isInteger(runs) || runs < 1) usage('--runs: a positive integer');
 
-const ACTION = join(repoRoot, 'dist/index.js');
 const work = realpathSync(mkdtempSync(join(tmpdir(), 'pipekit-plan-bench-')));
+// A copy of the bundle, so a rebuild of dist/ during the bench cannot mix two versions.
+const ACTION = join(work, 'action', 'index.js');
+mkdirSync(dirname(ACTION));
+copyFileSync(join(repoRoot, 'dist/index.js'), ACTION);
+writeFileSync(join(work, 'action', 'package.json'), '{ "type": "module" }\n');
+const bundleHash = createHash('sha256').update(readFileSync(ACTION)).digest('hex').slice(0, 12);
 const log = (line) => process.stderr.write(`plan: ${line}\n`);
 
 function usage(message) {
@@ -374,6 +380,7 @@ function printTables(results, startup) {
     `# pipekit plan: ${steps} cached steps, ${latency} ms added per service call, ` +
       `median of ${runs} (fresh clone each)\n`,
   );
+  console.log(`dist/index.js sha256 ${bundleHash}, Node ${process.versions.node}\n`);
   console.log(`\`node -e 0\` start-up: ${round(startup)} ms (median of ${runs})\n`);
   for (const rows of results) {
     const [none, base, slow] = rows;
@@ -415,7 +422,9 @@ async function main() {
   for (const shape of shapes) results.push(await benchShape(startCacheServer, shape));
   if (opts.json) {
     for (const rows of results)
-      for (const r of rows) console.log(JSON.stringify({ ...r, nodeStartupMs: round(startup) }));
+      for (const r of rows) {
+        console.log(JSON.stringify({ ...r, nodeStartupMs: round(startup), bundle: bundleHash }));
+      }
     return;
   }
   printTables(results, startup);

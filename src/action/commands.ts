@@ -104,9 +104,7 @@ async function run(
     commit: process.env.GITHUB_SHA,
     tool: TOOL_VERSION,
     materialize: 'needed',
-    transferKey: target
-      ? (key) => createHash('sha256').update(`${key}:${runId}`).digest('hex')
-      : undefined,
+    transferKey: target ? transferKeys(full, runId) : undefined,
     onEvent: ({ type, id, result }) => {
       if (type === 'finish' && result) printLog(result, id === target || !target);
     },

@@ -103,3 +103,50 @@ describe('a simulated workflow run: plan job, then a job per step, outputs throu
     expect(afterMerge.executed).toEqual(['double', 'gen', 'publish', 'report', 'stats']);
   });
 });
+
+describe('a cache: false step whose output a later job reads', () => {
+  it('hands its outputs to the later jobs of the same run, and only of that run', async () => {
+    const server = await startCacheServer();
+    const origin = makeRepo({
+      'pipeline.yml': `name: transfer
+steps:
+  stamp:
+    run: |
+      echo stamp >> "$PIPEKIT_TEST_LOG"
+      echo stamped > \${{ outputs.out }}
+    outputs:
+      out: { type: file }
+    cache: false
+  use:
+    run: |
+      echo use >> "$PIPEKIT_TEST_LOG"
+      tr a-z A-Z < \${{ inputs.x }} > \${{ outputs.out }}
+    inputs:
+      x: { type: path }
+    outputs:
+      out: { type: file }
+    with:
+      x: \${{ steps.stamp.outputs.out }}
+`,
+    });
+    try {
+      const cache = { url: server.url, token: server.token(MAIN) };
+      const first = await simulateWorkflowRun({ origin, cache, runId: '100' });
+      expect(first.jobs).toEqual({ stamp: true, use: true });
+      expect(first.executed).toEqual(['stamp', 'use']);
+      expect(readFileSync(join(first.workspaces.use!, '.pipekit/out/use/out'), 'utf8')).toBe(
+        'STAMPED\n',
+      );
+      expect(first.started.use!.stdout).not.toMatch(/::warning/);
+      // The next run stamps again; the same bytes leave `use` cached (early cutoff).
+      const second = await simulateWorkflowRun({ origin, cache, runId: '101' });
+      // The plan cannot use run 100's stamp: `use` waits for this run's.
+      expect(second.jobs).toEqual({ stamp: true, use: true });
+      expect(second.executed).toEqual(['stamp']);
+      expect(JSON.parse(second.started.use!.outputs.cached!)).toEqual(['use']);
+    } finally {
+      await server.close();
+      origin.remove();
+    }
+  });
+});

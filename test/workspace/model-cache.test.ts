@@ -31,7 +31,9 @@ describe('the model cache of a clean load', () => {
   });
 
   it('is dropped when a component file changes', () => {
-    s.repo.write({ 'steps/stats/component.yml': `${s.repo.read('steps/stats/component.yml')}# more\n` });
+    s.repo.write({
+      'steps/stats/component.yml': `${s.repo.read('steps/stats/component.yml')}# more\n`,
+    });
     expect(openPipeline(file()).pipeline?.name).toBe('sample');
   });
 
