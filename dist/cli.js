@@ -9592,6 +9592,18 @@ async function planOne(step, upstream, ctx) {
     const why = ctx.explainMiss?.(step, document);
     return { ...known, status: 'run', reason: why ?? `no entry for ${key.slice(0, 12)}` };
 }
+/** The plan as the CLI's `--json` and the action's `plan` output give it. */
+function planJson(planned) {
+    return {
+        steps: planned.map(({ id, runner, status, reason, key }) => ({
+            id,
+            runner,
+            status,
+            reason,
+            key,
+        })),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** `850ms`, `4.2s`, `3m 05s`, `1h 02m`. */
@@ -9650,14 +9662,7 @@ const plan = {
         const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine, { force }));
         engine.memo.save();
         if (values.json) {
-            const steps = planned.map(({ id, runner, status, reason, key }) => ({
-                id,
-                runner,
-                status,
-                reason,
-                key,
-            }));
-            process.stdout.write(`${JSON.stringify({ steps }, null, 2)}\n`);
+            process.stdout.write(`${JSON.stringify(planJson(planned), null, 2)}\n`);
         }
         else {
             const rows = planned.map((p) => [

@@ -9,7 +9,7 @@ import { planContext, stateDir, type Engine } from '../executor/engine.js';
 import { runPipeline, type RunOptions, type StepResult } from '../executor/scheduler.js';
 import { DigestMemo } from '../hash/files.js';
 import { parseAssignments, resolveParameters } from '../plan/params.js';
-import { planSteps } from '../plan/plan.js';
+import { planJson, planSteps } from '../plan/plan.js';
 import { upstreamClosure } from '../plan/subgraph.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
 import { renderSummary } from '../report/summary.js';
@@ -56,17 +56,10 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
 
 async function plan(engine: Engine): Promise<string[]> {
   const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine));
-  const steps = planned.map(({ id, runner, status, reason, key }) => ({
-    id,
-    runner,
-    status,
-    reason,
-    key,
-  }));
   const jobs = Object.fromEntries(
     planned.map((p) => [p.id, p.status !== 'cached' && p.status !== 'skipped']),
   );
-  core.setOutput('plan', JSON.stringify({ steps }));
+  core.setOutput('plan', JSON.stringify(planJson(planned)));
   core.setOutput('jobs', JSON.stringify(jobs));
   setLists(
     planned.map((p) => ({ id: p.id, status: p.status === 'cached' ? 'cached' : 'planned' })),

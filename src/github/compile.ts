@@ -7,7 +7,6 @@ import type { JobContext } from './jobs.js';
 
 // `compile --check` lives beside compile for its callers.
 export { checkWorkflow } from './check.js';
-export type { CheckResult } from './check.js';
 
 export interface CompileOptions {
   /** The action as `uses:` names it, e.g. `pipekit/pipekit@v1`. */

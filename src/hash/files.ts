@@ -6,11 +6,10 @@ import type { FileDigest, FileDigester } from './digest.js';
 
 // The public face of src/hash: everything that reads files for keys and outputs.
 export { hashFile, freshDigester, treeDigest } from './digest.js';
-export type { FileDigest, FileDigester } from './digest.js';
-export { listFiles, digestTree, DEFAULT_CODE_IGNORE, STATE_IGNORE } from './tree.js';
-export type { ListOptions } from './tree.js';
+export type { FileDigest } from './digest.js';
+export { listFiles, digestTree, DEFAULT_CODE_IGNORE } from './tree.js';
 export { digestOutput, verifyOutput, placeOutputs } from './outputs.js';
-export type { PlaceFailure, FillFile } from './outputs.js';
+export type { FillFile } from './outputs.js';
 
 interface MemoEntry {
   size: number;

@@ -122,3 +122,18 @@ async function planOne(
   const why = ctx.explainMiss?.(step, document);
   return { ...known, status: 'run', reason: why ?? `no entry for ${key.slice(0, 12)}` };
 }
+
+/** The plan as the CLI's `--json` and the action's `plan` output give it. */
+export function planJson(planned: PlannedStep[]): {
+  steps: Pick<PlannedStep, 'id' | 'runner' | 'status' | 'reason' | 'key'>[];
+} {
+  return {
+    steps: planned.map(({ id, runner, status, reason, key }) => ({
+      id,
+      runner,
+      status,
+      reason,
+      key,
+    })),
+  };
+}

@@ -1,6 +1,6 @@
 import { explainKeyChange, type KeyDocument } from '../../hash/key.js';
 import { planContext } from '../../executor/engine.js';
-import { planSteps, type PlannedStep } from '../../plan/plan.js';
+import { planJson, planSteps, type PlannedStep } from '../../plan/plan.js';
 import { formatTable } from '../../report/format.js';
 import { parameterOptions, UsageError, type Command } from '../args.js';
 import { createLocalEngine } from '../local.js';
@@ -24,14 +24,7 @@ export const plan: Command = {
     const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine, { force }));
     engine.memo.save();
     if (values.json) {
-      const steps = planned.map(({ id, runner, status, reason, key }) => ({
-        id,
-        runner,
-        status,
-        reason,
-        key,
-      }));
-      process.stdout.write(`${JSON.stringify({ steps }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(planJson(planned), null, 2)}\n`);
     } else {
       const rows = planned.map((p) => [
         p.id,
