@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2639);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6088);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2639:
+/***/ 6088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3835,7 +3835,7 @@ function parseAssignments(lines) {
     }
     return out;
 }
-function bindInputs(step, parameters) {
+function params_bindInputs(step, parameters) {
     const bound = { params: {}, paths: {}, upstream: {} };
     for (const [name, binding] of Object.entries(step.with)) {
         const spec = step.component.inputs[name];
@@ -3891,7 +3891,7 @@ function formatDiagnostics(diagnostics, sources) {
 
 /** Bump when the key document changes meaning: every step misses once, never a false hit. */
 const KEY_SCHEMA = 1;
-function computeKey(document) {
+function key_computeKey(document) {
     const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(document)).digest('hex');
     return { key, document };
 }
@@ -4467,9 +4467,40 @@ function outputPaths(engine, step) {
     const dir = stepOutDir(engine, step.id);
     return Object.fromEntries(Object.keys(step.component.outputs).map((name) => [name, (0,external_node_path_namespaceObject.join)(dir, name)]));
 }
+// A step's files are read once per run: its real key and its source key share the document.
+const documents = new WeakMap();
+function documentOf(engine, step) {
+    let byStep = documents.get(engine);
+    if (!byStep)
+        documents.set(engine, (byStep = new Map()));
+    let document = byStep.get(step.id);
+    if (!document) {
+        const bound = params_bindInputs(step, engine.parameters);
+        document = buildKeyDocument(engine.root, step, bound, {}, engine.memo);
+        byStep.set(step.id, document);
+    }
+    return document;
+}
 function keyOfStep(engine, step, upstream) {
-    const bound = bindInputs(step, engine.parameters);
-    return computeKey(buildKeyDocument(engine.root, step, bound, upstream, engine.memo));
+    return key_computeKey({ ...documentOf(engine, step), upstream });
+}
+/**
+ * Source keys: like keys, but a data input contributes its upstream's source key and output
+ * name instead of the output's digest. They need no upstream to have run, so all of them
+ * are known before any lookup; a plan index is addressed by them.
+ */
+function sourceKeys(engine) {
+    const keys = new Map();
+    const byId = new Map(engine.pipeline.steps.map((s) => [s.id, s]));
+    for (const id of engine.graph.order) {
+        const step = byId.get(id);
+        const upstream = {};
+        for (const [input, ref] of Object.entries(bindInputs(step, engine.parameters).upstream)) {
+            upstream[input] = `${keys.get(ref.step)}:${ref.output}`;
+        }
+        keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
+    }
+    return keys;
 }
 function conditionHolds(engine, step) {
     if (step.if === undefined)
@@ -9524,7 +9555,56 @@ const graph = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/plan/plan-index.ts
+
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+/** The pipeline's state: the source keys of all its steps. */
+function stateDigest(sourceKeys) {
+    return sha256([...sourceKeys.values()].sort().join('\n'));
+}
+/** Which claims an index holds, so a fuller index of the same state gets a key of its own. */
+function claimsDigest(index) {
+    return sha256(Object.keys(index.claims).sort().join('\n')).slice(0, 16);
+}
+/** The manifest a claim stands for, as far as planning needs it: the output digests. */
+function claimManifest(step, claim) {
+    const outputs = {};
+    for (const [name, spec] of Object.entries(step.component.outputs)) {
+        const digest = claim.outputs[name];
+        if (digest !== undefined)
+            outputs[name] = { type: spec.type, digest, files: [] };
+    }
+    return {
+        schema: 1,
+        key: claim.key,
+        step: step.id,
+        outputs,
+        metrics: claim.metrics,
+        durationMs: claim.durationMs,
+        tool: '',
+        createdAt: '',
+    };
+}
+/** The claims of every step known to be cached, by source key. */
+function buildPlanIndex(known, sourceKeys) {
+    const claims = {};
+    for (const step of known) {
+        const source = sourceKeys.get(step.id);
+        if (!step.cached || !step.key || !step.manifest || !source)
+            continue;
+        const outputs = Object.fromEntries(Object.entries(step.manifest.outputs).map(([n, o]) => [n, o.digest]));
+        claims[source] = {
+            key: step.key,
+            outputs,
+            durationMs: step.manifest.durationMs,
+            metrics: step.manifest.metrics,
+        };
+    }
+    return { schema: 1, claims };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
 /**
  * Whether a step's key can be known now: every data input's upstream output must have a
  * digest. A data upstream that is skipped or failed skips the step; one that has not produced
@@ -9586,6 +9666,16 @@ async function planOne(step, upstream, ctx) {
         return { ...known, status: 'run', reason: 'forced (--force)' };
     if (ctx.useCache === false)
         return { ...known, status: 'run', reason: 'cache disabled' };
+    const claim = ctx.claim?.(step);
+    if (claim?.key === key) {
+        const manifest = claimManifest(step, claim);
+        return {
+            ...known,
+            status: 'cached',
+            reason: `found ${key.slice(0, 12)} (plan index)`,
+            manifest,
+        };
+    }
     const manifest = await ctx.lookup(key);
     if (manifest)
         return { ...known, status: 'cached', reason: `found ${key.slice(0, 12)}`, manifest };
@@ -10179,10 +10269,12 @@ function resolveRef(run, outputs, ref) {
 
 
 
+
 /** The life of one step in a run: decide, reuse or run, save. */
 function createStepTasks(engine, opts) {
     const results = new Map();
     const materialized = new Map();
+    const claimed = new Set();
     const byId = new Map(engine.pipeline.steps.map((s) => [s.id, s]));
     async function decideAndRun(step, upstream) {
         const result = await decide(step, upstream);
@@ -10217,6 +10309,14 @@ function createStepTasks(engine, opts) {
             ? stepKey.key
             : !step.cache && !opts.force.has(step.id) && opts.transferKey?.(step, stepKey.key);
         let why;
+        const claim = reusable && opts.materialize === 'needed' ? opts.claim?.(step) : undefined;
+        if (claim?.key === stepKey.key) {
+            claimed.add(step.id);
+            const manifest = claimManifest(step, claim);
+            const reason = `reused ${stepKey.key.slice(0, 12)} (plan index)`;
+            const cached = { ...base, status: 'cached', reason, savedMs: claim.durationMs };
+            return { ...cached, key: stepKey.key, metrics: claim.metrics, manifest };
+        }
         if (lookupKey) {
             const manifest = await engine.store.lookup(lookupKey);
             if (manifest && (opts.materialize === 'needed' || (await restore(step, manifest)))) {
@@ -10273,7 +10373,7 @@ function createStepTasks(engine, opts) {
     }
     /** Every data upstream's outputs on disk: restored, or recomputed when the entry is bad. */
     async function materializeInputs(step) {
-        const ups = new Set(Object.values(bindInputs(step, engine.parameters).upstream).map((u) => u.step));
+        const ups = new Set(Object.values(params_bindInputs(step, engine.parameters).upstream).map((u) => u.step));
         const ok = await Promise.all([...ups].map((id) => ensureOnDisk(id)));
         return ok.every(Boolean);
     }
@@ -10287,7 +10387,11 @@ function createStepTasks(engine, opts) {
                     return true;
                 if (result?.status !== 'cached' || !result.manifest)
                     return false;
-                if (await restore(step, result.manifest))
+                // A claim has the digests, not the file list: the entry's own manifest has both.
+                const manifest = claimed.has(id)
+                    ? await engine.store.lookup(result.manifest.key)
+                    : result.manifest;
+                if (manifest && (await restore(step, manifest)))
                     return true;
                 // The entry is gone or corrupt (the store warned): compute it again here.
                 if (!(await materializeInputs(step)))
@@ -10303,7 +10407,7 @@ function createStepTasks(engine, opts) {
     }
     function upstreamDigests(step) {
         const digests = {};
-        for (const [input, ref] of Object.entries(bindInputs(step, engine.parameters).upstream)) {
+        for (const [input, ref] of Object.entries(params_bindInputs(step, engine.parameters).upstream)) {
             const record = results.get(ref.step)?.manifest?.outputs[ref.output];
             if (record)
                 digests[input] = record.digest;
@@ -10312,7 +10416,7 @@ function createStepTasks(engine, opts) {
     }
     async function execute(step, stepKey, why) {
         const logFile = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
-        const bound = bindInputs(step, engine.parameters);
+        const bound = params_bindInputs(step, engine.parameters);
         const upstreamPaths = {};
         for (const [input, ref] of Object.entries(bound.upstream)) {
             upstreamPaths[input] = (0,external_node_path_namespaceObject.join)(stepOutDir(engine, ref.step), ref.output);
@@ -10362,6 +10466,7 @@ function createStepTasks(engine, opts) {
             ...base,
             status: 'ran',
             reason: saved ? `${why}; saved` : why,
+            saved: saved && step.cache,
             metrics: outcome.metrics,
             manifest,
         };

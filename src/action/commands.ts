@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ActionsStore } from '../cache/actions.js';
 import { MemoryStore } from '../cache/memory.js';
 import type { CacheStore } from '../cache/store.js';
+import { loadClaims, saveClaims } from '../executor/claims.js';
 import { planContext, stateDir, type Engine } from '../executor/engine.js';
 import { runPipeline, type RunOptions, type StepResult } from '../executor/scheduler.js';
 import { DigestMemo } from '../hash/files.js';
@@ -55,7 +56,17 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
 }
 
 async function plan(engine: Engine): Promise<string[]> {
-  const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine));
+  const claims = await loadClaims(engine);
+  const planned = await planSteps(
+    engine.pipeline,
+    engine.graph,
+    planContext(engine, { claim: claims.claim }),
+  );
+  await saveClaims(
+    engine,
+    claims,
+    planned.map((p) => ({ ...p, cached: p.status === 'cached' })),
+  );
   const jobs = Object.fromEntries(
     planned.map((p) => [p.id, p.status !== 'cached' && p.status !== 'skipped']),
   );
@@ -84,6 +95,7 @@ async function run(
   target?: string,
 ): Promise<string[]> {
   const runId = process.env.GITHUB_RUN_ID ?? `local-${process.pid}`;
+  const claims = await loadClaims(full);
   const options: RunOptions = {
     runId,
     jobs: opts.jobs,
@@ -97,12 +109,20 @@ async function run(
     commit: process.env.GITHUB_SHA,
     tool: TOOL_VERSION,
     materialize: 'needed',
+    claim: claims.claim,
     transferKey: target ? transferKeys(full, runId) : undefined,
     onEvent: ({ type, id, result }) => {
       if (type === 'finish' && result) printLog(result, id === target || !target);
     },
   };
   const results = await runPipeline(engine, options);
+  if (!target) {
+    const known = results.map((r) => ({
+      ...r,
+      cached: r.status === 'cached' || r.saved === true,
+    }));
+    await saveClaims(engine, claims, known);
+  }
   for (const r of results) {
     if (target && r.id !== target && r.status === 'ran') {
       core.warning(`upstream step ${r.id} had no usable cache entry; it ran again in this job`);

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { PlanIndex } from '../plan/plan-index.js';
 import type { Manifest } from './store.js';
 import { canonicalJson } from '../hash/key.js';
 
-export type EntryKind = 'm' | 'o';
+/** Manifest, outputs, plan index. */
+export type EntryKind = 'm' | 'o' | 'i';
 
 const HEX_KEY = /^[0-9a-f]{64}$/;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -40,6 +42,17 @@ export function parseManifest(text: string): Manifest | undefined {
       typeof value.outputs === 'object' &&
       value.outputs !== null;
     return ok ? (value as Manifest) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A plan index from the network, or undefined when it is not one. */
+export function parsePlanIndex(text: string): PlanIndex | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<PlanIndex> | null;
+    const ok = value?.schema === 1 && typeof value.claims === 'object' && value.claims !== null;
+    return ok ? (value as PlanIndex) : undefined;
   } catch {
     return undefined;
   }

@@ -1,3 +1,5 @@
+import * as cache from '@actions/cache';
+import { realpathSync } from 'node:fs';
 import type { Warn } from './store.js';
 import {
   describeFailure,
@@ -65,5 +67,29 @@ export class ServiceGate {
   private announce(reason: string): void {
     this.announced = true;
     this.warn(`GitHub Actions cache off for the rest of this run: ${reason}`);
+  }
+}
+
+/** Settings without which every call would fail the same way: checked once, no request made. */
+export function environmentProblem(): string | undefined {
+  if (!cache.isFeatureAvailable()) {
+    return 'no cache service configured (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)';
+  }
+  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+    return 'no ACTIONS_RUNTIME_TOKEN (only JavaScript and container actions get one)';
+  }
+  const workspace = process.env.GITHUB_WORKSPACE;
+  // The client archives relative to GITHUB_WORKSPACE but resolves paths against cwd.
+  if (workspace && realOrSelf(workspace) !== realOrSelf(process.cwd())) {
+    return `the working directory is not GITHUB_WORKSPACE (${workspace})`;
+  }
+  return undefined;
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }

@@ -1,3 +1,4 @@
+import type { EntryKind } from './actions-entries.js';
 import {
   copyFileSync,
   linkSync,
@@ -22,7 +23,7 @@ export interface Stage {
   abs: string;
 }
 
-export function stageOf(cwd: string, stagingDir: string, id: string, kind: 'm' | 'o'): Stage {
+export function stageOf(cwd: string, stagingDir: string, id: string, kind: EntryKind): Stage {
   const base = relative(cwd, resolve(cwd, stagingDir)).split(sep).join(posix.sep);
   const rel = posix.join(base, id, kind);
   return { rel, abs: resolve(cwd, rel) };

@@ -1,17 +1,20 @@
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 // The only import of @actions/cache: it is heavy, so nothing the CLI loads may reach here.
 import * as cache from '@actions/cache';
 import pLimit, { type LimitFunction } from 'p-limit';
+import { claimsDigest, type PlanIndex } from '../plan/plan-index.js';
 import type { CacheStore, Manifest, OutputPaths, Warn } from './store.js';
 import { placeOutputs, verifyOutput } from '../hash/files.js';
 import { defaultSink, failed, type LineSink } from './actions-log.js';
-import { ServiceGate } from './actions-gate.js';
+import { environmentProblem, ServiceGate } from './actions-gate.js';
 import {
   entryId,
   entryKey,
   outputsId,
   parseManifest,
+  parsePlanIndex,
   sanitizePrefix,
   type EntryKind,
 } from './actions-entries.js';
@@ -39,9 +42,23 @@ export interface ActionsStoreOptions {
   concurrency?: number;
   /** Where the client's own log lines go. Default: stdout, its warnings as debug lines. */
   clientLog?: LineSink;
+  /**
+   * How long a save waits for another job's upload of the same entry (a 409 while it is in
+   * flight) to become readable before giving up on saving. Default 120 s.
+   */
+  otherJobWaitMs?: number;
 }
 
 type Upload = 'saved' | 'exists' | 'failed';
+
+// Every stage is a path in the workspace that the cache client archives from: two calls must
+// not share one, whichever ActionsStore of this process makes them.
+const stages = new NamedLock();
+// Plan indexes of every state share one stage path: its string is part of the entry version.
+const INDEX_STAGE = 'plan-index';
+// Polling another job's entry: first look at once, then back off to this.
+const FIRST_POLL_MS = 200;
+const MAX_POLL_MS = 5_000;
 
 interface StageTask<T> {
   id: string;
@@ -67,7 +84,7 @@ export class ActionsStore implements CacheStore {
   private readonly info: Warn;
   private readonly limit: LimitFunction;
   private readonly gate: ServiceGate;
-  private readonly lock = new NamedLock();
+  private readonly otherJobWaitMs: number;
   private readOnly: string | undefined;
 
   constructor(options: ActionsStoreOptions) {
@@ -77,6 +94,7 @@ export class ActionsStore implements CacheStore {
     this.warn = options.warn;
     this.info = options.info ?? (() => {});
     this.limit = pLimit(options.concurrency ?? 8);
+    this.otherJobWaitMs = options.otherJobWaitMs ?? 120_000;
     this.gate = new ServiceGate(this.warn, options.clientLog ?? defaultSink, environmentProblem);
   }
 
@@ -123,20 +141,65 @@ export class ActionsStore implements CacheStore {
 
   async save(manifest: Manifest, outputs: OutputPaths): Promise<boolean> {
     if (!this.gate.open() || this.readOnly) return false;
+    const what = `could not save cache entry ${manifest.key} for step ${manifest.step}`;
     if (Object.keys(manifest.outputs).length > 0) {
-      // Saved first, so a manifest never points at outputs that are not there yet. 'exists'
-      // is fine: that entry holds exactly these digests.
-      if ((await this.saveOutputs(manifest, outputs)) === 'failed') return false;
+      // Saved first, so a manifest never points at outputs that are not there. On a 409 the
+      // entry holds exactly these digests, but another job may still be uploading it (and may
+      // never finish): the manifest waits until it can be read.
+      const id = outputsId(manifest);
+      const uploaded = await this.saveOutputs(manifest, outputs, id, what);
+      if (uploaded === 'failed') return false;
+      if (uploaded === 'exists' && !(await this.settled('o', id, what))) return false;
     }
     const id = entryId(manifest.key);
-    const what = `could not save cache entry ${manifest.key} for step ${manifest.step}`;
     const at = { id, kind: 'm' as const, what, fallback: 'failed' as Upload };
     const uploaded = await this.staged(at, async (stage) => {
       mkdirSync(stage.abs, { recursive: true });
       writeFileSync(join(stage.abs, 'manifest.json'), JSON.stringify(manifest));
       return this.upload(stage, this.key('m', id), what);
     });
-    if (uploaded === 'exists') this.info(`Step ${manifest.step}: already saved by another job`);
+    if (uploaded === 'failed') return false;
+    // Another job's manifest for this key: saved only once it can be read. Its outputs were
+    // readable before it was written, so it is a consistent entry, if not ours.
+    if (uploaded === 'exists') {
+      if (!(await this.settled('m', id, what))) return false;
+      this.info(`Step ${manifest.step}: already saved by another job`);
+    }
+    return true;
+  }
+
+  /**
+   * The newest plan index of `state`, else the newest of any state: the service matches the
+   * asked key and the restore key as prefixes, which is what is wanted here (every claim is
+   * checked before use).
+   */
+  async lookupIndex(state: string): Promise<{ key: string; index: PlanIndex } | undefined> {
+    if (!this.gate.open()) return undefined;
+    const what = 'could not read the plan index';
+    const at = { id: INDEX_STAGE, kind: 'i' as const, what, fallback: undefined };
+    return this.staged(at, async (stage) => {
+      const any = `${this.key('i', '')}-`;
+      const call = await this.gate.call(() =>
+        cache.restoreCache([stage.rel], `${any}${state}-`, [any]),
+      );
+      if (call.value === undefined) {
+        if (failed(call)) this.gate.trouble(what, call);
+        return undefined;
+      }
+      const index = parsePlanIndex(readFileSync(join(stage.abs, 'index.json'), 'utf8'));
+      return index && { key: call.value, index };
+    });
+  }
+
+  async saveIndex(state: string, index: PlanIndex): Promise<boolean> {
+    if (!this.gate.open() || this.readOnly) return false;
+    const what = 'could not save the plan index';
+    const at = { id: INDEX_STAGE, kind: 'i' as const, what, fallback: 'failed' as Upload };
+    const uploaded = await this.staged(at, async (stage) => {
+      mkdirSync(stage.abs, { recursive: true });
+      writeFileSync(join(stage.abs, 'index.json'), JSON.stringify(index));
+      return this.upload(stage, this.key('i', `${state}-${claimsDigest(index)}`), what);
+    });
     return uploaded !== 'failed';
   }
 
@@ -160,9 +223,12 @@ export class ActionsStore implements CacheStore {
     });
   }
 
-  private async saveOutputs(manifest: Manifest, outputs: OutputPaths): Promise<Upload> {
-    const id = outputsId(manifest);
-    const what = `could not save cache entry ${manifest.key} for step ${manifest.step}`;
+  private async saveOutputs(
+    manifest: Manifest,
+    outputs: OutputPaths,
+    id: string,
+    what: string,
+  ): Promise<Upload> {
     const at = { id, kind: 'o' as const, what, fallback: 'failed' as Upload };
     return this.staged(at, async (stage) => {
       for (const [name, record] of Object.entries(manifest.outputs)) {
@@ -198,11 +264,39 @@ export class ActionsStore implements CacheStore {
     return 'failed';
   }
 
+  /**
+   * After a 409 on `kind`/`id`: whether the other job's entry can be read, polled until it
+   * can or `otherJobWaitMs` has passed (its job failed or is slow: nothing is saved then).
+   */
+  private async settled(kind: EntryKind, id: string, what: string): Promise<boolean> {
+    // A lookup only: it needs the same paths (the version), not the stage on disk.
+    const { rel } = stageOf(process.cwd(), this.stagingDir, id, kind);
+    const key = this.key(kind, id);
+    const deadline = Date.now() + this.otherJobWaitMs;
+    for (let pause = FIRST_POLL_MS; ; pause = Math.min(pause * 2, MAX_POLL_MS)) {
+      const call = await this.gate.call(() =>
+        cache.restoreCache([rel], key, [], { lookupOnly: true }),
+      );
+      if (call.value === key) return true;
+      if (failed(call)) {
+        this.gate.trouble(what, call);
+        return false;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        const waited = `${this.otherJobWaitMs / 1000} s`;
+        this.gate.trouble(what, `another job reserved ${key} and has not finished it in ${waited}`);
+        return false;
+      }
+      await sleep(Math.min(pause, left));
+    }
+  }
+
   /** Runs `task` in a fresh stage, removed afterwards; filesystem trouble is a warning. */
   private async staged<T>(at: StageTask<T>, task: (stage: Stage) => Promise<T>): Promise<T> {
     const stage = stageOf(process.cwd(), this.stagingDir, at.id, at.kind);
     const root = stageRoot(stage);
-    return this.lock.run(root, async () => {
+    return stages.run(root, async () => {
       try {
         clear(root);
         return await task(stage);
@@ -217,29 +311,5 @@ export class ActionsStore implements CacheStore {
 
   private key(kind: EntryKind, id: string): string {
     return entryKey(this.prefix, kind, id);
-  }
-}
-
-/** Settings without which every call would fail the same way: checked once, no request made. */
-function environmentProblem(): string | undefined {
-  if (!cache.isFeatureAvailable()) {
-    return 'no cache service configured (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)';
-  }
-  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-    return 'no ACTIONS_RUNTIME_TOKEN (only JavaScript and container actions get one)';
-  }
-  const workspace = process.env.GITHUB_WORKSPACE;
-  // The client archives relative to GITHUB_WORKSPACE but resolves paths against cwd.
-  if (workspace && realOrSelf(workspace) !== realOrSelf(process.cwd())) {
-    return `the working directory is not GITHUB_WORKSPACE (${workspace})`;
-  }
-  return undefined;
-}
-
-function realOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
   }
 }

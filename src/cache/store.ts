@@ -1,3 +1,4 @@
+import type { PlanIndex } from '../plan/plan-index.js';
 import type { OutputType } from '../pipeline/types.js';
 
 /** One file of an output. `path` is relative to the output (POSIX); '' for a file output itself. */
@@ -45,6 +46,13 @@ export interface CacheStore {
   restore(manifest: Manifest, dest: OutputPaths): Promise<boolean>;
   /** Saves outputs and manifest; the manifest becomes visible last. False (after a warning) on failure. */
   save(manifest: Manifest, outputs: OutputPaths): Promise<boolean>;
+  /**
+   * Optional, for stores whose lookups cost a round trip: the newest plan index of the
+   * pipeline state `state`, else the newest of any state (its claims are checked one by one).
+   */
+  lookupIndex?(state: string): Promise<{ key: string; index: PlanIndex } | undefined>;
+  /** Saves a plan index; its key is derived from the state and the claims it holds. */
+  saveIndex?(state: string, index: PlanIndex): Promise<boolean>;
 }
 
 export type Warn = (message: string) => void;

@@ -35,9 +35,42 @@ export function outputPaths(engine: Engine, step: Step): Record<string, string> 
   );
 }
 
+// A step's files are read once per run: its real key and its source key share the document.
+const documents = new WeakMap<Engine, Map<string, KeyDocument>>();
+
+function documentOf(engine: Engine, step: Step): KeyDocument {
+  let byStep = documents.get(engine);
+  if (!byStep) documents.set(engine, (byStep = new Map()));
+  let document = byStep.get(step.id);
+  if (!document) {
+    const bound = bindInputs(step, engine.parameters);
+    document = buildKeyDocument(engine.root, step, bound, {}, engine.memo);
+    byStep.set(step.id, document);
+  }
+  return document;
+}
+
 export function keyOfStep(engine: Engine, step: Step, upstream: Record<string, string>): StepKey {
-  const bound = bindInputs(step, engine.parameters);
-  return computeKey(buildKeyDocument(engine.root, step, bound, upstream, engine.memo));
+  return computeKey({ ...documentOf(engine, step), upstream });
+}
+
+/**
+ * Source keys: like keys, but a data input contributes its upstream's source key and output
+ * name instead of the output's digest. They need no upstream to have run, so all of them
+ * are known before any lookup; a plan index is addressed by them.
+ */
+export function sourceKeys(engine: Engine): Map<string, string> {
+  const keys = new Map<string, string>();
+  const byId = new Map(engine.pipeline.steps.map((s) => [s.id, s]));
+  for (const id of engine.graph.order) {
+    const step = byId.get(id)!;
+    const upstream: Record<string, string> = {};
+    for (const [input, ref] of Object.entries(bindInputs(step, engine.parameters).upstream)) {
+      upstream[input] = `${keys.get(ref.step)}:${ref.output}`;
+    }
+    keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
+  }
+  return keys;
 }
 
 export function conditionHolds(engine: Engine, step: Step): boolean {

@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import type { Manifest } from '../cache/store.js';
+import type { Claim } from '../plan/plan-index.js';
 import type { Step } from '../pipeline/types.js';
 import type { Engine } from './engine.js';
 import { createStepTasks } from './step-task.js';
@@ -18,6 +19,8 @@ export interface StepResult {
   metrics?: Record<string, number>;
   manifest?: Manifest;
   logFile?: string;
+  /** A step that ran and whose outputs the store accepted under its key. */
+  saved?: boolean;
   /** The failed step this one could not run without (through data or `needs` edges). */
   blockedBy?: string;
 }
@@ -42,6 +45,8 @@ export interface RunOptions {
    * jobs of the same workflow run, and a `cache: false` upstream is restored from it.
    */
   transferKey?: (step: Step, key: string) => string | undefined;
+  /** What a plan index claims about a step (with `materialize: 'needed'`). */
+  claim?: (step: Step) => Claim | undefined;
   onEvent?: (event: { type: 'start' | 'finish'; id: string; result?: StepResult }) => void;
 }
 

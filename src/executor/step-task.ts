@@ -3,6 +3,7 @@ import type { Manifest } from '../cache/store.js';
 import { digestTree } from '../hash/files.js';
 import type { StepKey } from '../hash/key.js';
 import { bindInputs } from '../plan/params.js';
+import { claimManifest } from '../plan/plan-index.js';
 import { checkReadiness } from '../plan/plan.js';
 import type { Step } from '../pipeline/types.js';
 import {
@@ -21,6 +22,7 @@ import { notRun, type RunOptions, type StepResult } from './scheduler.js';
 export function createStepTasks(engine: Engine, opts: RunOptions) {
   const results = new Map<string, StepResult>();
   const materialized = new Map<string, Promise<boolean>>();
+  const claimed = new Set<string>();
   const byId = new Map(engine.pipeline.steps.map((s) => [s.id, s]));
 
   async function decideAndRun(step: Step, upstream: Map<string, StepResult>): Promise<StepResult> {
@@ -54,6 +56,14 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
       ? stepKey.key
       : !step.cache && !opts.force.has(step.id) && opts.transferKey?.(step, stepKey.key);
     let why: string | undefined;
+    const claim = reusable && opts.materialize === 'needed' ? opts.claim?.(step) : undefined;
+    if (claim?.key === stepKey.key) {
+      claimed.add(step.id);
+      const manifest = claimManifest(step, claim);
+      const reason = `reused ${stepKey.key.slice(0, 12)} (plan index)`;
+      const cached: StepResult = { ...base, status: 'cached', reason, savedMs: claim.durationMs };
+      return { ...cached, key: stepKey.key, metrics: claim.metrics, manifest };
+    }
     if (lookupKey) {
       const manifest = await engine.store.lookup(lookupKey);
       if (manifest && (opts.materialize === 'needed' || (await restore(step, manifest)))) {
@@ -125,7 +135,11 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
         const step = byId.get(id)!;
         if (result?.status === 'ran') return true;
         if (result?.status !== 'cached' || !result.manifest) return false;
-        if (await restore(step, result.manifest)) return true;
+        // A claim has the digests, not the file list: the entry's own manifest has both.
+        const manifest = claimed.has(id)
+          ? await engine.store.lookup(result.manifest.key)
+          : result.manifest;
+        if (manifest && (await restore(step, manifest))) return true;
         // The entry is gone or corrupt (the store warned): compute it again here.
         if (!(await materializeInputs(step))) return false;
         const key = keyOfStep(engine, step, upstreamDigests(step));
@@ -198,6 +212,7 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
       ...base,
       status: 'ran',
       reason: saved ? `${why}; saved` : why,
+      saved: saved && step.cache,
       metrics: outcome.metrics,
       manifest,
     };

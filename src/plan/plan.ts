@@ -1,6 +1,7 @@
 import type { Manifest } from '../cache/store.js';
 import type { KeyDocument, StepKey } from '../hash/key.js';
 import type { Graph, Pipeline, Step } from '../pipeline/types.js';
+import { claimManifest, type Claim } from './plan-index.js';
 
 /** DESIGN §3: what happens to a step in this run. */
 export type PlanStatus = 'cached' | 'run' | 'pending' | 'always' | 'skipped';
@@ -32,6 +33,8 @@ export interface PlanContext {
    * mode); undefined when outputs do not travel between jobs.
    */
   transferKey?: (step: Step, key: string) => string | undefined;
+  /** What a plan index claims about the step; used only when its key is the step's key. */
+  claim?: (step: Step) => Claim | undefined;
   /** Why a step misses, e.g. the key parts that differ from its last cached run. */
   explainMiss?: (step: Step, document: KeyDocument) => string | undefined;
 }
@@ -116,6 +119,16 @@ async function planOne(
   }
   if (ctx.force?.has(step.id)) return { ...known, status: 'run', reason: 'forced (--force)' };
   if (ctx.useCache === false) return { ...known, status: 'run', reason: 'cache disabled' };
+  const claim = ctx.claim?.(step);
+  if (claim?.key === key) {
+    const manifest = claimManifest(step, claim);
+    return {
+      ...known,
+      status: 'cached',
+      reason: `found ${key.slice(0, 12)} (plan index)`,
+      manifest,
+    };
+  }
   const manifest = await ctx.lookup(key);
   if (manifest)
     return { ...known, status: 'cached', reason: `found ${key.slice(0, 12)}`, manifest };

@@ -60,6 +60,18 @@ describe('a simulated workflow run: plan job, then a job per step, outputs throu
     expect(r.plan.summary).toContain('```mermaid');
   });
 
+  it('the next plan reads one plan index instead of a manifest per step', async () => {
+    const before = server.calls.length;
+    const r = await run();
+    expect(r.executed).toEqual(['publish']);
+    const planCalls = server.calls
+      .slice(before)
+      .filter((c) => c.method === 'GetCacheEntryDownloadURL');
+    // The plan job: one index lookup. The publish job: the index again (its upstream is claimed).
+    expect(planCalls.length).toBeLessThanOrEqual(2);
+    expect(r.plan.stdout).toMatch(/cached\s+report\s+found \w+ \(plan index\)/);
+  });
+
   it('after a one-step change only that step and the steps reading its output work', async () => {
     origin.write({
       'steps/double/component.yml': SAMPLE['steps/double/component.yml']!.replace(

@@ -99,7 +99,9 @@ describe('ActionsStore', () => {
   });
 
   it('lets two jobs race to save a key: both succeed, no warning, a consistent entry', async () => {
-    // A non-deterministic step: same key, different bytes in each job.
+    // A non-deterministic step: same key, different bytes in each job. Both stores stage in
+    // this one process's workspace, so their uploads of one entry take turns: the loser's 409
+    // is for a finished entry (in-flight ones are below).
     const first = small('x', 'first');
     const second = makeEntry(join(fx.dir, 'other'), 'x', { model: { 'w.bin': 'second' } });
     const saved = await Promise.all([
@@ -117,6 +119,80 @@ describe('ActionsStore', () => {
     const to = fx.dests(first.outputs, 'restored');
     expect(await fx.store().restore(found, to)).toBe(true);
     expect(snapshot(to.model!)).toEqual(snapshot((winner ? first : second).outputs.model!));
+  });
+
+  /** Resolves once `check` holds, polling: for steps of a save that is still running. */
+  async function until(check: () => boolean): Promise<void> {
+    while (!check()) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const missesOf = (key: string) =>
+    fx.server.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL' && c.key === key).length;
+  const outputsKey = () => fx.server.entries().find((e) => e.key.includes('-o-'))!.key;
+
+  it("waits for another job's manifest still uploading, and counts it once it lands", async () => {
+    const first = small('x', 'first');
+    const second = makeEntry(join(fx.dir, 'other'), 'x', { model: { 'w.bin': 'second' } });
+    expect(await fx.store().save(first.manifest, first.outputs)).toBe(true);
+    const manifestKey = `pipekit-v1-m-${first.manifest.key}`;
+    const held = fx.server.hold(manifestKey);
+    const saving = fx.store().save(second.manifest, second.outputs);
+    await until(() => missesOf(manifestKey) > 0);
+    held.release();
+    expect(await saving).toBe(true);
+    expect(fx.server.calls).toContainEqual(
+      expect.objectContaining({ method: 'CreateCacheEntry', key: manifestKey, status: 409 }),
+    );
+    expect(fx.infos).toEqual([`Step ${first.manifest.step}: already saved by another job`]);
+    expect(fx.warnings).toEqual([]);
+    expect(await fx.store().lookup(first.manifest.key)).toEqual(first.manifest);
+  });
+
+  it("does not count another job's manifest upload that never finishes", async () => {
+    const first = small('x', 'first');
+    const second = makeEntry(join(fx.dir, 'other'), 'x', { model: { 'w.bin': 'second' } });
+    expect(await fx.store().save(first.manifest, first.outputs)).toBe(true);
+    const manifestKey = `pipekit-v1-m-${first.manifest.key}`;
+    const held = fx.server.hold(manifestKey);
+    const store = fx.store({ otherJobWaitMs: 300 });
+    const saving = store.save(second.manifest, second.outputs);
+    await until(() => missesOf(manifestKey) > 0);
+    held.abandon();
+    expect(await saving).toBe(false);
+    expect(fx.infos).toEqual([]);
+    expect(fx.warnings).toEqual([
+      `could not save cache entry ${first.manifest.key} for step step-x: another job reserved ` +
+        `${manifestKey} and has not finished it in 0.3 s; running the step`,
+    ]);
+    expect(store.disabled).toBeUndefined();
+    expect(await fx.store().lookup(first.manifest.key)).toBeUndefined();
+  });
+
+  it("writes a manifest over another job's outputs upload only once that has landed", async () => {
+    // A deterministic step's outputs, made by two steps: one entry, named by the digests.
+    const [a, b] = [small('a', 'same'), small('b', 'same')];
+    expect(await fx.store().save(a.manifest, a.outputs)).toBe(true);
+    const held = fx.server.hold(outputsKey());
+    const saving = fx.store().save(b.manifest, b.outputs);
+    await until(() => missesOf(outputsKey()) > 0);
+    expect(fx.server.entries().map((e) => e.key)).not.toContain(`pipekit-v1-m-${b.manifest.key}`);
+    held.release();
+    expect(await saving).toBe(true);
+    expect(fx.warnings).toEqual([]);
+    const found = (await fx.store().lookup(b.manifest.key)) as Manifest;
+    const to = fx.dests(b.outputs, 'restored');
+    expect(await fx.store().restore(found, to)).toBe(true);
+    expect(snapshot(to.model!)).toEqual(snapshot(b.outputs.model!));
+  });
+
+  it("saves no manifest over another job's outputs upload that never finishes", async () => {
+    const [a, b] = [small('a', 'same'), small('b', 'same')];
+    expect(await fx.store().save(a.manifest, a.outputs)).toBe(true);
+    // The first job died mid-upload; its reservation outlives this job's wait.
+    fx.server.hold(outputsKey());
+    expect(await fx.store({ otherJobWaitMs: 300 }).save(b.manifest, b.outputs)).toBe(false);
+    expect(fx.warnings).toEqual([expect.stringMatching(/another job reserved .*-o-.* 0\.3 s/)]);
+    expect(fx.server.entries().map((e) => e.key)).not.toContain(`pipekit-v1-m-${b.manifest.key}`);
+    expect(await fx.store().lookup(b.manifest.key)).toBeUndefined();
   });
 
   it.each(['truncate', 'cut', 'corrupt'] as const)(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/cache/store.js';
 import { computeKey, KEY_SCHEMA } from '../../src/hash/key.js';
+import type { Claim } from '../../src/plan/plan-index.js';
 import { planSteps, type PlanContext } from '../../src/plan/plan.js';
 import type { Step } from '../../src/pipeline/types.js';
 import { loadValid } from '../support/memory-repo.js';
@@ -118,5 +119,35 @@ describe('planSteps', () => {
     const gated = plan.find((p) => p.id === 'gated')!;
     expect(gated.status).toBe('skipped');
     expect(gated.reason).toBe("if: github.ref == 'refs/heads/main' is false");
+  });
+});
+
+describe('planSteps with a plan index', () => {
+  it('takes a claim whose key matches without a lookup, and looks up where it does not', async () => {
+    const { pipeline, graph } = loadValid(files);
+    const lookups: string[] = [];
+    const base: PlanContext = {
+      keyOf,
+      lookup: async (key) => (lookups.push(key), undefined),
+      condition: () => true,
+    };
+    const first = await planSteps(pipeline, graph, base);
+    const keyOfA = first.find((p) => p.id === 'a')!.key!;
+    const claims: Record<string, Claim> = {
+      a: { key: keyOfA, outputs: { out: 'digest-of-a' }, durationMs: 5 },
+      // b's key depends on a's digest: computed, then checked against its claim
+      b: { key: 'not-its-key', outputs: { out: 'digest-of-b' }, durationMs: 5 },
+    };
+    lookups.length = 0;
+    const plan = await planSteps(pipeline, graph, { ...base, claim: (step) => claims[step.id] });
+    const a = plan.find((p) => p.id === 'a')!;
+    expect(a).toMatchObject({
+      status: 'cached',
+      reason: `found ${keyOfA.slice(0, 12)} (plan index)`,
+    });
+    expect(a.manifest!.outputs.out!.digest).toBe('digest-of-a');
+    expect(plan.find((p) => p.id === 'b')!.status).toBe('run');
+    expect(lookups).not.toContain(keyOfA);
+    expect(lookups).toContain(plan.find((p) => p.id === 'b')!.key);
   });
 });

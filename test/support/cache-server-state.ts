@@ -93,6 +93,23 @@ export class CacheState {
     return entry;
   }
 
+  /** Takes a finalized entry back to reserved and uploading, as if its job were still at it. */
+  hold(entry: CacheEntry): void {
+    entry.finalized = false;
+  }
+
+  /** Ends a hold: the upload finished. */
+  release(entry: CacheEntry): void {
+    entry.finalized = true;
+    entry.seq = ++this.seq;
+  }
+
+  /** Ends a hold: the job died and its reservation expired, so the key is free again. */
+  drop(entry: CacheEntry): void {
+    const index = this.entries.indexOf(entry);
+    if (index >= 0) this.entries.splice(index, 1);
+  }
+
   match(caller: Caller, key: string, restoreKeys: string[], version: string) {
     return matchEntry(this.entries, { key, restoreKeys, version, scopes: caller.readScopes });
   }

@@ -113,6 +113,23 @@ describe('the test cache server', () => {
     ]);
   });
 
+  it('holds an entry in flight for a test: a 409 and a miss, until released or abandoned', async () => {
+    await save('k', 'first');
+    await save('j', 'other');
+    const held = server.hold('k');
+    expect((await rpc('CreateCacheEntry', { key: 'k', version: 'v1' })).status).toBe(409);
+    expect(await match('k')).toBeUndefined();
+    held.release();
+    expect(await match('k')).toEqual({ key: 'k', content: 'first' });
+
+    const dead = server.hold('j');
+    dead.abandon();
+    expect(await match('j')).toBeUndefined();
+    await save('j', 'second');
+    expect(await match('j')).toEqual({ key: 'j', content: 'second' });
+    expect(() => server.hold('none')).toThrow(/no finalized entry/);
+  });
+
   it('answers tokens the way the service does', async () => {
     expect(await rpc('GetCacheEntryDownloadURL', { key: 'k', version: 'v1' }, null)).toEqual({
       status: 401,

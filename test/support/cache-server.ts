@@ -46,6 +46,14 @@ export interface EntryInfo {
   size: number | undefined;
 }
 
+/** Another job's upload of an entry, caught in flight. */
+export interface HeldEntry {
+  /** The upload finishes: the entry becomes readable. */
+  release(): void;
+  /** The job dies: the reservation expires and the entry is gone. */
+  abandon(): void;
+}
+
 export interface CacheServer {
   /** Base URL for ACTIONS_RESULTS_URL (its path is ignored by the client). */
   readonly url: string;
@@ -61,6 +69,12 @@ export interface CacheServer {
   blob(key: string): Buffer | undefined;
   /** Replaces a stored archive, as storage gone bad (or a bug) would. */
   setBlob(key: string, bytes: Buffer): void;
+  /**
+   * Takes the newest entry with this key back to reserved and uploading, as if the job that
+   * saved it had not finished yet: a CreateCacheEntry for it gets the 409 of an upload in
+   * flight, and lookups miss it, until it is released (or never, once abandoned).
+   */
+  hold(key: string): HeldEntry;
   /** Changes the latency added to every call from now on. */
   setLatency(ms: number): void;
   /** Adds a finalized entry directly, as another tool or an earlier run would have. */
@@ -209,6 +223,12 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
       const entry = newest(key);
       if (!entry) throw new Error(`no entry ${key}`);
       entry.blob = bytes;
+    },
+    hold: (key) => {
+      const entry = newest(key);
+      if (!entry?.finalized) throw new Error(`no finalized entry ${key}`);
+      state.hold(entry);
+      return { release: () => state.release(entry), abandon: () => state.drop(entry) };
     },
     setLatency: (ms) => void (latencyMs = ms),
     seed: ({ key, version, blob, scope = 'refs/heads/main' }) => {
