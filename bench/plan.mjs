@@ -402,8 +402,8 @@ function printTables(results, startup) {
       const added = slow.medianMs - base.medianMs;
       console.log(
         `Added by ${slow.latencyMs} ms/call: ${added} ms = ${(added / slow.latencyMs).toFixed(1)} ` +
-          `sequential calls; latency floor (${LOOKUP_CONCURRENCY} lookups at once, ` +
-          `${CALLS_PER_HIT} calls each, ${slow.waves} waves): ${slow.floorMs} ms.`,
+          `sequential calls; a lookup per step (${LOOKUP_CONCURRENCY} at once, ` +
+          `${CALLS_PER_HIT} calls each, ${slow.waves} waves) could not go under ${slow.floorMs} ms.`,
       );
     }
     console.log('');
