@@ -18,7 +18,7 @@ import {
 import { CacheState, type Caller } from './cache-server-state.js';
 import { callerOf, mintToken, type TokenOptions } from './cache-server-token.js';
 
-export type { CallMethod, Damage, Fault } from './cache-server-faults.js';
+export type { CallMethod, Fault } from './cache-server-faults.js';
 export type { TokenOptions } from './cache-server-token.js';
 
 export interface CacheServerOptions {
