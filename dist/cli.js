@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6088);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4648);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6088:
+/***/ 4648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9141,6 +9141,8 @@ function defaultName(file) {
     return folder === '.' || folder === '' ? 'pipeline' : folder;
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Written into manifests; the key does not depend on it (it has its own schema version). */
 const TOOL_VERSION = 'pipekit 0.1.0';
@@ -9150,6 +9152,20 @@ const TOOL_VERSION = 'pipekit 0.1.0';
 
 
 
+
+/**
+ * Which pipekit wrote the cache: its version and, for a build between releases, the size and
+ * time of the running bundle, so a new parser never trusts an old parser's model.
+ */
+function toolStamp() {
+    try {
+        const self = (0,external_node_fs_namespaceObject.statSync)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+        return `${TOOL_VERSION} ${self.size} ${self.mtimeMs}`;
+    }
+    catch {
+        return TOOL_VERSION;
+    }
+}
 const digest = (text) => text === undefined ? null : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
 function readModelCache(cacheFile, file, text, repo) {
     let cache;
@@ -9159,7 +9175,7 @@ function readModelCache(cacheFile, file, text, repo) {
     catch {
         return undefined;
     }
-    if (cache.tool !== TOOL_VERSION || cache.file !== file || cache.text !== digest(text))
+    if (cache.tool !== toolStamp() || cache.file !== file || cache.text !== digest(text))
         return undefined;
     for (const [path, kind] of Object.entries(cache.stats))
         if (repo.stat(path) !== kind)
@@ -9188,7 +9204,7 @@ function recordingView(repo) {
 }
 function writeModelCache(cacheFile, entry) {
     const cache = {
-        tool: TOOL_VERSION,
+        tool: toolStamp(),
         file: entry.file,
         text: digest(entry.text),
         ...entry.answers,
@@ -9355,6 +9371,14 @@ function openOrReport(file) {
         return undefined;
     }
     return opened;
+}
+/** The options every engine command shares, from parsed arguments. */
+function localOptions(values) {
+    return {
+        pipeline: values.pipeline,
+        set: values.set,
+        branch: values.branch,
+    };
 }
 /** The engine over the embedded local cache, `.pipekit/cache` beside the pipeline. */
 function createLocalEngine(opts) {
@@ -9744,7 +9768,7 @@ const plan = {
         force: { type: 'string', multiple: true },
     },
     async run(values) {
-        const local = createLocalEngine(values);
+        const local = createLocalEngine(localOptions(values));
         if (!local)
             return 1;
         const { engine } = local;
@@ -9774,7 +9798,7 @@ const explain = {
     options: { ...parameterOptions },
     positionals: 1,
     async run(values, [id]) {
-        const local = createLocalEngine(values);
+        const local = createLocalEngine(localOptions(values));
         if (!local)
             return 1;
         const { engine } = local;
@@ -10269,7 +10293,6 @@ function resolveRef(run, outputs, ref) {
 
 
 
-
 /** The life of one step in a run: decide, reuse or run, save. */
 function createStepTasks(engine, opts) {
     const results = new Map();
@@ -10473,6 +10496,9 @@ function createStepTasks(engine, opts) {
     }
     return { decideAndRun };
 }
+function notRun(step, reason) {
+    return { id: step.id, runner: step.runner, status: 'not-run', reason, durationMs: 0, savedMs: 0 };
+}
 
 ;// CONCATENATED MODULE: ./src/executor/scheduler.ts
 
@@ -10505,9 +10531,6 @@ async function runPipeline(engine, opts) {
     finally {
         engine.memo.save();
     }
-}
-function notRun(step, reason) {
-    return { id: step.id, runner: step.runner, status: 'not-run', reason, durationMs: 0, savedMs: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -10641,7 +10664,7 @@ const run = {
         const jobs = values.jobs === undefined ? (0,external_node_os_namespaceObject.availableParallelism)() : Number(values.jobs);
         if (!Number.isInteger(jobs) || jobs < 1)
             throw new UsageError(`--jobs ${values.jobs}: expected a whole number >= 1`);
-        const local = createLocalEngine(values);
+        const local = createLocalEngine(localOptions(values));
         if (!local)
             return 1;
         const { engine, commit } = local;

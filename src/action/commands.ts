@@ -15,7 +15,7 @@ import { upstreamClosure } from '../plan/subgraph.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
 import { renderSummary } from '../report/summary.js';
 import { TOOL_VERSION } from '../version.js';
-import { githubContext, type ActionOptions } from './inputs.js';
+import { githubContext, InputError, type ActionOptions } from './inputs.js';
 
 interface Loaded {
   root: string;
@@ -27,15 +27,12 @@ interface Loaded {
 export async function runCommand(opts: ActionOptions, loaded: Loaded): Promise<string[]> {
   const engine = createEngine(opts, loaded);
   if (opts.command === 'plan') return plan(engine);
-  if (opts.command === 'run')
-    return run(engine, engine, opts, `pipekit run: ${engine.pipeline.name}`);
-  const sub = upstreamClosure(engine.pipeline, engine.graph, opts.step!);
-  return run(engine, { ...engine, ...sub }, opts, `pipekit step: ${opts.step}`, opts.step);
+  return run(engine, opts, opts.command === 'step' ? opts.step : undefined);
 }
 
 function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
   if (opts.step && !loaded.graph.order.includes(opts.step)) {
-    throw new Error(`input step: the pipeline has no step \`${opts.step}\``);
+    throw new InputError(`input step: the pipeline has no step \`${opts.step}\``);
   }
   const store: CacheStore = opts.cache
     ? new ActionsStore({
@@ -87,13 +84,10 @@ async function plan(engine: Engine): Promise<string[]> {
   return [];
 }
 
-async function run(
-  full: Engine,
-  engine: Engine,
-  opts: ActionOptions,
-  title: string,
-  target?: string,
-): Promise<string[]> {
+/** The whole pipeline, or with `target` one step job: the step and what it needs upstream. */
+async function run(full: Engine, opts: ActionOptions, target?: string): Promise<string[]> {
+  const engine = target ? { ...full, ...upstreamClosure(full.pipeline, full.graph, target) } : full;
+  const title = target ? `pipekit step: ${target}` : `pipekit run: ${full.pipeline.name}`;
   const runId = process.env.GITHUB_RUN_ID ?? `local-${process.pid}`;
   const claims = await loadClaims(full);
   const options: RunOptions = {

@@ -25,6 +25,15 @@ export function openOrReport(file: string): ReturnType<typeof openPipeline> | un
   return opened;
 }
 
+/** The options every engine command shares, from parsed arguments. */
+export function localOptions(values: Record<string, unknown>): LocalOptions {
+  return {
+    pipeline: values.pipeline as string,
+    set: values.set as string[] | undefined,
+    branch: values.branch as string | undefined,
+  };
+}
+
 /** The engine over the embedded local cache, `.pipekit/cache` beside the pipeline. */
 export function createLocalEngine(
   opts: LocalOptions,

@@ -3,7 +3,7 @@ import type { Manifest } from '../cache/store.js';
 import type { Claim } from '../plan/plan-index.js';
 import type { Step } from '../pipeline/types.js';
 import type { Engine } from './engine.js';
-import { createStepTasks } from './step-task.js';
+import { createStepTasks, notRun } from './step-task.js';
 
 export type StepStatus = 'ran' | 'cached' | 'failed' | 'skipped' | 'not-run';
 
@@ -78,8 +78,4 @@ export async function runPipeline(engine: Engine, opts: RunOptions): Promise<Ste
   } finally {
     engine.memo.save();
   }
-}
-
-export function notRun(step: Step, reason: string): StepResult {
-  return { id: step.id, runner: step.runner, status: 'not-run', reason, durationMs: 0, savedMs: 0 };
 }

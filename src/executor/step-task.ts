@@ -16,7 +16,7 @@ import {
   type Engine,
 } from './engine.js';
 import { runStep } from './run-step.js';
-import { notRun, type RunOptions, type StepResult } from './scheduler.js';
+import type { RunOptions, StepResult } from './scheduler.js';
 
 /** The life of one step in a run: decide, reuse or run, save. */
 export function createStepTasks(engine: Engine, opts: RunOptions) {
@@ -219,4 +219,8 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
   }
 
   return { decideAndRun };
+}
+
+export function notRun(step: Step, reason: string): StepResult {
+  return { id: step.id, runner: step.runner, status: 'not-run', reason, durationMs: 0, savedMs: 0 };
 }

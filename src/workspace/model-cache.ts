@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Graph, Pipeline, RepoView } from '../pipeline/types.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -20,6 +21,19 @@ interface ModelCache {
   graph: Graph;
 }
 
+/**
+ * Which pipekit wrote the cache: its version and, for a build between releases, the size and
+ * time of the running bundle, so a new parser never trusts an old parser's model.
+ */
+function toolStamp(): string {
+  try {
+    const self = statSync(fileURLToPath(import.meta.url));
+    return `${TOOL_VERSION} ${self.size} ${self.mtimeMs}`;
+  } catch {
+    return TOOL_VERSION;
+  }
+}
+
 const digest = (text: string | undefined): string | null =>
   text === undefined ? null : createHash('sha256').update(text).digest('hex');
 
@@ -35,7 +49,7 @@ export function readModelCache(
   } catch {
     return undefined;
   }
-  if (cache.tool !== TOOL_VERSION || cache.file !== file || cache.text !== digest(text))
+  if (cache.tool !== toolStamp() || cache.file !== file || cache.text !== digest(text))
     return undefined;
   for (const [path, kind] of Object.entries(cache.stats))
     if (repo.stat(path) !== kind) return undefined;
@@ -75,7 +89,7 @@ export function writeModelCache(
   },
 ): void {
   const cache: ModelCache = {
-    tool: TOOL_VERSION,
+    tool: toolStamp(),
     file: entry.file,
     text: digest(entry.text)!,
     ...entry.answers,

@@ -3,7 +3,7 @@ import { planContext } from '../../executor/engine.js';
 import { planJson, planSteps, type PlannedStep } from '../../plan/plan.js';
 import { formatTable } from '../../report/format.js';
 import { parameterOptions, UsageError, type Command } from '../args.js';
-import { createLocalEngine } from '../local.js';
+import { createLocalEngine, localOptions } from '../local.js';
 
 export const plan: Command = {
   name: 'plan',
@@ -17,7 +17,7 @@ export const plan: Command = {
     force: { type: 'string', multiple: true },
   },
   async run(values) {
-    const local = createLocalEngine(values as never);
+    const local = createLocalEngine(localOptions(values));
     if (!local) return 1;
     const { engine } = local;
     const force = new Set((values.force as string[] | undefined) ?? []);
@@ -47,7 +47,7 @@ export const explain: Command = {
   options: { ...parameterOptions },
   positionals: 1,
   async run(values, [id]) {
-    const local = createLocalEngine(values as never);
+    const local = createLocalEngine(localOptions(values));
     if (!local) return 1;
     const { engine } = local;
     if (!engine.graph.order.includes(id!)) throw new UsageError(`${id}: no such step`);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { runPipeline } from '../../executor/scheduler.js';
 import { parameterOptions, UsageError, type Command } from '../args.js';
-import { createLocalEngine } from '../local.js';
+import { createLocalEngine, localOptions } from '../local.js';
 import { createProgress, formatRunSummary } from '../progress.js';
 import { TOOL_VERSION } from '../../version.js';
 import { showFailures } from './failures.js';
@@ -30,7 +30,7 @@ export const run: Command = {
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1)
       throw new UsageError(`--jobs ${values.jobs}: expected a whole number >= 1`);
-    const local = createLocalEngine(values as never);
+    const local = createLocalEngine(localOptions(values));
     if (!local) return 1;
     const { engine, commit } = local;
     const force = new Set((values.force as string[] | undefined) ?? []);
