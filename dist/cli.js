@@ -10547,21 +10547,27 @@ const MARK = {
  * steps; otherwise one plain line per event, for CI logs.
  */
 function createProgress(stream) {
-    const running = new Set();
+    const running = new Map();
     const live = stream.isTTY === true;
     const clear = () => {
         if (live)
             stream.write('\r\x1b[2K');
     };
     const status = () => {
-        if (live && running.size > 0)
-            stream.write(`running: ${[...running].join(', ')}`);
+        if (!live || running.size === 0)
+            return;
+        const now = Date.now();
+        const steps = [...running].map(([id, since]) => `${id} ${formatDuration(now - since)}`);
+        stream.write(`running: ${steps.join(', ')}`);
     };
+    // A long training step should still show signs of life.
+    const ticker = live ? setInterval(() => (clear(), status()), 1000) : undefined;
+    ticker?.unref();
     return {
         onEvent(event) {
             clear();
             if (event.type === 'start') {
-                running.add(event.id);
+                running.set(event.id, Date.now());
                 if (!live)
                     stream.write(`start  ${event.id}\n`);
             }
@@ -10575,7 +10581,10 @@ function createProgress(stream) {
             }
             status();
         },
-        close: clear,
+        close: () => {
+            clearInterval(ticker);
+            clear();
+        },
     };
 }
 function formatRunSummary(results) {

@@ -17,19 +17,25 @@ export function createProgress(stream: NodeJS.WriteStream): {
   onEvent: (event: { type: 'start' | 'finish'; id: string; result?: StepResult }) => void;
   close: () => void;
 } {
-  const running = new Set<string>();
+  const running = new Map<string, number>();
   const live = stream.isTTY === true;
   const clear = (): void => {
     if (live) stream.write('\r\x1b[2K');
   };
   const status = (): void => {
-    if (live && running.size > 0) stream.write(`running: ${[...running].join(', ')}`);
+    if (!live || running.size === 0) return;
+    const now = Date.now();
+    const steps = [...running].map(([id, since]) => `${id} ${formatDuration(now - since)}`);
+    stream.write(`running: ${steps.join(', ')}`);
   };
+  // A long training step should still show signs of life.
+  const ticker = live ? setInterval(() => (clear(), status()), 1000) : undefined;
+  ticker?.unref();
   return {
     onEvent(event) {
       clear();
       if (event.type === 'start') {
-        running.add(event.id);
+        running.set(event.id, Date.now());
         if (!live) stream.write(`start  ${event.id}\n`);
       } else if (event.result) {
         running.delete(event.id);
@@ -44,7 +50,10 @@ export function createProgress(stream: NodeJS.WriteStream): {
       }
       status();
     },
-    close: clear,
+    close: () => {
+      clearInterval(ticker);
+      clear();
+    },
   };
 }
 
