@@ -2896,6 +2896,33 @@ const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 function choosePlanJobId(stepIds) {
     return stepIds.includes('plan') ? '_plan' : 'plan';
 }
+/** The same rule for the report job. */
+function chooseReportJobId(stepIds) {
+    return stepIds.includes('report') ? '_report' : 'report';
+}
+/**
+ * The last job: once every step job has finished (or was skipped), a plan again, which now
+ * finds the steps that ran in the cache. It writes the summary of the whole run and the plan
+ * index, so the next run's plan needs one lookup instead of one per step. It waits for the
+ * steps nothing depends on, which wait for all the others.
+ */
+function buildReportJob(ctx) {
+    const sinks = ctx.graph.order.filter((id) => (ctx.graph.downstream[id] ?? []).length === 0);
+    return {
+        name: 'report',
+        needs: new Flow([ctx.planJob, ...sinks]),
+        'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+        if: '${{ !cancelled() }}',
+        'timeout-minutes': PLAN_TIMEOUT_MINUTES,
+        steps: [
+            checkoutStep(),
+            {
+                uses: ctx.actionRef,
+                with: { command: 'report', pipeline: ctx.pipelinePath, set: ctx.set },
+            },
+        ],
+    };
+}
 function buildPlanJob(ctx) {
     return {
         'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
@@ -3107,8 +3134,8 @@ function middleOps(a, b) {
 // `compile --check` lives beside compile for its callers.
 
 /**
- * The text of `.github/workflows/pipekit.yml`: a `plan` job, then one job per step in
- * topological order. Pure and deterministic: the same pipeline gives the same bytes, so
+ * The text of `.github/workflows/pipekit.yml`: a `plan` job, one job per step in
+ * topological order, and a `report` job. Pure and deterministic: the same pipeline gives the same bytes, so
  * `compile --check` can compare text.
  */
 function compileWorkflow(pipeline, graph, opts) {
@@ -3128,6 +3155,7 @@ function compileWorkflow(pipeline, graph, opts) {
             throw new Error(`graph step "${id}" is not in the pipeline`);
         jobs.set(id, buildStepJob(ctx, step));
     }
+    jobs.set(chooseReportJobId(graph.order), buildReportJob(ctx));
     const inputs = dispatchInputs(pipeline.inputs);
     const workflow = {
         name: sanitizeText(`pipekit: ${pipeline.name}`),
@@ -3156,7 +3184,8 @@ function header(pipelinePath) {
         'A job per step, started only when the plan job says the step must run. A cached step',
         'has no job, and its dependents still run: their `if` uses `!failure()` instead of the',
         'implicit `success()`, which is false when a dependency was skipped. A failure or a',
-        'cancellation anywhere upstream still stops them.',
+        'cancellation anywhere upstream still stops them. The report job sums the run up and',
+        'records what is cached, so the next plan needs one cache lookup.',
     ];
 }
 
@@ -9676,7 +9705,7 @@ async function planOne(step, upstream, ctx) {
         return { ...base, status: 'skipped', reason: readiness.reason };
     if (readiness.kind === 'wait') {
         if (!step.cache)
-            return { ...base, status: 'always', reason: `cache: false; after ${readiness.reason}` };
+            return { ...base, status: 'always', reason: `cache: false (${readiness.reason})` };
         return { ...base, status: 'pending', reason: readiness.reason };
     }
     const { key, document } = await ctx.keyOf(step, readiness.upstream);

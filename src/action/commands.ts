@@ -26,7 +26,7 @@ interface Loaded {
 /** Runs the action's command; returns the ids of the steps that failed. */
 export async function runCommand(opts: ActionOptions, loaded: Loaded): Promise<string[]> {
   const engine = createEngine(opts, loaded);
-  if (opts.command === 'plan') return plan(engine);
+  if (opts.command === 'plan' || opts.command === 'report') return plan(engine, opts.command);
   return run(engine, opts, opts.command === 'step' ? opts.step : undefined);
 }
 
@@ -52,7 +52,8 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
   };
 }
 
-async function plan(engine: Engine): Promise<string[]> {
+/** `plan` before the step jobs, `report` after them: the same decision, titled for its place. */
+async function plan(engine: Engine, command: 'plan' | 'report'): Promise<string[]> {
   const claims = await loadClaims(engine);
   const planned = await planSteps(
     engine.pipeline,
@@ -79,7 +80,7 @@ async function plan(engine: Engine): Promise<string[]> {
     metrics: p.manifest?.metrics,
   }));
   await core.summary
-    .addRaw(renderSummary(`pipekit plan: ${engine.pipeline.name}`, engine.graph, rows))
+    .addRaw(renderSummary(`pipekit ${command}: ${engine.pipeline.name}`, engine.graph, rows))
     .write();
   return [];
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { availableParallelism } from 'node:os';
 
-export type ActionCommand = 'run' | 'plan' | 'step';
+export type ActionCommand = 'run' | 'plan' | 'step' | 'report';
 
 /** Every input, read and checked once before any work. */
 export interface ActionOptions {
@@ -20,8 +20,8 @@ export class InputError extends Error {
 
 export function readInputs(): ActionOptions {
   const command = core.getInput('command') || 'run';
-  if (command !== 'run' && command !== 'plan' && command !== 'step') {
-    throw new InputError(`input command: expected run, plan or step, got \`${command}\``);
+  if (command !== 'run' && command !== 'plan' && command !== 'step' && command !== 'report') {
+    throw new InputError(`input command: expected run, plan, step or report, got \`${command}\``);
   }
   const step = core.getInput('step') || undefined;
   if (command === 'step' && !step)

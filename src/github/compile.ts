@@ -2,7 +2,13 @@ import type { Graph, Pipeline } from '../pipeline/types.js';
 import { dispatchInputs, sanitizeText, setAssignments } from './dispatch.js';
 import { emitYaml } from './emit.js';
 import type { YamlMapping } from './emit.js';
-import { buildPlanJob, buildStepJob, choosePlanJobId } from './jobs.js';
+import {
+  buildPlanJob,
+  buildReportJob,
+  buildStepJob,
+  choosePlanJobId,
+  chooseReportJobId,
+} from './jobs.js';
 import type { JobContext } from './jobs.js';
 
 // `compile --check` lives beside compile for its callers.
@@ -16,8 +22,8 @@ export interface CompileOptions {
 }
 
 /**
- * The text of `.github/workflows/pipekit.yml`: a `plan` job, then one job per step in
- * topological order. Pure and deterministic: the same pipeline gives the same bytes, so
+ * The text of `.github/workflows/pipekit.yml`: a `plan` job, one job per step in
+ * topological order, and a `report` job. Pure and deterministic: the same pipeline gives the same bytes, so
  * `compile --check` can compare text.
  */
 export function compileWorkflow(pipeline: Pipeline, graph: Graph, opts: CompileOptions): string {
@@ -36,6 +42,7 @@ export function compileWorkflow(pipeline: Pipeline, graph: Graph, opts: CompileO
     if (step === undefined) throw new Error(`graph step "${id}" is not in the pipeline`);
     jobs.set(id, buildStepJob(ctx, step));
   }
+  jobs.set(chooseReportJobId(graph.order), buildReportJob(ctx));
   const inputs = dispatchInputs(pipeline.inputs);
   const workflow: YamlMapping = {
     name: sanitizeText(`pipekit: ${pipeline.name}`),
@@ -65,6 +72,7 @@ function header(pipelinePath: string): string[] {
     'A job per step, started only when the plan job says the step must run. A cached step',
     'has no job, and its dependents still run: their `if` uses `!failure()` instead of the',
     'implicit `success()`, which is false when a dependency was skipped. A failure or a',
-    'cancellation anywhere upstream still stops them.',
+    'cancellation anywhere upstream still stops them. The report job sums the run up and',
+    'records what is cached, so the next plan needs one cache lookup.',
   ];
 }

@@ -31,6 +31,35 @@ export function choosePlanJobId(stepIds: readonly string[]): string {
   return stepIds.includes('plan') ? '_plan' : 'plan';
 }
 
+/** The same rule for the report job. */
+export function chooseReportJobId(stepIds: readonly string[]): string {
+  return stepIds.includes('report') ? '_report' : 'report';
+}
+
+/**
+ * The last job: once every step job has finished (or was skipped), a plan again, which now
+ * finds the steps that ran in the cache. It writes the summary of the whole run and the plan
+ * index, so the next run's plan needs one lookup instead of one per step. It waits for the
+ * steps nothing depends on, which wait for all the others.
+ */
+export function buildReportJob(ctx: JobContext): YamlMapping {
+  const sinks = ctx.graph.order.filter((id) => (ctx.graph.downstream[id] ?? []).length === 0);
+  return {
+    name: 'report',
+    needs: new Flow([ctx.planJob, ...sinks]),
+    'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+    if: '${{ !cancelled() }}',
+    'timeout-minutes': PLAN_TIMEOUT_MINUTES,
+    steps: [
+      checkoutStep(),
+      {
+        uses: ctx.actionRef,
+        with: { command: 'report', pipeline: ctx.pipelinePath, set: ctx.set },
+      },
+    ],
+  };
+}
+
 export function buildPlanJob(ctx: JobContext): YamlMapping {
   return {
     'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),

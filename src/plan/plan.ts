@@ -107,7 +107,7 @@ async function planOne(
   if (readiness.kind === 'skip') return { ...base, status: 'skipped', reason: readiness.reason };
   if (readiness.kind === 'wait') {
     if (!step.cache)
-      return { ...base, status: 'always', reason: `cache: false; after ${readiness.reason}` };
+      return { ...base, status: 'always', reason: `cache: false (${readiness.reason})` };
     return { ...base, status: 'pending', reason: readiness.reason };
   }
   const { key, document } = await ctx.keyOf(step, readiness.upstream);

@@ -31,7 +31,9 @@ describe('the action on an invalid pipeline', () => {
     repo = makeRepo({ 'pipeline.yml': 'name: ok\nsteps:\n  a:\n    run: echo a\n' });
     const r = await runBundledAction({ workspace: repo.dir, inputs: { command: 'deploy' } });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('::error::input command: expected run, plan or step, got `deploy`');
+    expect(r.stdout).toContain(
+      '::error::input command: expected run, plan, step or report, got `deploy`',
+    );
   });
 
   it('ignores parameter lines left empty by a push event, and applies the rest', async () => {

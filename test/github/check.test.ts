@@ -33,7 +33,12 @@ describe('checkWorkflow', () => {
     expect(diff.startsWith('--- existing\n+++ generated\n@@ line ')).toBe(true);
     expect(diff).toContain('+  evaluate:');
     expect(diff).toContain('+    needs: [plan, train]');
-    expect(diff.split('\n').filter((l) => l.startsWith('-'))).toEqual(['--- existing']);
+    // Only the report job's needs change: it now waits for evaluate, the new last step.
+    expect(diff.split('\n').filter((l) => l.startsWith('-'))).toEqual([
+      '--- existing',
+      '-    needs: [plan, train]',
+    ]);
+    expect(diff).toContain('+    needs: [plan, evaluate]');
   });
 
   it('is stale when there is no workflow file yet', () => {

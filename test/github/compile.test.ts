@@ -61,6 +61,7 @@ describe('compileWorkflow', () => {
       'baseline',
       'evaluate',
       'register',
+      'report',
     ]);
     const plan = workflow.jobs.plan as JobShape;
     expect(plan.outputs).toEqual({
@@ -83,6 +84,8 @@ describe('compileWorkflow', () => {
       baseline: ['plan', 'prepare'],
       evaluate: ['plan', 'train', 'baseline'],
       register: ['plan', 'evaluate'],
+      // the report job waits for the steps nothing depends on, which wait for the rest
+      report: ['plan', 'register'],
     });
   });
 
@@ -128,7 +131,7 @@ describe('compileWorkflow', () => {
     const { workflow } = compile({
       steps: [{ id: 'plan' }, { id: 'apply', data: { plan: 'plan.out' } }],
     });
-    expect(Object.keys(workflow.jobs)).toEqual(['_plan', 'plan', 'apply']);
+    expect(Object.keys(workflow.jobs)).toEqual(['_plan', 'plan', 'apply', 'report']);
     expect(workflow.jobs.plan?.needs).toEqual(['_plan']);
     expect(workflow.jobs.apply?.needs).toEqual(['_plan', 'plan']);
     expect(workflow.jobs.apply?.if).toContain("fromJSON(needs._plan.outputs.jobs)['apply']");

