@@ -3316,6 +3316,17 @@ function walkDir(w, abs, rel, included, stack) {
         }
     }
 }
+/** A path a pipeline names (a `--set` value, say) that is not there is the user's mistake. */
+function realOrMissing(root, absPath) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(absPath);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath}: no such file or folder`);
+    }
+}
 const realRoots = new Map();
 /** The root's real path, resolved once per process: every digest of a no-op run asks for it. */
 function realRoot(root) {
@@ -3372,7 +3383,7 @@ function ignoreTest(patterns) {
  */
 function digestTree(root, absPath, digester, opts = {}) {
     const rootReal = realRoot(root);
-    const real = (0,external_node_fs_namespaceObject.realpathSync)(absPath);
+    const real = realOrMissing(root, absPath);
     if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
         throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath} resolves outside the repository`);
     }
@@ -3801,6 +3812,7 @@ var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/plan/params.ts
 
 
+
 /**
  * The pipeline parameters of this run: defaults, then `--set name=value` overrides, each
  * coerced to its declared type and checked against enum/min/max.
@@ -3842,6 +3854,13 @@ function coerce(name, raw, spec) {
             fail(`below the minimum ${spec.min}`);
         if (spec.max !== undefined && value > spec.max)
             fail(`above the maximum ${spec.max}`);
+    }
+    else if (spec.type === 'path') {
+        // A path is a file or folder of the repository, written relative to its root.
+        const normal = external_node_path_namespaceObject.posix.normalize(raw);
+        if (raw.startsWith('/') || normal === '..' || normal.startsWith('../')) {
+            fail('a path must stay inside the repository (relative, no leading ..)');
+        }
     }
     else if (spec.type === 'boolean') {
         if (raw !== 'true' && raw !== 'false')
@@ -10322,6 +10341,7 @@ function resolveRef(run, outputs, ref) {
 
 
 
+
 /** The life of one step in a run: decide, reuse or run, save. */
 function createStepTasks(engine, opts) {
     const results = new Map();
@@ -10355,7 +10375,16 @@ function createStepTasks(engine, opts) {
         });
         if (readiness.kind !== 'ready')
             return { ...base, status: 'skipped', reason: readiness.reason };
-        const stepKey = keyOfStep(engine, step, readiness.upstream);
+        let stepKey;
+        try {
+            stepKey = keyOfStep(engine, step, readiness.upstream);
+        }
+        catch (error) {
+            // A path that is missing or leaves the repository fails this step, not the whole run.
+            if (!(error instanceof UserError))
+                throw error;
+            return { ...base, status: 'failed', reason: error.message };
+        }
         const reusable = step.cache && opts.useCache && !opts.force.has(step.id);
         const lookupKey = reusable
             ? stepKey.key
@@ -10656,8 +10685,12 @@ const TAIL_LINES = 20;
 /** The end of each failed step's log, where the error usually is, and where the whole log is. */
 function showFailures(results) {
     for (const r of results) {
-        if (r.status !== 'failed' || !r.logFile)
+        if (r.status !== 'failed')
             continue;
+        if (!r.logFile) {
+            process.stderr.write(`\n✗ ${r.id} failed: ${r.reason}\n`);
+            continue;
+        }
         let tail = '';
         try {
             tail = (0,external_node_fs_namespaceObject.readFileSync)(r.logFile, 'utf8').trimEnd().split('\n').slice(-TAIL_LINES).join('\n');

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
 import type { Manifest } from '../cache/store.js';
 import { digestTree } from '../hash/files.js';
 import type { StepKey } from '../hash/key.js';
@@ -50,7 +51,14 @@ export function createStepTasks(engine: Engine, opts: RunOptions) {
       return { manifest: up.manifest, blocked: ok ? undefined : up.status.replace('-', ' ') };
     });
     if (readiness.kind !== 'ready') return { ...base, status: 'skipped', reason: readiness.reason };
-    const stepKey = keyOfStep(engine, step, readiness.upstream);
+    let stepKey: StepKey;
+    try {
+      stepKey = keyOfStep(engine, step, readiness.upstream);
+    } catch (error) {
+      // A path that is missing or leaves the repository fails this step, not the whole run.
+      if (!(error instanceof UserError)) throw error;
+      return { ...base, status: 'failed', reason: error.message };
+    }
     const reusable = step.cache && opts.useCache && !opts.force.has(step.id);
     const lookupKey = reusable
       ? stepKey.key

@@ -98,6 +98,16 @@ function walkDir(w: Walk, abs: string, rel: string, included: boolean, stack: st
   }
 }
 
+/** A path a pipeline names (a `--set` value, say) that is not there is the user's mistake. */
+function realOrMissing(root: string, absPath: string): string {
+  try {
+    return realpathSync(absPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new UserError(`${relative(root, absPath) || absPath}: no such file or folder`);
+  }
+}
+
 const realRoots = new Map<string, string>();
 
 /** The root's real path, resolved once per process: every digest of a no-op run asks for it. */
@@ -166,7 +176,7 @@ export function digestTree(
   opts: Omit<ListOptions, 'root'> = {},
 ): { digest: string; files: FileEntry[] } {
   const rootReal = realRoot(root);
-  const real = realpathSync(absPath);
+  const real = realOrMissing(root, absPath);
   if (real !== rootReal && !real.startsWith(rootReal + sep)) {
     throw new UserError(`${relative(root, absPath) || absPath} resolves outside the repository`);
   }

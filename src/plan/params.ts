@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { UserError } from '../errors.js';
 import type { InputSpec, Pipeline, Scalar, Step, Template } from '../pipeline/types.js';
@@ -43,6 +44,12 @@ function coerce(name: string, raw: string, spec: InputSpec): Scalar {
     if (spec.type === 'integer' && !Number.isInteger(value)) fail('expected an integer');
     if (spec.min !== undefined && value < spec.min) fail(`below the minimum ${spec.min}`);
     if (spec.max !== undefined && value > spec.max) fail(`above the maximum ${spec.max}`);
+  } else if (spec.type === 'path') {
+    // A path is a file or folder of the repository, written relative to its root.
+    const normal = posix.normalize(raw);
+    if (raw.startsWith('/') || normal === '..' || normal.startsWith('../')) {
+      fail('a path must stay inside the repository (relative, no leading ..)');
+    }
   } else if (spec.type === 'boolean') {
     if (raw !== 'true' && raw !== 'false') fail('expected true or false');
     value = raw === 'true';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { CLI } from '../support/repo.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, makeRepo } from '../support/repo.js';
 
 const cli = (...args: string[]) => {
   const r = spawnSync('node', [CLI, ...args], { encoding: 'utf8' });
@@ -110,5 +110,40 @@ describe('usage', () => {
       expect(r.code, name).toBe(0);
       expect(r.stdout, name).toMatch(new RegExp(`Usage: pipekit ${name}`));
     }
+  });
+});
+
+describe('a path parameter from --set', () => {
+  const repo = makeRepo({
+    'data/a.txt': 'a\n',
+    'pipeline.yml': `name: paths
+inputs:
+  data: { type: path, default: data/a.txt }
+steps:
+  use:
+    run: cat \${{ inputs.data }} > \${{ outputs.out }}
+    inputs:
+      data: { type: path }
+    outputs:
+      out: { type: file }
+    with:
+      data: \${{ inputs.data }}
+`,
+  });
+  afterAll(() => repo.remove());
+
+  it('must name a file inside the repository', () => {
+    for (const outside of ['/etc/passwd', '../outside.txt', 'data/../../outside.txt']) {
+      const r = repo.cli(['run', '--set', `data=${outside}`]);
+      expect(r.code, outside).toBe(2);
+      expect(r.stderr, outside).toMatch(/a path must stay inside the repository/);
+    }
+  });
+
+  it('that does not exist is reported without a stack trace', () => {
+    const r = repo.cli(['run', '--set', 'data=data/missing.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('✗ use failed: data/missing.txt: no such file or folder\n');
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });

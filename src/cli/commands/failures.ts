@@ -7,7 +7,11 @@ const TAIL_LINES = 20;
 /** The end of each failed step's log, where the error usually is, and where the whole log is. */
 export function showFailures(results: StepResult[]): void {
   for (const r of results) {
-    if (r.status !== 'failed' || !r.logFile) continue;
+    if (r.status !== 'failed') continue;
+    if (!r.logFile) {
+      process.stderr.write(`\n✗ ${r.id} failed: ${r.reason}\n`);
+      continue;
+    }
     let tail = '';
     try {
       tail = readFileSync(r.logFile, 'utf8').trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
