@@ -3248,6 +3248,9 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/hash/tree.ts
 
+// One realpath(3) call instead of an lstat per path component: a no-op run resolves every
+// output and input path once.
+const realpathSync = external_node_fs_namespaceObject.realpathSync.native;
 
 
 
@@ -3319,7 +3322,7 @@ function walkDir(w, abs, rel, included, stack) {
 /** A path a pipeline names (a `--set` value, say) that is not there is the user's mistake. */
 function realOrMissing(root, absPath) {
     try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(absPath);
+        return realpathSync(absPath);
     }
     catch (error) {
         if (error.code !== 'ENOENT')
@@ -3332,7 +3335,7 @@ const realRoots = new Map();
 function realRoot(root) {
     let real = realRoots.get(root);
     if (real === undefined)
-        realRoots.set(root, (real = (0,external_node_fs_namespaceObject.realpathSync)(root)));
+        realRoots.set(root, (real = realpathSync(root)));
     return real;
 }
 /** The real path of a link, or undefined when it dangles (nothing to read, nothing to hash). */
@@ -3347,7 +3350,7 @@ function resolveLink(w, abs) {
     }
 }
 function checkInside(w, abs) {
-    const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    const real = realpathSync(abs);
     if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
         throw new UserError(`symlink ${show(w, abs)} points outside the repository (to ${real})`);
     }

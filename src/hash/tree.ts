@@ -1,4 +1,8 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync as realpathJs, statSync } from 'node:fs';
+
+// One realpath(3) call instead of an lstat per path component: a no-op run resolves every
+// output and input path once.
+const realpathSync = realpathJs.native;
 import { basename, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileEntry } from '../cache/store.js';
