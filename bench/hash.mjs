@@ -3,7 +3,7 @@
 //
 // --module: a built JS module exporting DigestMemo, hashFile and digestTree (e.g. a bundle
 // or the PIPEKIT_HASH_MODULE env var). Without it, src/hash/files.ts and its relative
-// imports are transpiled with the TypeScript compiler into a temp folder (bench/lib/transpile.mjs),
+// imports are transpiled with the TypeScript compiler into a temp folder (scripts/transpile.mjs),
 // because Node 20 cannot run .ts (no --experimental-strip-types before Node 22.6).
 //
 // Figures are medians of --runs on a warm page cache; compare ratios within one run.
@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { transpile } from './lib/transpile.mjs';
+import { transpile } from '../scripts/transpile.mjs';
 
 const { values: opts } = parseArgs({
   options: {

@@ -11,7 +11,7 @@
 // manifest download) plus a `tar` run; a miss one call. Every lookup also spawns
 // `zstd --version` (the client picks the compression per call). Node 20 cannot run
 // TypeScript, so the store and the server are transpiled with the project's `typescript`
-// into a temp folder with node_modules linked in (bench/lib/transpile.mjs).
+// into a temp folder with node_modules linked in (scripts/transpile.mjs).
 import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { transpile } from './lib/transpile.mjs';
+import { transpile } from '../scripts/transpile.mjs';
 
 const { values: opts } = parseArgs({
   options: {

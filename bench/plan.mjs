@@ -19,7 +19,7 @@
 // their manifests: "waves" is the longest chain of such lookups, and "floor" the time the
 // added latency alone costs when 8 lookups run at once (the action's concurrency).
 //
-// Node 20 cannot run TypeScript: the server is transpiled by bench/lib/transpile.mjs. All
+// Node 20 cannot run TypeScript: the server is transpiled by scripts/transpile.mjs. All
 // files live in one temp folder, removed at the end.
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ import { createActionRunner, expectRun } from './lib/plan/action-runner.mjs';
 import { CALLS_PER_HIT, latencyFloor, pipelineFiles, stepId } from './lib/plan/pipeline.mjs';
 import { printJson, printTables } from './lib/plan/report.mjs';
 import { highMedian as median, rounds } from './lib/stats.mjs';
-import { repoRoot, transpile } from './lib/transpile.mjs';
+import { repoRoot, transpile } from '../scripts/transpile.mjs';
 import { commitAll, git, makeTempRoot, writeFiles } from './lib/workdir.mjs';
 
 const { values: opts } = parseArgs({

@@ -1,53 +1,24 @@
 // Times loadPipeline on a generated 1000-step pipeline (chains, fan-in, inline steps and
 // ten shared components). Run: `node bench/validate.mjs [steps]`.
 //
-// Node 20 cannot run TypeScript, so the pure sources are transpiled with the project's own
-// `typescript` into node_modules/.cache (inside the repo, so `yaml` and friends resolve).
+// Node 20 cannot run TypeScript, so the pure sources are transpiled by scripts/transpile.mjs
+// into node_modules/.cache.
 // PIPEKIT_MODULE=path/to/module.js benchmarks a build that exports loadPipeline and
 // createRepoView instead.
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot, transpile } from '../scripts/transpile.mjs';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stepCount = Number(process.argv[2] ?? 1000);
 const components = 10;
 
 async function transpileSources() {
-  const ts = (await import('typescript')).default;
   const out = join(repoRoot, 'node_modules', '.cache', 'pipekit-bench');
   rmSync(out, { recursive: true, force: true });
-  const files = ['diagnostics.ts', 'workspace/repo-view.ts'];
-  const walk = (dir) =>
-    readdirSync(join(repoRoot, 'src', dir), { withFileTypes: true }).forEach((entry) => {
-      const rel = join(dir, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else files.push(rel);
-    });
-  walk('pipeline');
-  for (const rel of files) {
-    const target = join(out, rel);
-    mkdirSync(dirname(target), { recursive: true });
-    if (rel.endsWith('.js')) cpSync(join(repoRoot, 'src', rel), target);
-    if (!rel.endsWith('.ts') || rel.endsWith('.d.ts')) continue;
-    const source = readFileSync(join(repoRoot, 'src', rel), 'utf8');
-    const { outputText } = ts.transpileModule(source, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    writeFileSync(target.replace(/\.ts$/, '.js'), outputText);
-  }
-  const load = await import(pathToFileURL(join(out, 'pipeline', 'load.js')).href);
-  const view = await import(pathToFileURL(join(out, 'workspace', 'repo-view.js')).href);
+  const [load, view] = await transpile(['src/pipeline/load.ts', 'src/workspace/repo-view.ts'], out);
   return { loadPipeline: load.loadPipeline, createRepoView: view.createRepoView };
 }
 

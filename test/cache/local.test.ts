@@ -1,17 +1,15 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalStore } from '../../src/cache/local.js';
 import type { Manifest } from '../../src/cache/store.js';
+import { writeTranspiled } from '../../scripts/transpile.mjs';
 import { describeCacheStore, keyOf, makeEntry, richOutputs } from './contract.js';
 import type { SaveJob } from './contract.js';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
 const temps: string[] = [];
 const tempDir = (prefix: string) => {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
@@ -22,29 +20,13 @@ afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true }))
 
 /**
  * Node 20 cannot import .ts: child processes get the real store transpiled (types stripped
- * by the TypeScript compiler) into a temp folder, following relative imports from local.ts.
+ * by the TypeScript compiler) into a temp folder.
  */
 let built: string | undefined;
-function buildStoreForChildren(): string {
+async function buildStoreForChildren(): Promise<string> {
   if (built) return built;
   const out = tempDir('pipekit-build-');
-  const queue = [join(repo, 'src/cache/local.ts')];
-  const seen = new Set<string>();
-  for (let file = queue.pop(); file; file = queue.pop()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      fileName: file,
-    }).outputText;
-    const target = join(out, relative(repo, file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, js);
-    for (const m of js.matchAll(/from '(\.\.?\/[^']+)\.js'/g)) {
-      queue.push(resolve(dirname(file), `${m[1]}.ts`));
-    }
-  }
-  symlinkSync(join(repo, 'node_modules'), join(out, 'node_modules'));
+  await writeTranspiled(['src/cache/local.ts'], out);
   writeFileSync(
     join(out, 'save.mjs'),
     `import { readFileSync } from 'node:fs';
@@ -60,8 +42,8 @@ for (let round = 0; round < 3; round++)
   return (built = out);
 }
 
-function saveFromProcesses(cacheDir: string, batches: SaveJob[][]): Promise<void> {
-  const script = join(buildStoreForChildren(), 'save.mjs');
+async function saveFromProcesses(cacheDir: string, batches: SaveJob[][]): Promise<void> {
+  const script = join(await buildStoreForChildren(), 'save.mjs');
   const runs = batches.map((batch, i) => {
     const jobs = join(dirname(cacheDir), `jobs-${i}.json`);
     writeFileSync(jobs, JSON.stringify(batch));
