@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4648);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4675);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4648:
+/***/ 4675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3547,7 +3547,37 @@ function tempSibling(path) {
     return `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/cache/store.ts
+/**
+ * A manifest read back from a store, checked enough that using it cannot crash or mislead;
+ * else why not. Every store reads manifests through it.
+ */
+function parseManifest(text, key) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON';
+    }
+    if (value?.schema !== 1)
+        return 'unknown schema';
+    if (value.key !== key)
+        return `it holds key ${String(value.key)}`;
+    if (typeof value.step !== 'string')
+        return 'no step';
+    if (typeof value.outputs !== 'object' || value.outputs === null)
+        return 'no outputs';
+    for (const [name, record] of Object.entries(value.outputs)) {
+        const files = record?.files;
+        if (typeof record?.digest !== 'string' || !Array.isArray(files))
+            return `bad output ${name}`;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/local.ts
+
 
 
 
@@ -3697,30 +3727,6 @@ function writeAtomic(file, text) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
     }
-}
-/** A Manifest read from disk, checked enough that using it cannot crash or mislead; else why not. */
-function parseManifest(text, key) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return 'not JSON';
-    }
-    if (value?.schema !== 1)
-        return 'unknown schema';
-    if (value.key !== key)
-        return `it holds key ${String(value.key)}`;
-    if (typeof value.step !== 'string')
-        return 'no step';
-    if (typeof value.outputs !== 'object' || value.outputs === null)
-        return 'no outputs';
-    for (const [name, record] of Object.entries(value.outputs)) {
-        const files = record?.files;
-        if (typeof record?.digest !== 'string' || !Array.isArray(files))
-            return `bad output ${name}`;
-    }
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/hash/files.ts

@@ -32,21 +32,6 @@ export function outputsId(manifest: Manifest): string {
   return sha256(canonicalJson({ outputs, schema: 'pipekit-outputs-v1' }));
 }
 
-/** A manifest from the network, or undefined when it is not one. */
-export function parseManifest(text: string): Manifest | undefined {
-  try {
-    const value = JSON.parse(text) as Partial<Manifest> | null;
-    const ok =
-      value?.schema === 1 &&
-      typeof value.key === 'string' &&
-      typeof value.outputs === 'object' &&
-      value.outputs !== null;
-    return ok ? (value as Manifest) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A plan index from the network, or undefined when it is not one. */
 export function parsePlanIndex(text: string): PlanIndex | undefined {
   try {

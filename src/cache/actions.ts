@@ -4,12 +4,18 @@ import { join } from 'node:path';
 import * as cache from '@actions/cache';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { claimsDigest, type PlanIndex } from '../plan/plan-index.js';
-import type { CacheStore, Manifest, OutputPaths, Warn } from './store.js';
+import {
+  parseManifest,
+  type CacheStore,
+  type Manifest,
+  type OutputPaths,
+  type Warn,
+} from './store.js';
 import { placeOutputs, verifyOutput } from '../hash/files.js';
 import { failed, type LineSink } from './actions-log.js';
 import type { ServiceGate } from './actions-gate.js';
 import { EntryService, type Upload } from './actions-service.js';
-import { entryId, outputsId, parseManifest, parsePlanIndex } from './actions-entries.js';
+import { entryId, outputsId, parsePlanIndex } from './actions-entries.js';
 import { fillFromStage, linkTree, segment } from './actions-staging.js';
 
 export interface ActionsStoreOptions {
@@ -156,9 +162,11 @@ export class ActionsStore implements CacheStore {
     const asked = this.service.key('m', id);
     const got = await this.service.getJson(id, 'm', asked, `could not look up cache entry ${key}`);
     if (!got) return undefined;
-    const manifest = parseManifest(got.text);
-    if (manifest?.key === key) return manifest;
-    this.warn(`cache entry ${key} is corrupt: ${asked} holds no manifest for it; ignoring it`);
+    const manifest = parseManifest(got.text, key);
+    if (typeof manifest !== 'string') return manifest;
+    this.warn(
+      `cache entry ${key} is corrupt: ${asked} holds no manifest for it (${manifest}); ignoring it`,
+    );
     return undefined;
   }
 

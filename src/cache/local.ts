@@ -3,7 +3,14 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DIGEST_PATTERN, hashFile } from '../hash/digest.js';
 import { placeOutputs, tempSibling } from '../hash/outputs.js';
-import type { CacheStore, FileEntry, Manifest, OutputPaths, Warn } from './store.js';
+import {
+  parseManifest,
+  type CacheStore,
+  type FileEntry,
+  type Manifest,
+  type OutputPaths,
+  type Warn,
+} from './store.js';
 
 export interface LocalStoreOptions {
   /** The cache folder, e.g. `<root>/.pipekit/cache`. */
@@ -157,23 +164,4 @@ function writeAtomic(file: string, text: string): void {
   } finally {
     rmSync(tmp, { force: true });
   }
-}
-
-/** A Manifest read from disk, checked enough that using it cannot crash or mislead; else why not. */
-function parseManifest(text: string, key: string): Manifest | string {
-  let value: Partial<Manifest>;
-  try {
-    value = JSON.parse(text) as Partial<Manifest>;
-  } catch {
-    return 'not JSON';
-  }
-  if (value?.schema !== 1) return 'unknown schema';
-  if (value.key !== key) return `it holds key ${String(value.key)}`;
-  if (typeof value.step !== 'string') return 'no step';
-  if (typeof value.outputs !== 'object' || value.outputs === null) return 'no outputs';
-  for (const [name, record] of Object.entries(value.outputs)) {
-    const files: unknown = record?.files;
-    if (typeof record?.digest !== 'string' || !Array.isArray(files)) return `bad output ${name}`;
-  }
-  return value as Manifest;
 }

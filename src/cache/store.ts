@@ -56,3 +56,25 @@ export interface CacheStore {
 }
 
 export type Warn = (message: string) => void;
+
+/**
+ * A manifest read back from a store, checked enough that using it cannot crash or mislead;
+ * else why not. Every store reads manifests through it.
+ */
+export function parseManifest(text: string, key: string): Manifest | string {
+  let value: Partial<Manifest>;
+  try {
+    value = JSON.parse(text) as Partial<Manifest>;
+  } catch {
+    return 'not JSON';
+  }
+  if (value?.schema !== 1) return 'unknown schema';
+  if (value.key !== key) return `it holds key ${String(value.key)}`;
+  if (typeof value.step !== 'string') return 'no step';
+  if (typeof value.outputs !== 'object' || value.outputs === null) return 'no outputs';
+  for (const [name, record] of Object.entries(value.outputs)) {
+    const files: unknown = record?.files;
+    if (typeof record?.digest !== 'string' || !Array.isArray(files)) return `bad output ${name}`;
+  }
+  return value as Manifest;
+}
