@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4675);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7669);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4675:
+/***/ 7669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3547,7 +3547,7 @@ function tempSibling(path) {
     return `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
 }
 
-;// CONCATENATED MODULE: ./src/cache/store.ts
+;// CONCATENATED MODULE: ./src/records/manifest.ts
 /**
  * A manifest read back from a store, checked enough that using it cannot crash or mislead;
  * else why not. Every store reads manifests through it.
@@ -3577,6 +3577,7 @@ function parseManifest(text, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/local.ts
+
 
 
 
@@ -3892,7 +3893,7 @@ function parseAssignments(lines) {
     }
     return out;
 }
-function params_bindInputs(step, parameters) {
+function params_resolveInputs(step, parameters) {
     const bound = { params: {}, paths: {}, upstream: {} };
     for (const [name, binding] of Object.entries(step.with)) {
         const spec = step.component.inputs[name];
@@ -4065,6 +4066,138 @@ function digestCode(root, step, memo) {
         external_node_path_namespaceObject.posix.join(dir, rel),
         memo.digestFile((0,external_node_path_namespaceObject.join)(base, rel)).digest,
     ]);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/graph.ts
+// Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
+const stepsById = new WeakMap();
+/** The step with this id; a missing one is a bug (ids come from the validated graph). */
+function graph_getStep(pipeline, id) {
+    let byId = stepsById.get(pipeline);
+    if (!byId)
+        stepsById.set(pipeline, (byId = new Map(pipeline.steps.map((s) => [s.id, s]))));
+    const step = byId.get(id);
+    if (!step)
+        throw new Error(`the pipeline has no step ${id}`);
+    return step;
+}
+/** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
+function edgesOf(steps) {
+    const ids = new Set(steps.map((step) => step.id));
+    const edges = [];
+    for (const step of steps) {
+        for (const [input, binding] of Object.entries(step.with)) {
+            if (binding.kind === 'step-output' && ids.has(binding.step)) {
+                edges.push({ from: binding.step, to: step.id, output: binding.output, input });
+            }
+        }
+        for (const need of step.needs) {
+            if (ids.has(need))
+                edges.push({ from: need, to: step.id });
+        }
+    }
+    return edges;
+}
+/**
+ * The DAG of the steps. A cycle is reported on every edge of it, each diagnostic at the
+ * expression or `needs` entry that makes the edge (`locate`), as wireit does.
+ */
+function buildGraph(steps, locate) {
+    const ids = steps.map((step) => step.id);
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const edges = edgesOf(steps);
+    const upstream = neighbours(ids, edges, index, 'from', 'to');
+    const downstream = neighbours(ids, edges, index, 'to', 'from');
+    const order = topologicalOrder(ids, upstream, downstream, index);
+    if (order.length === ids.length) {
+        return { graph: { order, edges, upstream, downstream }, diagnostics: [] };
+    }
+    return { diagnostics: cycleDiagnostics(ids, order, edges, locate) };
+}
+/** For each id, the distinct ids on the other end of its edges, in file order. */
+function neighbours(ids, edges, index, other, self) {
+    const sets = new Map(ids.map((id) => [id, new Set()]));
+    for (const edge of edges)
+        sets.get(edge[self])?.add(edge[other]);
+    const byFileOrder = (a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0);
+    return Object.fromEntries(ids.map((id) => [id, [...(sets.get(id) ?? [])].sort(byFileOrder)]));
+}
+/** Kahn's algorithm, taking the ready step that comes first in the file each time. */
+function topologicalOrder(ids, upstream, downstream, index) {
+    const waiting = new Map(ids.map((id) => [id, upstream[id]?.length ?? 0]));
+    // Kept sorted descending so that the smallest file index pops off the end.
+    const ready = ids.flatMap((id, i) => (waiting.get(id) === 0 ? [i] : [])).reverse();
+    const order = [];
+    while (ready.length > 0) {
+        const id = ids[ready.pop() ?? 0] ?? '';
+        order.push(id);
+        for (const next of downstream[id] ?? []) {
+            const left = (waiting.get(next) ?? 0) - 1;
+            waiting.set(next, left);
+            if (left === 0)
+                insertDescending(ready, index.get(next) ?? 0);
+        }
+    }
+    return order;
+}
+function insertDescending(sorted, value) {
+    let at = sorted.length;
+    while (at > 0 && (sorted[at - 1] ?? 0) < value)
+        at--;
+    sorted.splice(at, 0, value);
+}
+/** One shortest cycle per group of steps that reach each other, reported edge by edge. */
+function cycleDiagnostics(ids, order, edges, locate) {
+    const done = new Set(order);
+    const inCycle = new Set();
+    const diagnostics = [];
+    const outgoing = new Map();
+    for (const edge of edges.filter((e) => !done.has(e.from) && !done.has(e.to))) {
+        outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
+    }
+    for (const start of ids) {
+        if (done.has(start) || inCycle.has(start))
+            continue;
+        const cycle = shortestCycle(start, outgoing);
+        if (!cycle)
+            continue;
+        for (const edge of cycle)
+            inCycle.add(edge.from);
+        const names = cycle.map((edge) => edge.from);
+        cycle.forEach((edge, i) => {
+            const path = [...names.slice(i), ...names.slice(0, i), edge.from].join(' -> ');
+            diagnostics.push({ code: 'cycle', message: `cycle: ${path}`, ...locate(edge) });
+        });
+    }
+    return diagnostics;
+}
+/** Breadth-first from `start` back to itself; the edges of the cycle, or undefined. */
+function shortestCycle(start, outgoing) {
+    const via = new Map();
+    let frontier = [start];
+    while (frontier.length > 0) {
+        const next = [];
+        for (const node of frontier) {
+            for (const edge of outgoing.get(node) ?? []) {
+                if (edge.to === start)
+                    return [...pathTo(node, start, via), edge];
+                if (via.has(edge.to))
+                    continue;
+                via.set(edge.to, edge);
+                next.push(edge.to);
+            }
+        }
+        frontier = next;
+    }
+    return undefined;
+}
+function pathTo(node, start, via) {
+    const path = [];
+    for (let edge = via.get(node); node !== start && edge; edge = via.get(node)) {
+        path.unshift(edge);
+        node = edge.from;
+    }
+    return path;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/expression-parser.ts
@@ -4516,6 +4649,7 @@ function substituteTemplate(t, value) {
 
 
 
+
 const stateDir = (root) => (0,external_node_path_namespaceObject.join)(root, '.pipekit');
 function stepOutDir(engine, id) {
     return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'out', id);
@@ -4532,7 +4666,7 @@ function documentOf(engine, step) {
         documents.set(engine, (byStep = new Map()));
     let document = byStep.get(step.id);
     if (!document) {
-        const bound = params_bindInputs(step, engine.parameters);
+        const bound = params_resolveInputs(step, engine.parameters);
         document = buildKeyDocument(engine.root, step, bound, {}, engine.memo);
         byStep.set(step.id, document);
     }
@@ -4548,11 +4682,10 @@ function keyOfStep(engine, step, upstream) {
  */
 function sourceKeys(engine) {
     const keys = new Map();
-    const byId = new Map(engine.pipeline.steps.map((s) => [s.id, s]));
     for (const id of engine.graph.order) {
-        const step = byId.get(id);
+        const step = getStep(engine.pipeline, id);
         const upstream = {};
-        for (const [input, ref] of Object.entries(bindInputs(step, engine.parameters).upstream)) {
+        for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
             upstream[input] = `${keys.get(ref.step)}:${ref.output}`;
         }
         keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
@@ -4564,16 +4697,15 @@ function conditionHolds(engine, step) {
         return true;
     return evaluateCondition(step.if, { github: engine.github, inputs: engine.parameters });
 }
+/** The key parts that differ from the step's last cached run, when one is known. */
 function explainMiss(engine, step, document) {
     const previous = engine.lastEntry?.(step.id)?.parts;
-    if (!previous)
-        return undefined;
-    const reasons = explainKeyChange(previous, document);
-    return reasons.length > 0 ? reasons.join('; ') : undefined;
+    return previous && explainKeyChange(previous, document);
 }
-function planContext(engine, extra = {}) {
+/** How this engine decides a step; the plan and the run add their own options. */
+function decideContext(engine, extra = {}) {
     return {
-        keyOf: async (step, upstream) => keyOfStep(engine, step, upstream),
+        keyOf: (step, upstream) => keyOfStep(engine, step, upstream),
         lookup: (key) => engine.store.lookup(key),
         condition: (step) => conditionHolds(engine, step),
         explainMiss: (step, document) => explainMiss(engine, step, document),
@@ -8704,126 +8836,6 @@ class ComponentFiles {
     }
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/graph.ts
-/** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
-function edgesOf(steps) {
-    const ids = new Set(steps.map((step) => step.id));
-    const edges = [];
-    for (const step of steps) {
-        for (const [input, binding] of Object.entries(step.with)) {
-            if (binding.kind === 'step-output' && ids.has(binding.step)) {
-                edges.push({ from: binding.step, to: step.id, output: binding.output, input });
-            }
-        }
-        for (const need of step.needs) {
-            if (ids.has(need))
-                edges.push({ from: need, to: step.id });
-        }
-    }
-    return edges;
-}
-/**
- * The DAG of the steps. A cycle is reported on every edge of it, each diagnostic at the
- * expression or `needs` entry that makes the edge (`locate`), as wireit does.
- */
-function buildGraph(steps, locate) {
-    const ids = steps.map((step) => step.id);
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const edges = edgesOf(steps);
-    const upstream = neighbours(ids, edges, index, 'from', 'to');
-    const downstream = neighbours(ids, edges, index, 'to', 'from');
-    const order = topologicalOrder(ids, upstream, downstream, index);
-    if (order.length === ids.length) {
-        return { graph: { order, edges, upstream, downstream }, diagnostics: [] };
-    }
-    return { diagnostics: cycleDiagnostics(ids, order, edges, locate) };
-}
-/** For each id, the distinct ids on the other end of its edges, in file order. */
-function neighbours(ids, edges, index, other, self) {
-    const sets = new Map(ids.map((id) => [id, new Set()]));
-    for (const edge of edges)
-        sets.get(edge[self])?.add(edge[other]);
-    const byFileOrder = (a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0);
-    return Object.fromEntries(ids.map((id) => [id, [...(sets.get(id) ?? [])].sort(byFileOrder)]));
-}
-/** Kahn's algorithm, taking the ready step that comes first in the file each time. */
-function topologicalOrder(ids, upstream, downstream, index) {
-    const waiting = new Map(ids.map((id) => [id, upstream[id]?.length ?? 0]));
-    // Kept sorted descending so that the smallest file index pops off the end.
-    const ready = ids.flatMap((id, i) => (waiting.get(id) === 0 ? [i] : [])).reverse();
-    const order = [];
-    while (ready.length > 0) {
-        const id = ids[ready.pop() ?? 0] ?? '';
-        order.push(id);
-        for (const next of downstream[id] ?? []) {
-            const left = (waiting.get(next) ?? 0) - 1;
-            waiting.set(next, left);
-            if (left === 0)
-                insertDescending(ready, index.get(next) ?? 0);
-        }
-    }
-    return order;
-}
-function insertDescending(sorted, value) {
-    let at = sorted.length;
-    while (at > 0 && (sorted[at - 1] ?? 0) < value)
-        at--;
-    sorted.splice(at, 0, value);
-}
-/** One shortest cycle per group of steps that reach each other, reported edge by edge. */
-function cycleDiagnostics(ids, order, edges, locate) {
-    const done = new Set(order);
-    const inCycle = new Set();
-    const diagnostics = [];
-    const outgoing = new Map();
-    for (const edge of edges.filter((e) => !done.has(e.from) && !done.has(e.to))) {
-        outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
-    }
-    for (const start of ids) {
-        if (done.has(start) || inCycle.has(start))
-            continue;
-        const cycle = shortestCycle(start, outgoing);
-        if (!cycle)
-            continue;
-        for (const edge of cycle)
-            inCycle.add(edge.from);
-        const names = cycle.map((edge) => edge.from);
-        cycle.forEach((edge, i) => {
-            const path = [...names.slice(i), ...names.slice(0, i), edge.from].join(' -> ');
-            diagnostics.push({ code: 'cycle', message: `cycle: ${path}`, ...locate(edge) });
-        });
-    }
-    return diagnostics;
-}
-/** Breadth-first from `start` back to itself; the edges of the cycle, or undefined. */
-function shortestCycle(start, outgoing) {
-    const via = new Map();
-    let frontier = [start];
-    while (frontier.length > 0) {
-        const next = [];
-        for (const node of frontier) {
-            for (const edge of outgoing.get(node) ?? []) {
-                if (edge.to === start)
-                    return [...pathTo(node, start, via), edge];
-                if (via.has(edge.to))
-                    continue;
-                via.set(edge.to, edge);
-                next.push(edge.to);
-            }
-        }
-        frontier = next;
-    }
-    return undefined;
-}
-function pathTo(node, start, via) {
-    const path = [];
-    for (let edge = via.get(node); node !== start && edge; edge = via.get(node)) {
-        path.unshift(edge);
-        node = edge.from;
-    }
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline/bindings.ts
 
 
@@ -8835,7 +8847,7 @@ function pathTo(node, start, via) {
  * the component is broken: the step-output references are still bound, for the graph),
  * plus the defaults of the inputs it leaves unbound.
  */
-function bindings_bindInputs(id, withValue, component, scope) {
+function parseWith(id, withValue, component, scope) {
     const bindings = {};
     const declared = component ? Object.keys(component.inputs) : [];
     const entries = entriesOf(withValue);
@@ -9022,7 +9034,7 @@ function finishStep(draft, scope) {
     const { id, raw } = draft;
     const step = {
         id,
-        with: bindings_bindInputs(id, raw.with, draft.component, scope),
+        with: parseWith(id, raw.with, draft.component, scope),
         runner: runnerOf(id, raw.runner, scope),
         needs: needsOf(draft, scope),
         cache: raw.cache !== false,
@@ -9636,142 +9648,238 @@ const graph = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/plan/plan-index.ts
+;// CONCATENATED MODULE: ./src/records/plan-index.ts
 
+/** Bump when the plan index changes shape; stores keep indexes of each schema apart. */
+const PLAN_INDEX_SCHEMA = 2;
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 /** The pipeline's state: the source keys of all its steps. */
 function stateDigest(sourceKeys) {
     return sha256([...sourceKeys.values()].sort().join('\n'));
 }
-/** Which claims an index holds, so a fuller index of the same state gets a key of its own. */
-function claimsDigest(index) {
-    return sha256(Object.keys(index.claims).sort().join('\n')).slice(0, 16);
+/** Which steps an index holds, so a fuller index of the same state gets a key of its own. */
+function indexedStepsDigest(index) {
+    return sha256(Object.keys(index.steps).sort().join('\n')).slice(0, 16);
 }
-/** The manifest a claim stands for, as far as planning needs it: the output digests. */
-function claimManifest(step, claim) {
+/** The manifest an indexed step stands for, as far as planning needs it: the output digests. */
+function manifestFromIndex(step, indexed) {
     const outputs = {};
     for (const [name, spec] of Object.entries(step.component.outputs)) {
-        const digest = claim.outputs[name];
+        const digest = indexed.outputs[name];
         if (digest !== undefined)
             outputs[name] = { type: spec.type, digest, files: [] };
     }
     return {
         schema: 1,
-        key: claim.key,
+        key: indexed.key,
         step: step.id,
         outputs,
-        metrics: claim.metrics,
-        durationMs: claim.durationMs,
+        metrics: indexed.metrics,
+        durationMs: indexed.durationMs,
         tool: '',
         createdAt: '',
     };
 }
-/** The claims of every step known to be cached, by source key. */
+/** The plan index of every step known to be cached, by source key. */
 function buildPlanIndex(known, sourceKeys) {
-    const claims = {};
+    const steps = {};
     for (const step of known) {
         const source = sourceKeys.get(step.id);
         if (!step.cached || !step.key || !step.manifest || !source)
             continue;
         const outputs = Object.fromEntries(Object.entries(step.manifest.outputs).map(([n, o]) => [n, o.digest]));
-        claims[source] = {
+        steps[source] = {
             key: step.key,
             outputs,
             durationMs: step.manifest.durationMs,
             metrics: step.manifest.metrics,
         };
     }
-    return { schema: 1, claims };
+    return { schema: PLAN_INDEX_SCHEMA, steps };
+}
+/** A plan index read back from a store, or undefined when it is not one of this schema. */
+function parsePlanIndex(text) {
+    try {
+        const value = JSON.parse(text);
+        const ok = value?.schema === PLAN_INDEX_SCHEMA &&
+            typeof value.steps === 'object' &&
+            value.steps !== null;
+        return ok ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
+;// CONCATENATED MODULE: ./src/plan/decide.ts
 
 /**
- * Whether a step's key can be known now: every data input's upstream output must have a
- * digest. A data upstream that is skipped or failed skips the step; one that has not produced
- * its output yet leaves it pending.
+ * Decides one step from the state of its direct upstream steps: the ladder of condition,
+ * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
+ * decide a step through this one function. May throw a UserError from `keyOf` (a path input
+ * that is missing or leaves the repository).
  */
-function checkReadiness(step, upstreamState) {
-    const upstream = {};
+async function decideStep(step, upstream, ctx) {
+    // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
+    // while an upstream skipped by its `if` only stops the steps that read its outputs.
+    for (const state of upstream.values()) {
+        if (state.kind === 'failed') {
+            return { status: 'skipped', why: { kind: 'upstream-failed', step: state.cause } };
+        }
+    }
+    if (!ctx.condition(step)) {
+        return { status: 'skipped', why: { kind: 'condition-false', condition: step.if ?? '' } };
+    }
+    const ready = readiness(step, upstream);
+    if ('why' in ready) {
+        if (ready.why.kind !== 'upstream-will-run')
+            return { status: 'skipped', why: ready.why };
+        return { status: step.cache ? 'pending' : 'always', why: ready.why };
+    }
+    const { key, document } = await ctx.keyOf(step, ready.digests);
+    const known = { key, document };
+    if (!step.cache)
+        return decideUncached(step, known, ctx);
+    if (ctx.force?.has(step.id))
+        return { status: 'run', why: { kind: 'forced' }, ...known };
+    if (ctx.useCache === false)
+        return { status: 'run', why: { kind: 'no-cache' }, ...known };
+    const indexed = ctx.indexed?.(step);
+    if (indexed?.key === key) {
+        const manifest = manifestFromIndex(step, indexed);
+        return {
+            status: 'cached',
+            why: { kind: 'found', key, from: 'plan-index' },
+            manifest,
+            ...known,
+        };
+    }
+    const manifest = await ctx.lookup(key);
+    if (manifest) {
+        if (!(await accepted(step, manifest, ctx))) {
+            return { status: 'run', why: { kind: 'entry-unusable' }, ...known };
+        }
+        return { status: 'cached', why: { kind: 'found', key, from: 'lookup' }, manifest, ...known };
+    }
+    const changes = ctx.explainMiss?.(step, document);
+    return { status: 'run', why: { kind: 'no-entry', key, changes }, ...known };
+}
+/** The digests of every data input's upstream output, or why they cannot be known yet. */
+function readiness(step, upstream) {
+    const digests = {};
     let wait;
     for (const [input, binding] of Object.entries(step.with)) {
         if (binding.kind !== 'step-output')
             continue;
-        const state = upstreamState(binding.step);
-        if (state?.blocked)
-            return { kind: 'skip', reason: `upstream ${binding.step} ${state.blocked}` };
-        const record = state?.manifest?.outputs[binding.output];
-        if (!record)
-            wait ??= `upstream ${binding.step} will run`;
+        const state = upstream.get(binding.step);
+        if (state?.kind === 'skipped' || state?.kind === 'not-run') {
+            return { why: { kind: 'upstream-skipped', step: binding.step, state: state.kind } };
+        }
+        const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
+        if (record)
+            digests[input] = record.digest;
         else
-            upstream[input] = record.digest;
+            wait ??= { kind: 'upstream-will-run', step: binding.step };
     }
-    return wait ? { kind: 'wait', reason: wait } : { kind: 'ready', upstream };
+    return wait ? { why: wait } : { digests };
 }
+async function decideUncached(step, known, ctx) {
+    const transferKey = ctx.force?.has(step.id) ? undefined : ctx.transferKey?.(step, known.key);
+    const transfer = transferKey ? await ctx.lookup(transferKey) : undefined;
+    if (transfer && (await accepted(step, transfer, ctx))) {
+        return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
+    }
+    return { status: 'always', why: { kind: 'cache-false' }, ...known };
+}
+function accepted(step, manifest, ctx) {
+    return ctx.accept ? ctx.accept(step, manifest) : Promise.resolve(true);
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
 /** Decides every step in topological order; independent lookups run concurrently. */
 async function planSteps(pipeline, graph, ctx) {
-    const byId = new Map(pipeline.steps.map((step) => [step.id, step]));
     const decided = new Map();
     for (const id of graph.order) {
-        const step = byId.get(id);
-        if (!step)
-            throw new Error(`graph names unknown step ${id}`);
-        const upstream = (graph.upstream[id] ?? []).map((up) => decided.get(up));
-        decided.set(id, Promise.all(upstream).then((done) => planOne(step, new Map(done.map((p) => [p.id, p])), ctx)));
+        const step = graph_getStep(pipeline, id);
+        const ups = (graph.upstream[id] ?? []).map((up) => decided.get(up));
+        decided.set(id, Promise.all(ups).then(async (done) => {
+            const upstream = new Map(done.map((p) => [p.id, upstreamState(p)]));
+            const decision = await decideStep(step, upstream, ctx);
+            return { ...decision, id, runner: step.runner };
+        }));
     }
     return Promise.all(graph.order.map((id) => decided.get(id)));
 }
-async function planOne(step, upstream, ctx) {
-    const base = { id: step.id, runner: step.runner };
-    if (!ctx.condition(step))
-        return { ...base, status: 'skipped', reason: `if: ${step.if} is false` };
-    const readiness = checkReadiness(step, (id) => {
-        const up = upstream.get(id);
-        return (up && { manifest: up.manifest, blocked: up.status === 'skipped' ? 'is skipped' : undefined });
-    });
-    if (readiness.kind === 'skip')
-        return { ...base, status: 'skipped', reason: readiness.reason };
-    if (readiness.kind === 'wait') {
-        if (!step.cache)
-            return { ...base, status: 'always', reason: `cache: false (${readiness.reason})` };
-        return { ...base, status: 'pending', reason: readiness.reason };
+/** What a planned upstream means for its dependents: known outputs, or a run still to come. */
+function upstreamState(planned) {
+    if (planned.status === 'skipped')
+        return { kind: 'skipped' };
+    const manifest = plannedManifest(planned);
+    return manifest ? { kind: 'done', manifest } : { kind: 'coming' };
+}
+/** The outputs a planned step is known to have: its entry, or an earlier job's transfer. */
+function plannedManifest(planned) {
+    if (planned.status === 'cached')
+        return planned.manifest;
+    if (planned.status === 'always')
+        return planned.transfer;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/reasons.ts
+const reasons_short = (key) => key.slice(0, 12);
+/** The text of why a step is planned or ended as it did, for tables, summaries and logs. */
+function describeWhy(why) {
+    switch (why.kind) {
+        case 'condition-false':
+            return `if: ${why.condition} is false`;
+        case 'upstream-failed':
+            return `upstream ${why.step} failed`;
+        case 'upstream-skipped':
+            return `upstream ${why.step} ${why.state === 'skipped' ? 'is skipped' : 'did not run'}`;
+        case 'upstream-will-run':
+            return `upstream ${why.step} will run`;
+        case 'found':
+            return `found ${reasons_short(why.key)}${why.from === 'plan-index' ? ' (plan index)' : ''}`;
+        case 'cache-false':
+            return 'cache: false';
+        case 'ran-earlier':
+            return 'ran earlier in this workflow run';
+        case 'forced':
+            return 'forced (--force)';
+        case 'no-cache':
+            return 'cache disabled';
+        case 'no-entry':
+            return why.changes?.length ? why.changes.join('; ') : `no entry for ${reasons_short(why.key)}`;
+        case 'entry-unusable':
+            return 'its cache entry failed verification';
+        case 'failed':
+            return why.message;
+        case 'inputs-unavailable':
+            return 'could not restore or recompute its inputs';
+        case 'interrupted':
+            return 'interrupted';
+        case 'not-started':
+            return `not started: ${why.failed} failed`;
     }
-    const { key, document } = await ctx.keyOf(step, readiness.upstream);
-    const known = { ...base, key, document };
-    if (!step.cache) {
-        const transfer = ctx.transferKey?.(step, key);
-        const manifest = transfer ? await ctx.lookup(transfer) : undefined;
-        return { ...known, status: 'always', reason: 'cache: false', manifest };
-    }
-    if (ctx.force?.has(step.id))
-        return { ...known, status: 'run', reason: 'forced (--force)' };
-    if (ctx.useCache === false)
-        return { ...known, status: 'run', reason: 'cache disabled' };
-    const claim = ctx.claim?.(step);
-    if (claim?.key === key) {
-        const manifest = claimManifest(step, claim);
-        return {
-            ...known,
-            status: 'cached',
-            reason: `found ${key.slice(0, 12)} (plan index)`,
-            manifest,
-        };
-    }
-    const manifest = await ctx.lookup(key);
-    if (manifest)
-        return { ...known, status: 'cached', reason: `found ${key.slice(0, 12)}`, manifest };
-    const why = ctx.explainMiss?.(step, document);
-    return { ...known, status: 'run', reason: why ?? `no entry for ${key.slice(0, 12)}` };
+}
+/** A run's line for a step: why it ran (or not), and whether its outputs were saved. */
+function describeResult(result) {
+    const text = describeWhy(result.why);
+    return result.saved ? `${text}; saved` : text;
 }
 /** The plan as the CLI's `--json` and the action's `plan` output give it. */
 function planJson(planned) {
     return {
-        steps: planned.map(({ id, runner, status, reason, key }) => ({
-            id,
-            runner,
-            status,
-            reason,
-            key,
+        steps: planned.map((p) => ({
+            id: p.id,
+            runner: p.runner,
+            status: p.status,
+            reason: describeWhy(p.why),
+            why: p.why,
+            key: 'key' in p ? p.key : undefined,
         })),
     };
 }
@@ -9815,6 +9923,7 @@ function formatMetrics(metrics, max = 3) {
 
 
 
+
 const plan = {
     name: 'plan',
     summary: 'Say what `pipekit run` would do with each step, and why: cached, run, pending, always, skipped.',
@@ -9830,7 +9939,7 @@ const plan = {
             return 1;
         const { engine } = local;
         const force = new Set(values.force ?? []);
-        const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine, { force }));
+        const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine, { force }));
         engine.memo.save();
         if (values.json) {
             process.stdout.write(`${JSON.stringify(planJson(planned), null, 2)}\n`);
@@ -9840,8 +9949,8 @@ const plan = {
                 p.id,
                 p.status,
                 p.runner,
-                p.key?.slice(0, 12) ?? '',
-                p.reason,
+                'key' in p ? (p.key?.slice(0, 12) ?? '') : '',
+                describeWhy(p.why),
             ]);
             process.stdout.write(`${formatTable(['step', 'status', 'runner', 'key', 'reason'], rows)}\n`);
         }
@@ -9861,19 +9970,19 @@ const explain = {
         const { engine } = local;
         if (!engine.graph.order.includes(id))
             throw new UsageError(`${id}: no such step`);
-        const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine));
+        const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine));
         engine.memo.save();
         process.stdout.write(`${plan_describe(planned.find((p) => p.id === id), engine.lastEntry?.(id))}\n`);
         return 0;
     },
 };
 function plan_describe(step, last) {
-    const head = `${step.id}: ${step.status} (${step.reason})`;
+    const head = `${step.id}: ${step.status} (${describeWhy(step.why)})`;
     if (step.status === 'cached') {
         const m = step.manifest;
         return `${head}\nkey ${m.key}, saved ${m.createdAt}${m.commit ? ` at commit ${m.commit.slice(0, 10)}` : ''}`;
     }
-    if (!step.document)
+    if (step.status === 'skipped' || step.status === 'pending' || !step.document)
         return `${head}\nits key is known once its upstream has run`;
     if (!last?.parts)
         return `${head}\nno earlier cached run of ${step.id} to compare with`;
@@ -10128,6 +10237,27 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/executor/restore-outputs.ts
+
+
+/**
+ * Puts a cached step's outputs in `.pipekit/out/<step>`. When they are already there (checked
+ * through the stat memo, so unchanged files are not read) nothing is copied. False when the
+ * store could not restore them (it warned): the caller treats the entry as unusable.
+ */
+async function restoreOutputs(engine, step, manifest) {
+    const paths = outputPaths(engine, step);
+    const inPlace = Object.entries(manifest.outputs).every(([name, record]) => {
+        try {
+            return digestTree(engine.root, paths[name], engine.memo).digest === record.digest;
+        }
+        catch {
+            return false;
+        }
+    });
+    return inPlace || engine.store.restore(manifest, paths);
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/executor/outputs.ts
@@ -10246,7 +10376,7 @@ async function runStep(run) {
             const outputPaths = prepareOutputs(run);
             const exit = await execute(run, outputPaths, log);
             if (run.signal?.aborted)
-                return { ok: false, durationMs: Date.now() - started, reason: 'interrupted' };
+                return { ok: false, durationMs: Date.now() - started, why: { kind: 'interrupted' } };
             if (exit === 0) {
                 const collected = collectOutputs(run.step, outputPaths);
                 if (collected.ok) {
@@ -10263,7 +10393,11 @@ async function runStep(run) {
             }
             (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: ${reason} ---\n`);
         }
-        return { ok: false, durationMs: Date.now() - started, reason };
+        return {
+            ok: false,
+            durationMs: Date.now() - started,
+            why: { kind: 'failed', message: reason },
+        };
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(log);
@@ -10342,249 +10476,250 @@ function resolveRef(run, outputs, ref) {
     return '';
 }
 
-;// CONCATENATED MODULE: ./src/executor/step-task.ts
+;// CONCATENATED MODULE: ./src/executor/run-and-save.ts
 
 
 
 
-
-
-
-
-/** The life of one step in a run: decide, reuse or run, save. */
-function createStepTasks(engine, opts) {
-    const results = new Map();
-    const materialized = new Map();
-    const claimed = new Set();
-    const byId = new Map(engine.pipeline.steps.map((s) => [s.id, s]));
-    async function decideAndRun(step, upstream) {
-        const result = await decide(step, upstream);
-        results.set(step.id, result);
-        return result;
+/**
+ * Runs a step whose inputs are on disk, then saves its outputs: under its key when it is
+ * cacheable, under the run's transfer key when it is `cache: false` and a later job reads it.
+ */
+async function runAndSave(engine, opts, step, computed, why) {
+    const logFile = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
+    const bound = params_resolveInputs(step, engine.parameters);
+    const upstreamPaths = {};
+    for (const [input, ref] of Object.entries(bound.upstream)) {
+        upstreamPaths[input] = (0,external_node_path_namespaceObject.join)(stepOutDir(engine, ref.step), ref.output);
     }
-    async function decide(step, upstream) {
-        const base = { id: step.id, runner: step.runner, durationMs: 0, savedMs: 0 };
-        if (opts.signal?.aborted)
-            return notRun(step, 'interrupted');
-        // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
-        // while an upstream skipped by its `if` only stops the steps that read its outputs.
-        const blocker = [...upstream.values()].find((u) => u.status === 'failed' || u.blockedBy);
-        if (blocker) {
-            const blockedBy = blocker.blockedBy ?? blocker.id;
-            return { ...base, status: 'skipped', reason: `upstream ${blockedBy} failed`, blockedBy };
-        }
-        if (!conditionHolds(engine, step))
-            return { ...base, status: 'skipped', reason: `if: ${step.if} is false` };
-        const readiness = checkReadiness(step, (id) => {
-            const up = upstream.get(id);
-            if (!up)
-                return undefined;
-            const ok = up.status === 'ran' || up.status === 'cached';
-            return { manifest: up.manifest, blocked: ok ? undefined : up.status.replace('-', ' ') };
-        });
-        if (readiness.kind !== 'ready')
-            return { ...base, status: 'skipped', reason: readiness.reason };
-        let stepKey;
-        try {
-            stepKey = keyOfStep(engine, step, readiness.upstream);
-        }
-        catch (error) {
-            // A path that is missing or leaves the repository fails this step, not the whole run.
-            if (!(error instanceof UserError))
-                throw error;
-            return { ...base, status: 'failed', reason: error.message };
-        }
-        const reusable = step.cache && opts.useCache && !opts.force.has(step.id);
-        const lookupKey = reusable
-            ? stepKey.key
-            : !step.cache && !opts.force.has(step.id) && opts.transferKey?.(step, stepKey.key);
-        let why;
-        const claim = reusable && opts.materialize === 'needed' ? opts.claim?.(step) : undefined;
-        if (claim?.key === stepKey.key) {
-            claimed.add(step.id);
-            const manifest = claimManifest(step, claim);
-            const reason = `reused ${stepKey.key.slice(0, 12)} (plan index)`;
-            const cached = { ...base, status: 'cached', reason, savedMs: claim.durationMs };
-            return { ...cached, key: stepKey.key, metrics: claim.metrics, manifest };
-        }
-        if (lookupKey) {
-            const manifest = await engine.store.lookup(lookupKey);
-            if (manifest && (opts.materialize === 'needed' || (await restore(step, manifest)))) {
-                const reason = step.cache
-                    ? `reused ${stepKey.key.slice(0, 12)}`
-                    : 'ran earlier in this workflow run';
-                const cached = {
-                    ...base,
-                    status: 'cached',
-                    reason,
-                    savedMs: manifest.durationMs,
-                    key: stepKey.key,
-                };
-                return { ...cached, metrics: manifest.metrics, manifest };
-            }
-            if (manifest)
-                why = 'its cache entry failed verification';
-        }
-        opts.onEvent?.({ type: 'start', id: step.id });
-        if (!(await materializeInputs(step))) {
-            return {
-                ...base,
-                status: 'failed',
-                reason: 'could not restore or recompute its inputs',
-                key: stepKey.key,
-            };
-        }
-        return execute(step, stepKey, why ?? whyRun(step, stepKey, opts));
-    }
-    function whyRun(step, stepKey, o) {
-        if (!step.cache)
-            return 'cache: false';
-        if (o.force.has(step.id))
-            return 'forced';
-        if (!o.useCache)
-            return 'cache disabled';
-        return (explainMiss(engine, step, stepKey.document) ?? `no entry for ${stepKey.key.slice(0, 12)}`);
-    }
-    /**
-     * Puts a cached step's outputs in `.pipekit/out/<step>`. When they are already there (checked
-     * through the stat memo, so unchanged files are not read) nothing is copied.
-     */
-    async function restore(step, manifest) {
-        const paths = outputPaths(engine, step);
-        const inPlace = Object.entries(manifest.outputs).every(([name, record]) => {
-            try {
-                return digestTree(engine.root, paths[name], engine.memo).digest === record.digest;
-            }
-            catch {
-                return false;
-            }
-        });
-        return inPlace || engine.store.restore(manifest, paths);
-    }
-    /** Every data upstream's outputs on disk: restored, or recomputed when the entry is bad. */
-    async function materializeInputs(step) {
-        const ups = new Set(Object.values(params_bindInputs(step, engine.parameters).upstream).map((u) => u.step));
-        const ok = await Promise.all([...ups].map((id) => ensureOnDisk(id)));
+    const outcome = await runStep({
+        root: engine.root,
+        step,
+        bound,
+        upstreamPaths,
+        outDir: stepOutDir(engine, step.id),
+        tmpDir: (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`),
+        logFile,
+        env: opts.env,
+        signal: opts.signal,
+    });
+    const base = {
+        id: step.id,
+        runner: step.runner,
+        durationMs: outcome.durationMs,
+        savedMs: 0,
+        key: computed.key,
+        logFile,
+    };
+    if (!outcome.ok)
+        return { ...base, status: 'failed', why: outcome.why };
+    const manifest = {
+        schema: 1,
+        key: computed.key,
+        step: step.id,
+        outputs: outcome.outputs,
+        metrics: outcome.metrics,
+        durationMs: outcome.durationMs,
+        commit: opts.commit,
+        tool: opts.tool,
+        createdAt: new Date().toISOString(),
+        parts: computed.document,
+    };
+    const saveKey = step.cache
+        ? opts.useCache
+            ? computed.key
+            : undefined
+        : opts.transferKey?.(step, computed.key);
+    const saved = saveKey
+        ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step))
+        : false;
+    // A transfer entry is not a cache entry: only what is saved under its key counts as saved.
+    return {
+        ...base,
+        status: 'ran',
+        why,
+        saved: saved && step.cache,
+        metrics: outcome.metrics,
+        manifest,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/executor/upstream-outputs.ts
+
+
+
+
+
+/**
+ * Puts the outputs of a running step's data upstream on disk, once per upstream and run:
+ * restored from their entries, or recomputed when an entry turns out bad.
+ */
+function createUpstreamOutputs(engine, opts, results) {
+    const onDisk = new Map();
+    async function ensure(step) {
+        const ups = Object.values(params_resolveInputs(step, engine.parameters).upstream).map((u) => u.step);
+        const ok = await Promise.all([...new Set(ups)].map((id) => ensureOnDisk(id)));
         return ok.every(Boolean);
     }
     function ensureOnDisk(id) {
-        let pending = materialized.get(id);
+        let pending = onDisk.get(id);
         if (!pending) {
-            pending = (async () => {
-                const result = results.get(id);
-                const step = byId.get(id);
-                if (result?.status === 'ran')
-                    return true;
-                if (result?.status !== 'cached' || !result.manifest)
-                    return false;
-                // A claim has the digests, not the file list: the entry's own manifest has both.
-                const manifest = claimed.has(id)
-                    ? await engine.store.lookup(result.manifest.key)
-                    : result.manifest;
-                if (manifest && (await restore(step, manifest)))
-                    return true;
-                // The entry is gone or corrupt (the store warned): compute it again here.
-                if (!(await materializeInputs(step)))
-                    return false;
-                const key = keyOfStep(engine, step, upstreamDigests(step));
-                const rerun = await execute(step, key, 'its cache entry failed verification');
-                results.set(id, rerun);
-                return rerun.status === 'ran';
-            })();
-            materialized.set(id, pending);
+            pending = putOnDisk(id);
+            onDisk.set(id, pending);
         }
         return pending;
     }
+    async function putOnDisk(id) {
+        const result = results.get(id);
+        const step = graph_getStep(engine.pipeline, id);
+        if (result?.status === 'ran')
+            return true;
+        if (result?.status !== 'cached' || !result.manifest)
+            return false;
+        // A plan index has the digests, not the file list: the entry's own manifest has both.
+        const manifest = result.fromIndex
+            ? await engine.store.lookup(result.manifest.key)
+            : result.manifest;
+        if (manifest && (await restoreOutputs(engine, step, manifest)))
+            return true;
+        // The entry is gone or corrupt (the store warned): compute it again here.
+        if (!(await ensure(step)))
+            return false;
+        const key = keyOfStep(engine, step, upstreamDigests(step));
+        const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' });
+        results.set(id, rerun);
+        return rerun.status === 'ran';
+    }
     function upstreamDigests(step) {
         const digests = {};
-        for (const [input, ref] of Object.entries(params_bindInputs(step, engine.parameters).upstream)) {
+        for (const [input, ref] of Object.entries(params_resolveInputs(step, engine.parameters).upstream)) {
             const record = results.get(ref.step)?.manifest?.outputs[ref.output];
             if (record)
                 digests[input] = record.digest;
         }
         return digests;
     }
-    async function execute(step, stepKey, why) {
-        const logFile = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
-        const bound = params_bindInputs(step, engine.parameters);
-        const upstreamPaths = {};
-        for (const [input, ref] of Object.entries(bound.upstream)) {
-            upstreamPaths[input] = (0,external_node_path_namespaceObject.join)(stepOutDir(engine, ref.step), ref.output);
-        }
-        const outcome = await runStep({
-            root: engine.root,
-            step,
-            bound,
-            upstreamPaths,
-            outDir: stepOutDir(engine, step.id),
-            tmpDir: (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`),
-            logFile,
-            env: opts.env,
-            signal: opts.signal,
-        });
-        const base = {
-            id: step.id,
-            runner: step.runner,
-            durationMs: outcome.durationMs,
-            savedMs: 0,
-            key: stepKey.key,
-            logFile,
-        };
-        if (!outcome.ok)
-            return { ...base, status: 'failed', reason: outcome.reason };
-        const manifest = {
-            schema: 1,
-            key: stepKey.key,
-            step: step.id,
-            outputs: outcome.outputs,
-            metrics: outcome.metrics,
-            durationMs: outcome.durationMs,
-            commit: opts.commit,
-            tool: opts.tool,
-            createdAt: new Date().toISOString(),
-            parts: stepKey.document,
-        };
-        const saveKey = step.cache
-            ? opts.useCache
-                ? stepKey.key
-                : undefined
-            : opts.transferKey?.(step, stepKey.key);
-        const saved = saveKey
-            ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step))
-            : false;
-        return {
-            ...base,
-            status: 'ran',
-            reason: saved ? `${why}; saved` : why,
-            saved: saved && step.cache,
-            metrics: outcome.metrics,
-            manifest,
-        };
-    }
-    return { decideAndRun };
+    return { ensure };
 }
-function notRun(step, reason) {
-    return { id: step.id, runner: step.runner, status: 'not-run', reason, durationMs: 0, savedMs: 0 };
+
+;// CONCATENATED MODULE: ./src/executor/reuse-or-run.ts
+
+
+
+
+
+
+/**
+ * The life of one step in a run: decide it (the same decision as the plan's), then reuse its
+ * entry or run it and save. Returns the function the scheduler calls once per step.
+ */
+function createReuseOrRun(engine, opts) {
+    const results = new Map();
+    const inputs = createUpstreamOutputs(engine, opts, results);
+    const ctx = decideContext(engine, {
+        force: opts.force,
+        useCache: opts.useCache,
+        transferKey: opts.transferKey,
+        // Where outputs are wanted on disk, an entry is usable only once it is restored.
+        accept: opts.materialize === 'all' ? (s, m) => restoreOutputs(engine, s, m) : undefined,
+        indexed: opts.materialize === 'needed' ? opts.indexed : undefined,
+    });
+    async function reuseOrRun(step, upstream) {
+        if (opts.signal?.aborted)
+            return notRun(step, { kind: 'interrupted' });
+        let decision;
+        try {
+            decision = await decideStep(step, upstreamStates(upstream), ctx);
+        }
+        catch (error) {
+            // A path that is missing or leaves the repository fails this step, not the whole run.
+            if (!(error instanceof UserError))
+                throw error;
+            return { ...notRun(step, { kind: 'failed', message: error.message }), status: 'failed' };
+        }
+        const result = reused(step, decision);
+        if (result)
+            return result;
+        if (decision.status === 'skipped' || decision.status === 'pending' || !decision.key) {
+            throw new Error(`step ${step.id} was decided before its upstream finished`);
+        }
+        opts.onEvent?.({ type: 'start', id: step.id });
+        if (!(await inputs.ensure(step))) {
+            const why = { kind: 'inputs-unavailable' };
+            return { ...notRun(step, why), status: 'failed', key: decision.key };
+        }
+        return runAndSave(engine, opts, step, { key: decision.key, document: decision.document }, decision.why);
+    }
+    return async (step, upstream) => {
+        const result = await reuseOrRun(step, upstream);
+        results.set(step.id, result);
+        return result;
+    };
+}
+/** The result of a step that does not run: skipped, or reused from an entry. */
+function reused(step, decision) {
+    const base = notRun(step, decision.why);
+    if (decision.status === 'skipped') {
+        const why = decision.why;
+        const blockedBy = why.kind === 'upstream-failed' ? why.step : undefined;
+        return { ...base, status: 'skipped', blockedBy };
+    }
+    const manifest = decision.status === 'cached'
+        ? decision.manifest
+        : decision.status === 'always'
+            ? decision.transfer
+            : undefined;
+    if (!manifest)
+        return undefined;
+    return {
+        ...base,
+        status: 'cached',
+        savedMs: manifest.durationMs,
+        key: decision.key,
+        metrics: manifest.metrics,
+        manifest,
+        fromIndex: decision.why.kind === 'found' && decision.why.from === 'plan-index',
+    };
+}
+/** What finished upstream steps mean for a step's decision. */
+function upstreamStates(upstream) {
+    const states = new Map();
+    for (const [id, r] of upstream) {
+        let state;
+        if (r.status === 'ran' || r.status === 'cached')
+            state = { kind: 'done', manifest: r.manifest };
+        else if (r.status === 'failed')
+            state = { kind: 'failed', cause: id };
+        else if (r.blockedBy)
+            state = { kind: 'failed', cause: r.blockedBy };
+        else
+            state = { kind: r.status };
+        states.set(id, state);
+    }
+    return states;
+}
+function notRun(step, why) {
+    return { id: step.id, runner: step.runner, status: 'not-run', why, durationMs: 0, savedMs: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/executor/scheduler.ts
 
 
+
 /** Runs the DAG: each step once its upstream is done, at most `jobs` at a time. */
 async function runPipeline(engine, opts) {
     const limit = pLimit(Math.max(1, opts.jobs));
-    const tasks = createStepTasks(engine, opts);
+    const reuseOrRun = createReuseOrRun(engine, opts);
     const done = new Map();
     let failed;
-    const byId = new Map(engine.pipeline.steps.map((s) => [s.id, s]));
     for (const id of engine.graph.order) {
-        const step = byId.get(id);
+        const step = graph_getStep(engine.pipeline, id);
         const ups = (engine.graph.upstream[id] ?? []).map((up) => done.get(up));
         const result = Promise.all(ups).then(async (upstream) => {
             const states = new Map(upstream.map((r) => [r.id, r]));
             const res = await limit(() => failed && !opts.keepGoing
-                ? notRun(step, `not started: ${failed} failed`)
-                : tasks.decideAndRun(step, states));
+                ? notRun(step, { kind: 'not-started', failed })
+                : reuseOrRun(step, states));
             if (res.status === 'failed')
                 failed ??= step.id;
             opts.onEvent?.({ type: 'finish', id, result: res });
@@ -10601,6 +10736,7 @@ async function runPipeline(engine, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
+
 
 const MARK = {
     ran: '✓',
@@ -10643,7 +10779,7 @@ function createProgress(stream) {
                 const r = event.result;
                 if (r.status !== 'cached' || !live) {
                     const time = r.status === 'ran' || r.status === 'failed' ? ` ${formatDuration(r.durationMs)}` : '';
-                    stream.write(`${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${r.reason}\n`);
+                    stream.write(`${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${describeResult(r)}\n`);
                 }
             }
             status();
@@ -10690,6 +10826,7 @@ function formatRunSummary(results) {
 ;// CONCATENATED MODULE: ./src/cli/commands/failures.ts
 
 
+
 const TAIL_LINES = 20;
 /** The end of each failed step's log, where the error usually is, and where the whole log is. */
 function showFailures(results) {
@@ -10697,7 +10834,7 @@ function showFailures(results) {
         if (r.status !== 'failed')
             continue;
         if (!r.logFile) {
-            process.stderr.write(`\n✗ ${r.id} failed: ${r.reason}\n`);
+            process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n`);
             continue;
         }
         let tail = '';
@@ -10708,7 +10845,7 @@ function showFailures(results) {
             // no log: the step never started
         }
         const where = (0,external_node_path_namespaceObject.relative)(process.cwd(), r.logFile);
-        process.stderr.write(`\n✗ ${r.id} failed: ${r.reason}\n${tail}\n(full log: ${where})\n`);
+        process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n${tail}\n(full log: ${where})\n`);
     }
 }
 
@@ -10781,7 +10918,7 @@ const run = {
         process.stdout.write(`\n${formatRunSummary(results)}\n`);
         showFailures(results);
         if (!values.branch &&
-            results.some((r) => r.status === 'skipped' && r.reason.startsWith('if:'))) {
+            results.some((r) => r.status === 'skipped' && r.why.kind === 'condition-false')) {
             process.stdout.write('Steps gated by `if:` see no branch locally; pass --branch main to run them.\n');
         }
         if (signalled)

@@ -5,14 +5,17 @@ import { join } from 'node:path';
 import { ActionsStore } from '../cache/actions.js';
 import { MemoryStore } from '../cache/memory.js';
 import type { CacheStore } from '../cache/store.js';
-import { loadClaims, saveClaims } from '../executor/claims.js';
-import { planContext, stateDir, type Engine } from '../executor/engine.js';
-import { runPipeline, type RunOptions, type StepResult } from '../executor/scheduler.js';
+import { decideContext, stateDir, type Engine } from '../executor/engine.js';
+import { loadPlanIndex, savePlanIndex } from '../executor/plan-index-store.js';
+import type { RunOptions } from '../executor/run-options.js';
+import { runPipeline } from '../executor/scheduler.js';
 import { DigestMemo } from '../hash/files.js';
 import { parseAssignments, resolveParameters } from '../plan/params.js';
-import { planJson, planSteps } from '../plan/plan.js';
+import { plannedManifest, planSteps } from '../plan/plan.js';
+import type { StepResult } from '../plan/step-result.js';
 import { upstreamClosure } from '../plan/subgraph.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
+import { describeResult, describeWhy, planJson } from '../report/reasons.js';
 import { renderSummary } from '../report/summary.js';
 import { TOOL_VERSION } from '../version.js';
 import { githubContext, InputError, type ActionOptions } from './inputs.js';
@@ -54,16 +57,16 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
 
 /** `plan` before the step jobs, `report` after them: the same decision, titled for its place. */
 async function plan(engine: Engine, command: 'plan' | 'report'): Promise<string[]> {
-  const claims = await loadClaims(engine);
+  const index = await loadPlanIndex(engine);
   const planned = await planSteps(
     engine.pipeline,
     engine.graph,
-    planContext(engine, { claim: claims.claim }),
+    decideContext(engine, { indexed: index.indexed }),
   );
-  await saveClaims(
+  await savePlanIndex(
     engine,
-    claims,
-    planned.map((p) => ({ ...p, cached: p.status === 'cached' })),
+    index,
+    planned.map((p) => ({ ...p, manifest: plannedManifest(p), cached: p.status === 'cached' })),
   );
   const jobs = Object.fromEntries(
     planned.map((p) => [p.id, p.status !== 'cached' && p.status !== 'skipped']),
@@ -73,11 +76,12 @@ async function plan(engine: Engine, command: 'plan' | 'report'): Promise<string[
   setLists(
     planned.map((p) => ({ id: p.id, status: p.status === 'cached' ? 'cached' : 'planned' })),
   );
-  for (const p of planned) core.info(`${p.status.padEnd(8)} ${p.id}  ${p.reason}`);
+  for (const p of planned) core.info(`${p.status.padEnd(8)} ${p.id}  ${describeWhy(p.why)}`);
   const rows = planned.map((p) => ({
     ...p,
-    savedMs: p.manifest?.durationMs,
-    metrics: p.manifest?.metrics,
+    reason: describeWhy(p.why),
+    savedMs: plannedManifest(p)?.durationMs,
+    metrics: plannedManifest(p)?.metrics,
   }));
   await core.summary
     .addRaw(renderSummary(`pipekit ${command}: ${engine.pipeline.name}`, engine.graph, rows))
@@ -90,7 +94,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
   const engine = target ? { ...full, ...upstreamClosure(full.pipeline, full.graph, target) } : full;
   const title = target ? `pipekit step: ${target}` : `pipekit run: ${full.pipeline.name}`;
   const runId = process.env.GITHUB_RUN_ID ?? `local-${process.pid}`;
-  const claims = await loadClaims(full);
+  const index = await loadPlanIndex(full);
   const options: RunOptions = {
     runId,
     jobs: opts.jobs,
@@ -104,7 +108,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     commit: process.env.GITHUB_SHA,
     tool: TOOL_VERSION,
     materialize: 'needed',
-    claim: claims.claim,
+    indexed: index.indexed,
     transferKey: target ? transferKeys(full, runId) : undefined,
     onEvent: ({ type, id, result }) => {
       if (type === 'finish' && result) printLog(result, id === target || !target);
@@ -116,7 +120,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
       ...r,
       cached: r.status === 'cached' || r.saved === true,
     }));
-    await saveClaims(engine, claims, known);
+    await savePlanIndex(engine, index, known);
   }
   for (const r of results) {
     if (target && r.id !== target && r.status === 'ran') {
@@ -126,7 +130,8 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
   const shown = target ? results.filter((r) => r.id === target) : results;
   setLists(shown);
   const upstream = Object.fromEntries(results.map((r) => [r.id, r.status]));
-  await core.summary.addRaw(renderSummary(title, engine.graph, shown, upstream)).write();
+  const rows = shown.map((r) => ({ ...r, reason: describeResult(r) }));
+  await core.summary.addRaw(renderSummary(title, engine.graph, rows, upstream)).write();
   return results.filter((r) => r.status === 'failed').map((r) => r.id);
 }
 
@@ -149,7 +154,7 @@ function setLists(results: { id: string; status: string }[]): void {
 }
 
 function printLog(result: StepResult, expanded: boolean): void {
-  const line = `${result.status} ${result.id}: ${result.reason}`;
+  const line = `${result.status} ${result.id}: ${describeResult(result)}`;
   if (!result.logFile || (result.status !== 'ran' && result.status !== 'failed')) {
     core.info(line);
     return;

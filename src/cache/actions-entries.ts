@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PlanIndex } from '../plan/plan-index.js';
-import type { Manifest } from './store.js';
+import type { Manifest } from '../records/manifest.js';
 import { canonicalJson } from '../hash/key.js';
 
 /** Manifest, outputs, plan index. */
@@ -30,15 +29,4 @@ export function outputsId(manifest: Manifest): string {
     .map(([name, o]) => [name, o.type, o.digest])
     .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   return sha256(canonicalJson({ outputs, schema: 'pipekit-outputs-v1' }));
-}
-
-/** A plan index from the network, or undefined when it is not one. */
-export function parsePlanIndex(text: string): PlanIndex | undefined {
-  try {
-    const value = JSON.parse(text) as Partial<PlanIndex> | null;
-    const ok = value?.schema === 1 && typeof value.claims === 'object' && value.claims !== null;
-    return ok ? (value as PlanIndex) : undefined;
-  } catch {
-    return undefined;
-  }
 }

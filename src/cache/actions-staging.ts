@@ -10,7 +10,7 @@ import {
   symlinkSync,
 } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
-import type { OutputRecord } from './store.js';
+import type { OutputRecord } from '../records/manifest.js';
 import type { FillFile } from '../hash/files.js';
 
 /**

@@ -3,19 +3,19 @@ import { join } from 'node:path';
 // The only import of @actions/cache: it is heavy, so nothing the CLI loads may reach here.
 import * as cache from '@actions/cache';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { claimsDigest, type PlanIndex } from '../plan/plan-index.js';
+import { parseManifest, type Manifest, type OutputPaths } from '../records/manifest.js';
 import {
-  parseManifest,
-  type CacheStore,
-  type Manifest,
-  type OutputPaths,
-  type Warn,
-} from './store.js';
+  indexedStepsDigest,
+  parsePlanIndex,
+  PLAN_INDEX_SCHEMA,
+  type PlanIndex,
+} from '../records/plan-index.js';
+import type { CacheStore, Warn } from './store.js';
 import { placeOutputs, verifyOutput } from '../hash/files.js';
 import { failed, type LineSink } from './actions-log.js';
 import type { ServiceGate } from './actions-gate.js';
 import { EntryService, type Upload } from './actions-service.js';
-import { entryId, outputsId, parsePlanIndex } from './actions-entries.js';
+import { entryId, outputsId } from './actions-entries.js';
 import { fillFromStage, linkTree, segment } from './actions-staging.js';
 
 export interface ActionsStoreOptions {
@@ -131,12 +131,12 @@ export class ActionsStore implements CacheStore {
 
   /**
    * The newest plan index of `state`, else the newest of any state: the service matches the
-   * asked key and the restore key as prefixes, which is what is wanted here (every claim is
-   * checked before use).
+   * asked key and the restore key as prefixes, which is what is wanted here (every indexed
+   * step is checked before use). Indexes of another schema are never matched.
    */
   async lookupIndex(state: string): Promise<{ key: string; index: PlanIndex } | undefined> {
     if (!this.gate.open()) return undefined;
-    const any = `${this.service.key('i', '')}-`;
+    const any = `${this.service.key('i', '')}-s${PLAN_INDEX_SCHEMA}-`;
     const what = 'could not read the plan index';
     const got = await this.service.getJson(INDEX_STAGE, 'i', `${any}${state}-`, what, [any]);
     const index = got && parsePlanIndex(got.text);
@@ -145,7 +145,10 @@ export class ActionsStore implements CacheStore {
 
   async saveIndex(state: string, index: PlanIndex): Promise<boolean> {
     if (!this.gate.open() || this.service.readOnly) return false;
-    const key = this.service.key('i', `${state}-${claimsDigest(index)}`);
+    const key = this.service.key(
+      'i',
+      `s${PLAN_INDEX_SCHEMA}-${state}-${indexedStepsDigest(index)}`,
+    );
     const uploaded = await this.service.putJson(
       INDEX_STAGE,
       'i',

@@ -5,12 +5,11 @@ import { DIGEST_PATTERN, hashFile } from '../hash/digest.js';
 import { placeOutputs, tempSibling } from '../hash/outputs.js';
 import {
   parseManifest,
-  type CacheStore,
   type FileEntry,
   type Manifest,
   type OutputPaths,
-  type Warn,
-} from './store.js';
+} from '../records/manifest.js';
+import { type CacheStore, type Warn } from './store.js';
 
 export interface LocalStoreOptions {
   /** The cache folder, e.g. `<root>/.pipekit/cache`. */

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashBytes } from '../hash/digest.js';
 import { placeOutputs } from '../hash/outputs.js';
-import type { CacheStore, Manifest, OutputPaths, Warn } from './store.js';
+import type { Manifest, OutputPaths } from '../records/manifest.js';
+import type { CacheStore, Warn } from './store.js';
 
 /**
  * A store in this process's memory, laid out like the local one (bytes by content digest,

@@ -1,4 +1,6 @@
-import type { StepResult } from '../executor/scheduler.js';
+import type { StepEvent } from '../executor/run-options.js';
+import type { StepResult } from '../plan/step-result.js';
+import { describeResult } from '../report/reasons.js';
 import { formatDuration, formatMetrics, formatTable } from '../report/format.js';
 
 const MARK: Record<string, string> = {
@@ -14,7 +16,7 @@ const MARK: Record<string, string> = {
  * steps; otherwise one plain line per event, for CI logs.
  */
 export function createProgress(stream: NodeJS.WriteStream): {
-  onEvent: (event: { type: 'start' | 'finish'; id: string; result?: StepResult }) => void;
+  onEvent: (event: StepEvent) => void;
   close: () => void;
 } {
   const running = new Map<string, number>();
@@ -44,7 +46,7 @@ export function createProgress(stream: NodeJS.WriteStream): {
           const time =
             r.status === 'ran' || r.status === 'failed' ? ` ${formatDuration(r.durationMs)}` : '';
           stream.write(
-            `${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${r.reason}\n`,
+            `${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${describeResult(r)}\n`,
           );
         }
       }

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
-import type { CacheStore, Manifest } from '../cache/store.js';
+import type { CacheStore } from '../cache/store.js';
 import { buildKeyDocument } from '../hash/document.js';
 import type { DigestMemo } from '../hash/files.js';
-import { computeKey, explainKeyChange, type KeyDocument, type StepKey } from '../hash/key.js';
-import { bindInputs } from '../plan/params.js';
-import type { PlanContext } from '../plan/plan.js';
+import { computeKey, explainKeyChange, type KeyDocument, type ComputedKey } from '../hash/key.js';
+import { resolveInputs } from '../plan/params.js';
+import type { DecideContext } from '../plan/decide.js';
+import { getStep } from '../pipeline/graph.js';
 import type { Graph, Pipeline, Scalar, Step } from '../pipeline/types.js';
 import { evaluateCondition } from '../pipeline/expressions.js';
+import type { Manifest } from '../records/manifest.js';
 
 /** One pipeline on disk with the state both adapters (CLI, action) run it with. */
 export interface Engine {
@@ -43,14 +45,18 @@ function documentOf(engine: Engine, step: Step): KeyDocument {
   if (!byStep) documents.set(engine, (byStep = new Map()));
   let document = byStep.get(step.id);
   if (!document) {
-    const bound = bindInputs(step, engine.parameters);
+    const bound = resolveInputs(step, engine.parameters);
     document = buildKeyDocument(engine.root, step, bound, {}, engine.memo);
     byStep.set(step.id, document);
   }
   return document;
 }
 
-export function keyOfStep(engine: Engine, step: Step, upstream: Record<string, string>): StepKey {
+export function keyOfStep(
+  engine: Engine,
+  step: Step,
+  upstream: Record<string, string>,
+): ComputedKey {
   return computeKey({ ...documentOf(engine, step), upstream });
 }
 
@@ -61,11 +67,10 @@ export function keyOfStep(engine: Engine, step: Step, upstream: Record<string, s
  */
 export function sourceKeys(engine: Engine): Map<string, string> {
   const keys = new Map<string, string>();
-  const byId = new Map(engine.pipeline.steps.map((s) => [s.id, s]));
   for (const id of engine.graph.order) {
-    const step = byId.get(id)!;
+    const step = getStep(engine.pipeline, id);
     const upstream: Record<string, string> = {};
-    for (const [input, ref] of Object.entries(bindInputs(step, engine.parameters).upstream)) {
+    for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
       upstream[input] = `${keys.get(ref.step)}:${ref.output}`;
     }
     keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
@@ -78,16 +83,20 @@ export function conditionHolds(engine: Engine, step: Step): boolean {
   return evaluateCondition(step.if, { github: engine.github, inputs: engine.parameters });
 }
 
-export function explainMiss(engine: Engine, step: Step, document: KeyDocument): string | undefined {
+/** The key parts that differ from the step's last cached run, when one is known. */
+export function explainMiss(
+  engine: Engine,
+  step: Step,
+  document: KeyDocument,
+): string[] | undefined {
   const previous = engine.lastEntry?.(step.id)?.parts as KeyDocument | undefined;
-  if (!previous) return undefined;
-  const reasons = explainKeyChange(previous, document);
-  return reasons.length > 0 ? reasons.join('; ') : undefined;
+  return previous && explainKeyChange(previous, document);
 }
 
-export function planContext(engine: Engine, extra: Partial<PlanContext> = {}): PlanContext {
+/** How this engine decides a step; the plan and the run add their own options. */
+export function decideContext(engine: Engine, extra: Partial<DecideContext> = {}): DecideContext {
   return {
-    keyOf: async (step, upstream) => keyOfStep(engine, step, upstream),
+    keyOf: (step, upstream) => keyOfStep(engine, step, upstream),
     lookup: (key) => engine.store.lookup(key),
     condition: (step) => conditionHolds(engine, step),
     explainMiss: (step, document) => explainMiss(engine, step, document),

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OutputRecord } from '../cache/store.js';
+import type { OutputRecord } from '../records/manifest.js';
 import { digestOutput } from '../hash/files.js';
 import type { Step } from '../pipeline/types.js';
 

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { OutputRecord } from '../cache/store.js';
-import type { BoundInputs } from '../plan/params.js';
+import type { OutputRecord } from '../records/manifest.js';
+import type { ResolvedInputs } from '../plan/params.js';
 import type { Reference, Step } from '../pipeline/types.js';
 import { collectOutputs, moveOutputs } from './outputs.js';
 import { renderCommand, renderText } from './shell.js';
@@ -10,7 +10,7 @@ import { renderCommand, renderText } from './shell.js';
 export interface StepRun {
   root: string;
   step: Step;
-  bound: BoundInputs;
+  bound: ResolvedInputs;
   /** Absolute path of every data input's upstream output, by input name. */
   upstreamPaths: Record<string, string>;
   /** Where the outputs land on success: `<outDir>/<output name>`. */
@@ -29,7 +29,11 @@ export type StepOutcome =
       outputs: Record<string, OutputRecord>;
       metrics?: Record<string, number>;
     }
-  | { ok: false; durationMs: number; reason: string };
+  | {
+      ok: false;
+      durationMs: number;
+      why: { kind: 'interrupted' } | { kind: 'failed'; message: string };
+    };
 
 const KILL_GRACE_MS = 5_000;
 
@@ -46,7 +50,7 @@ export async function runStep(run: StepRun): Promise<StepOutcome> {
       const outputPaths = prepareOutputs(run);
       const exit = await execute(run, outputPaths, log);
       if (run.signal?.aborted)
-        return { ok: false, durationMs: Date.now() - started, reason: 'interrupted' };
+        return { ok: false, durationMs: Date.now() - started, why: { kind: 'interrupted' } };
       if (exit === 0) {
         const collected = collectOutputs(run.step, outputPaths);
         if (collected.ok) {
@@ -62,7 +66,11 @@ export async function runStep(run: StepRun): Promise<StepOutcome> {
       }
       writeSync(log, `\n--- pipekit: ${reason} ---\n`);
     }
-    return { ok: false, durationMs: Date.now() - started, reason };
+    return {
+      ok: false,
+      durationMs: Date.now() - started,
+      why: { kind: 'failed', message: reason },
+    };
   } finally {
     closeSync(log);
     rmSync(run.tmpDir, { recursive: true, force: true });

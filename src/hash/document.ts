@@ -1,5 +1,5 @@
 import { join, posix } from 'node:path';
-import type { BoundInputs } from '../plan/params.js';
+import type { ResolvedInputs } from '../plan/params.js';
 import type { Step } from '../pipeline/types.js';
 import { DEFAULT_CODE_IGNORE, digestTree, listFiles, type DigestMemo } from './files.js';
 import { KEY_SCHEMA, type KeyDocument } from './key.js';
@@ -10,7 +10,7 @@ export const SHELL = 'bash -e';
 export function buildKeyDocument(
   root: string,
   step: Step,
-  bound: BoundInputs,
+  bound: ResolvedInputs,
   upstream: Record<string, string>,
   memo: DigestMemo,
 ): KeyDocument {

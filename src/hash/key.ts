@@ -28,12 +28,12 @@ export interface KeyDocument {
   extra: string[];
 }
 
-export interface StepKey {
+export interface ComputedKey {
   key: string;
   document: KeyDocument;
 }
 
-export function computeKey(document: KeyDocument): StepKey {
+export function computeKey(document: KeyDocument): ComputedKey {
   const key = createHash('sha256').update(canonicalJson(document)).digest('hex');
   return { key, document };
 }

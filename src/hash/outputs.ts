@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { FileEntry, OutputPaths, OutputRecord } from '../cache/store.js';
+import type { FileEntry, OutputPaths, OutputRecord } from '../records/manifest.js';
 import type { OutputType } from '../pipeline/types.js';
 import { UserError } from '../errors.js';
 import { DIGEST_PATTERN, freshDigester, hashFile, treeDigest } from './digest.js';

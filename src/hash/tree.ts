@@ -5,7 +5,7 @@ import { readdirSync, realpathSync as realpathJs, statSync } from 'node:fs';
 const realpathSync = realpathJs.native;
 import { basename, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { FileEntry } from '../cache/store.js';
+import type { FileEntry } from '../records/manifest.js';
 import { UserError } from '../errors.js';
 import { comparePaths, treeDigest } from './digest.js';
 import type { FileDigester } from './digest.js';

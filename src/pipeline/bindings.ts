@@ -22,7 +22,7 @@ export interface BindScope {
  * the component is broken: the step-output references are still bound, for the graph),
  * plus the defaults of the inputs it leaves unbound.
  */
-export function bindInputs(
+export function parseWith(
   id: string,
   withValue: unknown,
   component: Component | undefined,

@@ -1,7 +1,19 @@
 import type { Diagnostic } from '../diagnostics.js';
-import type { Edge, Graph, Source, Step } from './types.js';
+import type { Edge, Graph, Pipeline, Source, Step } from './types.js';
 
 export type GraphStep = Pick<Step, 'id' | 'with' | 'needs'>;
+
+// Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
+const stepsById = new WeakMap<Pipeline, Map<string, Step>>();
+
+/** The step with this id; a missing one is a bug (ids come from the validated graph). */
+export function getStep(pipeline: Pipeline, id: string): Step {
+  let byId = stepsById.get(pipeline);
+  if (!byId) stepsById.set(pipeline, (byId = new Map(pipeline.steps.map((s) => [s.id, s]))));
+  const step = byId.get(id);
+  if (!step) throw new Error(`the pipeline has no step ${id}`);
+  return step;
+}
 
 /** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
 function edgesOf(steps: readonly GraphStep[]): Edge[] {

@@ -1,4 +1,4 @@
-import { bindInputs } from './bindings.js';
+import { parseWith } from './bindings.js';
 import type { BindScope } from './bindings.js';
 import { buildComponent } from './component.js';
 import type { ComponentFiles } from './component-file.js';
@@ -84,7 +84,7 @@ export function finishStep(draft: StepDraft, scope: StepScope): PartialStep {
   const { id, raw } = draft;
   const step: PartialStep = {
     id,
-    with: bindInputs(id, raw.with, draft.component, scope),
+    with: parseWith(id, raw.with, draft.component, scope),
     runner: runnerOf(id, raw.runner, scope),
     needs: needsOf(draft, scope),
     cache: raw.cache !== false,

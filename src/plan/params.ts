@@ -72,7 +72,7 @@ export function parseAssignments(lines: string[]): Record<string, string> {
 }
 
 /** What a step's inputs resolve to before any file is read. */
-export interface BoundInputs {
+export interface ResolvedInputs {
   /** Parameter inputs (string, number, integer, boolean). */
   params: Record<string, Scalar>;
   /** `path` inputs bound to a repo path (relative to the root). */
@@ -81,8 +81,8 @@ export interface BoundInputs {
   upstream: Record<string, { step: string; output: string }>;
 }
 
-export function bindInputs(step: Step, parameters: Record<string, Scalar>): BoundInputs {
-  const bound: BoundInputs = { params: {}, paths: {}, upstream: {} };
+export function resolveInputs(step: Step, parameters: Record<string, Scalar>): ResolvedInputs {
+  const bound: ResolvedInputs = { params: {}, paths: {}, upstream: {} };
   for (const [name, binding] of Object.entries(step.with)) {
     const spec = step.component.inputs[name];
     if (binding.kind === 'step-output') {

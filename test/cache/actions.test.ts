@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActionsStore } from '../../src/cache/actions.js';
-import type { Manifest } from '../../src/cache/store.js';
+import type { Manifest } from '../../src/records/manifest.js';
 import { useActionsFixture } from '../support/actions-fixture.js';
 import { useCacheClientEnv } from '../support/actions-env.js';
 import { startCacheServer, unreachableUrl } from '../support/cache-server.js';

@@ -19,7 +19,8 @@ import { realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CacheStore, Manifest, OutputPaths, Warn } from '../../src/cache/store.js';
+import type { CacheStore, Warn } from '../../src/cache/store.js';
+import type { Manifest, OutputPaths } from '../../src/records/manifest.js';
 import { digestOutput, treeDigest } from '../../src/hash/files.js';
 
 export interface SaveJob {

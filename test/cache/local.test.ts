@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalStore } from '../../src/cache/local.js';
-import type { Manifest } from '../../src/cache/store.js';
+import type { Manifest } from '../../src/records/manifest.js';
 import { writeTranspiled } from '../../scripts/transpile.mjs';
 import { describeCacheStore, keyOf, makeEntry, richOutputs } from './contract.js';
 import type { SaveJob } from './contract.js';

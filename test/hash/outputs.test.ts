@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OutputRecord } from '../../src/cache/store.js';
+import type { OutputRecord } from '../../src/records/manifest.js';
 import { UserError } from '../../src/errors.js';
 import { digestOutput, placeOutputs, treeDigest, verifyOutput } from '../../src/hash/files.js';
 import { tempDir, writeTree } from './tmp.js';

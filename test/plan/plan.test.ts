@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/cache/store.js';
+import type { Manifest } from '../../src/records/manifest.js';
 import { computeKey, KEY_SCHEMA } from '../../src/hash/key.js';
-import type { Claim } from '../../src/plan/plan-index.js';
-import { planSteps, type PlanContext } from '../../src/plan/plan.js';
+import type { DecideContext } from '../../src/plan/decide.js';
+import { plannedManifest, planSteps } from '../../src/plan/plan.js';
+import type { IndexedStep } from '../../src/records/plan-index.js';
 import type { Step } from '../../src/pipeline/types.js';
 import { loadValid } from '../support/memory-repo.js';
 
@@ -59,7 +60,7 @@ function keyOf(step: Step, upstream: Record<string, string>) {
 async function planWith(cached: string[], ref = 'refs/heads/main') {
   const { pipeline, graph } = loadValid(files);
   const entries = new Map<string, Manifest>();
-  const ctx: PlanContext = {
+  const ctx: DecideContext = {
     keyOf,
     lookup: async (key) => entries.get(key),
     condition: (step) => step.if === undefined || ref === 'refs/heads/main',
@@ -90,7 +91,7 @@ describe('planSteps', () => {
       ['side', 'always'],
       ['gated', 'pending'],
     ]);
-    expect(plan.find((p) => p.id === 'b')!.reason).toBe('upstream a will run');
+    expect(plan.find((p) => p.id === 'b')!.why).toEqual({ kind: 'upstream-will-run', step: 'a' });
     expect(plan.find((p) => p.id === 'b')!.key).toBeUndefined();
   });
 
@@ -118,34 +119,37 @@ describe('planSteps', () => {
     const plan = await planWith(['a'], 'refs/heads/feature');
     const gated = plan.find((p) => p.id === 'gated')!;
     expect(gated.status).toBe('skipped');
-    expect(gated.reason).toBe("if: github.ref == 'refs/heads/main' is false");
+    expect(gated.why).toEqual({
+      kind: 'condition-false',
+      condition: "github.ref == 'refs/heads/main'",
+    });
   });
 });
 
 describe('planSteps with a plan index', () => {
-  it('takes a claim whose key matches without a lookup, and looks up where it does not', async () => {
+  it('takes an indexed step whose key matches without a lookup, and looks up where it does not', async () => {
     const { pipeline, graph } = loadValid(files);
     const lookups: string[] = [];
-    const base: PlanContext = {
+    const base: DecideContext = {
       keyOf,
       lookup: async (key) => (lookups.push(key), undefined),
       condition: () => true,
     };
     const first = await planSteps(pipeline, graph, base);
     const keyOfA = first.find((p) => p.id === 'a')!.key!;
-    const claims: Record<string, Claim> = {
+    const indexed: Record<string, IndexedStep> = {
       a: { key: keyOfA, outputs: { out: 'digest-of-a' }, durationMs: 5 },
-      // b's key depends on a's digest: computed, then checked against its claim
+      // b's key depends on a's digest: computed, then checked against the index
       b: { key: 'not-its-key', outputs: { out: 'digest-of-b' }, durationMs: 5 },
     };
     lookups.length = 0;
-    const plan = await planSteps(pipeline, graph, { ...base, claim: (step) => claims[step.id] });
+    const plan = await planSteps(pipeline, graph, { ...base, indexed: (step) => indexed[step.id] });
     const a = plan.find((p) => p.id === 'a')!;
     expect(a).toMatchObject({
       status: 'cached',
-      reason: `found ${keyOfA.slice(0, 12)} (plan index)`,
+      why: { kind: 'found', key: keyOfA, from: 'plan-index' },
     });
-    expect(a.manifest!.outputs.out!.digest).toBe('digest-of-a');
+    expect(plannedManifest(a)!.outputs.out!.digest).toBe('digest-of-a');
     expect(plan.find((p) => p.id === 'b')!.status).toBe('run');
     expect(lookups).not.toContain(keyOfA);
     expect(lookups).toContain(plan.find((p) => p.id === 'b')!.key);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { ActionsStore, type ActionsStoreOptions } from '../../src/cache/actions.js';
-import type { OutputPaths } from '../../src/cache/store.js';
+import type { OutputPaths } from '../../src/records/manifest.js';
 import { useCacheClientEnv, type CacheClientEnv } from './actions-env.js';
 import {
   startCacheServer,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { StepResult } from '../../executor/scheduler.js';
+import type { StepResult } from '../../plan/step-result.js';
+import { describeResult } from '../../report/reasons.js';
 
 const TAIL_LINES = 20;
 
@@ -9,7 +10,7 @@ export function showFailures(results: StepResult[]): void {
   for (const r of results) {
     if (r.status !== 'failed') continue;
     if (!r.logFile) {
-      process.stderr.write(`\n✗ ${r.id} failed: ${r.reason}\n`);
+      process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n`);
       continue;
     }
     let tail = '';
@@ -19,6 +20,8 @@ export function showFailures(results: StepResult[]): void {
       // no log: the step never started
     }
     const where = relative(process.cwd(), r.logFile);
-    process.stderr.write(`\n✗ ${r.id} failed: ${r.reason}\n${tail}\n(full log: ${where})\n`);
+    process.stderr.write(
+      `\n✗ ${r.id} failed: ${describeResult(r)}\n${tail}\n(full log: ${where})\n`,
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { explainKeyChange, type KeyDocument } from '../../hash/key.js';
-import { planContext } from '../../executor/engine.js';
-import { planJson, planSteps, type PlannedStep } from '../../plan/plan.js';
+import { decideContext } from '../../executor/engine.js';
+import { planSteps, type PlannedStep } from '../../plan/plan.js';
+import { describeWhy, planJson } from '../../report/reasons.js';
 import { formatTable } from '../../report/format.js';
 import { parameterOptions, UsageError, type Command } from '../args.js';
 import { createLocalEngine, localOptions } from '../local.js';
@@ -21,7 +22,11 @@ export const plan: Command = {
     if (!local) return 1;
     const { engine } = local;
     const force = new Set((values.force as string[] | undefined) ?? []);
-    const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine, { force }));
+    const planned = await planSteps(
+      engine.pipeline,
+      engine.graph,
+      decideContext(engine, { force }),
+    );
     engine.memo.save();
     if (values.json) {
       process.stdout.write(`${JSON.stringify(planJson(planned), null, 2)}\n`);
@@ -30,8 +35,8 @@ export const plan: Command = {
         p.id,
         p.status,
         p.runner,
-        p.key?.slice(0, 12) ?? '',
-        p.reason,
+        'key' in p ? (p.key?.slice(0, 12) ?? '') : '',
+        describeWhy(p.why),
       ]);
       process.stdout.write(`${formatTable(['step', 'status', 'runner', 'key', 'reason'], rows)}\n`);
     }
@@ -51,7 +56,7 @@ export const explain: Command = {
     if (!local) return 1;
     const { engine } = local;
     if (!engine.graph.order.includes(id!)) throw new UsageError(`${id}: no such step`);
-    const planned = await planSteps(engine.pipeline, engine.graph, planContext(engine));
+    const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine));
     engine.memo.save();
     process.stdout.write(
       `${describe(
@@ -67,12 +72,13 @@ function describe(
   step: PlannedStep,
   last: { key: string; parts?: unknown; createdAt: string; commit?: string } | undefined,
 ): string {
-  const head = `${step.id}: ${step.status} (${step.reason})`;
+  const head = `${step.id}: ${step.status} (${describeWhy(step.why)})`;
   if (step.status === 'cached') {
-    const m = step.manifest!;
+    const m = step.manifest;
     return `${head}\nkey ${m.key}, saved ${m.createdAt}${m.commit ? ` at commit ${m.commit.slice(0, 10)}` : ''}`;
   }
-  if (!step.document) return `${head}\nits key is known once its upstream has run`;
+  if (step.status === 'skipped' || step.status === 'pending' || !step.document)
+    return `${head}\nits key is known once its upstream has run`;
   if (!last?.parts) return `${head}\nno earlier cached run of ${step.id} to compare with`;
   const reasons = explainKeyChange(last.parts as KeyDocument, step.document);
   const since = `since its last cached run (${last.createdAt}${last.commit ? `, commit ${last.commit.slice(0, 10)}` : ''}):`;

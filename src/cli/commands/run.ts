@@ -66,7 +66,7 @@ export const run: Command = {
     showFailures(results);
     if (
       !values.branch &&
-      results.some((r) => r.status === 'skipped' && r.reason.startsWith('if:'))
+      results.some((r) => r.status === 'skipped' && r.why.kind === 'condition-false')
     ) {
       process.stdout.write(
         'Steps gated by `if:` see no branch locally; pass --branch main to run them.\n',

@@ -1,0 +1,108 @@
+import { UserError } from '../errors.js';
+import { decideStep, type Decision, type UpstreamState } from '../plan/decide.js';
+import type { RunWhy, StepResult } from '../plan/step-result.js';
+import type { Step } from '../pipeline/types.js';
+import { decideContext, type Engine } from './engine.js';
+import { restoreOutputs } from './restore-outputs.js';
+import { runAndSave } from './run-and-save.js';
+import type { RunOptions } from './run-options.js';
+import { createUpstreamOutputs } from './upstream-outputs.js';
+
+/**
+ * The life of one step in a run: decide it (the same decision as the plan's), then reuse its
+ * entry or run it and save. Returns the function the scheduler calls once per step.
+ */
+export function createReuseOrRun(
+  engine: Engine,
+  opts: RunOptions,
+): (step: Step, upstream: Map<string, StepResult>) => Promise<StepResult> {
+  const results = new Map<string, StepResult>();
+  const inputs = createUpstreamOutputs(engine, opts, results);
+  const ctx = decideContext(engine, {
+    force: opts.force,
+    useCache: opts.useCache,
+    transferKey: opts.transferKey,
+    // Where outputs are wanted on disk, an entry is usable only once it is restored.
+    accept: opts.materialize === 'all' ? (s, m) => restoreOutputs(engine, s, m) : undefined,
+    indexed: opts.materialize === 'needed' ? opts.indexed : undefined,
+  });
+
+  async function reuseOrRun(step: Step, upstream: Map<string, StepResult>): Promise<StepResult> {
+    if (opts.signal?.aborted) return notRun(step, { kind: 'interrupted' });
+    let decision: Decision;
+    try {
+      decision = await decideStep(step, upstreamStates(upstream), ctx);
+    } catch (error) {
+      // A path that is missing or leaves the repository fails this step, not the whole run.
+      if (!(error instanceof UserError)) throw error;
+      return { ...notRun(step, { kind: 'failed', message: error.message }), status: 'failed' };
+    }
+    const result = reused(step, decision);
+    if (result) return result;
+    if (decision.status === 'skipped' || decision.status === 'pending' || !decision.key) {
+      throw new Error(`step ${step.id} was decided before its upstream finished`);
+    }
+    opts.onEvent?.({ type: 'start', id: step.id });
+    if (!(await inputs.ensure(step))) {
+      const why: RunWhy = { kind: 'inputs-unavailable' };
+      return { ...notRun(step, why), status: 'failed', key: decision.key };
+    }
+    return runAndSave(
+      engine,
+      opts,
+      step,
+      { key: decision.key, document: decision.document! },
+      decision.why,
+    );
+  }
+
+  return async (step, upstream) => {
+    const result = await reuseOrRun(step, upstream);
+    results.set(step.id, result);
+    return result;
+  };
+}
+
+/** The result of a step that does not run: skipped, or reused from an entry. */
+function reused(step: Step, decision: Decision): StepResult | undefined {
+  const base = notRun(step, decision.why);
+  if (decision.status === 'skipped') {
+    const why = decision.why;
+    const blockedBy = why.kind === 'upstream-failed' ? why.step : undefined;
+    return { ...base, status: 'skipped', blockedBy };
+  }
+  const manifest =
+    decision.status === 'cached'
+      ? decision.manifest
+      : decision.status === 'always'
+        ? decision.transfer
+        : undefined;
+  if (!manifest) return undefined;
+  return {
+    ...base,
+    status: 'cached',
+    savedMs: manifest.durationMs,
+    key: decision.key,
+    metrics: manifest.metrics,
+    manifest,
+    fromIndex: decision.why.kind === 'found' && decision.why.from === 'plan-index',
+  };
+}
+
+/** What finished upstream steps mean for a step's decision. */
+function upstreamStates(upstream: Map<string, StepResult>): Map<string, UpstreamState> {
+  const states = new Map<string, UpstreamState>();
+  for (const [id, r] of upstream) {
+    let state: UpstreamState;
+    if (r.status === 'ran' || r.status === 'cached') state = { kind: 'done', manifest: r.manifest };
+    else if (r.status === 'failed') state = { kind: 'failed', cause: id };
+    else if (r.blockedBy) state = { kind: 'failed', cause: r.blockedBy };
+    else state = { kind: r.status };
+    states.set(id, state);
+  }
+  return states;
+}
+
+export function notRun(step: Step, why: RunWhy): StepResult {
+  return { id: step.id, runner: step.runner, status: 'not-run', why, durationMs: 0, savedMs: 0 };
+}

@@ -1,0 +1,30 @@
+import type { IndexedStep } from '../records/plan-index.js';
+import type { StepResult } from '../plan/step-result.js';
+import type { Step } from '../pipeline/types.js';
+
+export type StepEvent = { type: 'start' | 'finish'; id: string; result?: StepResult };
+
+export interface RunOptions {
+  runId: string;
+  jobs: number;
+  keepGoing: boolean;
+  useCache: boolean;
+  force: ReadonlySet<string>;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  commit?: string;
+  tool: string;
+  /**
+   * `all`: every cached step's outputs are put in `.pipekit/out` (local runs: the user sees
+   * them). `needed`: only those a running step reads (the action: downloads cost time).
+   */
+  materialize: 'all' | 'needed';
+  /**
+   * Job-per-step mode: a `cache: false` step saves its outputs under this key for the later
+   * jobs of the same workflow run, and a `cache: false` upstream is restored from it.
+   */
+  transferKey?: (step: Step, key: string) => string | undefined;
+  /** What the plan index says about a step (used with `materialize: 'needed'`). */
+  indexed?: (step: Step) => IndexedStep | undefined;
+  onEvent?: (event: StepEvent) => void;
+}

@@ -1,0 +1,169 @@
+import type { ComputedKey, KeyDocument } from '../hash/key.js';
+import type { Step } from '../pipeline/types.js';
+import type { Manifest } from '../records/manifest.js';
+import { manifestFromIndex, type IndexedStep } from '../records/plan-index.js';
+
+/**
+ * What is known of a direct upstream step (a data or a `needs` edge) when a step is decided.
+ * The plan sees `coming` for a step that will run; a run sees only finished steps.
+ */
+export type UpstreamState =
+  | { kind: 'done'; manifest?: Manifest }
+  | { kind: 'coming' }
+  | { kind: 'skipped' }
+  | { kind: 'not-run' }
+  /** `cause`: the step that failed, this one or the failure that stopped it. */
+  | { kind: 'failed'; cause: string };
+
+/**
+ * Why a step is what it is: data, one vocabulary for the plan and the run. Text is made from
+ * it only where it is shown (src/report/reasons.ts).
+ */
+export type Why =
+  | { kind: 'condition-false'; condition: string }
+  | { kind: 'upstream-failed'; step: string }
+  | { kind: 'upstream-skipped'; step: string; state: 'skipped' | 'not-run' }
+  | { kind: 'upstream-will-run'; step: string }
+  | { kind: 'found'; key: string; from: 'lookup' | 'plan-index' }
+  | { kind: 'cache-false' }
+  /** A `cache: false` step whose outputs an earlier job of this workflow run saved. */
+  | { kind: 'ran-earlier' }
+  | { kind: 'forced' }
+  | { kind: 'no-cache' }
+  /** No entry under the key; `changes` lists the key parts that differ from the last one. */
+  | { kind: 'no-entry'; key: string; changes?: string[] }
+  | { kind: 'entry-unusable' };
+
+/** Every decision says why; those past the readiness check also carry the step's key. */
+interface Decided {
+  why: Why;
+  key?: string;
+  document?: KeyDocument;
+}
+
+interface Known {
+  key: string;
+  document: KeyDocument;
+}
+
+/** The decision about one step (DESIGN §3): a discriminated union, never a sentence. */
+export type Decision =
+  | (Decided & { status: 'skipped' | 'pending' })
+  | (Decided & Known & { status: 'cached'; why: Why & { kind: 'found' }; manifest: Manifest })
+  | (Decided & Known & { status: 'run' })
+  /** `cache: false`; with `transfer`, the outputs an earlier job of this run saved. */
+  | (Decided & { status: 'always'; transfer?: Manifest });
+
+export type DecisionStatus = Decision['status'];
+
+/** The I/O a decision needs, injected: the planner and the executor differ only here. */
+export interface DecideContext {
+  /** Whether the step's `if` holds (true when it has none). */
+  condition(step: Step): boolean;
+  /** The key of a step, given the content digest of each data input's upstream output. */
+  keyOf(step: Step, upstream: Record<string, string>): ComputedKey | Promise<ComputedKey>;
+  lookup(key: string): Promise<Manifest | undefined>;
+  /**
+   * Whether a found entry can be used: the executor restores it here when every output is
+   * wanted on disk; a false answer makes the step run. Absent: always usable.
+   */
+  accept?(step: Step, manifest: Manifest): Promise<boolean>;
+  /** What a plan index says about the step; used only when its key is the step's key. */
+  indexed?(step: Step): IndexedStep | undefined;
+  /** Steps to run even when cached (--force). */
+  force?: ReadonlySet<string>;
+  /** False with --no-cache: nothing is looked up. */
+  useCache?: boolean;
+  /**
+   * Where a `cache: false` step of this workflow run left its outputs for the jobs after it
+   * (job-per-step mode); undefined when outputs do not travel between jobs.
+   */
+  transferKey?: (step: Step, key: string) => string | undefined;
+  /** The key parts that differ from the step's last cached run, when one is known. */
+  explainMiss?: (step: Step, document: KeyDocument) => string[] | undefined;
+}
+
+/**
+ * Decides one step from the state of its direct upstream steps: the ladder of condition,
+ * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
+ * decide a step through this one function. May throw a UserError from `keyOf` (a path input
+ * that is missing or leaves the repository).
+ */
+export async function decideStep(
+  step: Step,
+  upstream: ReadonlyMap<string, UpstreamState>,
+  ctx: DecideContext,
+): Promise<Decision> {
+  // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
+  // while an upstream skipped by its `if` only stops the steps that read its outputs.
+  for (const state of upstream.values()) {
+    if (state.kind === 'failed') {
+      return { status: 'skipped', why: { kind: 'upstream-failed', step: state.cause } };
+    }
+  }
+  if (!ctx.condition(step)) {
+    return { status: 'skipped', why: { kind: 'condition-false', condition: step.if ?? '' } };
+  }
+  const ready = readiness(step, upstream);
+  if ('why' in ready) {
+    if (ready.why.kind !== 'upstream-will-run') return { status: 'skipped', why: ready.why };
+    return { status: step.cache ? 'pending' : 'always', why: ready.why };
+  }
+  const { key, document } = await ctx.keyOf(step, ready.digests);
+  const known = { key, document };
+  if (!step.cache) return decideUncached(step, known, ctx);
+  if (ctx.force?.has(step.id)) return { status: 'run', why: { kind: 'forced' }, ...known };
+  if (ctx.useCache === false) return { status: 'run', why: { kind: 'no-cache' }, ...known };
+  const indexed = ctx.indexed?.(step);
+  if (indexed?.key === key) {
+    const manifest = manifestFromIndex(step, indexed);
+    return {
+      status: 'cached',
+      why: { kind: 'found', key, from: 'plan-index' },
+      manifest,
+      ...known,
+    };
+  }
+  const manifest = await ctx.lookup(key);
+  if (manifest) {
+    if (!(await accepted(step, manifest, ctx))) {
+      return { status: 'run', why: { kind: 'entry-unusable' }, ...known };
+    }
+    return { status: 'cached', why: { kind: 'found', key, from: 'lookup' }, manifest, ...known };
+  }
+  const changes = ctx.explainMiss?.(step, document);
+  return { status: 'run', why: { kind: 'no-entry', key, changes }, ...known };
+}
+
+/** The digests of every data input's upstream output, or why they cannot be known yet. */
+function readiness(
+  step: Step,
+  upstream: ReadonlyMap<string, UpstreamState>,
+): { digests: Record<string, string> } | { why: Why } {
+  const digests: Record<string, string> = {};
+  let wait: Why | undefined;
+  for (const [input, binding] of Object.entries(step.with)) {
+    if (binding.kind !== 'step-output') continue;
+    const state = upstream.get(binding.step);
+    if (state?.kind === 'skipped' || state?.kind === 'not-run') {
+      return { why: { kind: 'upstream-skipped', step: binding.step, state: state.kind } };
+    }
+    const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
+    if (record) digests[input] = record.digest;
+    else wait ??= { kind: 'upstream-will-run', step: binding.step };
+  }
+  return wait ? { why: wait } : { digests };
+}
+
+async function decideUncached(step: Step, known: Known, ctx: DecideContext): Promise<Decision> {
+  const transferKey = ctx.force?.has(step.id) ? undefined : ctx.transferKey?.(step, known.key);
+  const transfer = transferKey ? await ctx.lookup(transferKey) : undefined;
+  if (transfer && (await accepted(step, transfer, ctx))) {
+    return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
+  }
+  return { status: 'always', why: { kind: 'cache-false' }, ...known };
+}
+
+function accepted(step: Step, manifest: Manifest, ctx: DecideContext): Promise<boolean> {
+  return ctx.accept ? ctx.accept(step, manifest) : Promise.resolve(true);
+}

@@ -1,0 +1,34 @@
+import type { Manifest } from '../records/manifest.js';
+import type { Why } from './decide.js';
+
+export type StepStatus = 'ran' | 'cached' | 'failed' | 'skipped' | 'not-run';
+
+/** Why a step of a run ended as it did: its decision, or what happened when it ran. */
+export type RunWhy =
+  | Why
+  /** The step's command failed, timed out or wrote bad outputs; `message` says which. */
+  | { kind: 'failed'; message: string }
+  | { kind: 'inputs-unavailable' }
+  | { kind: 'interrupted' }
+  | { kind: 'not-started'; failed: string };
+
+/** One step of a run, as the CLI, the action and the plan index see it. */
+export interface StepResult {
+  id: string;
+  runner: string;
+  status: StepStatus;
+  why: RunWhy;
+  durationMs: number;
+  /** For a cached step: how long it took when it ran. */
+  savedMs: number;
+  key?: string;
+  metrics?: Record<string, number>;
+  manifest?: Manifest;
+  logFile?: string;
+  /** A step that ran and whose outputs the store accepted (under its key or a transfer key). */
+  saved?: boolean;
+  /** A cached step known from the plan index: its manifest has digests but no file lists. */
+  fromIndex?: boolean;
+  /** The failed step this one could not run without (through data or `needs` edges). */
+  blockedBy?: string;
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import type { Step } from '../pipeline/types.js';
+import type { Manifest } from './manifest.js';
+
+/**
+ * What one plan learned about one step: under its source key, the step had this key and
+ * these output digests, and an entry was saved. A later plan whose step has the same source
+ * key checks the plan index by recomputing the key from the indexed upstream digests; only
+ * an indexed step whose key matches is used, so a stale or foreign index can cost a lookup,
+ * never a false hit.
+ */
+export interface IndexedStep {
+  key: string;
+  outputs: Record<string, string>;
+  durationMs: number;
+  metrics?: Record<string, number>;
+}
+
+/**
+ * A plan index: indexed steps by source key. One small cache entry read at the start of a
+ * plan replaces a lookup per step, which must otherwise wait for its upstream's manifest: on
+ * a deep pipeline those waits, one service round trip each, are most of a plan's time.
+ */
+export interface PlanIndex {
+  schema: typeof PLAN_INDEX_SCHEMA;
+  steps: Record<string, IndexedStep>;
+}
+
+/** Bump when the plan index changes shape; stores keep indexes of each schema apart. */
+export const PLAN_INDEX_SCHEMA = 2;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The pipeline's state: the source keys of all its steps. */
+export function stateDigest(sourceKeys: Map<string, string>): string {
+  return sha256([...sourceKeys.values()].sort().join('\n'));
+}
+
+/** Which steps an index holds, so a fuller index of the same state gets a key of its own. */
+export function indexedStepsDigest(index: PlanIndex): string {
+  return sha256(Object.keys(index.steps).sort().join('\n')).slice(0, 16);
+}
+
+/** The manifest an indexed step stands for, as far as planning needs it: the output digests. */
+export function manifestFromIndex(step: Step, indexed: IndexedStep): Manifest {
+  const outputs: Manifest['outputs'] = {};
+  for (const [name, spec] of Object.entries(step.component.outputs)) {
+    const digest = indexed.outputs[name];
+    if (digest !== undefined) outputs[name] = { type: spec.type, digest, files: [] };
+  }
+  return {
+    schema: 1,
+    key: indexed.key,
+    step: step.id,
+    outputs,
+    metrics: indexed.metrics,
+    durationMs: indexed.durationMs,
+    tool: '',
+    createdAt: '',
+  };
+}
+
+/** The plan index of every step known to be cached, by source key. */
+export function buildPlanIndex(
+  known: { id: string; key?: string; manifest?: Manifest; cached: boolean }[],
+  sourceKeys: Map<string, string>,
+): PlanIndex {
+  const steps: Record<string, IndexedStep> = {};
+  for (const step of known) {
+    const source = sourceKeys.get(step.id);
+    if (!step.cached || !step.key || !step.manifest || !source) continue;
+    const outputs = Object.fromEntries(
+      Object.entries(step.manifest.outputs).map(([n, o]) => [n, o.digest]),
+    );
+    steps[source] = {
+      key: step.key,
+      outputs,
+      durationMs: step.manifest.durationMs,
+      metrics: step.manifest.metrics,
+    };
+  }
+  return { schema: PLAN_INDEX_SCHEMA, steps };
+}
+
+/** A plan index read back from a store, or undefined when it is not one of this schema. */
+export function parsePlanIndex(text: string): PlanIndex | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<PlanIndex> | null;
+    const ok =
+      value?.schema === PLAN_INDEX_SCHEMA &&
+      typeof value.steps === 'object' &&
+      value.steps !== null;
+    return ok ? (value as PlanIndex) : undefined;
+  } catch {
+    return undefined;
+  }
+}

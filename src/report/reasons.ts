@@ -1,0 +1,63 @@
+import type { Why } from '../plan/decide.js';
+import type { PlannedStep } from '../plan/plan.js';
+import type { RunWhy, StepResult } from '../plan/step-result.js';
+
+const short = (key: string): string => key.slice(0, 12);
+
+/** The text of why a step is planned or ended as it did, for tables, summaries and logs. */
+export function describeWhy(why: RunWhy): string {
+  switch (why.kind) {
+    case 'condition-false':
+      return `if: ${why.condition} is false`;
+    case 'upstream-failed':
+      return `upstream ${why.step} failed`;
+    case 'upstream-skipped':
+      return `upstream ${why.step} ${why.state === 'skipped' ? 'is skipped' : 'did not run'}`;
+    case 'upstream-will-run':
+      return `upstream ${why.step} will run`;
+    case 'found':
+      return `found ${short(why.key)}${why.from === 'plan-index' ? ' (plan index)' : ''}`;
+    case 'cache-false':
+      return 'cache: false';
+    case 'ran-earlier':
+      return 'ran earlier in this workflow run';
+    case 'forced':
+      return 'forced (--force)';
+    case 'no-cache':
+      return 'cache disabled';
+    case 'no-entry':
+      return why.changes?.length ? why.changes.join('; ') : `no entry for ${short(why.key)}`;
+    case 'entry-unusable':
+      return 'its cache entry failed verification';
+    case 'failed':
+      return why.message;
+    case 'inputs-unavailable':
+      return 'could not restore or recompute its inputs';
+    case 'interrupted':
+      return 'interrupted';
+    case 'not-started':
+      return `not started: ${why.failed} failed`;
+  }
+}
+
+/** A run's line for a step: why it ran (or not), and whether its outputs were saved. */
+export function describeResult(result: Pick<StepResult, 'why' | 'saved'>): string {
+  const text = describeWhy(result.why);
+  return result.saved ? `${text}; saved` : text;
+}
+
+/** The plan as the CLI's `--json` and the action's `plan` output give it. */
+export function planJson(planned: PlannedStep[]): {
+  steps: { id: string; runner: string; status: string; reason: string; why: Why; key?: string }[];
+} {
+  return {
+    steps: planned.map((p) => ({
+      id: p.id,
+      runner: p.runner,
+      status: p.status,
+      reason: describeWhy(p.why),
+      why: p.why,
+      key: 'key' in p ? p.key : undefined,
+    })),
+  };
+}
