@@ -10,6 +10,8 @@ const ioModules = [
   'child_process',
   'node:child_process',
 ];
+// I/O folders: the pure core may not reach into them, not even for a type.
+const ioFolders = ['cache', 'executor', 'workspace', 'cli', 'action'];
 const pureRestriction = {
   'no-restricted-imports': [
     'error',
@@ -19,6 +21,15 @@ const pureRestriction = {
         {
           group: ['@actions/*'],
           message: 'Only src/action and src/cache/actions* use @actions/*.',
+        },
+        {
+          group: [
+            ...ioFolders.flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`]),
+            '../hash/*',
+            '!../hash/key.js',
+          ],
+          message:
+            'The pure core (pipeline, records, plan, github, report, hash/key) imports no I/O folder: see docs/architecture.md.',
         },
       ],
     },
@@ -61,11 +72,14 @@ export default tseslint.config(
   {
     files: [
       'src/pipeline/**',
+      'src/records/**',
       'src/hash/key.ts',
       'src/plan/**',
       'src/github/**',
       'src/report/**',
       'src/diagnostics.ts',
+      'src/errors.ts',
+      'src/version.ts',
     ],
     rules: pureRestriction,
   },
