@@ -1,8 +1,9 @@
 import { constants, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempSibling, writeFileAtomic } from '../workspace/atomic-write.js';
 import { DIGEST_PATTERN, hashFile } from '../hash/digest.js';
-import { placeOutputs, tempSibling } from '../hash/outputs.js';
+import { placeOutputs } from '../hash/outputs.js';
 import {
   parseManifest,
   type FileEntry,
@@ -89,8 +90,8 @@ export class LocalStore implements CacheStore {
         }
       }
       const text = JSON.stringify(manifest);
-      writeAtomic(this.entryPath(manifest.key), text);
-      writeAtomic(join(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
+      writeFileAtomic(this.entryPath(manifest.key), text);
+      writeFileAtomic(join(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
       return true;
     } catch (err) {
       const { key, step } = manifest;
@@ -103,8 +104,8 @@ export class LocalStore implements CacheStore {
   lastEntryForStep(step: string): Manifest | undefined {
     try {
       const text = readFileSync(join(this.dir, 'steps', `${checkName(step)}.json`), 'utf8');
-      const manifest = JSON.parse(text) as Manifest;
-      return manifest.step === step ? manifest : undefined;
+      const manifest = parseManifest(text);
+      return typeof manifest !== 'string' && manifest.step === step ? manifest : undefined;
     } catch {
       return undefined;
     }
@@ -152,15 +153,4 @@ export class LocalStore implements CacheStore {
 function checkName(name: string): string {
   if (!NAME.test(name)) throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
   return name;
-}
-
-function writeAtomic(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = tempSibling(file);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
 }

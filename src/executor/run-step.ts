@@ -5,7 +5,8 @@ import type { OutputRecord } from '../records/manifest.js';
 import type { ResolvedInputs } from '../plan/params.js';
 import type { Reference, Step } from '../pipeline/types.js';
 import { collectOutputs, moveOutputs } from './outputs.js';
-import { renderCommand, renderText } from './shell.js';
+import { substituteTemplate } from '../pipeline/expressions.js';
+import { renderCommand, STEP_SHELL } from '../pipeline/shell.js';
 
 export interface StepRun {
   root: string;
@@ -100,8 +101,8 @@ function execute(
     .join('\n');
   const env = { ...run.env };
   for (const [name, template] of Object.entries(component.env))
-    env[name] = renderText(template, value);
-  const child = spawn('bash', ['-e', '-c', script], {
+    env[name] = substituteTemplate(template, value); // not a shell context: verbatim
+  const child = spawn(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
     cwd: join(run.root, component.dir),
     env,
     stdio: ['ignore', log, log],

@@ -1,10 +1,9 @@
 import { join, posix } from 'node:path';
 import type { ResolvedInputs } from '../plan/params.js';
+import { STEP_SHELL_TEXT } from '../pipeline/shell.js';
 import type { Step } from '../pipeline/types.js';
 import { DEFAULT_CODE_IGNORE, digestTree, listFiles, type DigestMemo } from './files.js';
 import { KEY_SCHEMA, type KeyDocument } from './key.js';
-
-export const SHELL = 'bash -e';
 
 /** Reads what a step's key covers from disk (through the stat memo) into its key document. */
 export function buildKeyDocument(
@@ -22,7 +21,7 @@ export function buildKeyDocument(
   return {
     schema: KEY_SCHEMA,
     component: component.dir,
-    shell: SHELL,
+    shell: STEP_SHELL_TEXT,
     run: component.runText,
     setup: component.setupText ?? null,
     env: component.envText,

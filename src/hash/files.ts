@@ -1,7 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { writeFileAtomic } from '../workspace/atomic-write.js';
 import { hashFile } from './digest.js';
-import { tempSibling } from './outputs.js';
 import type { FileDigest, FileDigester } from './digest.js';
 
 // The public face of src/hash: everything that reads files for keys and outputs.
@@ -89,14 +88,7 @@ export class DigestMemo implements FileDigester {
   save(): void {
     if (!this.changed) return;
     const data: MemoFile = { version: 1, files: Object.fromEntries(this.entries) };
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = tempSibling(this.file);
-    try {
-      writeFileSync(tmp, JSON.stringify(data));
-      renameSync(tmp, this.file);
-    } finally {
-      rmSync(tmp, { force: true });
-    }
+    writeFileAtomic(this.file, JSON.stringify(data));
     this.changed = false;
   }
 }

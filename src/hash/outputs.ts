@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FileEntry, OutputPaths, OutputRecord } from '../records/manifest.js';
 import type { OutputType } from '../pipeline/types.js';
 import { UserError } from '../errors.js';
+import { tempSibling } from '../workspace/atomic-write.js';
 import { DIGEST_PATTERN, freshDigester, hashFile, treeDigest } from './digest.js';
 import { digestTree } from './tree.js';
 
@@ -140,9 +140,4 @@ function commit(staged: { tmp: string; final: string }[]): PlaceFailure | undefi
     for (const final of placed) rmSync(final, { recursive: true, force: true });
     return { reason: `could not move outputs into place: ${(err as Error).message}` };
   }
-}
-
-/** Unique per process and call: two processes restoring the same output never share a temp. */
-export function tempSibling(path: string): string {
-  return `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
 }

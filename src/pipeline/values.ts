@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { InputSpec, ParamType, Scalar } from './types.js';
 
 export interface ValueIssue {
@@ -61,7 +62,8 @@ export function typesCompatible(from: ParamType, to: ParamType): boolean {
 
 /**
  * The typed value of a parameter given as text (`--set lr=0.1`, a workflow_dispatch input),
- * checked against its spec.
+ * checked against its spec. The one place text becomes a parameter value: booleans are
+ * `true`/`false` in any case, as YAML and GitHub's inputs write them.
  */
 export function parseParameterValue(spec: InputSpec, text: string): { value: Scalar } | ValueIssue {
   let value: Scalar = text;
@@ -70,9 +72,18 @@ export function parseParameterValue(spec: InputSpec, text: string): { value: Sca
   } else if (spec.type === 'boolean') {
     const lower = text.trim().toLowerCase();
     if (lower === 'true' || lower === 'false') value = lower === 'true';
+  } else if (spec.type === 'path' && !isRepoRelative(text)) {
+    const message = 'a path must stay inside the repository (relative, no leading ..)';
+    return { code: 'value-type', message };
   }
   if (typeof value === 'number' && Number.isNaN(value)) {
     return { code: 'value-type', message: `expected ${article[spec.type]}, got ${show(text)}` };
   }
   return checkValue(spec, value) ?? { value };
+}
+
+/** A path written relative to the repository root that does not climb out of it. */
+function isRepoRelative(text: string): boolean {
+  const normal = posix.normalize(text);
+  return !text.startsWith('/') && normal !== '..' && !normal.startsWith('../');
 }

@@ -1,27 +1,30 @@
-import { posix } from 'node:path';
-import { closest } from 'fastest-levenshtein';
 import { UserError } from '../errors.js';
-import type { InputSpec, Pipeline, Scalar, Step, Template } from '../pipeline/types.js';
+import { substituteTemplate } from '../pipeline/expressions.js';
+import { didYouMean } from '../pipeline/suggest.js';
+import type { Pipeline, Scalar, Step } from '../pipeline/types.js';
+import { parseParameterValue } from '../pipeline/values.js';
 
 /**
  * The pipeline parameters of this run: defaults, then `--set name=value` overrides, each
- * coerced to its declared type and checked against enum/min/max.
+ * typed and checked against enum/min/max by parseParameterValue.
  */
 export function resolveParameters(
   pipeline: Pipeline,
   overrides: Record<string, string>,
 ): Record<string, Scalar> {
-  const names = Object.keys(pipeline.inputs);
   for (const name of Object.keys(overrides)) {
     if (!(name in pipeline.inputs)) {
-      const hint = names.length > 0 ? ` (did you mean \`${closest(name, names)}\`?)` : '';
+      const hint = didYouMean(name, Object.keys(pipeline.inputs));
       throw new UserError(`--set ${name}: the pipeline has no parameter \`${name}\`${hint}`);
     }
   }
   const values: Record<string, Scalar> = {};
   for (const [name, spec] of Object.entries(pipeline.inputs)) {
     const raw = overrides[name];
-    const value = raw === undefined ? spec.default : coerce(name, raw, spec);
+    const parsed = raw === undefined ? undefined : parseParameterValue(spec, raw);
+    if (parsed && !('value' in parsed))
+      throw new UserError(`--set ${name}=${raw}: ${parsed.message}`);
+    const value = parsed ? parsed.value : spec.default;
     if (value === undefined) {
       if (spec.optional) continue;
       throw new UserError(`parameter \`${name}\` has no default: pass --set ${name}=VALUE`);
@@ -29,35 +32,6 @@ export function resolveParameters(
     values[name] = value;
   }
   return values;
-}
-
-function coerce(name: string, raw: string, spec: InputSpec): Scalar {
-  const fail = (why: string): never => {
-    throw new UserError(`--set ${name}=${raw}: ${why}`);
-  };
-  let value: Scalar = raw;
-  if (spec.type === 'number' || spec.type === 'integer') {
-    value = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(value)) {
-      fail(spec.type === 'integer' ? 'expected an integer' : 'expected a number');
-    }
-    if (spec.type === 'integer' && !Number.isInteger(value)) fail('expected an integer');
-    if (spec.min !== undefined && value < spec.min) fail(`below the minimum ${spec.min}`);
-    if (spec.max !== undefined && value > spec.max) fail(`above the maximum ${spec.max}`);
-  } else if (spec.type === 'path') {
-    // A path is a file or folder of the repository, written relative to its root.
-    const normal = posix.normalize(raw);
-    if (raw.startsWith('/') || normal === '..' || normal.startsWith('../')) {
-      fail('a path must stay inside the repository (relative, no leading ..)');
-    }
-  } else if (spec.type === 'boolean') {
-    if (raw !== 'true' && raw !== 'false') fail('expected true or false');
-    value = raw === 'true';
-  }
-  if (spec.enum && !spec.enum.includes(value)) {
-    fail(`expected one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}`);
-  }
-  return value;
 }
 
 /** Parses `name=value` lines (CLI --set, the action's `set` input). */
@@ -92,22 +66,14 @@ export function resolveInputs(step: Step, parameters: Record<string, Scalar>): R
     let value: Scalar | undefined;
     if (binding.kind === 'literal') value = binding.value;
     else if (binding.kind === 'param') value = parameters[binding.name];
-    else value = renderParams(binding.parts, parameters);
+    else {
+      value = substituteTemplate(binding.parts, (ref) =>
+        ref.kind === 'input' ? String(parameters[ref.name] ?? '') : '',
+      );
+    }
     if (value === undefined) continue; // an optional parameter left unset
     if (spec?.type === 'path') bound.paths[name] = String(value);
     else bound.params[name] = value;
   }
   return bound;
-}
-
-function renderParams(parts: Template, parameters: Record<string, Scalar>): string {
-  return parts
-    .map((part) =>
-      'text' in part
-        ? part.text
-        : part.ref.kind === 'input'
-          ? String(parameters[part.ref.name] ?? '')
-          : '',
-    )
-    .join('');
 }

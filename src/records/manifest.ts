@@ -35,9 +35,10 @@ export type OutputPaths = Record<string, string>;
 
 /**
  * A manifest read back from a store, checked enough that using it cannot crash or mislead;
- * else why not. Every store reads manifests through it.
+ * else why not. Every store reads manifests through it; `key`, when given, is the key it was
+ * looked up under and must be the one it holds.
  */
-export function parseManifest(text: string, key: string): Manifest | string {
+export function parseManifest(text: string, key?: string): Manifest | string {
   let value: Partial<Manifest>;
   try {
     value = JSON.parse(text) as Partial<Manifest>;
@@ -45,7 +46,8 @@ export function parseManifest(text: string, key: string): Manifest | string {
     return 'not JSON';
   }
   if (value?.schema !== 1) return 'unknown schema';
-  if (value.key !== key) return `it holds key ${String(value.key)}`;
+  if (typeof value.key !== 'string') return 'no key';
+  if (key !== undefined && value.key !== key) return `it holds key ${value.key}`;
   if (typeof value.step !== 'string') return 'no step';
   if (typeof value.outputs !== 'object' || value.outputs === null) return 'no outputs';
   for (const [name, record] of Object.entries(value.outputs)) {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Graph, Pipeline, RepoView } from '../pipeline/types.js';
 import { TOOL_VERSION } from '../version.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 /**
  * The validated model of the last clean load, with every disk answer the loader got (file
@@ -97,10 +97,7 @@ export function writeModelCache(
     graph: entry.graph,
   };
   try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const temp = `${cacheFile}.tmp-${process.pid}`;
-    writeFileSync(temp, JSON.stringify(cache));
-    renameSync(temp, cacheFile);
+    writeFileAtomic(cacheFile, JSON.stringify(cache));
   } catch {
     // A read-only checkout still runs; it only parses the YAML every time.
   }
