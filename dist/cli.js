@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = true;
-exports.Io = exports.kp = void 0;
+exports.Io = __webpack_unused_export__ = void 0;
 var peq = new Uint32Array(0x10000);
 var myers_32 = function (a, b) {
     var n = a.length;
@@ -147,7 +147,7 @@ var closest = function (str, arr) {
     }
     return arr[min_index];
 };
-exports.kp = closest;
+__webpack_unused_export__ = closest;
 
 
 /***/ }),
@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7669);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2952);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7669:
+/***/ 2952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3191,6 +3191,30 @@ function header(pipelinePath) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/workspace/atomic-write.ts
+
+
+
+/** Unique per process and call: two processes writing the same path never share a temp. */
+function tempSibling(path) {
+    return `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+}
+/**
+ * Writes a whole file or nothing: a temp sibling renamed over it, so a reader (another
+ * pipekit process, a later run after a crash) sees the old text or the new, never half.
+ */
+function writeFileAtomic(file, text) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    const tmp = tempSibling(file);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/hash/digest.ts
 
 
@@ -3542,15 +3566,12 @@ function commit(staged) {
         return { reason: `could not move outputs into place: ${err.message}` };
     }
 }
-/** Unique per process and call: two processes restoring the same output never share a temp. */
-function tempSibling(path) {
-    return `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
-}
 
 ;// CONCATENATED MODULE: ./src/records/manifest.ts
 /**
  * A manifest read back from a store, checked enough that using it cannot crash or mislead;
- * else why not. Every store reads manifests through it.
+ * else why not. Every store reads manifests through it; `key`, when given, is the key it was
+ * looked up under and must be the one it holds.
  */
 function parseManifest(text, key) {
     let value;
@@ -3562,8 +3583,10 @@ function parseManifest(text, key) {
     }
     if (value?.schema !== 1)
         return 'unknown schema';
-    if (value.key !== key)
-        return `it holds key ${String(value.key)}`;
+    if (typeof value.key !== 'string')
+        return 'no key';
+    if (key !== undefined && value.key !== key)
+        return `it holds key ${value.key}`;
     if (typeof value.step !== 'string')
         return 'no step';
     if (typeof value.outputs !== 'object' || value.outputs === null)
@@ -3577,6 +3600,7 @@ function parseManifest(text, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/local.ts
+
 
 
 
@@ -3653,8 +3677,8 @@ class LocalStore {
                 }
             }
             const text = JSON.stringify(manifest);
-            writeAtomic(this.entryPath(manifest.key), text);
-            writeAtomic((0,external_node_path_namespaceObject.join)(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
+            writeFileAtomic(this.entryPath(manifest.key), text);
+            writeFileAtomic((0,external_node_path_namespaceObject.join)(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
             return true;
         }
         catch (err) {
@@ -3667,8 +3691,8 @@ class LocalStore {
     lastEntryForStep(step) {
         try {
             const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(this.dir, 'steps', `${checkName(step)}.json`), 'utf8');
-            const manifest = JSON.parse(text);
-            return manifest.step === step ? manifest : undefined;
+            const manifest = parseManifest(text);
+            return typeof manifest !== 'string' && manifest.step === step ? manifest : undefined;
         }
         catch {
             return undefined;
@@ -3718,20 +3742,8 @@ function checkName(name) {
         throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
     return name;
 }
-function writeAtomic(file, text) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    const tmp = tempSibling(file);
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/hash/files.ts
-
 
 
 
@@ -3804,400 +3816,9 @@ class DigestMemo {
         if (!this.changed)
             return;
         const data = { version: 1, files: Object.fromEntries(this.entries) };
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true });
-        const tmp = tempSibling(this.file);
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(data));
-            (0,external_node_fs_namespaceObject.renameSync)(tmp, this.file);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
-        }
+        writeFileAtomic(this.file, JSON.stringify(data));
         this.changed = false;
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/plan/params.ts
-
-
-
-/**
- * The pipeline parameters of this run: defaults, then `--set name=value` overrides, each
- * coerced to its declared type and checked against enum/min/max.
- */
-function resolveParameters(pipeline, overrides) {
-    const names = Object.keys(pipeline.inputs);
-    for (const name of Object.keys(overrides)) {
-        if (!(name in pipeline.inputs)) {
-            const hint = names.length > 0 ? ` (did you mean \`${(0,mod/* closest */.kp)(name, names)}\`?)` : '';
-            throw new UserError(`--set ${name}: the pipeline has no parameter \`${name}\`${hint}`);
-        }
-    }
-    const values = {};
-    for (const [name, spec] of Object.entries(pipeline.inputs)) {
-        const raw = overrides[name];
-        const value = raw === undefined ? spec.default : coerce(name, raw, spec);
-        if (value === undefined) {
-            if (spec.optional)
-                continue;
-            throw new UserError(`parameter \`${name}\` has no default: pass --set ${name}=VALUE`);
-        }
-        values[name] = value;
-    }
-    return values;
-}
-function coerce(name, raw, spec) {
-    const fail = (why) => {
-        throw new UserError(`--set ${name}=${raw}: ${why}`);
-    };
-    let value = raw;
-    if (spec.type === 'number' || spec.type === 'integer') {
-        value = Number(raw);
-        if (raw.trim() === '' || !Number.isFinite(value)) {
-            fail(spec.type === 'integer' ? 'expected an integer' : 'expected a number');
-        }
-        if (spec.type === 'integer' && !Number.isInteger(value))
-            fail('expected an integer');
-        if (spec.min !== undefined && value < spec.min)
-            fail(`below the minimum ${spec.min}`);
-        if (spec.max !== undefined && value > spec.max)
-            fail(`above the maximum ${spec.max}`);
-    }
-    else if (spec.type === 'path') {
-        // A path is a file or folder of the repository, written relative to its root.
-        const normal = external_node_path_namespaceObject.posix.normalize(raw);
-        if (raw.startsWith('/') || normal === '..' || normal.startsWith('../')) {
-            fail('a path must stay inside the repository (relative, no leading ..)');
-        }
-    }
-    else if (spec.type === 'boolean') {
-        if (raw !== 'true' && raw !== 'false')
-            fail('expected true or false');
-        value = raw === 'true';
-    }
-    if (spec.enum && !spec.enum.includes(value)) {
-        fail(`expected one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}`);
-    }
-    return value;
-}
-/** Parses `name=value` lines (CLI --set, the action's `set` input). */
-function parseAssignments(lines) {
-    const out = {};
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw new UserError(`--set ${line}: expected name=value`);
-        out[line.slice(0, at).trim()] = line.slice(at + 1);
-    }
-    return out;
-}
-function params_resolveInputs(step, parameters) {
-    const bound = { params: {}, paths: {}, upstream: {} };
-    for (const [name, binding] of Object.entries(step.with)) {
-        const spec = step.component.inputs[name];
-        if (binding.kind === 'step-output') {
-            bound.upstream[name] = { step: binding.step, output: binding.output };
-            continue;
-        }
-        let value;
-        if (binding.kind === 'literal')
-            value = binding.value;
-        else if (binding.kind === 'param')
-            value = parameters[binding.name];
-        else
-            value = renderParams(binding.parts, parameters);
-        if (value === undefined)
-            continue; // an optional parameter left unset
-        if (spec?.type === 'path')
-            bound.paths[name] = String(value);
-        else
-            bound.params[name] = value;
-    }
-    return bound;
-}
-function renderParams(parts, parameters) {
-    return parts
-        .map((part) => 'text' in part
-        ? part.text
-        : part.ref.kind === 'input'
-            ? String(parameters[part.ref.name] ?? '')
-            : '')
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/diagnostics.ts
-/** `file:line:col code message` and, when the source is known, the line with a caret under it. */
-function formatDiagnostic(d, source) {
-    const head = `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
-    const text = source?.split(/\r?\n/)[d.line - 1];
-    if (text === undefined)
-        return head;
-    const gutter = String(d.line).padStart(4);
-    const pad = ' '.repeat(gutter.length);
-    const caretAt = text.slice(0, Math.max(0, d.column - 1)).replace(/[^\t]/g, ' ');
-    return `${head}\n${gutter} | ${text}\n${pad} | ${caretAt}^`;
-}
-function formatDiagnostics(diagnostics, sources) {
-    const body = diagnostics.map((d) => formatDiagnostic(d, sources.get(d.file))).join('\n\n');
-    const n = diagnostics.length;
-    return `${body}\n\n${n} problem${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/hash/key.ts
-
-/** Bump when the key document changes meaning: every step misses once, never a false hit. */
-const KEY_SCHEMA = 1;
-function key_computeKey(document) {
-    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(document)).digest('hex');
-    return { key, document };
-}
-/**
- * JSON with object keys sorted at every depth, so equal documents hash equally whatever the
- * order they were built in. Written here because it is ten lines and sits on the hot path.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-/** Human reasons why `current` differs from `previous` (the last cached run of the step). */
-function explainKeyChange(previous, current) {
-    const reasons = [];
-    if (previous.schema !== current.schema) {
-        reasons.push(`key schema version ${previous.schema} -> ${current.schema} (pipekit upgrade)`);
-    }
-    if (previous.component !== current.component) {
-        reasons.push(`component folder ${previous.component || '.'} -> ${current.component || '.'}`);
-    }
-    if (previous.shell !== current.shell)
-        reasons.push(`shell ${previous.shell} -> ${current.shell}`);
-    if (previous.run !== current.run)
-        reasons.push('run command changed');
-    if (previous.setup !== current.setup)
-        reasons.push('setup command changed');
-    diffRecords(previous.env, current.env, (name, a, b) => `env ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
-    diffRecords(previous.params, current.params, (name, a, b) => `parameter ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
-    diffFiles(previous.code, current.code, reasons);
-    diffRecords(previous.paths, current.paths, (name, a, b) => describePathChange(name, a, b), reasons);
-    diffRecords(previous.upstream, current.upstream, (name) => `input ${name}: upstream output changed`, reasons);
-    diffRecords(previous.outputs, current.outputs, (name, a, b) => `output ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
-    if (canonicalJson(previous.extra) !== canonicalJson(current.extra)) {
-        reasons.push(`extra key parts ${key_show(previous.extra)} -> ${key_show(current.extra)}`);
-    }
-    return reasons;
-}
-function describePathChange(name, a, b) {
-    if (a && b && a[0] !== b[0])
-        return `input ${name}: path ${a[0]} -> ${b[0]}`;
-    if (a && b)
-        return `input ${name}: content of ${b[0]} changed`;
-    return `input ${name}: ${a?.[0] ?? '(none)'} -> ${b?.[0] ?? '(none)'}`;
-}
-function diffRecords(a, b, say, into) {
-    const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    for (const name of names) {
-        if (canonicalJson(a[name]) !== canonicalJson(b[name]))
-            into.push(say(name, a[name], b[name]));
-    }
-}
-function diffFiles(a, b, into) {
-    const before = new Map(a);
-    const after = new Map(b);
-    for (const [path, digest] of b) {
-        if (!before.has(path))
-            into.push(`file ${path} added`);
-        else if (before.get(path) !== digest)
-            into.push(`file ${path} changed`);
-    }
-    for (const [path] of a)
-        if (!after.has(path))
-            into.push(`file ${path} removed`);
-}
-function key_show(value) {
-    if (value === undefined)
-        return '(none)';
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/hash/document.ts
-
-
-
-const SHELL = 'bash -e';
-/** Reads what a step's key covers from disk (through the stat memo) into its key document. */
-function buildKeyDocument(root, step, bound, upstream, memo) {
-    const { component } = step;
-    const paths = {};
-    for (const [name, rel] of Object.entries(bound.paths)) {
-        paths[name] = [rel, digestTree(root, (0,external_node_path_namespaceObject.join)(root, rel), memo).digest];
-    }
-    return {
-        schema: KEY_SCHEMA,
-        component: component.dir,
-        shell: SHELL,
-        run: component.runText,
-        setup: component.setupText ?? null,
-        env: component.envText,
-        params: bound.params,
-        code: digestCode(root, step, memo),
-        paths,
-        upstream,
-        outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
-        extra: step.keyParts,
-    };
-}
-/**
- * A component's code: its `code` globs, by default its whole folder. An inline step runs in
- * the root, so by default it has no code files: only its `run` text is hashed.
- */
-function digestCode(root, step, memo) {
-    const { dir, code } = step.component;
-    if (step.uses === undefined && code === undefined)
-        return [];
-    const base = (0,external_node_path_namespaceObject.join)(root, dir);
-    return listFiles(base, { globs: code, ignore: DEFAULT_CODE_IGNORE, root }).map((rel) => [
-        external_node_path_namespaceObject.posix.join(dir, rel),
-        memo.digestFile((0,external_node_path_namespaceObject.join)(base, rel)).digest,
-    ]);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/graph.ts
-// Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
-const stepsById = new WeakMap();
-/** The step with this id; a missing one is a bug (ids come from the validated graph). */
-function graph_getStep(pipeline, id) {
-    let byId = stepsById.get(pipeline);
-    if (!byId)
-        stepsById.set(pipeline, (byId = new Map(pipeline.steps.map((s) => [s.id, s]))));
-    const step = byId.get(id);
-    if (!step)
-        throw new Error(`the pipeline has no step ${id}`);
-    return step;
-}
-/** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
-function edgesOf(steps) {
-    const ids = new Set(steps.map((step) => step.id));
-    const edges = [];
-    for (const step of steps) {
-        for (const [input, binding] of Object.entries(step.with)) {
-            if (binding.kind === 'step-output' && ids.has(binding.step)) {
-                edges.push({ from: binding.step, to: step.id, output: binding.output, input });
-            }
-        }
-        for (const need of step.needs) {
-            if (ids.has(need))
-                edges.push({ from: need, to: step.id });
-        }
-    }
-    return edges;
-}
-/**
- * The DAG of the steps. A cycle is reported on every edge of it, each diagnostic at the
- * expression or `needs` entry that makes the edge (`locate`), as wireit does.
- */
-function buildGraph(steps, locate) {
-    const ids = steps.map((step) => step.id);
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const edges = edgesOf(steps);
-    const upstream = neighbours(ids, edges, index, 'from', 'to');
-    const downstream = neighbours(ids, edges, index, 'to', 'from');
-    const order = topologicalOrder(ids, upstream, downstream, index);
-    if (order.length === ids.length) {
-        return { graph: { order, edges, upstream, downstream }, diagnostics: [] };
-    }
-    return { diagnostics: cycleDiagnostics(ids, order, edges, locate) };
-}
-/** For each id, the distinct ids on the other end of its edges, in file order. */
-function neighbours(ids, edges, index, other, self) {
-    const sets = new Map(ids.map((id) => [id, new Set()]));
-    for (const edge of edges)
-        sets.get(edge[self])?.add(edge[other]);
-    const byFileOrder = (a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0);
-    return Object.fromEntries(ids.map((id) => [id, [...(sets.get(id) ?? [])].sort(byFileOrder)]));
-}
-/** Kahn's algorithm, taking the ready step that comes first in the file each time. */
-function topologicalOrder(ids, upstream, downstream, index) {
-    const waiting = new Map(ids.map((id) => [id, upstream[id]?.length ?? 0]));
-    // Kept sorted descending so that the smallest file index pops off the end.
-    const ready = ids.flatMap((id, i) => (waiting.get(id) === 0 ? [i] : [])).reverse();
-    const order = [];
-    while (ready.length > 0) {
-        const id = ids[ready.pop() ?? 0] ?? '';
-        order.push(id);
-        for (const next of downstream[id] ?? []) {
-            const left = (waiting.get(next) ?? 0) - 1;
-            waiting.set(next, left);
-            if (left === 0)
-                insertDescending(ready, index.get(next) ?? 0);
-        }
-    }
-    return order;
-}
-function insertDescending(sorted, value) {
-    let at = sorted.length;
-    while (at > 0 && (sorted[at - 1] ?? 0) < value)
-        at--;
-    sorted.splice(at, 0, value);
-}
-/** One shortest cycle per group of steps that reach each other, reported edge by edge. */
-function cycleDiagnostics(ids, order, edges, locate) {
-    const done = new Set(order);
-    const inCycle = new Set();
-    const diagnostics = [];
-    const outgoing = new Map();
-    for (const edge of edges.filter((e) => !done.has(e.from) && !done.has(e.to))) {
-        outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
-    }
-    for (const start of ids) {
-        if (done.has(start) || inCycle.has(start))
-            continue;
-        const cycle = shortestCycle(start, outgoing);
-        if (!cycle)
-            continue;
-        for (const edge of cycle)
-            inCycle.add(edge.from);
-        const names = cycle.map((edge) => edge.from);
-        cycle.forEach((edge, i) => {
-            const path = [...names.slice(i), ...names.slice(0, i), edge.from].join(' -> ');
-            diagnostics.push({ code: 'cycle', message: `cycle: ${path}`, ...locate(edge) });
-        });
-    }
-    return diagnostics;
-}
-/** Breadth-first from `start` back to itself; the edges of the cycle, or undefined. */
-function shortestCycle(start, outgoing) {
-    const via = new Map();
-    let frontier = [start];
-    while (frontier.length > 0) {
-        const next = [];
-        for (const node of frontier) {
-            for (const edge of outgoing.get(node) ?? []) {
-                if (edge.to === start)
-                    return [...pathTo(node, start, via), edge];
-                if (via.has(edge.to))
-                    continue;
-                via.set(edge.to, edge);
-                next.push(edge.to);
-            }
-        }
-        frontier = next;
-    }
-    return undefined;
-}
-function pathTo(node, start, via) {
-    const path = [];
-    for (let edge = via.get(node); node !== start && edge; edge = via.get(node)) {
-        path.unshift(edge);
-        node = edge.from;
-    }
-    return path;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/expression-parser.ts
@@ -4643,6 +4264,487 @@ function substituteTemplate(t, value) {
     return t.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
 }
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/pipeline/suggest.ts
+
+/** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
+function closestName(name, candidates) {
+    const lower = name.toLowerCase();
+    // One edit for short names, else two or a third of the name.
+    const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === name)
+            continue;
+        const d = candidate.toLowerCase() === lower
+            ? 0
+            : swapped(name, candidate)
+                ? 1
+                : (0,mod/* distance */.Io)(name, candidate);
+        if (d <= limit && d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** `; did you mean \`x\`?` to append to a message, or '' when nothing is close. */
+function didYouMean(name, candidates) {
+    const best = closestName(name, candidates);
+    return best === undefined ? '' : `; did you mean \`${best}\`?`;
+}
+/** Two neighbouring letters swapped (`rwa`, `tarin`): one typo, though Levenshtein counts two. */
+function swapped(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+    const [i, j] = diff;
+    return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/values.ts
+
+const article = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'a boolean',
+    path: 'a repository path (a string)',
+};
+function values_show(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+/** Whether a literal has the type; no coercion, so `"0.1"` is not a number and `1.10` is not a string. */
+function hasType(type, value) {
+    switch (type) {
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'integer':
+            return Number.isInteger(value);
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'string':
+            return typeof value === 'string';
+        case 'path':
+            return typeof value === 'string' && value !== '';
+    }
+}
+/** Checks a literal against an input's type, enum, min and max. */
+function checkValue(spec, value) {
+    if (!hasType(spec.type, value)) {
+        const hint = spec.type === 'string' && typeof value !== 'string' ? ' (quote it)' : '';
+        const message = `expected ${article[spec.type]}, got ${values_show(value)}${hint}`;
+        return { code: 'value-type', message };
+    }
+    if (spec.enum && !spec.enum.includes(value)) {
+        const message = `${values_show(value)} is not one of ${spec.enum.map(values_show).join(', ')}`;
+        return { code: 'value-enum', message };
+    }
+    if (typeof value !== 'number')
+        return undefined;
+    if (spec.min !== undefined && value < spec.min) {
+        return { code: 'value-min', message: `${value} is less than the minimum ${spec.min}` };
+    }
+    if (spec.max !== undefined && value > spec.max) {
+        return { code: 'value-max', message: `${value} is more than the maximum ${spec.max}` };
+    }
+    return undefined;
+}
+/** A pipeline parameter may feed an input of the same type; an integer also feeds a number. */
+function typesCompatible(from, to) {
+    return from === to || (from === 'integer' && to === 'number');
+}
+/**
+ * The typed value of a parameter given as text (`--set lr=0.1`, a workflow_dispatch input),
+ * checked against its spec. The one place text becomes a parameter value: booleans are
+ * `true`/`false` in any case, as YAML and GitHub's inputs write them.
+ */
+function parseParameterValue(spec, text) {
+    let value = text;
+    if (spec.type === 'number' || spec.type === 'integer') {
+        value = text.trim() === '' ? NaN : Number(text);
+    }
+    else if (spec.type === 'boolean') {
+        const lower = text.trim().toLowerCase();
+        if (lower === 'true' || lower === 'false')
+            value = lower === 'true';
+    }
+    else if (spec.type === 'path' && !isRepoRelative(text)) {
+        const message = 'a path must stay inside the repository (relative, no leading ..)';
+        return { code: 'value-type', message };
+    }
+    if (typeof value === 'number' && Number.isNaN(value)) {
+        return { code: 'value-type', message: `expected ${article[spec.type]}, got ${values_show(text)}` };
+    }
+    return checkValue(spec, value) ?? { value };
+}
+/** A path written relative to the repository root that does not climb out of it. */
+function isRepoRelative(text) {
+    const normal = external_node_path_namespaceObject.posix.normalize(text);
+    return !text.startsWith('/') && normal !== '..' && !normal.startsWith('../');
+}
+
+;// CONCATENATED MODULE: ./src/plan/params.ts
+
+
+
+
+/**
+ * The pipeline parameters of this run: defaults, then `--set name=value` overrides, each
+ * typed and checked against enum/min/max by parseParameterValue.
+ */
+function resolveParameters(pipeline, overrides) {
+    for (const name of Object.keys(overrides)) {
+        if (!(name in pipeline.inputs)) {
+            const hint = didYouMean(name, Object.keys(pipeline.inputs));
+            throw new UserError(`--set ${name}: the pipeline has no parameter \`${name}\`${hint}`);
+        }
+    }
+    const values = {};
+    for (const [name, spec] of Object.entries(pipeline.inputs)) {
+        const raw = overrides[name];
+        const parsed = raw === undefined ? undefined : parseParameterValue(spec, raw);
+        if (parsed && !('value' in parsed))
+            throw new UserError(`--set ${name}=${raw}: ${parsed.message}`);
+        const value = parsed ? parsed.value : spec.default;
+        if (value === undefined) {
+            if (spec.optional)
+                continue;
+            throw new UserError(`parameter \`${name}\` has no default: pass --set ${name}=VALUE`);
+        }
+        values[name] = value;
+    }
+    return values;
+}
+/** Parses `name=value` lines (CLI --set, the action's `set` input). */
+function parseAssignments(lines) {
+    const out = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw new UserError(`--set ${line}: expected name=value`);
+        out[line.slice(0, at).trim()] = line.slice(at + 1);
+    }
+    return out;
+}
+function params_resolveInputs(step, parameters) {
+    const bound = { params: {}, paths: {}, upstream: {} };
+    for (const [name, binding] of Object.entries(step.with)) {
+        const spec = step.component.inputs[name];
+        if (binding.kind === 'step-output') {
+            bound.upstream[name] = { step: binding.step, output: binding.output };
+            continue;
+        }
+        let value;
+        if (binding.kind === 'literal')
+            value = binding.value;
+        else if (binding.kind === 'param')
+            value = parameters[binding.name];
+        else {
+            value = substituteTemplate(binding.parts, (ref) => ref.kind === 'input' ? String(parameters[ref.name] ?? '') : '');
+        }
+        if (value === undefined)
+            continue; // an optional parameter left unset
+        if (spec?.type === 'path')
+            bound.paths[name] = String(value);
+        else
+            bound.params[name] = value;
+    }
+    return bound;
+}
+
+;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+/** `file:line:col code message` and, when the source is known, the line with a caret under it. */
+function formatDiagnostic(d, source) {
+    const head = `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
+    const text = source?.split(/\r?\n/)[d.line - 1];
+    if (text === undefined)
+        return head;
+    const gutter = String(d.line).padStart(4);
+    const pad = ' '.repeat(gutter.length);
+    const caretAt = text.slice(0, Math.max(0, d.column - 1)).replace(/[^\t]/g, ' ');
+    return `${head}\n${gutter} | ${text}\n${pad} | ${caretAt}^`;
+}
+function formatDiagnostics(diagnostics, sources) {
+    const body = diagnostics.map((d) => formatDiagnostic(d, sources.get(d.file))).join('\n\n');
+    const n = diagnostics.length;
+    return `${body}\n\n${n} problem${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/shell.ts
+
+/**
+ * The shell every `setup` and `run` executes with. The executor spawns exactly this and the
+ * key hashes its text, so a change of shell is a change of every key.
+ */
+const STEP_SHELL = { command: 'bash', args: ['-e'] };
+const STEP_SHELL_TEXT = [STEP_SHELL.command, ...STEP_SHELL.args].join(' ');
+/** POSIX single-quoting: the only character needing care inside '...' is ' itself. */
+function shellQuote(value) {
+    return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+/** Renders a command: every `${{ }}` value is quoted, so no value can inject a command. */
+function renderCommand(template, value) {
+    return substituteTemplate(template, (ref) => shellQuote(value(ref)));
+}
+
+;// CONCATENATED MODULE: ./src/hash/key.ts
+
+/** Bump when the key document changes meaning: every step misses once, never a false hit. */
+const KEY_SCHEMA = 1;
+function key_computeKey(document) {
+    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(document)).digest('hex');
+    return { key, document };
+}
+/**
+ * JSON with object keys sorted at every depth, so equal documents hash equally whatever the
+ * order they were built in. Written here because it is ten lines and sits on the hot path.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+/** Human reasons why `current` differs from `previous` (the last cached run of the step). */
+function explainKeyChange(previous, current) {
+    const reasons = [];
+    if (previous.schema !== current.schema) {
+        reasons.push(`key schema version ${previous.schema} -> ${current.schema} (pipekit upgrade)`);
+    }
+    if (previous.component !== current.component) {
+        reasons.push(`component folder ${previous.component || '.'} -> ${current.component || '.'}`);
+    }
+    if (previous.shell !== current.shell)
+        reasons.push(`shell ${previous.shell} -> ${current.shell}`);
+    if (previous.run !== current.run)
+        reasons.push('run command changed');
+    if (previous.setup !== current.setup)
+        reasons.push('setup command changed');
+    diffRecords(previous.env, current.env, (name, a, b) => `env ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
+    diffRecords(previous.params, current.params, (name, a, b) => `parameter ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
+    diffFiles(previous.code, current.code, reasons);
+    diffRecords(previous.paths, current.paths, (name, a, b) => describePathChange(name, a, b), reasons);
+    diffRecords(previous.upstream, current.upstream, (name) => `input ${name}: upstream output changed`, reasons);
+    diffRecords(previous.outputs, current.outputs, (name, a, b) => `output ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
+    if (canonicalJson(previous.extra) !== canonicalJson(current.extra)) {
+        reasons.push(`extra key parts ${key_show(previous.extra)} -> ${key_show(current.extra)}`);
+    }
+    return reasons;
+}
+function describePathChange(name, a, b) {
+    if (a && b && a[0] !== b[0])
+        return `input ${name}: path ${a[0]} -> ${b[0]}`;
+    if (a && b)
+        return `input ${name}: content of ${b[0]} changed`;
+    return `input ${name}: ${a?.[0] ?? '(none)'} -> ${b?.[0] ?? '(none)'}`;
+}
+function diffRecords(a, b, say, into) {
+    const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    for (const name of names) {
+        if (canonicalJson(a[name]) !== canonicalJson(b[name]))
+            into.push(say(name, a[name], b[name]));
+    }
+}
+function diffFiles(a, b, into) {
+    const before = new Map(a);
+    const after = new Map(b);
+    for (const [path, digest] of b) {
+        if (!before.has(path))
+            into.push(`file ${path} added`);
+        else if (before.get(path) !== digest)
+            into.push(`file ${path} changed`);
+    }
+    for (const [path] of a)
+        if (!after.has(path))
+            into.push(`file ${path} removed`);
+}
+function key_show(value) {
+    if (value === undefined)
+        return '(none)';
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/hash/document.ts
+
+
+
+
+/** Reads what a step's key covers from disk (through the stat memo) into its key document. */
+function buildKeyDocument(root, step, bound, upstream, memo) {
+    const { component } = step;
+    const paths = {};
+    for (const [name, rel] of Object.entries(bound.paths)) {
+        paths[name] = [rel, digestTree(root, (0,external_node_path_namespaceObject.join)(root, rel), memo).digest];
+    }
+    return {
+        schema: KEY_SCHEMA,
+        component: component.dir,
+        shell: STEP_SHELL_TEXT,
+        run: component.runText,
+        setup: component.setupText ?? null,
+        env: component.envText,
+        params: bound.params,
+        code: digestCode(root, step, memo),
+        paths,
+        upstream,
+        outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
+        extra: step.keyParts,
+    };
+}
+/**
+ * A component's code: its `code` globs, by default its whole folder. An inline step runs in
+ * the root, so by default it has no code files: only its `run` text is hashed.
+ */
+function digestCode(root, step, memo) {
+    const { dir, code } = step.component;
+    if (step.uses === undefined && code === undefined)
+        return [];
+    const base = (0,external_node_path_namespaceObject.join)(root, dir);
+    return listFiles(base, { globs: code, ignore: DEFAULT_CODE_IGNORE, root }).map((rel) => [
+        external_node_path_namespaceObject.posix.join(dir, rel),
+        memo.digestFile((0,external_node_path_namespaceObject.join)(base, rel)).digest,
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/graph.ts
+// Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
+const stepsById = new WeakMap();
+/** The step with this id; a missing one is a bug (ids come from the validated graph). */
+function graph_getStep(pipeline, id) {
+    let byId = stepsById.get(pipeline);
+    if (!byId)
+        stepsById.set(pipeline, (byId = new Map(pipeline.steps.map((s) => [s.id, s]))));
+    const step = byId.get(id);
+    if (!step)
+        throw new Error(`the pipeline has no step ${id}`);
+    return step;
+}
+/** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
+function edgesOf(steps) {
+    const ids = new Set(steps.map((step) => step.id));
+    const edges = [];
+    for (const step of steps) {
+        for (const [input, binding] of Object.entries(step.with)) {
+            if (binding.kind === 'step-output' && ids.has(binding.step)) {
+                edges.push({ from: binding.step, to: step.id, output: binding.output, input });
+            }
+        }
+        for (const need of step.needs) {
+            if (ids.has(need))
+                edges.push({ from: need, to: step.id });
+        }
+    }
+    return edges;
+}
+/**
+ * The DAG of the steps. A cycle is reported on every edge of it, each diagnostic at the
+ * expression or `needs` entry that makes the edge (`locate`), as wireit does.
+ */
+function buildGraph(steps, locate) {
+    const ids = steps.map((step) => step.id);
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const edges = edgesOf(steps);
+    const upstream = neighbours(ids, edges, index, 'from', 'to');
+    const downstream = neighbours(ids, edges, index, 'to', 'from');
+    const order = topologicalOrder(ids, upstream, downstream, index);
+    if (order.length === ids.length) {
+        return { graph: { order, edges, upstream, downstream }, diagnostics: [] };
+    }
+    return { diagnostics: cycleDiagnostics(ids, order, edges, locate) };
+}
+/** For each id, the distinct ids on the other end of its edges, in file order. */
+function neighbours(ids, edges, index, other, self) {
+    const sets = new Map(ids.map((id) => [id, new Set()]));
+    for (const edge of edges)
+        sets.get(edge[self])?.add(edge[other]);
+    const byFileOrder = (a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0);
+    return Object.fromEntries(ids.map((id) => [id, [...(sets.get(id) ?? [])].sort(byFileOrder)]));
+}
+/** Kahn's algorithm, taking the ready step that comes first in the file each time. */
+function topologicalOrder(ids, upstream, downstream, index) {
+    const waiting = new Map(ids.map((id) => [id, upstream[id]?.length ?? 0]));
+    // Kept sorted descending so that the smallest file index pops off the end.
+    const ready = ids.flatMap((id, i) => (waiting.get(id) === 0 ? [i] : [])).reverse();
+    const order = [];
+    while (ready.length > 0) {
+        const id = ids[ready.pop() ?? 0] ?? '';
+        order.push(id);
+        for (const next of downstream[id] ?? []) {
+            const left = (waiting.get(next) ?? 0) - 1;
+            waiting.set(next, left);
+            if (left === 0)
+                insertDescending(ready, index.get(next) ?? 0);
+        }
+    }
+    return order;
+}
+function insertDescending(sorted, value) {
+    let at = sorted.length;
+    while (at > 0 && (sorted[at - 1] ?? 0) < value)
+        at--;
+    sorted.splice(at, 0, value);
+}
+/** One shortest cycle per group of steps that reach each other, reported edge by edge. */
+function cycleDiagnostics(ids, order, edges, locate) {
+    const done = new Set(order);
+    const inCycle = new Set();
+    const diagnostics = [];
+    const outgoing = new Map();
+    for (const edge of edges.filter((e) => !done.has(e.from) && !done.has(e.to))) {
+        outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
+    }
+    for (const start of ids) {
+        if (done.has(start) || inCycle.has(start))
+            continue;
+        const cycle = shortestCycle(start, outgoing);
+        if (!cycle)
+            continue;
+        for (const edge of cycle)
+            inCycle.add(edge.from);
+        const names = cycle.map((edge) => edge.from);
+        cycle.forEach((edge, i) => {
+            const path = [...names.slice(i), ...names.slice(0, i), edge.from].join(' -> ');
+            diagnostics.push({ code: 'cycle', message: `cycle: ${path}`, ...locate(edge) });
+        });
+    }
+    return diagnostics;
+}
+/** Breadth-first from `start` back to itself; the edges of the cycle, or undefined. */
+function shortestCycle(start, outgoing) {
+    const via = new Map();
+    let frontier = [start];
+    while (frontier.length > 0) {
+        const next = [];
+        for (const node of frontier) {
+            for (const edge of outgoing.get(node) ?? []) {
+                if (edge.to === start)
+                    return [...pathTo(node, start, via), edge];
+                if (via.has(edge.to))
+                    continue;
+                via.set(edge.to, edge);
+                next.push(edge.to);
+            }
+        }
+        frontier = next;
+    }
+    return undefined;
+}
+function pathTo(node, start, via) {
+    const path = [];
+    for (let edge = via.get(node); node !== start && edge; edge = via.get(node)) {
+        path.unshift(edge);
+        node = edge.from;
+    }
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/executor/engine.ts
 
 
@@ -4686,6 +4788,8 @@ function sourceKeys(engine) {
         const step = getStep(engine.pipeline, id);
         const upstream = {};
         for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
+            // Stands in for the output's digest; with its ':' it can never equal one, so a source
+            // key is never a real key.
             upstream[input] = `${keys.get(ref.step)}:${ref.output}`;
         }
         keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
@@ -4850,77 +4954,6 @@ function entriesOf(value) {
     return record ? Object.entries(record) : [];
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/values.ts
-const article = {
-    string: 'a string',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'a boolean',
-    path: 'a repository path (a string)',
-};
-function values_show(value) {
-    return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-/** Whether a literal has the type; no coercion, so `"0.1"` is not a number and `1.10` is not a string. */
-function hasType(type, value) {
-    switch (type) {
-        case 'number':
-            return typeof value === 'number' && Number.isFinite(value);
-        case 'integer':
-            return Number.isInteger(value);
-        case 'boolean':
-            return typeof value === 'boolean';
-        case 'string':
-            return typeof value === 'string';
-        case 'path':
-            return typeof value === 'string' && value !== '';
-    }
-}
-/** Checks a literal against an input's type, enum, min and max. */
-function checkValue(spec, value) {
-    if (!hasType(spec.type, value)) {
-        const hint = spec.type === 'string' && typeof value !== 'string' ? ' (quote it)' : '';
-        const message = `expected ${article[spec.type]}, got ${values_show(value)}${hint}`;
-        return { code: 'value-type', message };
-    }
-    if (spec.enum && !spec.enum.includes(value)) {
-        const message = `${values_show(value)} is not one of ${spec.enum.map(values_show).join(', ')}`;
-        return { code: 'value-enum', message };
-    }
-    if (typeof value !== 'number')
-        return undefined;
-    if (spec.min !== undefined && value < spec.min) {
-        return { code: 'value-min', message: `${value} is less than the minimum ${spec.min}` };
-    }
-    if (spec.max !== undefined && value > spec.max) {
-        return { code: 'value-max', message: `${value} is more than the maximum ${spec.max}` };
-    }
-    return undefined;
-}
-/** A pipeline parameter may feed an input of the same type; an integer also feeds a number. */
-function typesCompatible(from, to) {
-    return from === to || (from === 'integer' && to === 'number');
-}
-/**
- * The typed value of a parameter given as text (`--set lr=0.1`, a workflow_dispatch input),
- * checked against its spec.
- */
-function parseParameterValue(spec, text) {
-    let value = text;
-    if (spec.type === 'number' || spec.type === 'integer') {
-        value = text.trim() === '' ? NaN : Number(text);
-    }
-    else if (spec.type === 'boolean') {
-        const lower = text.trim().toLowerCase();
-        if (lower === 'true' || lower === 'false')
-            value = lower === 'true';
-    }
-    if (typeof value === 'number' && Number.isNaN(value)) {
-        return { code: 'value-type', message: `expected ${article[spec.type]}, got ${values_show(text)}` };
-    }
-    return checkValue(spec, value) ?? { value };
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline/specs.ts
 
 
@@ -5043,44 +5076,6 @@ function checkOutputPaths(outputs, at, report) {
             report('duplicate-output-path', message, { path: [...at, name], at: 'key' });
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/suggest.ts
-
-/** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
-function closestName(name, candidates) {
-    const lower = name.toLowerCase();
-    // One edit for short names, else two or a third of the name.
-    const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === name)
-            continue;
-        const d = candidate.toLowerCase() === lower
-            ? 0
-            : swapped(name, candidate)
-                ? 1
-                : (0,mod/* distance */.Io)(name, candidate);
-        if (d <= limit && d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** `; did you mean \`x\`?` to append to a message, or '' when nothing is close. */
-function didYouMean(name, candidates) {
-    const best = closestName(name, candidates);
-    return best === undefined ? '' : `; did you mean \`${best}\`?`;
-}
-/** Two neighbouring letters swapped (`rwa`, `tarin`): one typo, though Levenshtein counts two. */
-function swapped(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
-    const [i, j] = diff;
-    return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/component.ts
@@ -9281,10 +9276,7 @@ function writeModelCache(cacheFile, entry) {
         graph: entry.graph,
     };
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(cacheFile), { recursive: true });
-        const temp = `${cacheFile}.tmp-${process.pid}`;
-        (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(cache));
-        (0,external_node_fs_namespaceObject.renameSync)(temp, cacheFile);
+        writeFileAtomic(cacheFile, JSON.stringify(cache));
     }
     catch {
         // A read-only checkout still runs; it only parses the YAML every time.
@@ -10339,23 +10331,8 @@ function moveOutputs(paths, outDir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/executor/shell.ts
-/** POSIX single-quoting: the only character needing care inside '...' is ' itself. */
-function shellQuote(value) {
-    return `'${value.replaceAll("'", `'\\''`)}'`;
-}
-/** Renders a command: every `${{ }}` value is quoted, so no value can inject a command. */
-function renderCommand(template, value) {
-    return template
-        .map((part) => ('text' in part ? part.text : shellQuote(value(part.ref))))
-        .join('');
-}
-/** Renders an env value: not a shell context, so values go in verbatim. */
-function renderText(template, value) {
-    return template.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
-}
-
 ;// CONCATENATED MODULE: ./src/executor/run-step.ts
+
 
 
 
@@ -10423,8 +10400,8 @@ function execute(run, outputs, log) {
         .join('\n');
     const env = { ...run.env };
     for (const [name, template] of Object.entries(component.env))
-        env[name] = renderText(template, value);
-    const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-e', '-c', script], {
+        env[name] = substituteTemplate(template, value); // not a shell context: verbatim
+    const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
         cwd: (0,external_node_path_namespaceObject.join)(run.root, component.dir),
         env,
         stdio: ['ignore', log, log],

@@ -13,6 +13,7 @@ import { DigestMemo } from '../hash/files.js';
 import { parseAssignments, resolveParameters } from '../plan/params.js';
 import { plannedManifest, planSteps } from '../plan/plan.js';
 import type { StepResult } from '../plan/step-result.js';
+import type { StepKey } from '../records/brands.js';
 import { upstreamClosure } from '../plan/subgraph.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
 import { describeResult, describeWhy, planJson } from '../report/reasons.js';
@@ -142,7 +143,9 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
 function transferKeys(full: Engine, runId: string): RunOptions['transferKey'] {
   const read = new Set(full.graph.edges.filter((e) => e.output).map((e) => e.from));
   return (step, key) =>
-    read.has(step.id) ? createHash('sha256').update(`${key}:${runId}`).digest('hex') : undefined;
+    read.has(step.id)
+      ? (createHash('sha256').update(`${key}:${runId}`).digest('hex') as StepKey)
+      : undefined;
 }
 
 function setLists(results: { id: string; status: string }[]): void {

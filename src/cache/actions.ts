@@ -1,3 +1,4 @@
+import type { StepKey } from '../records/brands.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 // The only import of @actions/cache: it is heavy, so nothing the CLI loads may reach here.
@@ -69,7 +70,7 @@ export class ActionsStore implements CacheStore {
     return this.gate.reason;
   }
 
-  lookup(key: string): Promise<Manifest | undefined> {
+  lookup(key: StepKey): Promise<Manifest | undefined> {
     return this.limit(() => this.lookupNow(key));
   }
 
@@ -159,7 +160,7 @@ export class ActionsStore implements CacheStore {
     return uploaded !== 'failed';
   }
 
-  private async lookupNow(key: string): Promise<Manifest | undefined> {
+  private async lookupNow(key: StepKey): Promise<Manifest | undefined> {
     if (!this.gate.open()) return undefined;
     const id = entryId(key);
     const asked = this.service.key('m', id);

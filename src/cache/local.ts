@@ -1,3 +1,4 @@
+import type { StepKey } from '../records/brands.js';
 import { constants, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,7 +42,7 @@ export class LocalStore implements CacheStore {
     this.warn = opts.warn;
   }
 
-  async lookup(key: string): Promise<Manifest | undefined> {
+  async lookup(key: StepKey): Promise<Manifest | undefined> {
     const file = this.entryPath(key);
     let text: string;
     try {

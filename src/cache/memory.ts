@@ -1,3 +1,4 @@
+import type { StepKey } from '../records/brands.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashBytes } from '../hash/digest.js';
@@ -22,7 +23,7 @@ export class MemoryStore implements CacheStore {
     this.warn = opts.warn ?? (() => {});
   }
 
-  async lookup(key: string): Promise<Manifest | undefined> {
+  async lookup(key: StepKey): Promise<Manifest | undefined> {
     const manifest = this.entries.get(key);
     return manifest && structuredClone(manifest);
   }

@@ -1,3 +1,4 @@
+import type { StepKey } from '../records/brands.js';
 import type { Manifest, OutputPaths } from '../records/manifest.js';
 import type { PlanIndex } from '../records/plan-index.js';
 
@@ -8,7 +9,7 @@ import type { PlanIndex } from '../records/plan-index.js';
 export interface CacheStore {
   readonly name: string;
   /** The manifest saved under `key`, or undefined (a miss; service trouble is a warning and a miss). */
-  lookup(key: string): Promise<Manifest | undefined>;
+  lookup(key: StepKey): Promise<Manifest | undefined>;
   /**
    * Writes the outputs of `manifest` to `dest` and verifies them against it. False (after a
    * warning) when the entry is gone, truncated or corrupt: the caller treats it as a miss.

@@ -8,6 +8,7 @@ import type { DecideContext } from '../plan/decide.js';
 import { getStep } from '../pipeline/graph.js';
 import type { Graph, Pipeline, Scalar, Step } from '../pipeline/types.js';
 import { evaluateCondition } from '../pipeline/expressions.js';
+import type { ContentDigest } from '../records/brands.js';
 import type { Manifest } from '../records/manifest.js';
 
 /** One pipeline on disk with the state both adapters (CLI, action) run it with. */
@@ -55,7 +56,7 @@ function documentOf(engine: Engine, step: Step): KeyDocument {
 export function keyOfStep(
   engine: Engine,
   step: Step,
-  upstream: Record<string, string>,
+  upstream: Record<string, ContentDigest>,
 ): ComputedKey {
   return computeKey({ ...documentOf(engine, step), upstream });
 }
@@ -69,9 +70,11 @@ export function sourceKeys(engine: Engine): Map<string, string> {
   const keys = new Map<string, string>();
   for (const id of engine.graph.order) {
     const step = getStep(engine.pipeline, id);
-    const upstream: Record<string, string> = {};
+    const upstream: Record<string, ContentDigest> = {};
     for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
-      upstream[input] = `${keys.get(ref.step)}:${ref.output}`;
+      // Stands in for the output's digest; with its ':' it can never equal one, so a source
+      // key is never a real key.
+      upstream[input] = `${keys.get(ref.step)}:${ref.output}` as ContentDigest;
     }
     keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
   }

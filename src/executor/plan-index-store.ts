@@ -5,6 +5,7 @@ import {
   type IndexedStep,
   type PlanIndex,
 } from '../records/plan-index.js';
+import type { StepKey } from '../records/brands.js';
 import type { Manifest } from '../records/manifest.js';
 import type { Step } from '../pipeline/types.js';
 import { sourceKeys, type Engine } from './engine.js';
@@ -34,7 +35,7 @@ export async function loadPlanIndex(engine: Engine): Promise<LoadedPlanIndex> {
 export async function savePlanIndex(
   engine: Engine,
   loaded: LoadedPlanIndex,
-  known: { id: string; key?: string; manifest?: Manifest; cached: boolean }[],
+  known: { id: string; key?: StepKey; manifest?: Manifest; cached: boolean }[],
 ): Promise<void> {
   if (!engine.store.saveIndex) return;
   const index = buildPlanIndex(known, loaded.sources);

@@ -1,3 +1,4 @@
+import type { StepKey } from '../records/brands.js';
 import type { IndexedStep } from '../records/plan-index.js';
 import type { StepResult } from '../plan/step-result.js';
 import type { Step } from '../pipeline/types.js';
@@ -23,7 +24,7 @@ export interface RunOptions {
    * Job-per-step mode: a `cache: false` step saves its outputs under this key for the later
    * jobs of the same workflow run, and a `cache: false` upstream is restored from it.
    */
-  transferKey?: (step: Step, key: string) => string | undefined;
+  transferKey?: (step: Step, key: StepKey) => StepKey | undefined;
   /** What the plan index says about a step (used with `materialize: 'needed'`). */
   indexed?: (step: Step) => IndexedStep | undefined;
   onEvent?: (event: StepEvent) => void;

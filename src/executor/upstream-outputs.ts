@@ -2,6 +2,7 @@ import { resolveInputs } from '../plan/params.js';
 import type { StepResult } from '../plan/step-result.js';
 import { getStep } from '../pipeline/graph.js';
 import type { Step } from '../pipeline/types.js';
+import type { ContentDigest } from '../records/brands.js';
 import { keyOfStep, type Engine } from './engine.js';
 import { restoreOutputs } from './restore-outputs.js';
 import { runAndSave } from './run-and-save.js';
@@ -51,8 +52,8 @@ export function createUpstreamOutputs(
     return rerun.status === 'ran';
   }
 
-  function upstreamDigests(step: Step): Record<string, string> {
-    const digests: Record<string, string> = {};
+  function upstreamDigests(step: Step): Record<string, ContentDigest> {
+    const digests: Record<string, ContentDigest> = {};
     for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
       const record = results.get(ref.step)?.manifest?.outputs[ref.output];
       if (record) digests[input] = record.digest;

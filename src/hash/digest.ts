@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { ContentDigest } from '../records/brands.js';
 
 export interface FileDigest {
   size: number;
   /** sha256, lowercase hex. */
-  digest: string;
+  digest: ContentDigest;
 }
 
 /** Whatever turns a file into a digest: a fresh read, or the stat memo. */
@@ -37,11 +38,11 @@ export function hashFile(abs: string): FileDigest {
   } finally {
     closeSync(fd);
   }
-  return { size, digest: hash.digest('hex') };
+  return { size, digest: hash.digest('hex') as ContentDigest };
 }
 
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+export function hashBytes(bytes: Uint8Array): ContentDigest {
+  return createHash('sha256').update(bytes).digest('hex') as ContentDigest;
 }
 
 /** Reads every file afresh: for outputs a step just wrote, where a memo could only be wrong. */
@@ -59,7 +60,9 @@ export function comparePaths(a: string, b: string): number {
  * in it so a rename changes the digest; sorting makes listing order irrelevant. Sizes are
  * left out: the content digest already covers them.
  */
-export function treeDigest(files: readonly { path: string; digest: string }[]): string {
+export function treeDigest(
+  files: readonly { path: string; digest: ContentDigest }[],
+): ContentDigest {
   const pairs = files.map((f) => [f.path, f.digest] as const);
   pairs.sort((a, b) => comparePaths(a[0], b[0]));
   return hashBytes(Buffer.from(JSON.stringify(pairs)));

@@ -1,6 +1,7 @@
 import { join, posix } from 'node:path';
 import type { ResolvedInputs } from '../plan/params.js';
 import { STEP_SHELL_TEXT } from '../pipeline/shell.js';
+import type { ContentDigest } from '../records/brands.js';
 import type { Step } from '../pipeline/types.js';
 import { DEFAULT_CODE_IGNORE, digestTree, listFiles, type DigestMemo } from './files.js';
 import { KEY_SCHEMA, type KeyDocument } from './key.js';
@@ -10,7 +11,7 @@ export function buildKeyDocument(
   root: string,
   step: Step,
   bound: ResolvedInputs,
-  upstream: Record<string, string>,
+  upstream: Record<string, ContentDigest>,
   memo: DigestMemo,
 ): KeyDocument {
   const { component } = step;
@@ -38,7 +39,7 @@ export function buildKeyDocument(
  * A component's code: its `code` globs, by default its whole folder. An inline step runs in
  * the root, so by default it has no code files: only its `run` text is hashed.
  */
-function digestCode(root: string, step: Step, memo: DigestMemo): [string, string][] {
+function digestCode(root: string, step: Step, memo: DigestMemo): [string, ContentDigest][] {
   const { dir, code } = step.component;
   if (step.uses === undefined && code === undefined) return [];
   const base = join(root, dir);

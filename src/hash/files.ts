@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import type { ContentDigest } from '../records/brands.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
 import { hashFile } from './digest.js';
 import type { FileDigest, FileDigester } from './digest.js';
@@ -15,7 +16,7 @@ interface MemoEntry {
   mtimeMs: number;
   ctimeMs: number;
   ino: number;
-  digest: string;
+  digest: ContentDigest;
 }
 
 interface MemoFile {

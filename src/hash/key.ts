@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { OutputType, Scalar } from '../pipeline/types.js';
+import type { ContentDigest, StepKey } from '../records/brands.js';
 
 /** Bump when the key document changes meaning: every step misses once, never a false hit. */
 export const KEY_SCHEMA = 1;
@@ -19,22 +20,22 @@ export interface KeyDocument {
   /** Parameter inputs with defaults and pipeline parameters applied. */
   params: Record<string, Scalar>;
   /** Sorted [path relative to the root, content digest] of every file matched by `code`. */
-  code: [string, string][];
+  code: [string, ContentDigest][];
   /** Repo `path` inputs: the path as written and the content digest of the file or folder. */
-  paths: Record<string, [string, string]>;
+  paths: Record<string, [string, ContentDigest]>;
   /** Data edges: the content digest of the upstream output, not its key (early cutoff). */
-  upstream: Record<string, string>;
+  upstream: Record<string, ContentDigest>;
   outputs: Record<string, OutputType>;
   extra: string[];
 }
 
 export interface ComputedKey {
-  key: string;
+  key: StepKey;
   document: KeyDocument;
 }
 
 export function computeKey(document: KeyDocument): ComputedKey {
-  const key = createHash('sha256').update(canonicalJson(document)).digest('hex');
+  const key = createHash('sha256').update(canonicalJson(document)).digest('hex') as StepKey;
   return { key, document };
 }
 

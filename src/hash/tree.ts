@@ -7,6 +7,7 @@ import { basename, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileEntry } from '../records/manifest.js';
 import { UserError } from '../errors.js';
+import type { ContentDigest } from '../records/brands.js';
 import { comparePaths, treeDigest } from './digest.js';
 import type { FileDigester } from './digest.js';
 
@@ -178,7 +179,7 @@ export function digestTree(
   absPath: string,
   digester: FileDigester,
   opts: Omit<ListOptions, 'root'> = {},
-): { digest: string; files: FileEntry[] } {
+): { digest: ContentDigest; files: FileEntry[] } {
   const rootReal = realRoot(root);
   const real = realOrMissing(root, absPath);
   if (real !== rootReal && !real.startsWith(rootReal + sep)) {

@@ -1,5 +1,6 @@
 import type { ComputedKey, KeyDocument } from '../hash/key.js';
 import type { Step } from '../pipeline/types.js';
+import type { ContentDigest, StepKey } from '../records/brands.js';
 import type { Manifest } from '../records/manifest.js';
 import { manifestFromIndex, type IndexedStep } from '../records/plan-index.js';
 
@@ -24,25 +25,25 @@ export type Why =
   | { kind: 'upstream-failed'; step: string }
   | { kind: 'upstream-skipped'; step: string; state: 'skipped' | 'not-run' }
   | { kind: 'upstream-will-run'; step: string }
-  | { kind: 'found'; key: string; from: 'lookup' | 'plan-index' }
+  | { kind: 'found'; key: StepKey; from: 'lookup' | 'plan-index' }
   | { kind: 'cache-false' }
   /** A `cache: false` step whose outputs an earlier job of this workflow run saved. */
   | { kind: 'ran-earlier' }
   | { kind: 'forced' }
   | { kind: 'no-cache' }
   /** No entry under the key; `changes` lists the key parts that differ from the last one. */
-  | { kind: 'no-entry'; key: string; changes?: string[] }
+  | { kind: 'no-entry'; key: StepKey; changes?: string[] }
   | { kind: 'entry-unusable' };
 
 /** Every decision says why; those past the readiness check also carry the step's key. */
 interface Decided {
   why: Why;
-  key?: string;
+  key?: StepKey;
   document?: KeyDocument;
 }
 
 interface Known {
-  key: string;
+  key: StepKey;
   document: KeyDocument;
 }
 
@@ -61,8 +62,8 @@ export interface DecideContext {
   /** Whether the step's `if` holds (true when it has none). */
   condition(step: Step): boolean;
   /** The key of a step, given the content digest of each data input's upstream output. */
-  keyOf(step: Step, upstream: Record<string, string>): ComputedKey | Promise<ComputedKey>;
-  lookup(key: string): Promise<Manifest | undefined>;
+  keyOf(step: Step, upstream: Record<string, ContentDigest>): ComputedKey | Promise<ComputedKey>;
+  lookup(key: StepKey): Promise<Manifest | undefined>;
   /**
    * Whether a found entry can be used: the executor restores it here when every output is
    * wanted on disk; a false answer makes the step run. Absent: always usable.
@@ -78,7 +79,7 @@ export interface DecideContext {
    * Where a `cache: false` step of this workflow run left its outputs for the jobs after it
    * (job-per-step mode); undefined when outputs do not travel between jobs.
    */
-  transferKey?: (step: Step, key: string) => string | undefined;
+  transferKey?: (step: Step, key: StepKey) => StepKey | undefined;
   /** The key parts that differ from the step's last cached run, when one is known. */
   explainMiss?: (step: Step, document: KeyDocument) => string[] | undefined;
 }
@@ -139,8 +140,8 @@ export async function decideStep(
 function readiness(
   step: Step,
   upstream: ReadonlyMap<string, UpstreamState>,
-): { digests: Record<string, string> } | { why: Why } {
-  const digests: Record<string, string> = {};
+): { digests: Record<string, ContentDigest> } | { why: Why } {
+  const digests: Record<string, ContentDigest> = {};
   let wait: Why | undefined;
   for (const [input, binding] of Object.entries(step.with)) {
     if (binding.kind !== 'step-output') continue;

@@ -1,3 +1,4 @@
+import type { StepKey } from '../records/brands.js';
 import type { Manifest } from '../records/manifest.js';
 import type { Why } from './decide.js';
 
@@ -21,7 +22,7 @@ export interface StepResult {
   durationMs: number;
   /** For a cached step: how long it took when it ran. */
   savedMs: number;
-  key?: string;
+  key?: StepKey;
   metrics?: Record<string, number>;
   manifest?: Manifest;
   logFile?: string;

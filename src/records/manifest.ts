@@ -1,23 +1,24 @@
 import type { OutputType } from '../pipeline/types.js';
+import type { ContentDigest, StepKey } from './brands.js';
 
 /** One file of an output. `path` is relative to the output (POSIX); '' for a file output itself. */
 export interface FileEntry {
   path: string;
   size: number;
-  digest: string;
+  digest: ContentDigest;
 }
 
 export interface OutputRecord {
   type: OutputType;
   /** Digest of the whole output: sha256 over its sorted (path, digest) list. */
-  digest: string;
+  digest: ContentDigest;
   files: FileEntry[];
 }
 
 /** The small record saved next to a step's outputs, enough to plan downstream steps. */
 export interface Manifest {
   schema: 1;
-  key: string;
+  key: StepKey;
   step: string;
   outputs: Record<string, OutputRecord>;
   metrics?: Record<string, number>;
@@ -38,7 +39,7 @@ export type OutputPaths = Record<string, string>;
  * else why not. Every store reads manifests through it; `key`, when given, is the key it was
  * looked up under and must be the one it holds.
  */
-export function parseManifest(text: string, key?: string): Manifest | string {
+export function parseManifest(text: string, key?: StepKey): Manifest | string {
   let value: Partial<Manifest>;
   try {
     value = JSON.parse(text) as Partial<Manifest>;

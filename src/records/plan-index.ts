@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Step } from '../pipeline/types.js';
+import type { ContentDigest, StepKey } from './brands.js';
 import type { Manifest } from './manifest.js';
 
 /**
@@ -10,8 +11,8 @@ import type { Manifest } from './manifest.js';
  * never a false hit.
  */
 export interface IndexedStep {
-  key: string;
-  outputs: Record<string, string>;
+  key: StepKey;
+  outputs: Record<string, ContentDigest>;
   durationMs: number;
   metrics?: Record<string, number>;
 }
@@ -62,7 +63,7 @@ export function manifestFromIndex(step: Step, indexed: IndexedStep): Manifest {
 
 /** The plan index of every step known to be cached, by source key. */
 export function buildPlanIndex(
-  known: { id: string; key?: string; manifest?: Manifest; cached: boolean }[],
+  known: { id: string; key?: StepKey; manifest?: Manifest; cached: boolean }[],
   sourceKeys: Map<string, string>,
 ): PlanIndex {
   const steps: Record<string, IndexedStep> = {};

@@ -7,6 +7,7 @@ import { useActionsFixture } from '../support/actions-fixture.js';
 import { useCacheClientEnv } from '../support/actions-env.js';
 import { startCacheServer, unreachableUrl } from '../support/cache-server.js';
 import { describeCacheStore, keyOf, makeEntry, richOutputs, snapshot } from './contract.js';
+import { asKey } from '../support/brands.js';
 
 // The real @actions/cache client, in-process, against the local v2 service.
 describeCacheStore('actions', async (warn) => {
@@ -58,14 +59,14 @@ describe('ActionsStore', () => {
   it('does not take an entry whose key merely starts with the one asked for', async () => {
     const store = fx.store();
     const key = keyOf('a');
-    expect(await store.lookup(key)).toBeUndefined();
+    expect(await store.lookup(asKey(key))).toBeUndefined();
     // Same paths, so same version: an entry of another tool that extends pipekit's key.
     const version = fx.server.calls[0]!.version!;
     const other = small('b');
     await store.save(other.manifest, other.outputs);
     const blob = fx.server.blob(`pipekit-v1-m-${other.manifest.key}`)!;
     fx.server.seed({ key: `pipekit-v1-m-${key}-extended`, version, blob });
-    expect(await store.lookup(key)).toBeUndefined();
+    expect(await store.lookup(asKey(key))).toBeUndefined();
     expect(fx.server.calls.at(-1)).toMatchObject({ method: 'download', status: 200 });
     expect(fx.warnings).toEqual([]);
   });

@@ -22,6 +22,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CacheStore, Warn } from '../../src/cache/store.js';
 import type { Manifest, OutputPaths } from '../../src/records/manifest.js';
 import { digestOutput, treeDigest } from '../../src/hash/files.js';
+import type { ContentDigest, StepKey } from '../../src/records/brands.js';
 
 export interface SaveJob {
   manifest: Manifest;
@@ -35,10 +36,11 @@ export interface StoreUnderTest {
   saveFromProcesses?: (batches: SaveJob[][]) => Promise<void>;
 }
 
-const sha = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
+const sha = (s: string | Uint8Array) =>
+  createHash('sha256').update(s).digest('hex') as ContentDigest;
 
 /** A realistic key: step keys are sha256 hex. */
-export const keyOf = (label: string): string => sha(`key:${label}`);
+export const keyOf = (label: string) => sha(`key:${label}`) as string as StepKey;
 
 /** Writes outputs (name -> files, or file content) under `dir` and digests them into a manifest. */
 export function makeEntry(

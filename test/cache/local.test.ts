@@ -9,6 +9,7 @@ import type { Manifest } from '../../src/records/manifest.js';
 import { writeTranspiled } from '../../scripts/transpile.mjs';
 import { describeCacheStore, keyOf, makeEntry, richOutputs } from './contract.js';
 import type { SaveJob } from './contract.js';
+import { asKey } from '../support/brands.js';
 
 const temps: string[] = [];
 const tempDir = (prefix: string) => {
@@ -148,6 +149,8 @@ describe('LocalStore', () => {
   });
 
   it('rejects a key that is not a safe file name', async () => {
-    await expect(store.lookup('../../etc/passwd')).rejects.toThrow(/not a safe cache file name/);
+    await expect(store.lookup(asKey('../../etc/passwd'))).rejects.toThrow(
+      /not a safe cache file name/,
+    );
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/cache/memory.js';
 import { describeCacheStore } from './contract.js';
+import { asKey } from '../support/brands.js';
 
 describeCacheStore('memory', async (warn) => {
   const store = new MemoryStore({ warn });
   return {
     store,
     corrupt: async (key) => {
-      const manifest = await store.lookup(key);
+      const manifest = await store.lookup(asKey(key));
       const file = Object.values(manifest?.outputs ?? {})[0]?.files[0];
       if (!file) throw new Error(`no entry ${key}`);
       const bytes = Buffer.from(store.objects.get(file.digest) ?? []);
@@ -22,7 +23,7 @@ describe('MemoryStore', () => {
     const store = new MemoryStore();
     const manifest = {
       schema: 1 as const,
-      key: 'k1',
+      key: asKey('k1'),
       step: 'train',
       outputs: {},
       durationMs: 1,
@@ -31,7 +32,7 @@ describe('MemoryStore', () => {
     };
     expect(store.lastEntryForStep('train')).toBeUndefined();
     await store.save(manifest, {});
-    await store.save({ ...manifest, key: 'k2' }, {});
+    await store.save({ ...manifest, key: asKey('k2') }, {});
     expect(store.lastEntryForStep('train')?.key).toBe('k2');
   });
 });

@@ -6,6 +6,7 @@ import {
   KEY_SCHEMA,
   type KeyDocument,
 } from '../../src/hash/key.js';
+import { asDigest } from '../support/brands.js';
 
 const doc = (over: Partial<KeyDocument> = {}): KeyDocument => ({
   schema: KEY_SCHEMA,
@@ -15,9 +16,9 @@ const doc = (over: Partial<KeyDocument> = {}): KeyDocument => ({
   setup: null,
   env: { A: '1' },
   params: { learning_rate: 0.05, epochs: 10 },
-  code: [['steps/train/train.py', 'aa']],
-  paths: { raw: ['data/raw.csv', 'bb'] },
-  upstream: { data: 'cc' },
+  code: [['steps/train/train.py', asDigest('aa')]],
+  paths: { raw: ['data/raw.csv', asDigest('bb')] },
+  upstream: { data: asDigest('cc') },
   outputs: { model: 'dir' },
   extra: [],
   ...over,
@@ -42,9 +43,9 @@ describe('computeKey', () => {
       { env: { A: '2' } },
       { params: { learning_rate: 0.1, epochs: 10 } },
       { params: { learning_rate: '0.05', epochs: 10 } },
-      { code: [['steps/train/train2.py', 'aa']] },
-      { paths: { raw: ['data/raw2.csv', 'bb'] } },
-      { upstream: { data: 'cd' } },
+      { code: [['steps/train/train2.py', asDigest('aa')]] },
+      { paths: { raw: ['data/raw2.csv', asDigest('bb')] } },
+      { upstream: { data: asDigest('cd') } },
       { outputs: { model: 'file' } },
       { extra: ['cuda-12'] },
     ];
@@ -68,11 +69,11 @@ describe('explainKeyChange', () => {
       doc({
         params: { learning_rate: 0.1, epochs: 10 },
         code: [
-          ['steps/train/train.py', 'a2'],
-          ['steps/train/util.py', 'dd'],
+          ['steps/train/train.py', asDigest('a2')],
+          ['steps/train/util.py', asDigest('dd')],
         ],
-        paths: { raw: ['data/renamed.csv', 'bb'] },
-        upstream: { data: 'c2' },
+        paths: { raw: ['data/renamed.csv', asDigest('bb')] },
+        upstream: { data: asDigest('c2') },
         schema: KEY_SCHEMA + 1,
       }),
     );

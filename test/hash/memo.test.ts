@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DigestMemo, hashFile } from '../../src/hash/files.js';
 import { age, tempDir } from './tmp.js';
+import { asDigest } from '../support/brands.js';
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const sha = (s: string) => asDigest(createHash('sha256').update(s).digest('hex'));
 
 function setup(content = 'hello') {
   const dir = tempDir();

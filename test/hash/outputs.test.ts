@@ -6,8 +6,10 @@ import type { OutputRecord } from '../../src/records/manifest.js';
 import { UserError } from '../../src/errors.js';
 import { digestOutput, placeOutputs, treeDigest, verifyOutput } from '../../src/hash/files.js';
 import { tempDir, writeTree } from './tmp.js';
+import { asDigest } from '../support/brands.js';
+import type { ContentDigest } from '../../src/records/brands.js';
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const sha = (s: string) => asDigest(createHash('sha256').update(s).digest('hex'));
 
 describe('digestOutput and verifyOutput', () => {
   it('digests a dir output and a file output with the tree rule', () => {
@@ -61,7 +63,7 @@ describe('placeOutputs', () => {
     return { type: 'dir', digest: treeDigest(list), files: list };
   };
   const bytes = new Map(['a', 'b', 'evil'].map((c) => [sha(c), c]));
-  const fill = (file: { digest: string }, target: string) =>
+  const fill = (file: { digest: ContentDigest }, target: string) =>
     writeFileSync(target, bytes.get(file.digest) ?? 'wrong');
 
   it('places every output or none, with no temp left behind', () => {

@@ -12,8 +12,9 @@ import {
   treeDigest,
 } from '../../src/hash/files.js';
 import { tempDir, writeTree } from './tmp.js';
+import { asDigest } from '../support/brands.js';
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const sha = (s: string) => asDigest(createHash('sha256').update(s).digest('hex'));
 const digestOf = (root: string, rel: string) =>
   digestTree(root, join(root, rel), freshDigester).digest;
 

@@ -6,6 +6,8 @@ import { plannedManifest, planSteps } from '../../src/plan/plan.js';
 import type { IndexedStep } from '../../src/records/plan-index.js';
 import type { Step } from '../../src/pipeline/types.js';
 import { loadValid } from '../support/memory-repo.js';
+import { asDigest, asKey } from '../support/brands.js';
+import type { ContentDigest } from '../../src/records/brands.js';
 
 const files = {
   'pipeline.yml': `name: p
@@ -38,7 +40,7 @@ steps:
 };
 
 /** Keys derived from the step id and its upstream digests, so early cutoff is visible. */
-function keyOf(step: Step, upstream: Record<string, string>) {
+function keyOf(step: Step, upstream: Record<string, ContentDigest>) {
   const document = {
     schema: KEY_SCHEMA,
     component: step.id,
@@ -72,7 +74,7 @@ async function planWith(cached: string[], ref = 'refs/heads/main') {
       schema: 1,
       key,
       step: id,
-      outputs: { out: { type: 'file', digest: `digest-of-${id}`, files: [] } },
+      outputs: { out: { type: 'file', digest: asDigest(`digest-of-${id}`), files: [] } },
       durationMs: 1000,
       tool: 'test',
       createdAt: '2026-01-01T00:00:00Z',
@@ -138,9 +140,9 @@ describe('planSteps with a plan index', () => {
     const first = await planSteps(pipeline, graph, base);
     const keyOfA = first.find((p) => p.id === 'a')!.key!;
     const indexed: Record<string, IndexedStep> = {
-      a: { key: keyOfA, outputs: { out: 'digest-of-a' }, durationMs: 5 },
+      a: { key: keyOfA, outputs: { out: asDigest('digest-of-a') }, durationMs: 5 },
       // b's key depends on a's digest: computed, then checked against the index
-      b: { key: 'not-its-key', outputs: { out: 'digest-of-b' }, durationMs: 5 },
+      b: { key: asKey('not-its-key'), outputs: { out: asDigest('digest-of-b') }, durationMs: 5 },
     };
     lookups.length = 0;
     const plan = await planSteps(pipeline, graph, { ...base, indexed: (step) => indexed[step.id] });
