@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2952);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2945);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2952:
+/***/ 2945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2731,6 +2731,138 @@ function helpText(command) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/pipeline/graph.ts
+// Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
+const stepsById = new WeakMap();
+/** The step with this id; a missing one is a bug (ids come from the validated graph). */
+function graph_getStep(pipeline, id) {
+    let byId = stepsById.get(pipeline);
+    if (!byId)
+        stepsById.set(pipeline, (byId = new Map(pipeline.steps.map((s) => [s.id, s]))));
+    const step = byId.get(id);
+    if (!step)
+        throw new Error(`the pipeline has no step ${id}`);
+    return step;
+}
+/** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
+function edgesOf(steps) {
+    const ids = new Set(steps.map((step) => step.id));
+    const edges = [];
+    for (const step of steps) {
+        for (const [input, binding] of Object.entries(step.with)) {
+            if (binding.kind === 'step-output' && ids.has(binding.step)) {
+                edges.push({ from: binding.step, to: step.id, output: binding.output, input });
+            }
+        }
+        for (const need of step.needs) {
+            if (ids.has(need))
+                edges.push({ from: need, to: step.id });
+        }
+    }
+    return edges;
+}
+/**
+ * The DAG of the steps. A cycle is reported on every edge of it, each diagnostic at the
+ * expression or `needs` entry that makes the edge (`locate`), as wireit does.
+ */
+function buildGraph(steps, locate) {
+    const ids = steps.map((step) => step.id);
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const edges = edgesOf(steps);
+    const upstream = neighbours(ids, edges, index, 'from', 'to');
+    const downstream = neighbours(ids, edges, index, 'to', 'from');
+    const order = topologicalOrder(ids, upstream, downstream, index);
+    if (order.length === ids.length) {
+        return { graph: { order, edges, upstream, downstream }, diagnostics: [] };
+    }
+    return { diagnostics: cycleDiagnostics(ids, order, edges, locate) };
+}
+/** For each id, the distinct ids on the other end of its edges, in file order. */
+function neighbours(ids, edges, index, other, self) {
+    const sets = new Map(ids.map((id) => [id, new Set()]));
+    for (const edge of edges)
+        sets.get(edge[self])?.add(edge[other]);
+    const byFileOrder = (a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0);
+    return Object.fromEntries(ids.map((id) => [id, [...(sets.get(id) ?? [])].sort(byFileOrder)]));
+}
+/** Kahn's algorithm, taking the ready step that comes first in the file each time. */
+function topologicalOrder(ids, upstream, downstream, index) {
+    const waiting = new Map(ids.map((id) => [id, upstream[id]?.length ?? 0]));
+    // Kept sorted descending so that the smallest file index pops off the end.
+    const ready = ids.flatMap((id, i) => (waiting.get(id) === 0 ? [i] : [])).reverse();
+    const order = [];
+    while (ready.length > 0) {
+        const id = ids[ready.pop() ?? 0] ?? '';
+        order.push(id);
+        for (const next of downstream[id] ?? []) {
+            const left = (waiting.get(next) ?? 0) - 1;
+            waiting.set(next, left);
+            if (left === 0)
+                insertDescending(ready, index.get(next) ?? 0);
+        }
+    }
+    return order;
+}
+function insertDescending(sorted, value) {
+    let at = sorted.length;
+    while (at > 0 && (sorted[at - 1] ?? 0) < value)
+        at--;
+    sorted.splice(at, 0, value);
+}
+/** One shortest cycle per group of steps that reach each other, reported edge by edge. */
+function cycleDiagnostics(ids, order, edges, locate) {
+    const done = new Set(order);
+    const inCycle = new Set();
+    const diagnostics = [];
+    const outgoing = new Map();
+    for (const edge of edges.filter((e) => !done.has(e.from) && !done.has(e.to))) {
+        outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
+    }
+    for (const start of ids) {
+        if (done.has(start) || inCycle.has(start))
+            continue;
+        const cycle = shortestCycle(start, outgoing);
+        if (!cycle)
+            continue;
+        for (const edge of cycle)
+            inCycle.add(edge.from);
+        const names = cycle.map((edge) => edge.from);
+        cycle.forEach((edge, i) => {
+            const path = [...names.slice(i), ...names.slice(0, i), edge.from].join(' -> ');
+            diagnostics.push({ code: 'cycle', message: `cycle: ${path}`, ...locate(edge) });
+        });
+    }
+    return diagnostics;
+}
+/** Breadth-first from `start` back to itself; the edges of the cycle, or undefined. */
+function shortestCycle(start, outgoing) {
+    const via = new Map();
+    let frontier = [start];
+    while (frontier.length > 0) {
+        const next = [];
+        for (const node of frontier) {
+            for (const edge of outgoing.get(node) ?? []) {
+                if (edge.to === start)
+                    return [...pathTo(node, start, via), edge];
+                if (via.has(edge.to))
+                    continue;
+                via.set(edge.to, edge);
+                next.push(edge.to);
+            }
+        }
+        frontier = next;
+    }
+    return undefined;
+}
+function pathTo(node, start, via) {
+    const path = [];
+    for (let edge = via.get(node); node !== start && edge; edge = via.get(node)) {
+        path.unshift(edge);
+        node = edge.from;
+    }
+    return path;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/github/emit.ts
@@ -3039,6 +3171,7 @@ function normalize(text) {
     return text.replace(/\r\n/g, '\n');
 }
 /** A short unified-ish diff: changed lines with a little context, `@@` between hunks. */
+// tsr-skip: exported for its own table of cases in test/github/check.test.ts
 function lineDiff(before, after) {
     const ops = diffOps(before.split('\n'), after.split('\n'));
     const keep = ops.map((op) => op.kind !== ' ');
@@ -3131,6 +3264,7 @@ function middleOps(a, b) {
 
 
 
+
 // `compile --check` lives beside compile for its callers.
 
 /**
@@ -3147,14 +3281,9 @@ function compileWorkflow(pipeline, graph, opts) {
         pipelinePath: opts.pipelinePath,
         set: setAssignments(pipeline.inputs),
     };
-    const stepsById = new Map(pipeline.steps.map((step) => [step.id, step]));
     const jobs = new Map([[ctx.planJob, buildPlanJob(ctx)]]);
-    for (const id of graph.order) {
-        const step = stepsById.get(id);
-        if (step === undefined)
-            throw new Error(`graph step "${id}" is not in the pipeline`);
-        jobs.set(id, buildStepJob(ctx, step));
-    }
+    for (const id of graph.order)
+        jobs.set(id, buildStepJob(ctx, graph_getStep(pipeline, id)));
     jobs.set(chooseReportJobId(graph.order), buildReportJob(ctx));
     const inputs = dispatchInputs(pipeline.inputs);
     const workflow = {
@@ -3224,7 +3353,7 @@ function writeFileAtomic(file, text) {
  */
 const CHUNK = 64 * 1024;
 // One buffer for the process: a freshly allocated big buffer reads at a fraction of the
-// speed (PERF-NOTES). Safe to share because every use below is synchronous.
+// speed (bench/hash.mjs). Safe to share because every use below is synchronous.
 let shared;
 /** Reads a file once with a sync loop and returns its sha256 and the bytes actually read. */
 function hashFile(abs) {
@@ -3432,7 +3561,7 @@ function digestTree(root, absPath, digester, opts = {}) {
     return { digest: treeDigest(files), files };
 }
 
-;// CONCATENATED MODULE: ./src/hash/outputs.ts
+;// CONCATENATED MODULE: ./src/hash/verified-outputs.ts
 
 
 
@@ -3567,6 +3696,51 @@ function commit(staged) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/entry-files.ts
+
+
+/**
+ * What the stores that hold files one by one (local, memory) share: restoring through the one
+ * verified path, and saving every file of every output before the manifest. A failure is a
+ * warning that names the entry, and a false: the caller runs the step.
+ */
+/** Restores `manifest`'s outputs to `dest`; on failure, `drop` forgets what proved bad. */
+function restoreEntry(manifest, dest, opts) {
+    let failure;
+    try {
+        failure = placeOutputs(manifest.outputs, dest, opts.fill);
+    }
+    catch (err) {
+        failure = { reason: err.message };
+    }
+    if (!failure)
+        return true;
+    const { key, step } = manifest;
+    opts.warn(`cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`);
+    opts.drop(failure);
+    return false;
+}
+/** Puts every file of every output (`put` gets its path on disk), then publishes the entry. */
+function saveEntry(manifest, outputs, opts) {
+    try {
+        for (const [name, record] of Object.entries(manifest.outputs)) {
+            const src = outputs[name];
+            if (src === undefined)
+                throw new Error(`no path for output ${name}`);
+            for (const file of record.files) {
+                opts.put(file.path === '' ? src : (0,external_node_path_namespaceObject.join)(src, ...file.path.split('/')), file);
+            }
+        }
+        opts.publish();
+        return true;
+    }
+    catch (err) {
+        const { key, step } = manifest;
+        opts.warn(`could not save cache entry ${key} for step ${step}: ${err.message}`);
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/records/manifest.ts
 /**
  * A manifest read back from a store, checked enough that using it cannot crash or mislead;
@@ -3649,43 +3823,27 @@ class LocalStore {
         return manifest;
     }
     async restore(manifest, dest) {
-        let failure;
-        try {
-            failure = placeOutputs(manifest.outputs, dest, (file, target) => this.fill(file, target));
-        }
-        catch (err) {
-            failure = { reason: err.message };
-        }
-        if (!failure)
-            return true;
-        const { key, step } = manifest;
-        this.warn(`cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`);
-        (0,external_node_fs_namespaceObject.rmSync)(this.entryPath(key), { force: true });
-        if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
-            (0,external_node_fs_namespaceObject.rmSync)(this.objectPath(failure.digest), { force: true });
-        }
-        return false;
+        return restoreEntry(manifest, dest, {
+            fill: (file, target) => this.fill(file, target),
+            warn: this.warn,
+            drop: (failure) => {
+                (0,external_node_fs_namespaceObject.rmSync)(this.entryPath(manifest.key), { force: true });
+                if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
+                    (0,external_node_fs_namespaceObject.rmSync)(this.objectPath(failure.digest), { force: true });
+                }
+            },
+        });
     }
     async save(manifest, outputs) {
-        try {
-            for (const [name, record] of Object.entries(manifest.outputs)) {
-                const src = outputs[name];
-                if (src === undefined)
-                    throw new Error(`no path for output ${name}`);
-                for (const file of record.files) {
-                    this.putObject(file.path === '' ? src : (0,external_node_path_namespaceObject.join)(src, ...file.path.split('/')), file);
-                }
-            }
-            const text = JSON.stringify(manifest);
-            writeFileAtomic(this.entryPath(manifest.key), text);
-            writeFileAtomic((0,external_node_path_namespaceObject.join)(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
-            return true;
-        }
-        catch (err) {
-            const { key, step } = manifest;
-            this.warn(`could not save cache entry ${key} for step ${step}: ${err.message}`);
-            return false;
-        }
+        return saveEntry(manifest, outputs, {
+            put: (path, file) => this.putObject(path, file),
+            publish: () => {
+                const text = JSON.stringify(manifest);
+                writeFileAtomic(this.entryPath(manifest.key), text);
+                writeFileAtomic((0,external_node_path_namespaceObject.join)(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
+            },
+            warn: this.warn,
+        });
     }
     /** The manifest last saved for `step` (even if its entry was dropped since), for `explain`. */
     lastEntryForStep(step) {
@@ -3748,7 +3906,6 @@ function checkName(name) {
 
 
 // The public face of src/hash: everything that reads files for keys and outputs.
-
 
 
 /**
@@ -4002,33 +4159,26 @@ function parseExpression(text) {
         throw error;
     }
 }
+/** Every node of an expression, each before its operands, in source order. */
+function nodesOf(expr) {
+    switch (expr.kind) {
+        case 'call':
+            return [expr, ...expr.args.flatMap(nodesOf)];
+        case 'not':
+            return [expr, ...nodesOf(expr.operand)];
+        case 'binary':
+            return [expr, ...nodesOf(expr.left), ...nodesOf(expr.right)];
+        default:
+            return [expr];
+    }
+}
 /** The context paths an expression reads (`github.ref`, `inputs.x`), in source order. */
 function pathsOf(expr) {
-    switch (expr.kind) {
-        case 'path':
-            return [expr];
-        case 'call':
-            return expr.args.flatMap(pathsOf);
-        case 'not':
-            return pathsOf(expr.operand);
-        case 'binary':
-            return [...pathsOf(expr.left), ...pathsOf(expr.right)];
-        default:
-            return [];
-    }
+    return nodesOf(expr).filter((node) => node.kind === 'path');
 }
 /** The function calls of an expression, in source order. */
 function callsOf(expr) {
-    switch (expr.kind) {
-        case 'call':
-            return [expr, ...expr.args.flatMap(callsOf)];
-        case 'not':
-            return callsOf(expr.operand);
-        case 'binary':
-            return [...callsOf(expr.left), ...callsOf(expr.right)];
-        default:
-            return [];
-    }
+    return nodesOf(expr).filter((node) => node.kind === 'call');
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/condition.ts
@@ -4613,138 +4763,6 @@ function digestCode(root, step, memo) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/graph.ts
-// Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
-const stepsById = new WeakMap();
-/** The step with this id; a missing one is a bug (ids come from the validated graph). */
-function graph_getStep(pipeline, id) {
-    let byId = stepsById.get(pipeline);
-    if (!byId)
-        stepsById.set(pipeline, (byId = new Map(pipeline.steps.map((s) => [s.id, s]))));
-    const step = byId.get(id);
-    if (!step)
-        throw new Error(`the pipeline has no step ${id}`);
-    return step;
-}
-/** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
-function edgesOf(steps) {
-    const ids = new Set(steps.map((step) => step.id));
-    const edges = [];
-    for (const step of steps) {
-        for (const [input, binding] of Object.entries(step.with)) {
-            if (binding.kind === 'step-output' && ids.has(binding.step)) {
-                edges.push({ from: binding.step, to: step.id, output: binding.output, input });
-            }
-        }
-        for (const need of step.needs) {
-            if (ids.has(need))
-                edges.push({ from: need, to: step.id });
-        }
-    }
-    return edges;
-}
-/**
- * The DAG of the steps. A cycle is reported on every edge of it, each diagnostic at the
- * expression or `needs` entry that makes the edge (`locate`), as wireit does.
- */
-function buildGraph(steps, locate) {
-    const ids = steps.map((step) => step.id);
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const edges = edgesOf(steps);
-    const upstream = neighbours(ids, edges, index, 'from', 'to');
-    const downstream = neighbours(ids, edges, index, 'to', 'from');
-    const order = topologicalOrder(ids, upstream, downstream, index);
-    if (order.length === ids.length) {
-        return { graph: { order, edges, upstream, downstream }, diagnostics: [] };
-    }
-    return { diagnostics: cycleDiagnostics(ids, order, edges, locate) };
-}
-/** For each id, the distinct ids on the other end of its edges, in file order. */
-function neighbours(ids, edges, index, other, self) {
-    const sets = new Map(ids.map((id) => [id, new Set()]));
-    for (const edge of edges)
-        sets.get(edge[self])?.add(edge[other]);
-    const byFileOrder = (a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0);
-    return Object.fromEntries(ids.map((id) => [id, [...(sets.get(id) ?? [])].sort(byFileOrder)]));
-}
-/** Kahn's algorithm, taking the ready step that comes first in the file each time. */
-function topologicalOrder(ids, upstream, downstream, index) {
-    const waiting = new Map(ids.map((id) => [id, upstream[id]?.length ?? 0]));
-    // Kept sorted descending so that the smallest file index pops off the end.
-    const ready = ids.flatMap((id, i) => (waiting.get(id) === 0 ? [i] : [])).reverse();
-    const order = [];
-    while (ready.length > 0) {
-        const id = ids[ready.pop() ?? 0] ?? '';
-        order.push(id);
-        for (const next of downstream[id] ?? []) {
-            const left = (waiting.get(next) ?? 0) - 1;
-            waiting.set(next, left);
-            if (left === 0)
-                insertDescending(ready, index.get(next) ?? 0);
-        }
-    }
-    return order;
-}
-function insertDescending(sorted, value) {
-    let at = sorted.length;
-    while (at > 0 && (sorted[at - 1] ?? 0) < value)
-        at--;
-    sorted.splice(at, 0, value);
-}
-/** One shortest cycle per group of steps that reach each other, reported edge by edge. */
-function cycleDiagnostics(ids, order, edges, locate) {
-    const done = new Set(order);
-    const inCycle = new Set();
-    const diagnostics = [];
-    const outgoing = new Map();
-    for (const edge of edges.filter((e) => !done.has(e.from) && !done.has(e.to))) {
-        outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
-    }
-    for (const start of ids) {
-        if (done.has(start) || inCycle.has(start))
-            continue;
-        const cycle = shortestCycle(start, outgoing);
-        if (!cycle)
-            continue;
-        for (const edge of cycle)
-            inCycle.add(edge.from);
-        const names = cycle.map((edge) => edge.from);
-        cycle.forEach((edge, i) => {
-            const path = [...names.slice(i), ...names.slice(0, i), edge.from].join(' -> ');
-            diagnostics.push({ code: 'cycle', message: `cycle: ${path}`, ...locate(edge) });
-        });
-    }
-    return diagnostics;
-}
-/** Breadth-first from `start` back to itself; the edges of the cycle, or undefined. */
-function shortestCycle(start, outgoing) {
-    const via = new Map();
-    let frontier = [start];
-    while (frontier.length > 0) {
-        const next = [];
-        for (const node of frontier) {
-            for (const edge of outgoing.get(node) ?? []) {
-                if (edge.to === start)
-                    return [...pathTo(node, start, via), edge];
-                if (via.has(edge.to))
-                    continue;
-                via.set(edge.to, edge);
-                next.push(edge.to);
-            }
-        }
-        frontier = next;
-    }
-    return undefined;
-}
-function pathTo(node, start, via) {
-    const path = [];
-    for (let edge = via.get(node); node !== start && edge; edge = via.get(node)) {
-        path.unshift(edge);
-        node = edge.from;
-    }
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./src/executor/engine.ts
 
 
@@ -4920,7 +4938,7 @@ function checkGlob(base, glob) {
     return 'path' in resolved ? undefined : resolved;
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/plain.ts
+;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
 function asRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value)
         ? value
@@ -9568,7 +9586,8 @@ function renderMermaid(graph, status) {
         // A `needs` that repeats a data edge adds nothing to the picture.
         if (!edge.output && dataPairs.has(`${edge.from}>${edge.to}`))
             continue;
-        const text = edge.output ? `-- ${edge.output} -->` : '-.->';
+        // Quoted: an output name may hold `--`, which Mermaid would read as the arrow.
+        const text = edge.output ? `-- "${edge.output}" -->` : '-.->';
         const line = `  ${node.get(edge.from)} ${text} ${node.get(edge.to)}`;
         if (!seen.has(line))
             lines.push(line);
@@ -9594,6 +9613,7 @@ function renderMermaid(graph, status) {
 const className = (status) => status.replace('-', '_');
 
 ;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
+
 
 
 
@@ -9630,7 +9650,7 @@ const graph = {
             ? renderMermaid(dag)
             : JSON.stringify({
                 steps: dag.order.map((id) => {
-                    const step = pipeline.steps.find((s) => s.id === id);
+                    const step = graph_getStep(pipeline, id);
                     return { id, runner: step.runner, uses: step.uses ?? null };
                 }),
                 edges: dag.edges,
@@ -9877,16 +9897,20 @@ function planJson(planned) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
-/** `850ms`, `4.2s`, `3m 05s`, `1h 02m`. */
+/**
+ * `850ms`, `4.2s`, `3m 05s`, `1h 02m`. Each unit is chosen after rounding to the precision it
+ * shows, so 999.6 ms is `1.0s`, never `1000ms`, and 59.95 s is `1m 00s`, never `60.0s`.
+ */
 function formatDuration(ms) {
-    if (ms < 1000)
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)}ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)}s`;
-    const m = Math.floor(s / 60);
-    if (m < 60)
-        return `${m}m ${String(Math.round(s % 60)).padStart(2, '0')}s`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)}s`;
+    const s = Math.round(ms / 1000);
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+    const m = Math.round(ms / 60_000);
     return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
 }
 /** A plain-text table with left-aligned columns. */
@@ -10252,7 +10276,7 @@ async function restoreOutputs(engine, step, manifest) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/executor/outputs.ts
+;// CONCATENATED MODULE: ./src/executor/collect-outputs.ts
 
 
 

@@ -1,3 +1,4 @@
+import { getStep } from '../pipeline/graph.js';
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -102,9 +103,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     keepGoing: false,
     useCache: opts.cache,
     // A `cache: false` target runs even when a re-run of this job finds its transfer entry.
-    force: new Set(
-      target && !engine.pipeline.steps.find((s) => s.id === target)?.cache ? [target] : [],
-    ),
+    force: new Set(target && !getStep(full.pipeline, target).cache ? [target] : []),
     env: process.env,
     commit: process.env.GITHUB_SHA,
     tool: TOOL_VERSION,

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { availableParallelism } from 'node:os';
 
-export type ActionCommand = 'run' | 'plan' | 'step' | 'report';
+type ActionCommand = 'run' | 'plan' | 'step' | 'report';
 
 /** Every input, read and checked once before any work. */
 export interface ActionOptions {

@@ -8,7 +8,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * (503)`, `Unable to make request: ECONNREFUSED`). So each call runs with stdout tapped,
  * attributed to that call through AsyncLocalStorage, and the lines are read back as data.
  */
-export interface ClientReport {
+interface ClientReport {
   /** HTTP statuses the client got from the service (twirp and blob). */
   statuses: Set<number>;
   /** A connection error code, when the service could not be reached. */
@@ -110,6 +110,8 @@ export async function tapClientLog<T>(
 const unescape = (text: string) =>
   text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 
+/** Reads one line of the client's log into the report of its call. */
+// tsr-skip: exported for its own table of client log lines in test/cache/actions-log.test.ts
 export function readLine(report: ClientReport, line: string): void {
   for (const pattern of STATUS_PATTERNS) {
     const status = pattern.exec(line)?.[1];

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as cache from '@actions/cache';
 import type { Warn } from './store.js';
 import { defaultSink, failed, type LineSink } from './actions-log.js';
-import { environmentProblem, ServiceGate } from './actions-gate.js';
+import { environmentProblem, CircuitBreaker } from './actions-circuit-breaker.js';
 import { entryKey, sanitizePrefix, type EntryKind } from './actions-entries.js';
 import {
   NamedLock,
@@ -17,7 +17,7 @@ import {
 
 export type Upload = 'saved' | 'exists' | 'failed';
 
-export interface StageTask<T> {
+interface StageTask<T> {
   id: string;
   kind: EntryKind;
   /** Says what failed, when the filesystem does. */
@@ -25,7 +25,7 @@ export interface StageTask<T> {
   fallback: T;
 }
 
-export interface EntryServiceOptions {
+interface EntryServiceOptions {
   prefix?: string;
   stagingDir?: string;
   warn: Warn;
@@ -44,11 +44,11 @@ const MAX_POLL_MS = 5_000;
 
 /**
  * Cache entries as the service keeps them: keys, stages in the workspace, uploads that may
- * meet another job's (409), one-file JSON entries, and the gate that stops all calls after
+ * meet another job's (409), one-file JSON entries, and the circuit breaker that stops all calls after
  * the first sign of a service in trouble. The store above it decides what the entries mean.
  */
 export class EntryService {
-  readonly gate: ServiceGate;
+  readonly breaker: CircuitBreaker;
   readOnly: string | undefined;
   private readonly prefix: string;
   private readonly stagingDir: string;
@@ -61,11 +61,15 @@ export class EntryService {
     checkStagingDir(this.stagingDir);
     this.warn = options.warn;
     this.otherJobWaitMs = options.otherJobWaitMs ?? 120_000;
-    this.gate = new ServiceGate(this.warn, options.clientLog ?? defaultSink, environmentProblem);
+    this.breaker = new CircuitBreaker(
+      this.warn,
+      options.clientLog ?? defaultSink,
+      environmentProblem,
+    );
   }
 
   async upload(stage: Stage, key: string, what: string): Promise<Upload> {
-    const call = await this.gate.call(() => cache.saveCache([stage.rel], key));
+    const call = await this.breaker.call(() => cache.saveCache([stage.rel], key));
     if (call.value !== undefined && call.value !== -1 && !failed(call)) return 'saved';
     // Another job saved this key first; entries are never overwritten.
     if (call.value === -1 && call.report.statuses.has(409)) return 'exists';
@@ -76,7 +80,7 @@ export class EntryService {
       this.warn(`GitHub Actions cache is read-only for this run, nothing is saved: ${denied}`);
       return 'failed';
     }
-    this.gate.trouble(what, call);
+    this.breaker.trouble(what, call);
     return 'failed';
   }
 
@@ -90,18 +94,21 @@ export class EntryService {
     const key = this.key(kind, id);
     const deadline = Date.now() + this.otherJobWaitMs;
     for (let pause = FIRST_POLL_MS; ; pause = Math.min(pause * 2, MAX_POLL_MS)) {
-      const call = await this.gate.call(() =>
+      const call = await this.breaker.call(() =>
         cache.restoreCache([rel], key, [], { lookupOnly: true }),
       );
       if (call.value === key) return true;
       if (failed(call)) {
-        this.gate.trouble(what, call);
+        this.breaker.trouble(what, call);
         return false;
       }
       const left = deadline - Date.now();
       if (left <= 0) {
         const waited = `${this.otherJobWaitMs / 1000} s`;
-        this.gate.trouble(what, `another job reserved ${key} and has not finished it in ${waited}`);
+        this.breaker.trouble(
+          what,
+          `another job reserved ${key} and has not finished it in ${waited}`,
+        );
         return false;
       }
       await sleep(Math.min(pause, left));
@@ -117,7 +124,7 @@ export class EntryService {
         clear(root);
         return await task(stage);
       } catch (error) {
-        this.gate.trouble(at.what, error);
+        this.breaker.trouble(at.what, error);
         return at.fallback;
       } finally {
         clear(root);
@@ -152,9 +159,9 @@ export class EntryService {
   ): Promise<{ matched: string; text: string } | undefined> {
     const at = { id, kind, what, fallback: undefined };
     return this.staged<{ matched: string; text: string } | undefined>(at, async (stage) => {
-      const call = await this.gate.call(() => cache.restoreCache([stage.rel], key, restoreKeys));
+      const call = await this.breaker.call(() => cache.restoreCache([stage.rel], key, restoreKeys));
       if (call.value === undefined || (!restoreKeys && call.value !== key)) {
-        if (failed(call)) this.gate.trouble(what, call);
+        if (failed(call)) this.breaker.trouble(what, call);
         return undefined;
       }
       return { matched: call.value, text: readFileSync(join(stage.abs, JSON_FILE), 'utf8') };

@@ -14,12 +14,12 @@ import {
 import type { CacheStore, Warn } from './store.js';
 import { placeOutputs, verifyOutput } from '../hash/files.js';
 import { failed, type LineSink } from './actions-log.js';
-import type { ServiceGate } from './actions-gate.js';
+import type { CircuitBreaker } from './actions-circuit-breaker.js';
 import { EntryService, type Upload } from './actions-service.js';
 import { entryId, outputsId } from './actions-entries.js';
 import { fillFromStage, linkTree, segment } from './actions-staging.js';
 
-export interface ActionsStoreOptions {
+interface ActionsStoreOptions {
   /** The `cache-prefix` input: separates pipelines or invalidates everything at once. */
   prefix?: string;
   /** Relative to cwd (which must be GITHUB_WORKSPACE). Default `.pipekit/xfer`. */
@@ -55,19 +55,19 @@ export class ActionsStore implements CacheStore {
   private readonly info: Warn;
   private readonly limit: LimitFunction;
   private readonly service: EntryService;
-  private readonly gate: ServiceGate;
+  private readonly breaker: CircuitBreaker;
 
   constructor(options: ActionsStoreOptions) {
     this.warn = options.warn;
     this.info = options.info ?? (() => {});
     this.limit = pLimit(options.concurrency ?? 8);
     this.service = new EntryService(options);
-    this.gate = this.service.gate;
+    this.breaker = this.service.breaker;
   }
 
   /** Why the store stopped calling the service, once it has. */
   get disabled(): string | undefined {
-    return this.gate.reason;
+    return this.breaker.reason;
   }
 
   lookup(key: StepKey): Promise<Manifest | undefined> {
@@ -78,17 +78,17 @@ export class ActionsStore implements CacheStore {
     const names = Object.keys(manifest.outputs);
     const missing = names.find((name) => dest[name] === undefined);
     if (missing !== undefined) throw new Error(`no destination for output ${missing}`);
-    if (!this.gate.open()) return false;
+    if (!this.breaker.allowsCalls()) return false;
     if (names.length === 0) return true;
     const id = outputsId(manifest);
     const key = this.service.key('o', id);
     const entry = `cache entry ${manifest.key} for step ${manifest.step}`;
     const at = { id, kind: 'o' as const, what: `could not restore ${entry}`, fallback: false };
     return this.service.staged(at, async (stage) => {
-      const call = await this.gate.call(() => cache.restoreCache([stage.rel], key));
+      const call = await this.breaker.call(() => cache.restoreCache([stage.rel], key));
       if (call.value !== key) {
         const gone = `its outputs entry ${key} is missing (evicted?)`;
-        this.gate.trouble(`${entry} is corrupt or incomplete`, failed(call) ? call : gone);
+        this.breaker.trouble(`${entry} is corrupt or incomplete`, failed(call) ? call : gone);
         return false;
       }
       const failure = placeOutputs(
@@ -107,7 +107,7 @@ export class ActionsStore implements CacheStore {
   }
 
   async save(manifest: Manifest, outputs: OutputPaths): Promise<boolean> {
-    if (!this.gate.open() || this.service.readOnly) return false;
+    if (!this.breaker.allowsCalls() || this.service.readOnly) return false;
     const what = `could not save cache entry ${manifest.key} for step ${manifest.step}`;
     if (Object.keys(manifest.outputs).length > 0) {
       // Saved first, so a manifest never points at outputs that are not there. On a 409 the
@@ -136,7 +136,7 @@ export class ActionsStore implements CacheStore {
    * step is checked before use). Indexes of another schema are never matched.
    */
   async lookupIndex(state: string): Promise<{ key: string; index: PlanIndex } | undefined> {
-    if (!this.gate.open()) return undefined;
+    if (!this.breaker.allowsCalls()) return undefined;
     const any = `${this.service.key('i', '')}-s${PLAN_INDEX_SCHEMA}-`;
     const what = 'could not read the plan index';
     const got = await this.service.getJson(INDEX_STAGE, 'i', `${any}${state}-`, what, [any]);
@@ -145,7 +145,7 @@ export class ActionsStore implements CacheStore {
   }
 
   async saveIndex(state: string, index: PlanIndex): Promise<boolean> {
-    if (!this.gate.open() || this.service.readOnly) return false;
+    if (!this.breaker.allowsCalls() || this.service.readOnly) return false;
     const key = this.service.key(
       'i',
       `s${PLAN_INDEX_SCHEMA}-${state}-${indexedStepsDigest(index)}`,
@@ -161,7 +161,7 @@ export class ActionsStore implements CacheStore {
   }
 
   private async lookupNow(key: StepKey): Promise<Manifest | undefined> {
-    if (!this.gate.open()) return undefined;
+    if (!this.breaker.allowsCalls()) return undefined;
     const id = entryId(key);
     const asked = this.service.key('m', id);
     const got = await this.service.getJson(id, 'm', asked, `could not look up cache entry ${key}`);
@@ -191,7 +191,7 @@ export class ActionsStore implements CacheStore {
         // The entry is named by these digests and can never be replaced: check them.
         const changed = verifyOutput(staged, record);
         if (changed) {
-          this.gate.trouble(what, `output ${name} changed since it was digested (${changed})`);
+          this.breaker.trouble(what, `output ${name} changed since it was digested (${changed})`);
           return 'failed';
         }
       }

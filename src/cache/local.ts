@@ -4,7 +4,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempSibling, writeFileAtomic } from '../workspace/atomic-write.js';
 import { DIGEST_PATTERN, hashFile } from '../hash/digest.js';
-import { placeOutputs } from '../hash/outputs.js';
+import { restoreEntry, saveEntry } from './entry-files.js';
 import {
   parseManifest,
   type FileEntry,
@@ -13,7 +13,7 @@ import {
 } from '../records/manifest.js';
 import { type CacheStore, type Warn } from './store.js';
 
-export interface LocalStoreOptions {
+interface LocalStoreOptions {
   /** The cache folder, e.g. `<root>/.pipekit/cache`. */
   dir: string;
   warn: Warn;
@@ -63,42 +63,28 @@ export class LocalStore implements CacheStore {
   }
 
   async restore(manifest: Manifest, dest: OutputPaths): Promise<boolean> {
-    let failure: { reason: string; digest?: string } | undefined;
-    try {
-      failure = placeOutputs(manifest.outputs, dest, (file, target) => this.fill(file, target));
-    } catch (err) {
-      failure = { reason: (err as Error).message };
-    }
-    if (!failure) return true;
-    const { key, step } = manifest;
-    this.warn(
-      `cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`,
-    );
-    rmSync(this.entryPath(key), { force: true });
-    if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
-      rmSync(this.objectPath(failure.digest), { force: true });
-    }
-    return false;
+    return restoreEntry(manifest, dest, {
+      fill: (file, target) => this.fill(file, target),
+      warn: this.warn,
+      drop: (failure) => {
+        rmSync(this.entryPath(manifest.key), { force: true });
+        if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
+          rmSync(this.objectPath(failure.digest), { force: true });
+        }
+      },
+    });
   }
 
   async save(manifest: Manifest, outputs: OutputPaths): Promise<boolean> {
-    try {
-      for (const [name, record] of Object.entries(manifest.outputs)) {
-        const src = outputs[name];
-        if (src === undefined) throw new Error(`no path for output ${name}`);
-        for (const file of record.files) {
-          this.putObject(file.path === '' ? src : join(src, ...file.path.split('/')), file);
-        }
-      }
-      const text = JSON.stringify(manifest);
-      writeFileAtomic(this.entryPath(manifest.key), text);
-      writeFileAtomic(join(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
-      return true;
-    } catch (err) {
-      const { key, step } = manifest;
-      this.warn(`could not save cache entry ${key} for step ${step}: ${(err as Error).message}`);
-      return false;
-    }
+    return saveEntry(manifest, outputs, {
+      put: (path, file) => this.putObject(path, file),
+      publish: () => {
+        const text = JSON.stringify(manifest);
+        writeFileAtomic(this.entryPath(manifest.key), text);
+        writeFileAtomic(join(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
+      },
+      warn: this.warn,
+    });
   }
 
   /** The manifest last saved for `step` (even if its entry was dropped since), for `explain`. */

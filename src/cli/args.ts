@@ -14,7 +14,7 @@ export interface Command {
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
-export const common = {
+const common = {
   pipeline: { type: 'string', short: 'p', default: 'pipeline.yml' },
   help: { type: 'boolean', short: 'h' },
 } as const;

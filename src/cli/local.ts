@@ -9,7 +9,7 @@ import { stateDir, type Engine } from '../executor/engine.js';
 import { readGitHead } from '../workspace/git.js';
 import { openPipeline } from '../workspace/open.js';
 
-export interface LocalOptions {
+interface LocalOptions {
   pipeline: string;
   set?: string[];
   branch?: string;
@@ -71,6 +71,6 @@ export function createLocalEngine(
   return { engine, commit: head.commit };
 }
 
-export function warn(message: string): void {
+function warn(message: string): void {
   process.stderr.write(`warning: ${message}\n`);
 }

@@ -81,17 +81,13 @@ export function sourceKeys(engine: Engine): Map<string, string> {
   return keys;
 }
 
-export function conditionHolds(engine: Engine, step: Step): boolean {
+function conditionHolds(engine: Engine, step: Step): boolean {
   if (step.if === undefined) return true;
   return evaluateCondition(step.if, { github: engine.github, inputs: engine.parameters });
 }
 
 /** The key parts that differ from the step's last cached run, when one is known. */
-export function explainMiss(
-  engine: Engine,
-  step: Step,
-  document: KeyDocument,
-): string[] | undefined {
+function explainMiss(engine: Engine, step: Step, document: KeyDocument): string[] | undefined {
   const previous = engine.lastEntry?.(step.id)?.parts as KeyDocument | undefined;
   return previous && explainKeyChange(previous, document);
 }

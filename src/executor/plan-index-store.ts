@@ -11,7 +11,7 @@ import type { Step } from '../pipeline/types.js';
 import { sourceKeys, type Engine } from './engine.js';
 
 /** The plan index read for this pipeline state, and how to ask it about a step. */
-export interface LoadedPlanIndex {
+interface LoadedPlanIndex {
   state: string;
   sources: Map<string, string>;
   matched?: { key: string; index: PlanIndex };

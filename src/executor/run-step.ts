@@ -4,11 +4,11 @@ import { dirname, join } from 'node:path';
 import type { OutputRecord } from '../records/manifest.js';
 import type { ResolvedInputs } from '../plan/params.js';
 import type { Reference, Step } from '../pipeline/types.js';
-import { collectOutputs, moveOutputs } from './outputs.js';
+import { collectOutputs, moveOutputs } from './collect-outputs.js';
 import { substituteTemplate } from '../pipeline/expressions.js';
 import { renderCommand, STEP_SHELL } from '../pipeline/shell.js';
 
-export interface StepRun {
+interface StepRun {
   root: string;
   step: Step;
   bound: ResolvedInputs;
@@ -23,7 +23,7 @@ export interface StepRun {
   signal?: AbortSignal;
 }
 
-export type StepOutcome =
+type StepOutcome =
   | {
       ok: true;
       durationMs: number;

@@ -1,4 +1,4 @@
-export interface CheckResult {
+interface CheckResult {
   upToDate: boolean;
   /** A unified-style line diff from the existing file to the generated one, when stale. */
   diff?: string;
@@ -31,6 +31,7 @@ function normalize(text: string): string {
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
 /** A short unified-ish diff: changed lines with a little context, `@@` between hunks. */
+// tsr-skip: exported for its own table of cases in test/github/check.test.ts
 export function lineDiff(before: string, after: string): string {
   const ops = diffOps(before.split('\n'), after.split('\n'));
   const keep = ops.map((op) => op.kind !== ' ');

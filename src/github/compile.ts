@@ -1,3 +1,4 @@
+import { getStep } from '../pipeline/graph.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
 import { dispatchInputs, sanitizeText, setAssignments } from './dispatch.js';
 import { emitYaml } from './emit.js';
@@ -14,7 +15,7 @@ import type { JobContext } from './jobs.js';
 // `compile --check` lives beside compile for its callers.
 export { checkWorkflow } from './check.js';
 
-export interface CompileOptions {
+interface CompileOptions {
   /** The action as `uses:` names it, e.g. `pipekit/pipekit@v1`. */
   actionRef: string;
   /** The pipeline file relative to the repository root, as the action is to open it. */
@@ -35,13 +36,8 @@ export function compileWorkflow(pipeline: Pipeline, graph: Graph, opts: CompileO
     pipelinePath: opts.pipelinePath,
     set: setAssignments(pipeline.inputs),
   };
-  const stepsById = new Map(pipeline.steps.map((step) => [step.id, step]));
   const jobs = new Map<string, YamlMapping>([[ctx.planJob, buildPlanJob(ctx)]]);
-  for (const id of graph.order) {
-    const step = stepsById.get(id);
-    if (step === undefined) throw new Error(`graph step "${id}" is not in the pipeline`);
-    jobs.set(id, buildStepJob(ctx, step));
-  }
+  for (const id of graph.order) jobs.set(id, buildStepJob(ctx, getStep(pipeline, id)));
   jobs.set(chooseReportJobId(graph.order), buildReportJob(ctx));
   const inputs = dispatchInputs(pipeline.inputs);
   const workflow: YamlMapping = {

@@ -105,7 +105,7 @@ export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
  * upstream stops its dependents. The plan decides which jobs start; the step's own `if`
  * is evaluated again here because only GitHub can evaluate `github.*` for this run.
  */
-export function jobCondition(planJob: string, step: Step): string {
+function jobCondition(planJob: string, step: Step): string {
   const parts = [
     '!cancelled()',
     '!failure()',

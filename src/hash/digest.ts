@@ -19,7 +19,7 @@ export interface FileDigester {
  */
 const CHUNK = 64 * 1024;
 // One buffer for the process: a freshly allocated big buffer reads at a fraction of the
-// speed (PERF-NOTES). Safe to share because every use below is synchronous.
+// speed (bench/hash.mjs). Safe to share because every use below is synchronous.
 let shared: Buffer | undefined;
 
 /** Reads a file once with a sync loop and returns its sha256 and the bytes actually read. */

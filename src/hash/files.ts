@@ -5,11 +5,9 @@ import { hashFile } from './digest.js';
 import type { FileDigest, FileDigester } from './digest.js';
 
 // The public face of src/hash: everything that reads files for keys and outputs.
-export { hashFile, freshDigester, treeDigest } from './digest.js';
-export type { FileDigest } from './digest.js';
 export { listFiles, digestTree, DEFAULT_CODE_IGNORE } from './tree.js';
-export { digestOutput, verifyOutput, placeOutputs } from './outputs.js';
-export type { FillFile } from './outputs.js';
+export { digestOutput, verifyOutput, placeOutputs } from './verified-outputs.js';
+export type { FillFile } from './verified-outputs.js';
 
 interface MemoEntry {
   size: number;

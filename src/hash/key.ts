@@ -6,7 +6,8 @@ import type { ContentDigest, StepKey } from '../records/brands.js';
 export const KEY_SCHEMA = 1;
 
 /**
- * Everything that can change a step's result (DESIGN §3), as a canonical JSON document.
+ * Everything that can change a step's result, as a canonical JSON document: the key document
+ * (docs/architecture.md, "The key document").
  * Not in it: runner label, timeout, retries, descriptions, comments, YAML key order, the step id.
  */
 export interface KeyDocument {

@@ -12,7 +12,7 @@ import { comparePaths, treeDigest } from './digest.js';
 import type { FileDigester } from './digest.js';
 
 /** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
-export const STATE_IGNORE: readonly string[] = ['.pipekit/', '.git/'];
+const STATE_IGNORE: readonly string[] = ['.pipekit/', '.git/'];
 
 /**
  * What a component's code never includes. component.yml is left out because the key already
@@ -27,7 +27,7 @@ export const DEFAULT_CODE_IGNORE: readonly string[] = [
   'node_modules/.cache',
 ];
 
-export interface ListOptions {
+interface ListOptions {
   /**
    * picomatch globs relative to the folder; a glob matching a folder takes all of it, `!glob`
    * excludes. Undefined: every file. An empty list: no file.

@@ -2,7 +2,7 @@ import type { DiagnosticCode } from '../diagnostics.js';
 import { hasExpression, parseTemplate } from './expressions.js';
 import type { ParsedTemplate } from './expressions.js';
 import { checkRepoPath, resolveRepoPath } from './paths.js';
-import { asScalar, entriesOf } from './plain.js';
+import { asScalar, entriesOf } from './narrow.js';
 import { didYouMean } from './suggest.js';
 import type { Binding, Component, InputSpec, RepoView, Scalar } from './types.js';
 import { checkValue, typesCompatible } from './values.js';

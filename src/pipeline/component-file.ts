@@ -3,12 +3,12 @@ import type { Diagnostic } from '../diagnostics.js';
 import { buildComponent } from './component.js';
 import type { PathIssue } from './paths.js';
 import { resolveRepoPath } from './paths.js';
-import { asRecord } from './plain.js';
+import { asRecord } from './narrow.js';
 import { checkSchema } from './schema-check.js';
 import type { Component, RepoView } from './types.js';
 import { duplicateKey, parseYaml, reporter } from './yaml-source.js';
 
-export interface UsesIssue {
+interface UsesIssue {
   code: PathIssue['code'] | 'unknown-component';
   message: string;
 }

@@ -1,14 +1,14 @@
 import { parseTemplate } from './expressions.js';
 import { checkGlob } from './paths.js';
-import { asNumber, asScalar, asString, entriesOf, stringItems } from './plain.js';
-import type { Plain } from './plain.js';
+import { asNumber, asScalar, asString, entriesOf, stringItems } from './narrow.js';
+import type { Plain } from './narrow.js';
 import { checkInputs, checkOutputPaths, readInputs, readOutputs } from './specs.js';
 import type { SpecScope } from './specs.js';
 import { didYouMean } from './suggest.js';
 import type { Component, Template } from './types.js';
 import type { Path } from './yaml-source.js';
 
-export interface ComponentScope extends SpecScope {
+interface ComponentScope extends SpecScope {
   /** Where the component's keys are: [] in component.yml, ['steps', id] for an inline step. */
   at: Path;
   /** The declaring file, relative to the root. */

@@ -2,7 +2,7 @@ import { callsOf, parseExpression, pathsOf } from './expression-parser.js';
 import type { Expr, Literal } from './expression-parser.js';
 import type { Scalar } from './types.js';
 
-export interface ConditionContext {
+interface ConditionContext {
   github: Record<string, string>;
   inputs: Record<string, Scalar>;
 }

@@ -191,32 +191,26 @@ export function parseExpression(text: string): { expr: Expr } | { error: string 
   }
 }
 
+/** Every node of an expression, each before its operands, in source order. */
+function nodesOf(expr: Expr): Expr[] {
+  switch (expr.kind) {
+    case 'call':
+      return [expr, ...expr.args.flatMap(nodesOf)];
+    case 'not':
+      return [expr, ...nodesOf(expr.operand)];
+    case 'binary':
+      return [expr, ...nodesOf(expr.left), ...nodesOf(expr.right)];
+    default:
+      return [expr];
+  }
+}
+
 /** The context paths an expression reads (`github.ref`, `inputs.x`), in source order. */
 export function pathsOf(expr: Expr): Extract<Expr, { kind: 'path' }>[] {
-  switch (expr.kind) {
-    case 'path':
-      return [expr];
-    case 'call':
-      return expr.args.flatMap(pathsOf);
-    case 'not':
-      return pathsOf(expr.operand);
-    case 'binary':
-      return [...pathsOf(expr.left), ...pathsOf(expr.right)];
-    default:
-      return [];
-  }
+  return nodesOf(expr).filter((node) => node.kind === 'path');
 }
 
 /** The function calls of an expression, in source order. */
 export function callsOf(expr: Expr): Extract<Expr, { kind: 'call' }>[] {
-  switch (expr.kind) {
-    case 'call':
-      return [expr, ...expr.args.flatMap(callsOf)];
-    case 'not':
-      return callsOf(expr.operand);
-    case 'binary':
-      return [...callsOf(expr.left), ...callsOf(expr.right)];
-    default:
-      return [];
-  }
+  return nodesOf(expr).filter((node) => node.kind === 'call');
 }

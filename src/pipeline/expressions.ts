@@ -5,11 +5,11 @@ import type { Reference, Template, TemplatePart } from './types.js';
 export { checkCondition, conditionText, evaluateCondition } from './condition.js';
 
 /**
- * Where a template is written, which decides the references it may hold (DESIGN §1):
+ * Where a template is written, which decides the references it may hold (README, component.yml):
  * a component's `run`/`setup`/`env` sees its own inputs and outputs; a step's `with`
  * sees pipeline parameters and upstream step outputs.
  */
-export type TemplateContext = 'component' | 'with';
+type TemplateContext = 'component' | 'with';
 
 /** A problem in the n-th `${{` of the text (0-based), so it can be located in the source. */
 interface TemplateIssue extends ExpressionIssue {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Edge, Graph, Pipeline, Source, Step } from './types.js';
 
-export type GraphStep = Pick<Step, 'id' | 'with' | 'needs'>;
+type GraphStep = Pick<Step, 'id' | 'with' | 'needs'>;
 
 // Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
 const stepsById = new WeakMap<Pipeline, Map<string, Step>>();

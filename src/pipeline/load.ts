@@ -3,8 +3,8 @@ import { compareDiagnostics } from '../diagnostics.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import { ComponentFiles } from './component-file.js';
 import { buildGraph } from './graph.js';
-import { asRecord, asString, entriesOf } from './plain.js';
-import type { Plain } from './plain.js';
+import { asRecord, asString, entriesOf } from './narrow.js';
+import type { Plain } from './narrow.js';
 import { checkSchema } from './schema-check.js';
 import { checkInputs, readInputs } from './specs.js';
 import { checkRunner, draftSteps, finishStep } from './steps.js';
@@ -13,7 +13,7 @@ import type { Component, Graph, Pipeline, RepoView, RunsOn, Step } from './types
 import { duplicateKey, locate, parseYaml, reporter } from './yaml-source.js';
 import type { Path, YamlFile } from './yaml-source.js';
 
-export interface LoadOptions {
+interface LoadOptions {
   /** The pipeline file as the user named it; its folder is the root. */
   file: string;
   text: string;
@@ -21,7 +21,7 @@ export interface LoadOptions {
   repo: RepoView;
 }
 
-export interface LoadResult {
+interface LoadResult {
   /** Present only when there are no diagnostics. */
   pipeline?: Pipeline;
   graph?: Graph;

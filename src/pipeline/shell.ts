@@ -9,7 +9,7 @@ export const STEP_SHELL = { command: 'bash', args: ['-e'] } as const;
 export const STEP_SHELL_TEXT = [STEP_SHELL.command, ...STEP_SHELL.args].join(' ');
 
 /** POSIX single-quoting: the only character needing care inside '...' is ' itself. */
-export function shellQuote(value: string): string {
+function shellQuote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
 

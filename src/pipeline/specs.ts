@@ -1,6 +1,6 @@
 import { hasExpression } from './expressions.js';
 import { checkRepoPath } from './paths.js';
-import { asNumber, asRecord, asScalar, asString, entriesOf } from './plain.js';
+import { asNumber, asRecord, asScalar, asString, entriesOf } from './narrow.js';
 import type { InputSpec, OutputSpec, OutputType, ParamType, RepoView, Scalar } from './types.js';
 import { checkValue } from './values.js';
 import type { Path, Report } from './yaml-source.js';

@@ -3,8 +3,8 @@ import type { BindScope } from './bindings.js';
 import { buildComponent } from './component.js';
 import type { ComponentFiles } from './component-file.js';
 import { checkCondition, conditionText, hasExpression } from './expressions.js';
-import { asRecord, asString, entriesOf, stringItems } from './plain.js';
-import type { Plain } from './plain.js';
+import { asRecord, asString, entriesOf, stringItems } from './narrow.js';
+import type { Plain } from './narrow.js';
 import { didYouMean } from './suggest.js';
 import type { Component, Source, Step } from './types.js';
 import type { Path, Report, Where } from './yaml-source.js';
@@ -19,7 +19,7 @@ export interface StepScope extends BindScope {
 }
 
 /** A step before the graph: what `with` and `needs` bind even when the step is broken. */
-export interface StepDraft {
+interface StepDraft {
   id: string;
   raw: Plain;
   uses?: string;
@@ -77,7 +77,7 @@ function componentOf(id: string, uses: string, scope: StepScope): Component | un
 }
 
 /** A step whose component may be missing (broken); a Step once nothing was reported. */
-export type PartialStep = Omit<Step, 'component'> & { component?: Component };
+type PartialStep = Omit<Step, 'component'> & { component?: Component };
 
 /** Binds inputs, checks runner, needs, cache and `if`. */
 export function finishStep(draft: StepDraft, scope: StepScope): PartialStep {

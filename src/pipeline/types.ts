@@ -48,7 +48,7 @@ export interface Component {
   description?: string;
   inputs: Record<string, InputSpec>;
   outputs: Record<string, OutputSpec>;
-  /** Globs relative to `dir`; undefined means the component's default (see DESIGN §1). */
+  /** Globs relative to `dir`; undefined means the component's default (README, component.yml). */
   code?: string[];
   setup?: Template;
   run: Template;

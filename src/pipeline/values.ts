@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { InputSpec, ParamType, Scalar } from './types.js';
 
-export interface ValueIssue {
+interface ValueIssue {
   code: 'value-type' | 'value-enum' | 'value-min' | 'value-max';
   message: string;
 }

@@ -24,7 +24,7 @@ export interface YamlFile {
   value: unknown;
 }
 
-export interface ParseOptions {
+interface ParseOptions {
   /** The problem of a repeated key in the map at `path` (duplicate step ids get their own). */
   duplicate: (path: Path, key: string) => { code: DiagnosticCode; message: string };
 }

@@ -47,15 +47,13 @@ interface Known {
   document: KeyDocument;
 }
 
-/** The decision about one step (DESIGN §3): a discriminated union, never a sentence. */
+/** The decision about one step (docs/architecture.md, "One decision"): data, never a sentence. */
 export type Decision =
   | (Decided & { status: 'skipped' | 'pending' })
   | (Decided & Known & { status: 'cached'; why: Why & { kind: 'found' }; manifest: Manifest })
   | (Decided & Known & { status: 'run' })
   /** `cache: false`; with `transfer`, the outputs an earlier job of this run saved. */
   | (Decided & { status: 'always'; transfer?: Manifest });
-
-export type DecisionStatus = Decision['status'];
 
 /** The I/O a decision needs, injected: the planner and the executor differ only here. */
 export interface DecideContext {

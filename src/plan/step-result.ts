@@ -2,7 +2,7 @@ import type { StepKey } from '../records/brands.js';
 import type { Manifest } from '../records/manifest.js';
 import type { Why } from './decide.js';
 
-export type StepStatus = 'ran' | 'cached' | 'failed' | 'skipped' | 'not-run';
+type StepStatus = 'ran' | 'cached' | 'failed' | 'skipped' | 'not-run';
 
 /** Why a step of a run ended as it did: its decision, or what happened when it ran. */
 export type RunWhy =

@@ -1,10 +1,14 @@
-/** `850ms`, `4.2s`, `3m 05s`, `1h 02m`. */
+/**
+ * `850ms`, `4.2s`, `3m 05s`, `1h 02m`. Each unit is chosen after rounding to the precision it
+ * shows, so 999.6 ms is `1.0s`, never `1000ms`, and 59.95 s is `1m 00s`, never `60.0s`.
+ */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(1)}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m ${String(Math.round(s % 60)).padStart(2, '0')}s`;
+  if (Math.round(ms) < 1000) return `${Math.round(ms)}ms`;
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)}s`;
+  const s = Math.round(ms / 1000);
+  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+  const m = Math.round(ms / 60_000);
   return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
 }
 

@@ -28,7 +28,8 @@ export function renderMermaid(graph: Graph, status?: Record<string, string>): st
   for (const edge of graph.edges) {
     // A `needs` that repeats a data edge adds nothing to the picture.
     if (!edge.output && dataPairs.has(`${edge.from}>${edge.to}`)) continue;
-    const text = edge.output ? `-- ${edge.output} -->` : '-.->';
+    // Quoted: an output name may hold `--`, which Mermaid would read as the arrow.
+    const text = edge.output ? `-- "${edge.output}" -->` : '-.->';
     const line = `  ${node.get(edge.from)} ${text} ${node.get(edge.to)}`;
     if (!seen.has(line)) lines.push(line);
     seen.add(line);

@@ -4,7 +4,7 @@ import { formatDuration, formatMetrics } from './format.js';
 import { renderMermaid } from './mermaid.js';
 
 /** One step's line in a report, whether from a plan or a run. */
-export interface ReportRow {
+interface ReportRow {
   id: string;
   runner: string;
   status: string;
@@ -65,15 +65,17 @@ export function renderSummary(
 
 export function renderDiagnosticsSummary(title: string, diagnostics: Diagnostic[]): string {
   const rows = diagnostics.map(
-    (d) => `| \`${d.file}:${d.line}:${d.column}\` | \`${d.code}\` | ${escapeCell(d.message)} |`,
+    (d) =>
+      `| \`${escapeCell(`${d.file}:${d.line}:${d.column}`)}\` | \`${d.code}\` | ${escapeCell(d.message)} |`,
   );
   return [`## ${title}`, '', '| where | code | problem |', '| --- | --- | --- |', ...rows, ''].join(
     '\n',
   );
 }
 
+/** One Markdown table cell: a pipe would end it and any line break (CR too) the row. */
 function escapeCell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  return text.replaceAll('|', '\\|').replace(/\r\n?|\n/g, ' ');
 }
 
 function countBy(values: string[]): Record<string, number> {

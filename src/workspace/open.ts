@@ -7,7 +7,7 @@ import type { Graph, Pipeline } from '../pipeline/types.js';
 import { readModelCache, recordingView, writeModelCache } from './model-cache.js';
 import { createRepoView } from './repo-view.js';
 
-export interface OpenedPipeline {
+interface OpenedPipeline {
   root: string;
   pipeline?: Pipeline;
   graph?: Graph;

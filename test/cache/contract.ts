@@ -21,7 +21,8 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CacheStore, Warn } from '../../src/cache/store.js';
 import type { Manifest, OutputPaths } from '../../src/records/manifest.js';
-import { digestOutput, treeDigest } from '../../src/hash/files.js';
+import { treeDigest } from '../../src/hash/digest.js';
+import { digestOutput } from '../../src/hash/files.js';
 import type { ContentDigest, StepKey } from '../../src/records/brands.js';
 
 export interface SaveJob {

@@ -46,11 +46,11 @@ describe('pipekit graph', () => {
     expect(lines[0]).toBe('flowchart LR');
     expect(lines).toContain('  s0["collect"]');
     expect(lines).toContain('  s2["train"]');
-    expect(lines).toContain('  s1 -- train --> s2');
-    expect(lines).toContain('  s2 -- model --> s3');
+    expect(lines).toContain('  s1 -- "train" --> s2');
+    expect(lines).toContain('  s2 -- "model" --> s3');
     // register's `needs: [evaluate]` repeats its metrics data edge: drawn once
     expect(lines.filter((l) => l.startsWith('  s3 ') && l.endsWith(' s4'))).toEqual([
-      '  s3 -- metrics --> s4',
+      '  s3 -- "metrics" --> s4',
     ]);
   });
 

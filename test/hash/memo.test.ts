@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DigestMemo, hashFile } from '../../src/hash/files.js';
+import { hashFile } from '../../src/hash/digest.js';
+import { DigestMemo } from '../../src/hash/files.js';
 import { age, tempDir } from './tmp.js';
 import { asDigest } from '../support/brands.js';
 

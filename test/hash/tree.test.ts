@@ -3,14 +3,8 @@ import { renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import {
-  DEFAULT_CODE_IGNORE,
-  DigestMemo,
-  digestTree,
-  freshDigester,
-  listFiles,
-  treeDigest,
-} from '../../src/hash/files.js';
+import { freshDigester, treeDigest } from '../../src/hash/digest.js';
+import { DEFAULT_CODE_IGNORE, DigestMemo, digestTree, listFiles } from '../../src/hash/files.js';
 import { tempDir, writeTree } from './tmp.js';
 import { asDigest } from '../support/brands.js';
 

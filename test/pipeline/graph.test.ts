@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline/graph.js';
-import type { GraphStep } from '../../src/pipeline/graph.js';
+
+type GraphStep = Parameters<typeof buildGraph>[0][number];
 import type { Edge } from '../../src/pipeline/types.js';
 
 /** `'b<-a.out'` binds b's input `in_out` to a's output `out`; `'b<-a'` is b needs a. */

@@ -19,7 +19,7 @@ function load(name: string): { pipeline: Pipeline; graph: Graph; step: (id: stri
   return { pipeline, graph, step };
 }
 
-describe('the tabular pipeline (DESIGN §1)', () => {
+describe('the tabular pipeline, in the shape of the README example', () => {
   const { pipeline, graph, step } = load('tabular');
 
   it('keeps the pipeline keys', () => {

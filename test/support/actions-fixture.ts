@@ -2,7 +2,9 @@ import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { ActionsStore, type ActionsStoreOptions } from '../../src/cache/actions.js';
+import { ActionsStore } from '../../src/cache/actions.js';
+
+type ActionsStoreOptions = ConstructorParameters<typeof ActionsStore>[0];
 import type { OutputPaths } from '../../src/records/manifest.js';
 import { useCacheClientEnv, type CacheClientEnv } from './actions-env.js';
 import {

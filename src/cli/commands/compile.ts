@@ -4,7 +4,7 @@ import { checkWorkflow, compileWorkflow } from '../../github/compile.js';
 import type { Command } from '../args.js';
 import { openOrReport } from '../local.js';
 
-export const DEFAULT_ACTION_REF = 'pipekit/pipekit@v1';
+const DEFAULT_ACTION_REF = 'pipekit/pipekit@v1';
 
 export const compile: Command = {
   name: 'compile',

@@ -1,3 +1,4 @@
+import { getStep } from '../../pipeline/graph.js';
 import { renderMermaid } from '../../report/mermaid.js';
 import { UsageError, type Command } from '../args.js';
 import { openOrReport } from '../local.js';
@@ -37,7 +38,7 @@ export const graph: Command = {
         : JSON.stringify(
             {
               steps: dag.order.map((id) => {
-                const step = pipeline.steps.find((s) => s.id === id)!;
+                const step = getStep(pipeline, id);
                 return { id, runner: step.runner, uses: step.uses ?? null };
               }),
               edges: dag.edges,

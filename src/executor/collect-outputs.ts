@@ -4,7 +4,7 @@ import type { OutputRecord } from '../records/manifest.js';
 import { digestOutput } from '../hash/files.js';
 import type { Step } from '../pipeline/types.js';
 
-export type Collected =
+type Collected =
   | { ok: true; outputs: Record<string, OutputRecord>; metrics?: Record<string, number> }
   | { ok: false; reason: string };
 
@@ -30,7 +30,7 @@ export function collectOutputs(step: Step, paths: Record<string, string>): Colle
 }
 
 /** A metrics file is a JSON object of numbers; nested objects flatten to dotted names. */
-export function parseMetrics(text: string): Record<string, number> | string {
+function parseMetrics(text: string): Record<string, number> | string {
   let value: unknown;
   try {
     value = JSON.parse(text);

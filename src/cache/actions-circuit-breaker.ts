@@ -11,11 +11,12 @@ import {
 } from './actions-log.js';
 
 /**
- * Whether the cache service may still be called this run. The first 429, 5xx or connection
- * failure turns it off for good (DESIGN: a slow, full or rate-limited cache must never cost
- * more than a warning), and that is said once; later failures are then silent.
+ * A circuit breaker for the cache service: whether it may still be called this run. The first
+ * 429, 5xx or connection failure trips it for good (a slow, full or rate-limited cache must
+ * never cost more than a warning: docs/architecture.md, "The cache is an optimisation"), and
+ * that is said once; later failures are then silent.
  */
-export class ServiceGate {
+export class CircuitBreaker {
   private off: string | undefined;
   private announced = false;
   private checked = false;
@@ -31,7 +32,7 @@ export class ServiceGate {
     return this.off;
   }
 
-  open(): boolean {
+  allowsCalls(): boolean {
     if (!this.checked) {
       this.checked = true;
       const problem = this.environmentProblem();
@@ -43,7 +44,7 @@ export class ServiceGate {
     return this.off === undefined;
   }
 
-  /** One client call with its log read back; skipped once the gate is closed. */
+  /** One client call with its log read back; skipped once the breaker has tripped. */
   async call<T>(fn: () => Promise<T>): Promise<ClientCall<T>> {
     // Checked per call, not per store method: a save is two uploads.
     if (this.off) return { error: new Error(this.off), report: emptyReport() };
@@ -58,7 +59,7 @@ export class ServiceGate {
     return call;
   }
 
-  /** Warns about a failure, unless the gate is closed (which was announced once). */
+  /** Warns about a failure, unless the breaker has tripped (which was announced once). */
   trouble(what: string, cause: unknown): void {
     if (this.off) return;
     this.warn(`${what}: ${describeFailure(cause)}; running the step`);

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { placeOutputs, type FillFile, type PlaceFailure } from '../hash/verified-outputs.js';
+import type { FileEntry, Manifest, OutputPaths } from '../records/manifest.js';
+import type { Warn } from './store.js';
+
+/**
+ * What the stores that hold files one by one (local, memory) share: restoring through the one
+ * verified path, and saving every file of every output before the manifest. A failure is a
+ * warning that names the entry, and a false: the caller runs the step.
+ */
+
+/** Restores `manifest`'s outputs to `dest`; on failure, `drop` forgets what proved bad. */
+export function restoreEntry(
+  manifest: Manifest,
+  dest: OutputPaths,
+  opts: { fill: FillFile; warn: Warn; drop: (failure: PlaceFailure) => void },
+): boolean {
+  let failure: PlaceFailure | undefined;
+  try {
+    failure = placeOutputs(manifest.outputs, dest, opts.fill);
+  } catch (err) {
+    failure = { reason: (err as Error).message };
+  }
+  if (!failure) return true;
+  const { key, step } = manifest;
+  opts.warn(`cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`);
+  opts.drop(failure);
+  return false;
+}
+
+/** Puts every file of every output (`put` gets its path on disk), then publishes the entry. */
+export function saveEntry(
+  manifest: Manifest,
+  outputs: OutputPaths,
+  opts: { put: (path: string, file: FileEntry) => void; publish: () => void; warn: Warn },
+): boolean {
+  try {
+    for (const [name, record] of Object.entries(manifest.outputs)) {
+      const src = outputs[name];
+      if (src === undefined) throw new Error(`no path for output ${name}`);
+      for (const file of record.files) {
+        opts.put(file.path === '' ? src : join(src, ...file.path.split('/')), file);
+      }
+    }
+    opts.publish();
+    return true;
+  } catch (err) {
+    const { key, step } = manifest;
+    opts.warn(`could not save cache entry ${key} for step ${step}: ${(err as Error).message}`);
+    return false;
+  }
+}
