@@ -23,9 +23,12 @@ interface MemoFile {
 }
 
 /**
- * A file whose mtime is this close to now may change again within the file system's
- * timestamp granularity without its stat changing (git's "racy clean" problem): read it
- * every time until it is older. 2 s covers FAT's granularity, the coarsest we may meet.
+ * A file changed this close to now may change again within the file system's timestamp
+ * granularity without its stat changing (git's "racy clean" problem): read it every time
+ * until it is older. "Changed" is the later of mtime and ctime: `cp -p`, `rsync -t` and
+ * `tar x` write new content under an old mtime, and only the ctime says when. 2 s covers
+ * FAT's granularity, the coarsest we may meet (ext4, xfs and tmpfs before Linux 6.13 tick
+ * at the kernel's clock, a few ms).
  */
 const RACY_MS = 2000;
 
@@ -71,7 +74,8 @@ export class DigestMemo implements FileDigester {
     }
     this.stats.reads++;
     const fresh = hashFile(abs);
-    const settled = st.mtimeMs < this.now() - RACY_MS && fresh.size === st.size;
+    const changed = Math.max(st.mtimeMs, st.ctimeMs);
+    const settled = changed < this.now() - RACY_MS && fresh.size === st.size;
     if (settled) {
       const { mtimeMs, ctimeMs, ino } = st;
       this.entries.set(abs, { size: fresh.size, mtimeMs, ctimeMs, ino, digest: fresh.digest });

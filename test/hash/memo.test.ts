@@ -9,6 +9,10 @@ import { asDigest } from '../support/brands.js';
 
 const sha = (s: string) => asDigest(createHash('sha256').update(s).digest('hex'));
 
+/** The memo as a later run sees it, once the test's own writes (their ctime) have settled. */
+const later = () => Date.now() + 60_000;
+const changedAt = (file: string) => Math.max(statSync(file).mtimeMs, statSync(file).ctimeMs);
+
 function setup(content = 'hello') {
   const dir = tempDir();
   const file = join(dir, 'a.txt');
@@ -31,13 +35,13 @@ describe('hashFile', () => {
 describe('DigestMemo', () => {
   it('answers an unchanged file from the memo, across save and load', () => {
     const { file, memoFile } = setup();
-    const memo = DigestMemo.load(memoFile);
+    const memo = DigestMemo.load(memoFile, later);
     expect(memo.digestFile(file)).toEqual({ size: 5, digest: sha('hello') });
     expect(memo.digestFile(file).digest).toBe(sha('hello'));
     expect(memo.stats).toEqual({ hits: 1, reads: 1 });
     memo.save();
 
-    const again = DigestMemo.load(memoFile);
+    const again = DigestMemo.load(memoFile, later);
     expect(again.digestFile(file).digest).toBe(sha('hello'));
     expect(again.stats).toEqual({ hits: 1, reads: 0 });
   });
@@ -75,20 +79,32 @@ describe('DigestMemo', () => {
     racy.save();
     expect(existsSync(memoFile)).toBe(false);
 
-    const settled = DigestMemo.load(memoFile, () => mtimeMs + 2500);
+    const settled = DigestMemo.load(memoFile, () => changedAt(file) + 2500);
     settled.digestFile(file);
     settled.digestFile(file);
     expect(settled.stats).toEqual({ hits: 1, reads: 1 });
   });
 
+  it('does not memoize a file whose ctime is recent, even with an old mtime (cp -p, tar x)', () => {
+    // On a file system with coarse timestamps, a second rewrite with the same old mtime and
+    // size within one clock tick keeps every stat field: only the ctime rule catches it.
+    const { file, memoFile } = setup();
+    const memo = DigestMemo.load(memoFile, () => changedAt(file) + 1500);
+    memo.digestFile(file);
+    memo.digestFile(file);
+    expect(memo.stats).toEqual({ hits: 0, reads: 2 });
+    memo.save();
+    expect(existsSync(memoFile)).toBe(false);
+  });
+
   it('writes the memo atomically and only when it changed', () => {
     const { dir, file, memoFile } = setup();
-    const memo = DigestMemo.load(memoFile);
+    const memo = DigestMemo.load(memoFile, later);
     memo.digestFile(file);
     memo.save();
     const written = statSync(memoFile).mtimeMs;
     age(memoFile, 100);
-    const reloaded = DigestMemo.load(memoFile);
+    const reloaded = DigestMemo.load(memoFile, later);
     reloaded.digestFile(file);
     reloaded.save();
     expect(statSync(memoFile).mtimeMs).toBeLessThan(written);
@@ -97,7 +113,7 @@ describe('DigestMemo', () => {
 
   it('starts empty from a damaged memo file', () => {
     const { file, memoFile } = setup();
-    const memo = DigestMemo.load(memoFile);
+    const memo = DigestMemo.load(memoFile, later);
     memo.digestFile(file);
     memo.save();
     writeFileSync(memoFile, '{"version":1,"files":');
