@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2945);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3048);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2945:
+/***/ 3048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3782,6 +3782,8 @@ function parseManifest(text, key) {
 
 
 
+/** How many manifests per step `explain` may compare with: enough for a sweep's neighbours. */
+const HISTORY = 16;
 // Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
@@ -3789,7 +3791,7 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  *
  *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry
  *   entries/<key>.json               a Manifest, written after all its objects
- *   steps/<step>.json                the last Manifest saved for a step (for `explain`)
+ *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
  *
  * Every file appears by rename from a unique temp name, so processes sharing the folder
  * never read half a file, and an entry is visible only once its objects are complete.
@@ -3840,20 +3842,52 @@ class LocalStore {
             publish: () => {
                 const text = JSON.stringify(manifest);
                 writeFileAtomic(this.entryPath(manifest.key), text);
-                writeFileAtomic((0,external_node_path_namespaceObject.join)(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
+                this.keepHistory(manifest, text);
             },
             warn: this.warn,
         });
     }
-    /** The manifest last saved for `step` (even if its entry was dropped since), for `explain`. */
-    lastEntryForStep(step) {
+    /**
+     * The manifests recently saved for `step` under different keys, newest first: `explain`
+     * compares a missed step with the one closest to it, not merely the last.
+     */
+    recentEntriesForStep(step) {
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(step));
+        let names;
         try {
-            const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(this.dir, 'steps', `${checkName(step)}.json`), 'utf8');
-            const manifest = parseManifest(text);
-            return typeof manifest !== 'string' && manifest.step === step ? manifest : undefined;
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
         }
         catch {
-            return undefined;
+            return [];
+        }
+        const read = names.flatMap((name) => {
+            try {
+                const file = (0,external_node_path_namespaceObject.join)(dir, name);
+                const manifest = parseManifest((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+                return typeof manifest === 'string' ? [] : [{ manifest, at: (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs }];
+            }
+            catch {
+                return [];
+            }
+        });
+        return read.sort((a, b) => b.at - a.at).map((r) => r.manifest);
+    }
+    /** Best effort: the history only explains misses, so losing it never fails a save. */
+    keepHistory(manifest, text) {
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(manifest.step));
+        try {
+            writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, `${checkName(manifest.key)}.json`), text);
+            const names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => n.endsWith('.json'));
+            if (names.length <= HISTORY)
+                return;
+            const byAge = names
+                .map((name) => ({ name, at: (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, name)).mtimeMs }))
+                .sort((a, b) => b.at - a.at);
+            for (const { name } of byAge.slice(HISTORY))
+                (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
+        }
+        catch {
+            // another run pruned the same file first, or the disk is full: explain knows less
         }
     }
     fill(file, target) {
@@ -3909,9 +3943,12 @@ function checkName(name) {
 
 
 /**
- * A file whose mtime is this close to now may change again within the file system's
- * timestamp granularity without its stat changing (git's "racy clean" problem): read it
- * every time until it is older. 2 s covers FAT's granularity, the coarsest we may meet.
+ * A file changed this close to now may change again within the file system's timestamp
+ * granularity without its stat changing (git's "racy clean" problem): read it every time
+ * until it is older. "Changed" is the later of mtime and ctime: `cp -p`, `rsync -t` and
+ * `tar x` write new content under an old mtime, and only the ctime says when. 2 s covers
+ * FAT's granularity, the coarsest we may meet (ext4, xfs and tmpfs before Linux 6.13 tick
+ * at the kernel's clock, a few ms).
  */
 const RACY_MS = 2000;
 /**
@@ -3956,7 +3993,8 @@ class DigestMemo {
         }
         this.stats.reads++;
         const fresh = hashFile(abs);
-        const settled = st.mtimeMs < this.now() - RACY_MS && fresh.size === st.size;
+        const changed = Math.max(st.mtimeMs, st.ctimeMs);
+        const settled = changed < this.now() - RACY_MS && fresh.size === st.size;
         if (settled) {
             const { mtimeMs, ctimeMs, ino } = st;
             this.entries.set(abs, { size: fresh.size, mtimeMs, ctimeMs, ino, digest: fresh.digest });
@@ -4774,10 +4812,6 @@ const stateDir = (root) => (0,external_node_path_namespaceObject.join)(root, '.p
 function stepOutDir(engine, id) {
     return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'out', id);
 }
-function outputPaths(engine, step) {
-    const dir = stepOutDir(engine, step.id);
-    return Object.fromEntries(Object.keys(step.component.outputs).map((name) => [name, (0,external_node_path_namespaceObject.join)(dir, name)]));
-}
 // A step's files are read once per run: its real key and its source key share the document.
 const documents = new WeakMap();
 function documentOf(engine, step) {
@@ -4819,10 +4853,21 @@ function conditionHolds(engine, step) {
         return true;
     return evaluateCondition(step.if, { github: engine.github, inputs: engine.parameters });
 }
-/** The key parts that differ from the step's last cached run, when one is known. */
-function explainMiss(engine, step, document) {
-    const previous = engine.lastEntry?.(step.id)?.parts;
-    return previous && explainKeyChange(previous, document);
+/**
+ * The recent entry of a step closest to its current key document (the fewest differing
+ * parts; the newest among equals), and those differences: after switching a parameter back
+ * and forth, a miss is explained by what really differs, not by the last save.
+ */
+function closestEntry(engine, step, document) {
+    let best;
+    for (const entry of engine.recentEntries?.(step.id) ?? []) {
+        if (!entry.parts)
+            continue;
+        const changes = explainKeyChange(entry.parts, document);
+        if (!best || changes.length < best.changes.length)
+            best = { entry, changes };
+    }
+    return best;
 }
 /** How this engine decides a step; the plan and the run add their own options. */
 function decideContext(engine, extra = {}) {
@@ -4830,7 +4875,7 @@ function decideContext(engine, extra = {}) {
         keyOf: (step, upstream) => keyOfStep(engine, step, upstream),
         lookup: (key) => engine.store.lookup(key),
         condition: (step) => conditionHolds(engine, step),
-        explainMiss: (step, document) => explainMiss(engine, step, document),
+        explainMiss: (step, document) => closestEntry(engine, step, document)?.changes,
         ...extra,
     };
 }
@@ -9492,7 +9537,7 @@ function createLocalEngine(opts) {
             event_name: opts.branch ? 'push' : '',
             sha: head.commit ?? '',
         },
-        lastEntry: (step) => store.lastEntryForStep(step),
+        recentEntries: (step) => store.recentEntriesForStep(step),
     };
     return { engine, commit: head.commit };
 }
@@ -9880,6 +9925,8 @@ function describeWhy(why) {
 /** A run's line for a step: why it ran (or not), and whether its outputs were saved. */
 function describeResult(result) {
     const text = describeWhy(result.why);
+    if (result.unsaved)
+        return `${text}; not saved: ${result.unsaved}`;
     return result.saved ? `${text}; saved` : text;
 }
 /** The plan as the CLI's `--json` and the action's `plan` output give it. */
@@ -9988,11 +10035,13 @@ const explain = {
             throw new UsageError(`${id}: no such step`);
         const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine));
         engine.memo.save();
-        process.stdout.write(`${plan_describe(planned.find((p) => p.id === id), engine.lastEntry?.(id))}\n`);
+        const step = planned.find((p) => p.id === id);
+        const closest = step.document && closestEntry(engine, graph_getStep(engine.pipeline, id), step.document);
+        process.stdout.write(`${plan_describe(step, closest)}\n`);
         return 0;
     },
 };
-function plan_describe(step, last) {
+function plan_describe(step, closest) {
     const head = `${step.id}: ${step.status} (${describeWhy(step.why)})`;
     if (step.status === 'cached') {
         const m = step.manifest;
@@ -10000,13 +10049,13 @@ function plan_describe(step, last) {
     }
     if (step.status === 'skipped' || step.status === 'pending' || !step.document)
         return `${head}\nits key is known once its upstream has run`;
-    if (!last?.parts)
+    if (!closest)
         return `${head}\nno earlier cached run of ${step.id} to compare with`;
-    const reasons = explainKeyChange(last.parts, step.document);
-    const since = `since its last cached run (${last.createdAt}${last.commit ? `, commit ${last.commit.slice(0, 10)}` : ''}):`;
-    if (reasons.length === 0)
-        return `${head}\nits key equals the last cached run's (${last.key.slice(0, 12)})`;
-    return [head, since, ...reasons.map((r) => `  - ${r}`)].join('\n');
+    const { entry, changes } = closest;
+    const since = `since its closest cached run (${entry.createdAt}${entry.commit ? `, commit ${entry.commit.slice(0, 10)}` : ''}):`;
+    if (changes.length === 0)
+        return `${head}\nits key equals that of a cached run (${entry.key.slice(0, 12)})`;
+    return [head, since, ...changes.map((r) => `  - ${r}`)].join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -10253,25 +10302,148 @@ function validateConcurrency(concurrency) {
 	}
 }
 
-;// CONCATENATED MODULE: ./src/executor/restore-outputs.ts
+;// CONCATENATED MODULE: ./src/executor/output-store.ts
+
+
+
 
 
 /**
- * Puts a cached step's outputs in `.pipekit/out/<step>`. When they are already there (checked
- * through the stat memo, so unchanged files are not read) nothing is copied. False when the
- * store could not restore them (it warned): the caller treats the entry as unusable.
+ * Where the outputs of steps live while pipekit uses them: `.pipekit/store/<digest>/<name>`,
+ * one immutable tree per output digest. A step reads its upstream outputs here, so what it
+ * reads is exactly the bytes its key names, whatever other runs of the same checkout do at
+ * the same time (they can only add trees, never change one). Files are read-only; a step
+ * that changes its input anyway is caught by `verifyStored` after it ends.
+ *
+ * `.pipekit/out/<step>/<name>` is a view for people: a symlink to the tree of the last run
+ * that produced or restored it.
  */
-async function restoreOutputs(engine, step, manifest) {
-    const paths = outputPaths(engine, step);
-    const inPlace = Object.entries(manifest.outputs).every(([name, record]) => {
+function storedPath(engine, name, record) {
+    return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'store', record.digest, name);
+}
+/**
+ * Moves a finished output (`from`, in scratch space) into the store, read-only; when the tree
+ * is there already and intact (an identical output of this or another run), `from` is dropped.
+ */
+function admitOutput(engine, name, from, record) {
+    const to = storedPath(engine, name, record);
+    if ((0,external_node_fs_namespaceObject.existsSync)(to)) {
+        if (verifyStored(engine, to, record)) {
+            (0,external_node_fs_namespaceObject.rmSync)(from, { recursive: true, force: true });
+            return to;
+        }
+        dropStored(to); // changed since it was stored: ours replaces it
+    }
+    makeReadOnly(from);
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(to), { recursive: true });
+    try {
+        (0,external_node_fs_namespaceObject.renameSync)(from, to);
+    }
+    catch (error) {
+        // Another run admitted the same tree first (a folder cannot be renamed onto a full one).
+        if (!(0,external_node_fs_namespaceObject.existsSync)(to))
+            throw error;
+        (0,external_node_fs_namespaceObject.rmSync)(from, { recursive: true, force: true });
+    }
+    return to;
+}
+/** Whether the stored tree is there and still has its digest (stat memo: unchanged files are not read). */
+function verifyStored(engine, path, record) {
+    try {
+        return digestTree(path, path, engine.memo, { ignore: [] }).digest === record.digest;
+    }
+    catch {
+        return false;
+    }
+}
+/** Removes a stored tree that is damaged: the next use restores or recomputes it. */
+function dropStored(path) {
+    const aside = `${path}.bad-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    try {
+        (0,external_node_fs_namespaceObject.renameSync)(path, aside);
+    }
+    catch {
+        return;
+    }
+    makeWritable(aside);
+    (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
+}
+/**
+ * Every output of `manifest` in the store, verified; the missing or damaged ones restored from
+ * the cache (through scratch space, so no stored tree is ever replaced in place). Undefined
+ * when the store could not restore them (it warned).
+ */
+async function ensureStored(engine, step, manifest) {
+    const paths = {};
+    let complete = true;
+    for (const [name, record] of Object.entries(manifest.outputs)) {
+        paths[name] = storedPath(engine, name, record);
+        if (verifyStored(engine, paths[name], record))
+            continue;
+        if ((0,external_node_fs_namespaceObject.existsSync)(paths[name]))
+            dropStored(paths[name]);
+        complete = false;
+    }
+    if (!complete) {
+        const scratch = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `restore-${step.id}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
         try {
-            return digestTree(engine.root, paths[name], engine.memo).digest === record.digest;
+            const dest = Object.fromEntries(Object.keys(manifest.outputs).map((n) => [n, (0,external_node_path_namespaceObject.join)(scratch, n)]));
+            if (!(await engine.store.restore(manifest, dest)))
+                return undefined;
+            for (const [name, record] of Object.entries(manifest.outputs)) {
+                admitOutput(engine, name, dest[name], record);
+            }
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+        }
+    }
+    linkViews(engine, step.id, paths);
+    return paths;
+}
+/** Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. */
+function linkViews(engine, stepId, paths) {
+    const dir = stepOutDir(engine, stepId);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    for (const [name, target] of Object.entries(paths)) {
+        const view = (0,external_node_path_namespaceObject.join)(dir, name);
+        const link = (0,external_node_path_namespaceObject.relative)(dir, target);
+        try {
+            if ((0,external_node_fs_namespaceObject.lstatSync)(view, { throwIfNoEntry: false })?.isSymbolicLink()) {
+                const temp = `${view}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+                (0,external_node_fs_namespaceObject.symlinkSync)(link, temp);
+                (0,external_node_fs_namespaceObject.renameSync)(temp, view);
+                continue;
+            }
+            // A folder or file left by an older pipekit: replaced once.
+            (0,external_node_fs_namespaceObject.rmSync)(view, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.symlinkSync)(link, view);
         }
         catch {
-            return false;
+            // Another run is updating the same view: last writer wins, and it is only a view.
         }
-    });
-    return inPlace || engine.store.restore(manifest, paths);
+    }
+}
+/** Removes every write bit below `path`: a step's input is read-only to it. */
+function makeReadOnly(path) {
+    setWritable(path, false);
+}
+function makeWritable(path) {
+    setWritable(path, true);
+}
+function setWritable(path, writable) {
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    if (!st || st.isSymbolicLink())
+        return;
+    if (st.isDirectory()) {
+        // Folders stay writable, so that `rm -rf .pipekit` works without chmod; files are enough
+        // to stop an accidental in-place edit, and verifyStored catches a deliberate one.
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(path))
+            setWritable((0,external_node_path_namespaceObject.join)(path, entry), writable);
+        return;
+    }
+    const mode = (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o7777;
+    (0,external_node_fs_namespaceObject.chmodSync)(path, writable ? mode | 0o200 : mode & ~0o222);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -10279,10 +10451,10 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./src/executor/collect-outputs.ts
 
 
-
 /** Checks that every declared output exists with its type, then digests them. */
 function collectOutputs(step, paths) {
     const outputs = {};
+    const warnings = [];
     let metrics;
     for (const [name, spec] of Object.entries(step.component.outputs)) {
         const path = paths[name];
@@ -10292,67 +10464,41 @@ function collectOutputs(step, paths) {
             return { ok: false, reason: `output ${name} (${spec.type}) was not written` };
         }
         if (spec.type === 'metrics') {
+            // The step's work is done: a value that is not a number costs a warning, not the outputs.
             const parsed = parseMetrics((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-            if (typeof parsed === 'string')
-                return { ok: false, reason: `output ${name}: ${parsed}` };
-            metrics = { ...metrics, ...parsed };
+            metrics = { ...metrics, ...parsed.metrics };
+            warnings.push(...parsed.problems.map((problem) => `metrics ${name}: ${problem}`));
         }
         outputs[name] = digestOutput(path, spec.type);
     }
-    return { ok: true, outputs, metrics };
+    return { ok: true, outputs, metrics, warnings };
 }
-/** A metrics file is a JSON object of numbers; nested objects flatten to dotted names. */
+/**
+ * A metrics file is a JSON object of numbers; nested objects flatten to dotted names. Every
+ * number is kept; whatever else is there is a problem to warn about.
+ */
 function parseMetrics(text) {
+    const metrics = {};
+    const problems = [];
     let value;
     try {
         value = JSON.parse(text);
     }
     catch {
-        return 'metrics must be JSON';
+        return { metrics, problems: ['not JSON; no metrics shown'] };
     }
-    const flat = {};
     const walk = (node, prefix) => {
-        if (typeof node === 'number') {
-            flat[prefix] = node;
-            return undefined;
+        if (typeof node === 'number')
+            metrics[prefix] = node;
+        else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+            for (const [k, v] of Object.entries(node))
+                walk(v, prefix ? `${prefix}.${k}` : k);
         }
-        if (node === null || typeof node !== 'object' || Array.isArray(node)) {
-            return `metrics must be an object of numbers (${prefix || 'top level'} is not)`;
-        }
-        for (const [k, v] of Object.entries(node)) {
-            const problem = walk(v, prefix ? `${prefix}.${k}` : k);
-            if (problem)
-                return problem;
-        }
-        return undefined;
+        else
+            problems.push(`${prefix || 'the top level'} is not a number (${JSON.stringify(node)})`);
     };
-    return walk(value, '') ?? flat;
-}
-/**
- * Moves finished outputs from scratch into `outDir`, replacing the previous ones. A folder
- * cannot be replaced atomically, so the old one is renamed aside first; another pipekit run
- * doing the same at once can make a rename fail, hence the retries.
- */
-function moveOutputs(paths, outDir) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
-    for (const [name, from] of Object.entries(paths)) {
-        const to = (0,external_node_path_namespaceObject.join)(outDir, name);
-        for (let attempt = 0;; attempt++) {
-            const aside = `${to}.old-${process.pid}-${attempt}`;
-            try {
-                if ((0,external_node_fs_namespaceObject.existsSync)(to))
-                    (0,external_node_fs_namespaceObject.renameSync)(to, aside);
-                (0,external_node_fs_namespaceObject.renameSync)(from, to);
-                (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
-                break;
-            }
-            catch (error) {
-                (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
-                if (attempt >= 5)
-                    throw error;
-            }
-        }
-    }
+    walk(value, '');
+    return { metrics, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/executor/run-step.ts
@@ -10362,27 +10508,41 @@ function moveOutputs(paths, outDir) {
 
 
 
+
 const KILL_GRACE_MS = 5_000;
-/** Runs a step with fresh, empty outputs; on success moves them into place. Retries per `retries`. */
+/**
+ * Runs a step with fresh, empty outputs in a private copy of the files its key covers, so
+ * that nothing it writes where it runs can change a key or be seen by another step. Retries
+ * per `retries`, each attempt from a fresh copy.
+ */
 async function runStep(run) {
     const started = Date.now();
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(run.logFile), { recursive: true });
     const log = (0,external_node_fs_namespaceObject.openSync)(run.logFile, 'w');
+    const failed = (message) => ({
+        ok: false,
+        durationMs: Date.now() - started,
+        why: { kind: 'failed', message },
+    });
     try {
         let reason = '';
         for (let attempt = 0; attempt <= run.step.component.retries; attempt++) {
             if (attempt > 0)
                 (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
             (0,external_node_fs_namespaceObject.rmSync)(run.tmpDir, { recursive: true, force: true });
-            const outputPaths = prepareOutputs(run);
-            const exit = await execute(run, outputPaths, log);
+            const space = prepareSpace(run);
+            if ('changed' in space) {
+                return failed(`${space.changed} changed after pipekit computed the step's key; run again`);
+            }
+            const exit = await execute(run, space, log);
             if (run.signal?.aborted)
                 return { ok: false, durationMs: Date.now() - started, why: { kind: 'interrupted' } };
             if (exit === 0) {
-                const collected = collectOutputs(run.step, outputPaths);
+                const collected = collectOutputs(run.step, space.outputs);
                 if (collected.ok) {
-                    moveOutputs(outputPaths, run.outDir);
-                    return { ...collected, durationMs: Date.now() - started };
+                    for (const warning of collected.warnings)
+                        (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: ${warning} ---\n`);
+                    return { ...collected, paths: space.outputs, durationMs: Date.now() - started };
                 }
                 reason = collected.reason;
             }
@@ -10394,30 +10554,39 @@ async function runStep(run) {
             }
             (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: ${reason} ---\n`);
         }
-        return {
-            ok: false,
-            durationMs: Date.now() - started,
-            why: { kind: 'failed', message: reason },
-        };
+        return failed(reason);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(log);
-        (0,external_node_fs_namespaceObject.rmSync)(run.tmpDir, { recursive: true, force: true });
     }
 }
-function prepareOutputs(run) {
-    const paths = {};
-    (0,external_node_fs_namespaceObject.mkdirSync)(run.tmpDir, { recursive: true });
+/**
+ * The private copy of the step's code (verified against the digests its key was computed
+ * from: a file edited since then is reported, never run under the old key) and empty outputs.
+ */
+function prepareSpace(run) {
+    const work = (0,external_node_path_namespaceObject.join)(run.tmpDir, 'work');
+    for (const [rel, digest] of run.code) {
+        const copy = (0,external_node_path_namespaceObject.join)(work, ...rel.split('/'));
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(copy), { recursive: true });
+        (0,external_node_fs_namespaceObject.copyFileSync)((0,external_node_path_namespaceObject.join)(run.root, ...rel.split('/')), copy, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+        if (hashFile(copy).digest !== digest)
+            return { changed: rel };
+    }
+    const cwd = (0,external_node_path_namespaceObject.join)(work, ...run.step.component.dir.split('/').filter(Boolean));
+    (0,external_node_fs_namespaceObject.mkdirSync)(cwd, { recursive: true });
+    const outputs = {};
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(run.tmpDir, 'out'), { recursive: true });
     for (const [name, spec] of Object.entries(run.step.component.outputs)) {
-        paths[name] = (0,external_node_path_namespaceObject.join)(run.tmpDir, name);
+        outputs[name] = (0,external_node_path_namespaceObject.join)(run.tmpDir, 'out', name);
         if (spec.type === 'dir')
-            (0,external_node_fs_namespaceObject.mkdirSync)(paths[name]);
+            (0,external_node_fs_namespaceObject.mkdirSync)(outputs[name]);
     }
-    return paths;
+    return { cwd, outputs };
 }
-function execute(run, outputs, log) {
+function execute(run, space, log) {
     const { component } = run.step;
-    const value = (ref) => resolveRef(run, outputs, ref);
+    const value = (ref) => resolveRef(run, space.outputs, ref);
     const script = [component.setup, component.run]
         .filter((t) => t !== undefined)
         .map((t) => renderCommand(t, value))
@@ -10426,7 +10595,7 @@ function execute(run, outputs, log) {
     for (const [name, template] of Object.entries(component.env))
         env[name] = substituteTemplate(template, value); // not a shell context: verbatim
     const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
-        cwd: (0,external_node_path_namespaceObject.join)(run.root, component.dir),
+        cwd: space.cwd,
         env,
         stdio: ['ignore', log, log],
         detached: true, // its own process group, so a timeout or Ctrl-C stops its children too
@@ -10482,67 +10651,113 @@ function resolveRef(run, outputs, ref) {
 
 
 
+
+
+
 /**
- * Runs a step whose inputs are on disk, then saves its outputs: under its key when it is
- * cacheable, under the run's transfer key when it is `cache: false` and a later job reads it.
+ * Runs a step whose inputs are stored, keeps its outputs in the store, then saves them: under
+ * its key when it is cacheable, under the run's transfer key when it is `cache: false` and a
+ * later job reads it. Nothing is saved when anything the key was computed from changed while
+ * the step ran; a step that changed one of its inputs fails.
  */
-async function runAndSave(engine, opts, step, computed, why) {
+async function runAndSave(engine, opts, step, computed, why, inputs) {
     const logFile = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
-    const bound = params_resolveInputs(step, engine.parameters);
-    const upstreamPaths = {};
-    for (const [input, ref] of Object.entries(bound.upstream)) {
-        upstreamPaths[input] = (0,external_node_path_namespaceObject.join)(stepOutDir(engine, ref.step), ref.output);
+    const tmpDir = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`);
+    try {
+        const outcome = await runStep({
+            root: engine.root,
+            step,
+            bound: params_resolveInputs(step, engine.parameters),
+            upstreamPaths: Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.path])),
+            code: computed.document.code,
+            tmpDir,
+            logFile,
+            env: opts.env,
+            signal: opts.signal,
+        });
+        const base = {
+            id: step.id,
+            runner: step.runner,
+            durationMs: outcome.durationMs,
+            savedMs: 0,
+            key: computed.key,
+            logFile,
+        };
+        const tampered = changedInput(engine, inputs);
+        if (tampered) {
+            const message = `it changed its input ${tampered}, which steps may only read`;
+            return { ...base, status: 'failed', why: { kind: 'failed', message } };
+        }
+        if (!outcome.ok)
+            return { ...base, status: 'failed', why: outcome.why };
+        const stored = {};
+        for (const [name, record] of Object.entries(outcome.outputs)) {
+            stored[name] = admitOutput(engine, name, outcome.paths[name], record);
+        }
+        linkViews(engine, step.id, stored);
+        const manifest = {
+            schema: 1,
+            key: computed.key,
+            step: step.id,
+            outputs: outcome.outputs,
+            metrics: outcome.metrics,
+            durationMs: outcome.durationMs,
+            commit: opts.commit,
+            tool: opts.tool,
+            createdAt: new Date().toISOString(),
+            parts: computed.document,
+        };
+        const unsaved = changedKeyPath(engine, computed);
+        const saveKey = unsaved
+            ? undefined
+            : step.cache
+                ? opts.useCache
+                    ? computed.key
+                    : undefined
+                : opts.transferKey?.(step, computed.key);
+        const saved = saveKey ? await engine.store.save({ ...manifest, key: saveKey }, stored) : false;
+        // A transfer entry is not a cache entry: only what is saved under its key counts as saved.
+        return {
+            ...base,
+            status: 'ran',
+            why,
+            saved: saved && step.cache,
+            unsaved: unsaved && `${unsaved} changed while it ran`,
+            warnings: outcome.warnings.length > 0 ? outcome.warnings : undefined,
+            metrics: outcome.metrics,
+            manifest,
+        };
     }
-    const outcome = await runStep({
-        root: engine.root,
-        step,
-        bound,
-        upstreamPaths,
-        outDir: stepOutDir(engine, step.id),
-        tmpDir: (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`),
-        logFile,
-        env: opts.env,
-        signal: opts.signal,
-    });
-    const base = {
-        id: step.id,
-        runner: step.runner,
-        durationMs: outcome.durationMs,
-        savedMs: 0,
-        key: computed.key,
-        logFile,
-    };
-    if (!outcome.ok)
-        return { ...base, status: 'failed', why: outcome.why };
-    const manifest = {
-        schema: 1,
-        key: computed.key,
-        step: step.id,
-        outputs: outcome.outputs,
-        metrics: outcome.metrics,
-        durationMs: outcome.durationMs,
-        commit: opts.commit,
-        tool: opts.tool,
-        createdAt: new Date().toISOString(),
-        parts: computed.document,
-    };
-    const saveKey = step.cache
-        ? opts.useCache
-            ? computed.key
-            : undefined
-        : opts.transferKey?.(step, computed.key);
-    const saved = saveKey
-        ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step))
-        : false;
-    // A transfer entry is not a cache entry: only what is saved under its key counts as saved.
-    return {
-        ...base,
-        status: 'ran',
-        why,
-        saved: saved && step.cache,
-        metrics: outcome.metrics,
-        manifest,
-    };
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(tmpDir, { recursive: true, force: true });
+    }
+}
+/** The first input whose stored tree a step changed; the damaged tree is dropped. */
+function changedInput(engine, inputs) {
+    for (const [name, input] of Object.entries(inputs)) {
+        if (verifyStored(engine, input.path, input.record))
+            continue;
+        dropStored(input.path);
+        return name;
+    }
+    return undefined;
+}
+/**
+ * The first repository path of the key whose content is not what the key was computed from
+ * (a `git checkout` or an edit during a long step): the outputs are kept for this run, but
+ * saving them under the key would be a false hit for whoever reverts the edit.
+ */
+function changedKeyPath(engine, computed) {
+    for (const [rel, digest] of Object.values(computed.document.paths)) {
+        try {
+            if (digestTree(engine.root, (0,external_node_path_namespaceObject.join)(engine.root, rel), engine.memo).digest !== digest)
+                return rel;
+        }
+        catch {
+            return rel;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/executor/upstream-outputs.ts
@@ -10552,25 +10767,36 @@ async function runAndSave(engine, opts, step, computed, why) {
 
 
 /**
- * Puts the outputs of a running step's data upstream on disk, once per upstream and run:
- * restored from their entries, or recomputed when an entry turns out bad.
+ * The stored trees of a running step's data inputs, once per upstream and run: an upstream
+ * that ran this run stored them; a cached one is restored from its entry, or recomputed when
+ * the entry turns out bad.
  */
 function createUpstreamOutputs(engine, opts, results) {
-    const onDisk = new Map();
+    const stored = new Map();
     async function ensure(step) {
-        const ups = Object.values(params_resolveInputs(step, engine.parameters).upstream).map((u) => u.step);
-        const ok = await Promise.all([...new Set(ups)].map((id) => ensureOnDisk(id)));
-        return ok.every(Boolean);
+        const refs = params_resolveInputs(step, engine.parameters).upstream;
+        const ids = [...new Set(Object.values(refs).map((ref) => ref.step))];
+        const ok = await Promise.all(ids.map((id) => ensureUpstream(id)));
+        if (!ok.every(Boolean))
+            return undefined;
+        const inputs = {};
+        for (const [input, ref] of Object.entries(refs)) {
+            const record = results.get(ref.step)?.manifest?.outputs[ref.output];
+            if (!record)
+                return undefined;
+            inputs[input] = { path: storedPath(engine, ref.output, record), record };
+        }
+        return inputs;
     }
-    function ensureOnDisk(id) {
-        let pending = onDisk.get(id);
+    function ensureUpstream(id) {
+        let pending = stored.get(id);
         if (!pending) {
-            pending = putOnDisk(id);
-            onDisk.set(id, pending);
+            pending = store(id);
+            stored.set(id, pending);
         }
         return pending;
     }
-    async function putOnDisk(id) {
+    async function store(id) {
         const result = results.get(id);
         const step = graph_getStep(engine.pipeline, id);
         if (result?.status === 'ran')
@@ -10581,13 +10807,14 @@ function createUpstreamOutputs(engine, opts, results) {
         const manifest = result.fromIndex
             ? await engine.store.lookup(result.manifest.key)
             : result.manifest;
-        if (manifest && (await restoreOutputs(engine, step, manifest)))
+        if (manifest && (await ensureStored(engine, step, manifest)))
             return true;
         // The entry is gone or corrupt (the store warned): compute it again here.
-        if (!(await ensure(step)))
+        const inputs = await ensure(step);
+        if (!inputs)
             return false;
         const key = keyOfStep(engine, step, upstreamDigests(step));
-        const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' });
+        const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' }, inputs);
         results.set(id, rerun);
         return rerun.status === 'ran';
     }
@@ -10622,7 +10849,9 @@ function createReuseOrRun(engine, opts) {
         useCache: opts.useCache,
         transferKey: opts.transferKey,
         // Where outputs are wanted on disk, an entry is usable only once it is restored.
-        accept: opts.materialize === 'all' ? (s, m) => restoreOutputs(engine, s, m) : undefined,
+        accept: opts.materialize === 'all'
+            ? async (s, m) => (await ensureStored(engine, s, m)) !== undefined
+            : undefined,
         indexed: opts.materialize === 'needed' ? opts.indexed : undefined,
     });
     async function reuseOrRun(step, upstream) {
@@ -10645,11 +10874,13 @@ function createReuseOrRun(engine, opts) {
             throw new Error(`step ${step.id} was decided before its upstream finished`);
         }
         opts.onEvent?.({ type: 'start', id: step.id });
-        if (!(await inputs.ensure(step))) {
+        const stored = await inputs.ensure(step);
+        if (!stored) {
             const why = { kind: 'inputs-unavailable' };
             return { ...notRun(step, why), status: 'failed', key: decision.key };
         }
-        return runAndSave(engine, opts, step, { key: decision.key, document: decision.document }, decision.why);
+        const computed = { key: decision.key, document: decision.document };
+        return runAndSave(engine, opts, step, computed, decision.why, stored);
     }
     return async (step, upstream) => {
         const result = await reuseOrRun(step, upstream);
@@ -10829,8 +11060,15 @@ function formatRunSummary(results) {
 
 
 const TAIL_LINES = 20;
-/** The end of each failed step's log, where the error usually is, and where the whole log is. */
+/**
+ * The warnings of steps that succeeded, then the end of each failed step's log, where the
+ * error usually is, and where the whole log is.
+ */
 function showFailures(results) {
+    for (const r of results) {
+        for (const warning of r.warnings ?? [])
+            process.stderr.write(`⚠ ${r.id}: ${warning}\n`);
+    }
     for (const r of results) {
         if (r.status !== 'failed')
             continue;

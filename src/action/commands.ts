@@ -128,6 +128,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     }
   }
   const shown = target ? results.filter((r) => r.id === target) : results;
+  for (const r of shown) for (const w of r.warnings ?? []) core.warning(`${r.id}: ${w}`);
   setLists(shown);
   const upstream = Object.fromEntries(results.map((r) => [r.id, r.status]));
   const rows = shown.map((r) => ({ ...r, reason: describeResult(r) }));

@@ -1,6 +1,6 @@
 import type { StepKey } from '../records/brands.js';
 import { constants, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { renameSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempSibling, writeFileAtomic } from '../workspace/atomic-write.js';
 import { DIGEST_PATTERN, hashFile } from '../hash/digest.js';
@@ -19,6 +19,9 @@ interface LocalStoreOptions {
   warn: Warn;
 }
 
+/** How many manifests per step `explain` may compare with: enough for a sweep's neighbours. */
+const HISTORY = 16;
+
 // Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -27,7 +30,7 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  *
  *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry
  *   entries/<key>.json               a Manifest, written after all its objects
- *   steps/<step>.json                the last Manifest saved for a step (for `explain`)
+ *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
  *
  * Every file appears by rename from a unique temp name, so processes sharing the folder
  * never read half a file, and an entry is visible only once its objects are complete.
@@ -81,20 +84,49 @@ export class LocalStore implements CacheStore {
       publish: () => {
         const text = JSON.stringify(manifest);
         writeFileAtomic(this.entryPath(manifest.key), text);
-        writeFileAtomic(join(this.dir, 'steps', `${checkName(manifest.step)}.json`), text);
+        this.keepHistory(manifest, text);
       },
       warn: this.warn,
     });
   }
 
-  /** The manifest last saved for `step` (even if its entry was dropped since), for `explain`. */
-  lastEntryForStep(step: string): Manifest | undefined {
+  /**
+   * The manifests recently saved for `step` under different keys, newest first: `explain`
+   * compares a missed step with the one closest to it, not merely the last.
+   */
+  recentEntriesForStep(step: string): Manifest[] {
+    const dir = join(this.dir, 'history', checkName(step));
+    let names: string[];
     try {
-      const text = readFileSync(join(this.dir, 'steps', `${checkName(step)}.json`), 'utf8');
-      const manifest = parseManifest(text);
-      return typeof manifest !== 'string' && manifest.step === step ? manifest : undefined;
+      names = readdirSync(dir);
     } catch {
-      return undefined;
+      return [];
+    }
+    const read = names.flatMap((name) => {
+      try {
+        const file = join(dir, name);
+        const manifest = parseManifest(readFileSync(file, 'utf8'));
+        return typeof manifest === 'string' ? [] : [{ manifest, at: statSync(file).mtimeMs }];
+      } catch {
+        return [];
+      }
+    });
+    return read.sort((a, b) => b.at - a.at).map((r) => r.manifest);
+  }
+
+  /** Best effort: the history only explains misses, so losing it never fails a save. */
+  private keepHistory(manifest: Manifest, text: string): void {
+    const dir = join(this.dir, 'history', checkName(manifest.step));
+    try {
+      writeFileAtomic(join(dir, `${checkName(manifest.key)}.json`), text);
+      const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
+      if (names.length <= HISTORY) return;
+      const byAge = names
+        .map((name) => ({ name, at: statSync(join(dir, name)).mtimeMs }))
+        .sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(HISTORY)) rmSync(join(dir, name), { force: true });
+    } catch {
+      // another run pruned the same file first, or the disk is full: explain knows less
     }
   }
 

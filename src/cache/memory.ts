@@ -14,7 +14,6 @@ export class MemoryStore implements CacheStore {
   readonly name = 'memory';
   readonly objects = new Map<string, Buffer>();
   private readonly entries = new Map<string, Manifest>();
-  private readonly lastByStep = new Map<string, Manifest>();
 
   private readonly warn: Warn;
 
@@ -52,14 +51,8 @@ export class MemoryStore implements CacheStore {
       publish: () => {
         for (const [digest, bytes] of read) this.objects.set(digest, bytes);
         this.entries.set(manifest.key, structuredClone(manifest));
-        this.lastByStep.set(manifest.step, structuredClone(manifest));
       },
       warn: this.warn,
     });
-  }
-
-  lastEntryForStep(step: string): Manifest | undefined {
-    const manifest = this.lastByStep.get(step);
-    return manifest && structuredClone(manifest);
   }
 }

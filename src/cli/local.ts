@@ -66,7 +66,7 @@ export function createLocalEngine(
       event_name: opts.branch ? 'push' : '',
       sha: head.commit ?? '',
     },
-    lastEntry: (step) => store.lastEntryForStep(step),
+    recentEntries: (step) => store.recentEntriesForStep(step),
   };
   return { engine, commit: head.commit };
 }

@@ -1,16 +1,22 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { OutputRecord } from '../records/manifest.js';
 import { digestOutput } from '../hash/files.js';
 import type { Step } from '../pipeline/types.js';
 
 type Collected =
-  | { ok: true; outputs: Record<string, OutputRecord>; metrics?: Record<string, number> }
+  | {
+      ok: true;
+      outputs: Record<string, OutputRecord>;
+      metrics?: Record<string, number>;
+      /** What could not be read as a metric: the output is kept, the value is not shown. */
+      warnings: string[];
+    }
   | { ok: false; reason: string };
 
 /** Checks that every declared output exists with its type, then digests them. */
 export function collectOutputs(step: Step, paths: Record<string, string>): Collected {
   const outputs: Record<string, OutputRecord> = {};
+  const warnings: string[] = [];
   let metrics: Record<string, number> | undefined;
   for (const [name, spec] of Object.entries(step.component.outputs)) {
     const path = paths[name]!;
@@ -20,61 +26,35 @@ export function collectOutputs(step: Step, paths: Record<string, string>): Colle
       return { ok: false, reason: `output ${name} (${spec.type}) was not written` };
     }
     if (spec.type === 'metrics') {
+      // The step's work is done: a value that is not a number costs a warning, not the outputs.
       const parsed = parseMetrics(readFileSync(path, 'utf8'));
-      if (typeof parsed === 'string') return { ok: false, reason: `output ${name}: ${parsed}` };
-      metrics = { ...metrics, ...parsed };
+      metrics = { ...metrics, ...parsed.metrics };
+      warnings.push(...parsed.problems.map((problem) => `metrics ${name}: ${problem}`));
     }
     outputs[name] = digestOutput(path, spec.type);
   }
-  return { ok: true, outputs, metrics };
+  return { ok: true, outputs, metrics, warnings };
 }
 
-/** A metrics file is a JSON object of numbers; nested objects flatten to dotted names. */
-function parseMetrics(text: string): Record<string, number> | string {
+/**
+ * A metrics file is a JSON object of numbers; nested objects flatten to dotted names. Every
+ * number is kept; whatever else is there is a problem to warn about.
+ */
+function parseMetrics(text: string): { metrics: Record<string, number>; problems: string[] } {
+  const metrics: Record<string, number> = {};
+  const problems: string[] = [];
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return 'metrics must be JSON';
+    return { metrics, problems: ['not JSON; no metrics shown'] };
   }
-  const flat: Record<string, number> = {};
-  const walk = (node: unknown, prefix: string): string | undefined => {
-    if (typeof node === 'number') {
-      flat[prefix] = node;
-      return undefined;
-    }
-    if (node === null || typeof node !== 'object' || Array.isArray(node)) {
-      return `metrics must be an object of numbers (${prefix || 'top level'} is not)`;
-    }
-    for (const [k, v] of Object.entries(node)) {
-      const problem = walk(v, prefix ? `${prefix}.${k}` : k);
-      if (problem) return problem;
-    }
-    return undefined;
+  const walk = (node: unknown, prefix: string): void => {
+    if (typeof node === 'number') metrics[prefix] = node;
+    else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+      for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
+    } else problems.push(`${prefix || 'the top level'} is not a number (${JSON.stringify(node)})`);
   };
-  return walk(value, '') ?? flat;
-}
-
-/**
- * Moves finished outputs from scratch into `outDir`, replacing the previous ones. A folder
- * cannot be replaced atomically, so the old one is renamed aside first; another pipekit run
- * doing the same at once can make a rename fail, hence the retries.
- */
-export function moveOutputs(paths: Record<string, string>, outDir: string): void {
-  mkdirSync(outDir, { recursive: true });
-  for (const [name, from] of Object.entries(paths)) {
-    const to = join(outDir, name);
-    for (let attempt = 0; ; attempt++) {
-      const aside = `${to}.old-${process.pid}-${attempt}`;
-      try {
-        if (existsSync(to)) renameSync(to, aside);
-        renameSync(from, to);
-        rmSync(aside, { recursive: true, force: true });
-        break;
-      } catch (error) {
-        rmSync(aside, { recursive: true, force: true });
-        if (attempt >= 5) throw error;
-      }
-    }
-  }
+  walk(value, '');
+  return { metrics, problems };
 }

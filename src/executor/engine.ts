@@ -21,21 +21,14 @@ export interface Engine {
   store: CacheStore;
   /** The `github` context for `if` (locally: ref from --branch or the current branch). */
   github: Record<string, string>;
-  /** The last cached manifest of a step, for explaining a miss (local store only). */
-  lastEntry?: (step: string) => Manifest | undefined;
+  /** Recent cached manifests of a step, newest first, for explaining a miss (local store). */
+  recentEntries?: (step: string) => Manifest[];
 }
 
 export const stateDir = (root: string): string => join(root, '.pipekit');
 
 export function stepOutDir(engine: Engine, id: string): string {
   return join(stateDir(engine.root), 'out', id);
-}
-
-export function outputPaths(engine: Engine, step: Step): Record<string, string> {
-  const dir = stepOutDir(engine, step.id);
-  return Object.fromEntries(
-    Object.keys(step.component.outputs).map((name) => [name, join(dir, name)]),
-  );
 }
 
 // A step's files are read once per run: its real key and its source key share the document.
@@ -86,10 +79,23 @@ function conditionHolds(engine: Engine, step: Step): boolean {
   return evaluateCondition(step.if, { github: engine.github, inputs: engine.parameters });
 }
 
-/** The key parts that differ from the step's last cached run, when one is known. */
-function explainMiss(engine: Engine, step: Step, document: KeyDocument): string[] | undefined {
-  const previous = engine.lastEntry?.(step.id)?.parts as KeyDocument | undefined;
-  return previous && explainKeyChange(previous, document);
+/**
+ * The recent entry of a step closest to its current key document (the fewest differing
+ * parts; the newest among equals), and those differences: after switching a parameter back
+ * and forth, a miss is explained by what really differs, not by the last save.
+ */
+export function closestEntry(
+  engine: Engine,
+  step: Step,
+  document: KeyDocument,
+): { entry: Manifest; changes: string[] } | undefined {
+  let best: { entry: Manifest; changes: string[] } | undefined;
+  for (const entry of engine.recentEntries?.(step.id) ?? []) {
+    if (!entry.parts) continue;
+    const changes = explainKeyChange(entry.parts as unknown as KeyDocument, document);
+    if (!best || changes.length < best.changes.length) best = { entry, changes };
+  }
+  return best;
 }
 
 /** How this engine decides a step; the plan and the run add their own options. */
@@ -98,7 +104,7 @@ export function decideContext(engine: Engine, extra: Partial<DecideContext> = {}
     keyOf: (step, upstream) => keyOfStep(engine, step, upstream),
     lookup: (key) => engine.store.lookup(key),
     condition: (step) => conditionHolds(engine, step),
-    explainMiss: (step, document) => explainMiss(engine, step, document),
+    explainMiss: (step, document) => closestEntry(engine, step, document)?.changes,
     ...extra,
   };
 }

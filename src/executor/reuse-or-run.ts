@@ -3,7 +3,7 @@ import { decideStep, type Decision, type UpstreamState } from '../plan/decide.js
 import type { RunWhy, StepResult } from '../plan/step-result.js';
 import type { Step } from '../pipeline/types.js';
 import { decideContext, type Engine } from './engine.js';
-import { restoreOutputs } from './restore-outputs.js';
+import { ensureStored } from './output-store.js';
 import { runAndSave } from './run-and-save.js';
 import type { RunOptions } from './run-options.js';
 import { createUpstreamOutputs } from './upstream-outputs.js';
@@ -23,7 +23,10 @@ export function createReuseOrRun(
     useCache: opts.useCache,
     transferKey: opts.transferKey,
     // Where outputs are wanted on disk, an entry is usable only once it is restored.
-    accept: opts.materialize === 'all' ? (s, m) => restoreOutputs(engine, s, m) : undefined,
+    accept:
+      opts.materialize === 'all'
+        ? async (s, m) => (await ensureStored(engine, s, m)) !== undefined
+        : undefined,
     indexed: opts.materialize === 'needed' ? opts.indexed : undefined,
   });
 
@@ -43,17 +46,13 @@ export function createReuseOrRun(
       throw new Error(`step ${step.id} was decided before its upstream finished`);
     }
     opts.onEvent?.({ type: 'start', id: step.id });
-    if (!(await inputs.ensure(step))) {
+    const stored = await inputs.ensure(step);
+    if (!stored) {
       const why: RunWhy = { kind: 'inputs-unavailable' };
       return { ...notRun(step, why), status: 'failed', key: decision.key };
     }
-    return runAndSave(
-      engine,
-      opts,
-      step,
-      { key: decision.key, document: decision.document! },
-      decision.why,
-    );
+    const computed = { key: decision.key, document: decision.document! };
+    return runAndSave(engine, opts, step, computed, decision.why, stored);
   }
 
   return async (step, upstream) => {

@@ -1,16 +1,27 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { digestTree } from '../hash/files.js';
 import type { ComputedKey } from '../hash/key.js';
 import { resolveInputs } from '../plan/params.js';
 import type { RunWhy, StepResult } from '../plan/step-result.js';
 import type { Step } from '../pipeline/types.js';
-import type { Manifest } from '../records/manifest.js';
-import { outputPaths, stateDir, stepOutDir, type Engine } from './engine.js';
+import type { Manifest, OutputRecord } from '../records/manifest.js';
+import { stateDir, type Engine } from './engine.js';
+import { admitOutput, dropStored, linkViews, verifyStored } from './output-store.js';
 import type { RunOptions } from './run-options.js';
 import { runStep } from './run-step.js';
 
+/** A data input as a running step gets it: the stored tree of its upstream's output. */
+export interface StoredInput {
+  path: string;
+  record: OutputRecord;
+}
+
 /**
- * Runs a step whose inputs are on disk, then saves its outputs: under its key when it is
- * cacheable, under the run's transfer key when it is `cache: false` and a later job reads it.
+ * Runs a step whose inputs are stored, keeps its outputs in the store, then saves them: under
+ * its key when it is cacheable, under the run's transfer key when it is `cache: false` and a
+ * later job reads it. Nothing is saved when anything the key was computed from changed while
+ * the step ran; a step that changed one of its inputs fails.
  */
 export async function runAndSave(
   engine: Engine,
@@ -18,60 +29,101 @@ export async function runAndSave(
   step: Step,
   computed: ComputedKey,
   why: RunWhy,
+  inputs: Record<string, StoredInput>,
 ): Promise<StepResult> {
   const logFile = join(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
-  const bound = resolveInputs(step, engine.parameters);
-  const upstreamPaths: Record<string, string> = {};
-  for (const [input, ref] of Object.entries(bound.upstream)) {
-    upstreamPaths[input] = join(stepOutDir(engine, ref.step), ref.output);
+  const tmpDir = join(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`);
+  try {
+    const outcome = await runStep({
+      root: engine.root,
+      step,
+      bound: resolveInputs(step, engine.parameters),
+      upstreamPaths: Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.path])),
+      code: computed.document.code,
+      tmpDir,
+      logFile,
+      env: opts.env,
+      signal: opts.signal,
+    });
+    const base = {
+      id: step.id,
+      runner: step.runner,
+      durationMs: outcome.durationMs,
+      savedMs: 0,
+      key: computed.key,
+      logFile,
+    };
+    const tampered = changedInput(engine, inputs);
+    if (tampered) {
+      const message = `it changed its input ${tampered}, which steps may only read`;
+      return { ...base, status: 'failed', why: { kind: 'failed', message } };
+    }
+    if (!outcome.ok) return { ...base, status: 'failed', why: outcome.why };
+    const stored: Record<string, string> = {};
+    for (const [name, record] of Object.entries(outcome.outputs)) {
+      stored[name] = admitOutput(engine, name, outcome.paths[name]!, record);
+    }
+    linkViews(engine, step.id, stored);
+    const manifest: Manifest = {
+      schema: 1,
+      key: computed.key,
+      step: step.id,
+      outputs: outcome.outputs,
+      metrics: outcome.metrics,
+      durationMs: outcome.durationMs,
+      commit: opts.commit,
+      tool: opts.tool,
+      createdAt: new Date().toISOString(),
+      parts: computed.document as unknown as Record<string, unknown>,
+    };
+    const unsaved = changedKeyPath(engine, computed);
+    const saveKey = unsaved
+      ? undefined
+      : step.cache
+        ? opts.useCache
+          ? computed.key
+          : undefined
+        : opts.transferKey?.(step, computed.key);
+    const saved = saveKey ? await engine.store.save({ ...manifest, key: saveKey }, stored) : false;
+    // A transfer entry is not a cache entry: only what is saved under its key counts as saved.
+    return {
+      ...base,
+      status: 'ran',
+      why,
+      saved: saved && step.cache,
+      unsaved: unsaved && `${unsaved} changed while it ran`,
+      warnings: outcome.warnings.length > 0 ? outcome.warnings : undefined,
+      metrics: outcome.metrics,
+      manifest,
+    };
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
   }
-  const outcome = await runStep({
-    root: engine.root,
-    step,
-    bound,
-    upstreamPaths,
-    outDir: stepOutDir(engine, step.id),
-    tmpDir: join(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`),
-    logFile,
-    env: opts.env,
-    signal: opts.signal,
-  });
-  const base = {
-    id: step.id,
-    runner: step.runner,
-    durationMs: outcome.durationMs,
-    savedMs: 0,
-    key: computed.key,
-    logFile,
-  };
-  if (!outcome.ok) return { ...base, status: 'failed', why: outcome.why };
-  const manifest: Manifest = {
-    schema: 1,
-    key: computed.key,
-    step: step.id,
-    outputs: outcome.outputs,
-    metrics: outcome.metrics,
-    durationMs: outcome.durationMs,
-    commit: opts.commit,
-    tool: opts.tool,
-    createdAt: new Date().toISOString(),
-    parts: computed.document as unknown as Record<string, unknown>,
-  };
-  const saveKey = step.cache
-    ? opts.useCache
-      ? computed.key
-      : undefined
-    : opts.transferKey?.(step, computed.key);
-  const saved = saveKey
-    ? await engine.store.save({ ...manifest, key: saveKey }, outputPaths(engine, step))
-    : false;
-  // A transfer entry is not a cache entry: only what is saved under its key counts as saved.
-  return {
-    ...base,
-    status: 'ran',
-    why,
-    saved: saved && step.cache,
-    metrics: outcome.metrics,
-    manifest,
-  };
+}
+
+/** The first input whose stored tree a step changed; the damaged tree is dropped. */
+function changedInput(engine: Engine, inputs: Record<string, StoredInput>): string | undefined {
+  for (const [name, input] of Object.entries(inputs)) {
+    if (verifyStored(engine, input.path, input.record)) continue;
+    dropStored(input.path);
+    return name;
+  }
+  return undefined;
+}
+
+/**
+ * The first repository path of the key whose content is not what the key was computed from
+ * (a `git checkout` or an edit during a long step): the outputs are kept for this run, but
+ * saving them under the key would be a false hit for whoever reverts the edit.
+ */
+function changedKeyPath(engine: Engine, computed: ComputedKey): string | undefined {
+  for (const [rel, digest] of Object.values(computed.document.paths)) {
+    try {
+      if (digestTree(engine.root, join(engine.root, rel), engine.memo).digest !== digest)
+        return rel;
+    } catch {
+      return rel;
+    }
+  }
+  return undefined;
 }

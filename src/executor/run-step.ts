@@ -1,10 +1,20 @@
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { OutputRecord } from '../records/manifest.js';
 import type { ResolvedInputs } from '../plan/params.js';
 import type { Reference, Step } from '../pipeline/types.js';
-import { collectOutputs, moveOutputs } from './collect-outputs.js';
+import { hashFile } from '../hash/digest.js';
+import type { ContentDigest } from '../records/brands.js';
+import { collectOutputs } from './collect-outputs.js';
 import { substituteTemplate } from '../pipeline/expressions.js';
 import { renderCommand, STEP_SHELL } from '../pipeline/shell.js';
 
@@ -12,11 +22,11 @@ interface StepRun {
   root: string;
   step: Step;
   bound: ResolvedInputs;
-  /** Absolute path of every data input's upstream output, by input name. */
+  /** Absolute path of every data input's upstream output (its stored tree), by input name. */
   upstreamPaths: Record<string, string>;
-  /** Where the outputs land on success: `<outDir>/<output name>`. */
-  outDir: string;
-  /** Scratch space of this attempt; removed afterwards whatever happens. */
+  /** The files of the step's key, [path from the root, digest]: its private copy of them. */
+  code: [string, ContentDigest][];
+  /** Scratch space: the private copy, the outputs of an attempt. The caller removes it. */
   tmpDir: string;
   logFile: string;
   env: NodeJS.ProcessEnv;
@@ -28,7 +38,10 @@ type StepOutcome =
       ok: true;
       durationMs: number;
       outputs: Record<string, OutputRecord>;
+      /** Where each output is, in scratch space, for the caller to keep. */
+      paths: Record<string, string>;
       metrics?: Record<string, number>;
+      warnings: string[];
     }
   | {
       ok: false;
@@ -38,25 +51,38 @@ type StepOutcome =
 
 const KILL_GRACE_MS = 5_000;
 
-/** Runs a step with fresh, empty outputs; on success moves them into place. Retries per `retries`. */
+/**
+ * Runs a step with fresh, empty outputs in a private copy of the files its key covers, so
+ * that nothing it writes where it runs can change a key or be seen by another step. Retries
+ * per `retries`, each attempt from a fresh copy.
+ */
 export async function runStep(run: StepRun): Promise<StepOutcome> {
   const started = Date.now();
   mkdirSync(dirname(run.logFile), { recursive: true });
   const log = openSync(run.logFile, 'w');
+  const failed = (message: string): StepOutcome => ({
+    ok: false,
+    durationMs: Date.now() - started,
+    why: { kind: 'failed', message },
+  });
   try {
     let reason = '';
     for (let attempt = 0; attempt <= run.step.component.retries; attempt++) {
       if (attempt > 0) writeSync(log, `\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
       rmSync(run.tmpDir, { recursive: true, force: true });
-      const outputPaths = prepareOutputs(run);
-      const exit = await execute(run, outputPaths, log);
+      const space = prepareSpace(run);
+      if ('changed' in space) {
+        return failed(`${space.changed} changed after pipekit computed the step's key; run again`);
+      }
+      const exit = await execute(run, space, log);
       if (run.signal?.aborted)
         return { ok: false, durationMs: Date.now() - started, why: { kind: 'interrupted' } };
       if (exit === 0) {
-        const collected = collectOutputs(run.step, outputPaths);
+        const collected = collectOutputs(run.step, space.outputs);
         if (collected.ok) {
-          moveOutputs(outputPaths, run.outDir);
-          return { ...collected, durationMs: Date.now() - started };
+          for (const warning of collected.warnings)
+            writeSync(log, `\n--- pipekit: ${warning} ---\n`);
+          return { ...collected, paths: space.outputs, durationMs: Date.now() - started };
         }
         reason = collected.reason;
       } else {
@@ -67,34 +93,44 @@ export async function runStep(run: StepRun): Promise<StepOutcome> {
       }
       writeSync(log, `\n--- pipekit: ${reason} ---\n`);
     }
-    return {
-      ok: false,
-      durationMs: Date.now() - started,
-      why: { kind: 'failed', message: reason },
-    };
+    return failed(reason);
   } finally {
     closeSync(log);
-    rmSync(run.tmpDir, { recursive: true, force: true });
   }
 }
 
-function prepareOutputs(run: StepRun): Record<string, string> {
-  const paths: Record<string, string> = {};
-  mkdirSync(run.tmpDir, { recursive: true });
+interface Space {
+  /** Where the step runs: its component folder in the private copy. */
+  cwd: string;
+  outputs: Record<string, string>;
+}
+
+/**
+ * The private copy of the step's code (verified against the digests its key was computed
+ * from: a file edited since then is reported, never run under the old key) and empty outputs.
+ */
+function prepareSpace(run: StepRun): Space | { changed: string } {
+  const work = join(run.tmpDir, 'work');
+  for (const [rel, digest] of run.code) {
+    const copy = join(work, ...rel.split('/'));
+    mkdirSync(dirname(copy), { recursive: true });
+    copyFileSync(join(run.root, ...rel.split('/')), copy, constants.COPYFILE_FICLONE);
+    if (hashFile(copy).digest !== digest) return { changed: rel };
+  }
+  const cwd = join(work, ...run.step.component.dir.split('/').filter(Boolean));
+  mkdirSync(cwd, { recursive: true });
+  const outputs: Record<string, string> = {};
+  mkdirSync(join(run.tmpDir, 'out'), { recursive: true });
   for (const [name, spec] of Object.entries(run.step.component.outputs)) {
-    paths[name] = join(run.tmpDir, name);
-    if (spec.type === 'dir') mkdirSync(paths[name]);
+    outputs[name] = join(run.tmpDir, 'out', name);
+    if (spec.type === 'dir') mkdirSync(outputs[name]);
   }
-  return paths;
+  return { cwd, outputs };
 }
 
-function execute(
-  run: StepRun,
-  outputs: Record<string, string>,
-  log: number,
-): Promise<number | 'timeout'> {
+function execute(run: StepRun, space: Space, log: number): Promise<number | 'timeout'> {
   const { component } = run.step;
-  const value = (ref: Reference): string => resolveRef(run, outputs, ref);
+  const value = (ref: Reference): string => resolveRef(run, space.outputs, ref);
   const script = [component.setup, component.run]
     .filter((t) => t !== undefined)
     .map((t) => renderCommand(t, value))
@@ -103,7 +139,7 @@ function execute(
   for (const [name, template] of Object.entries(component.env))
     env[name] = substituteTemplate(template, value); // not a shell context: verbatim
   const child = spawn(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
-    cwd: join(run.root, component.dir),
+    cwd: space.cwd,
     env,
     stdio: ['ignore', log, log],
     detached: true, // its own process group, so a timeout or Ctrl-C stops its children too

@@ -4,37 +4,46 @@ import { getStep } from '../pipeline/graph.js';
 import type { Step } from '../pipeline/types.js';
 import type { ContentDigest } from '../records/brands.js';
 import { keyOfStep, type Engine } from './engine.js';
-import { restoreOutputs } from './restore-outputs.js';
-import { runAndSave } from './run-and-save.js';
+import { ensureStored, storedPath } from './output-store.js';
+import { runAndSave, type StoredInput } from './run-and-save.js';
 import type { RunOptions } from './run-options.js';
 
 /**
- * Puts the outputs of a running step's data upstream on disk, once per upstream and run:
- * restored from their entries, or recomputed when an entry turns out bad.
+ * The stored trees of a running step's data inputs, once per upstream and run: an upstream
+ * that ran this run stored them; a cached one is restored from its entry, or recomputed when
+ * the entry turns out bad.
  */
 export function createUpstreamOutputs(
   engine: Engine,
   opts: RunOptions,
   results: Map<string, StepResult>,
-): { ensure(step: Step): Promise<boolean> } {
-  const onDisk = new Map<string, Promise<boolean>>();
+): { ensure(step: Step): Promise<Record<string, StoredInput> | undefined> } {
+  const stored = new Map<string, Promise<boolean>>();
 
-  async function ensure(step: Step): Promise<boolean> {
-    const ups = Object.values(resolveInputs(step, engine.parameters).upstream).map((u) => u.step);
-    const ok = await Promise.all([...new Set(ups)].map((id) => ensureOnDisk(id)));
-    return ok.every(Boolean);
+  async function ensure(step: Step): Promise<Record<string, StoredInput> | undefined> {
+    const refs = resolveInputs(step, engine.parameters).upstream;
+    const ids = [...new Set(Object.values(refs).map((ref) => ref.step))];
+    const ok = await Promise.all(ids.map((id) => ensureUpstream(id)));
+    if (!ok.every(Boolean)) return undefined;
+    const inputs: Record<string, StoredInput> = {};
+    for (const [input, ref] of Object.entries(refs)) {
+      const record = results.get(ref.step)?.manifest?.outputs[ref.output];
+      if (!record) return undefined;
+      inputs[input] = { path: storedPath(engine, ref.output, record), record };
+    }
+    return inputs;
   }
 
-  function ensureOnDisk(id: string): Promise<boolean> {
-    let pending = onDisk.get(id);
+  function ensureUpstream(id: string): Promise<boolean> {
+    let pending = stored.get(id);
     if (!pending) {
-      pending = putOnDisk(id);
-      onDisk.set(id, pending);
+      pending = store(id);
+      stored.set(id, pending);
     }
     return pending;
   }
 
-  async function putOnDisk(id: string): Promise<boolean> {
+  async function store(id: string): Promise<boolean> {
     const result = results.get(id);
     const step = getStep(engine.pipeline, id);
     if (result?.status === 'ran') return true;
@@ -43,11 +52,12 @@ export function createUpstreamOutputs(
     const manifest = result.fromIndex
       ? await engine.store.lookup(result.manifest.key)
       : result.manifest;
-    if (manifest && (await restoreOutputs(engine, step, manifest))) return true;
+    if (manifest && (await ensureStored(engine, step, manifest))) return true;
     // The entry is gone or corrupt (the store warned): compute it again here.
-    if (!(await ensure(step))) return false;
+    const inputs = await ensure(step);
+    if (!inputs) return false;
     const key = keyOfStep(engine, step, upstreamDigests(step));
-    const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' });
+    const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' }, inputs);
     results.set(id, rerun);
     return rerun.status === 'ran';
   }

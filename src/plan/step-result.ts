@@ -26,8 +26,12 @@ export interface StepResult {
   metrics?: Record<string, number>;
   manifest?: Manifest;
   logFile?: string;
-  /** A step that ran and whose outputs the store accepted (under its key or a transfer key). */
+  /** A step that ran and whose outputs the store accepted under its key. */
   saved?: boolean;
+  /** Why a step that ran saved nothing: what its key was computed from changed while it ran. */
+  unsaved?: string;
+  /** Problems that did not fail the step (a metric that is not a number). */
+  warnings?: string[];
   /** A cached step known from the plan index: its manifest has digests but no file lists. */
   fromIndex?: boolean;
   /** The failed step this one could not run without (through data or `needs` edges). */

@@ -41,8 +41,9 @@ export function describeWhy(why: RunWhy): string {
 }
 
 /** A run's line for a step: why it ran (or not), and whether its outputs were saved. */
-export function describeResult(result: Pick<StepResult, 'why' | 'saved'>): string {
+export function describeResult(result: Pick<StepResult, 'why' | 'saved' | 'unsaved'>): string {
   const text = describeWhy(result.why);
+  if (result.unsaved) return `${text}; not saved: ${result.unsaved}`;
   return result.saved ? `${text}; saved` : text;
 }
 

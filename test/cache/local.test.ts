@@ -96,23 +96,29 @@ describe('LocalStore', () => {
     return job;
   };
 
-  it('lays out objects by digest, entries by key and the last entry per step', async () => {
+  it('lays out objects by digest, entries by key and recent entries per step', async () => {
     const { manifest } = await saved('a');
     const digests = Object.values(manifest.outputs).flatMap((o) => o.files.map((f) => f.digest));
     for (const d of digests) expect(existsSync(objectOf(dir, d))).toBe(true);
     expect(readdirSync(join(dir, 'entries'))).toEqual([`${manifest.key}.json`]);
-    expect(readdirSync(join(dir, 'steps'))).toEqual([`${manifest.step}.json`]);
+    expect(readdirSync(join(dir, 'history', manifest.step))).toEqual([`${manifest.key}.json`]);
     const all = readdirSync(dir, { recursive: true }).map(String);
     expect(all.filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
-  it('answers lastEntryForStep with the manifest saved last for that step', async () => {
-    expect(store.lastEntryForStep('step-a')).toBeUndefined();
+  it('keeps the recent manifests of a step, newest first, at most 16', async () => {
+    expect(store.recentEntriesForStep('step-a')).toEqual([]);
     const first = await saved('a');
-    const second = { ...first.manifest, key: keyOf('a2'), durationMs: 5 };
-    await store.save(second, first.outputs);
-    expect(store.lastEntryForStep('step-a')).toEqual(second);
-    expect(new LocalStore({ dir, warn: () => {} }).lastEntryForStep('step-a')).toEqual(second);
+    const later = [];
+    for (let i = 0; i < 17; i++) {
+      const next = { ...first.manifest, key: keyOf(`a${i}`), durationMs: i };
+      await store.save(next, first.outputs);
+      // The history is ordered by file time: keep saves apart on coarse clocks.
+      await new Promise((r) => setTimeout(r, 5));
+      later.unshift(next);
+    }
+    const reopened = new LocalStore({ dir, warn: () => {} });
+    expect(reopened.recentEntriesForStep('step-a')).toEqual(later.slice(0, 16));
   });
 
   it('drops a corrupt entry and its bad object after a failed restore', async () => {

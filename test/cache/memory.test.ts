@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/cache/memory.js';
 import { describeCacheStore } from './contract.js';
 import { asKey } from '../support/brands.js';
@@ -16,23 +15,4 @@ describeCacheStore('memory', async (warn) => {
       store.objects.set(file.digest, bytes);
     },
   };
-});
-
-describe('MemoryStore', () => {
-  it('remembers the last manifest saved per step', async () => {
-    const store = new MemoryStore();
-    const manifest = {
-      schema: 1 as const,
-      key: asKey('k1'),
-      step: 'train',
-      outputs: {},
-      durationMs: 1,
-      tool: 't',
-      createdAt: '',
-    };
-    expect(store.lastEntryForStep('train')).toBeUndefined();
-    await store.save(manifest, {});
-    await store.save({ ...manifest, key: asKey('k2') }, {});
-    expect(store.lastEntryForStep('train')?.key).toBe('k2');
-  });
 });

@@ -49,8 +49,25 @@ describe('pipekit plan and explain', () => {
     const explained = s.repo.cli(['explain', 'double', '--set', 'factor=5']);
     expect(explained.code).toBe(0);
     expect(explained.stdout).toMatch(
-      /^double: run \(parameter factor: 2 -> 5\)\nsince its last cached run \(.*\):\n {2}- parameter factor: 2 -> 5\n$/,
+      /^double: run \(parameter factor: 2 -> 5\)\nsince its closest cached run \(.*\):\n {2}- parameter factor: 2 -> 5\n$/,
     );
     expect(s.repo.cli(['explain', 'gen']).stdout).toMatch(/^gen: cached/);
+  });
+
+  it('explains a miss against the closest earlier run, not the last one', () => {
+    s = makeSampleRepo();
+    expect(s.run().code).toBe(0); // factor 2
+    expect(s.run(['--set', 'factor=3']).code).toBe(0);
+    s.repo.write({
+      'steps/double/component.yml': s.repo
+        .read('steps/double/component.yml')
+        .replace('" x"', '" times "'),
+    });
+    // Against the last run (factor 3) the factor would look changed; against the run with
+    // factor 2 only the command is.
+    const explained = s.repo.cli(['explain', 'double']);
+    expect(explained.stdout).toMatch(
+      /^double: run \(run command changed\)\nsince its closest cached run \(.*\):\n {2}- run command changed\n$/,
+    );
   });
 });

@@ -5,8 +5,14 @@ import { describeResult } from '../../report/reasons.js';
 
 const TAIL_LINES = 20;
 
-/** The end of each failed step's log, where the error usually is, and where the whole log is. */
+/**
+ * The warnings of steps that succeeded, then the end of each failed step's log, where the
+ * error usually is, and where the whole log is.
+ */
 export function showFailures(results: StepResult[]): void {
+  for (const r of results) {
+    for (const warning of r.warnings ?? []) process.stderr.write(`⚠ ${r.id}: ${warning}\n`);
+  }
   for (const r of results) {
     if (r.status !== 'failed') continue;
     if (!r.logFile) {

@@ -1,5 +1,6 @@
-import { explainKeyChange, type KeyDocument } from '../../hash/key.js';
-import { decideContext } from '../../executor/engine.js';
+import { closestEntry, decideContext } from '../../executor/engine.js';
+import { getStep } from '../../pipeline/graph.js';
+import type { Manifest } from '../../records/manifest.js';
 import { planSteps, type PlannedStep } from '../../plan/plan.js';
 import { describeWhy, planJson } from '../../report/reasons.js';
 import { formatTable } from '../../report/format.js';
@@ -58,19 +59,17 @@ export const explain: Command = {
     if (!engine.graph.order.includes(id!)) throw new UsageError(`${id}: no such step`);
     const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine));
     engine.memo.save();
-    process.stdout.write(
-      `${describe(
-        planned.find((p) => p.id === id)!,
-        engine.lastEntry?.(id!),
-      )}\n`,
-    );
+    const step = planned.find((p) => p.id === id)!;
+    const closest =
+      step.document && closestEntry(engine, getStep(engine.pipeline, id!), step.document);
+    process.stdout.write(`${describe(step, closest)}\n`);
     return 0;
   },
 };
 
 function describe(
   step: PlannedStep,
-  last: { key: string; parts?: unknown; createdAt: string; commit?: string } | undefined,
+  closest: { entry: Manifest; changes: string[] } | undefined,
 ): string {
   const head = `${step.id}: ${step.status} (${describeWhy(step.why)})`;
   if (step.status === 'cached') {
@@ -79,10 +78,10 @@ function describe(
   }
   if (step.status === 'skipped' || step.status === 'pending' || !step.document)
     return `${head}\nits key is known once its upstream has run`;
-  if (!last?.parts) return `${head}\nno earlier cached run of ${step.id} to compare with`;
-  const reasons = explainKeyChange(last.parts as KeyDocument, step.document);
-  const since = `since its last cached run (${last.createdAt}${last.commit ? `, commit ${last.commit.slice(0, 10)}` : ''}):`;
-  if (reasons.length === 0)
-    return `${head}\nits key equals the last cached run's (${last.key.slice(0, 12)})`;
-  return [head, since, ...reasons.map((r) => `  - ${r}`)].join('\n');
+  if (!closest) return `${head}\nno earlier cached run of ${step.id} to compare with`;
+  const { entry, changes } = closest;
+  const since = `since its closest cached run (${entry.createdAt}${entry.commit ? `, commit ${entry.commit.slice(0, 10)}` : ''}):`;
+  if (changes.length === 0)
+    return `${head}\nits key equals that of a cached run (${entry.key.slice(0, 12)})`;
+  return [head, since, ...changes.map((r) => `  - ${r}`)].join('\n');
 }

@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { digestTree } from '../hash/files.js';
+import type { Step } from '../pipeline/types.js';
+import type { Manifest, OutputRecord } from '../records/manifest.js';
+import { stateDir, stepOutDir, type Engine } from './engine.js';
+
+/**
+ * Where the outputs of steps live while pipekit uses them: `.pipekit/store/<digest>/<name>`,
+ * one immutable tree per output digest. A step reads its upstream outputs here, so what it
+ * reads is exactly the bytes its key names, whatever other runs of the same checkout do at
+ * the same time (they can only add trees, never change one). Files are read-only; a step
+ * that changes its input anyway is caught by `verifyStored` after it ends.
+ *
+ * `.pipekit/out/<step>/<name>` is a view for people: a symlink to the tree of the last run
+ * that produced or restored it.
+ */
+export function storedPath(engine: Engine, name: string, record: OutputRecord): string {
+  return join(stateDir(engine.root), 'store', record.digest, name);
+}
+
+/**
+ * Moves a finished output (`from`, in scratch space) into the store, read-only; when the tree
+ * is there already and intact (an identical output of this or another run), `from` is dropped.
+ */
+export function admitOutput(
+  engine: Engine,
+  name: string,
+  from: string,
+  record: OutputRecord,
+): string {
+  const to = storedPath(engine, name, record);
+  if (existsSync(to)) {
+    if (verifyStored(engine, to, record)) {
+      rmSync(from, { recursive: true, force: true });
+      return to;
+    }
+    dropStored(to); // changed since it was stored: ours replaces it
+  }
+  makeReadOnly(from);
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    // Another run admitted the same tree first (a folder cannot be renamed onto a full one).
+    if (!existsSync(to)) throw error;
+    rmSync(from, { recursive: true, force: true });
+  }
+  return to;
+}
+
+/** Whether the stored tree is there and still has its digest (stat memo: unchanged files are not read). */
+export function verifyStored(engine: Engine, path: string, record: OutputRecord): boolean {
+  try {
+    return digestTree(path, path, engine.memo, { ignore: [] }).digest === record.digest;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes a stored tree that is damaged: the next use restores or recomputes it. */
+export function dropStored(path: string): void {
+  const aside = `${path}.bad-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return;
+  }
+  makeWritable(aside);
+  rmSync(aside, { recursive: true, force: true });
+}
+
+/**
+ * Every output of `manifest` in the store, verified; the missing or damaged ones restored from
+ * the cache (through scratch space, so no stored tree is ever replaced in place). Undefined
+ * when the store could not restore them (it warned).
+ */
+export async function ensureStored(
+  engine: Engine,
+  step: Step,
+  manifest: Manifest,
+): Promise<Record<string, string> | undefined> {
+  const paths: Record<string, string> = {};
+  let complete = true;
+  for (const [name, record] of Object.entries(manifest.outputs)) {
+    paths[name] = storedPath(engine, name, record);
+    if (verifyStored(engine, paths[name], record)) continue;
+    if (existsSync(paths[name])) dropStored(paths[name]);
+    complete = false;
+  }
+  if (!complete) {
+    const scratch = join(
+      stateDir(engine.root),
+      'tmp',
+      `restore-${step.id}-${randomBytes(6).toString('hex')}`,
+    );
+    try {
+      const dest = Object.fromEntries(
+        Object.keys(manifest.outputs).map((n) => [n, join(scratch, n)]),
+      );
+      if (!(await engine.store.restore(manifest, dest))) return undefined;
+      for (const [name, record] of Object.entries(manifest.outputs)) {
+        admitOutput(engine, name, dest[name]!, record);
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+  linkViews(engine, step.id, paths);
+  return paths;
+}
+
+/** Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. */
+export function linkViews(engine: Engine, stepId: string, paths: Record<string, string>): void {
+  const dir = stepOutDir(engine, stepId);
+  mkdirSync(dir, { recursive: true });
+  for (const [name, target] of Object.entries(paths)) {
+    const view = join(dir, name);
+    const link = relative(dir, target);
+    try {
+      if (lstatSync(view, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        const temp = `${view}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+        symlinkSync(link, temp);
+        renameSync(temp, view);
+        continue;
+      }
+      // A folder or file left by an older pipekit: replaced once.
+      rmSync(view, { recursive: true, force: true });
+      symlinkSync(link, view);
+    } catch {
+      // Another run is updating the same view: last writer wins, and it is only a view.
+    }
+  }
+}
+
+/** Removes every write bit below `path`: a step's input is read-only to it. */
+function makeReadOnly(path: string): void {
+  setWritable(path, false);
+}
+
+function makeWritable(path: string): void {
+  setWritable(path, true);
+}
+
+function setWritable(path: string, writable: boolean): void {
+  const st = lstatSync(path, { throwIfNoEntry: false });
+  if (!st || st.isSymbolicLink()) return;
+  if (st.isDirectory()) {
+    // Folders stay writable, so that `rm -rf .pipekit` works without chmod; files are enough
+    // to stop an accidental in-place edit, and verifyStored catches a deliberate one.
+    for (const entry of readdirSync(path)) setWritable(join(path, entry), writable);
+    return;
+  }
+  const mode = statSync(path).mode & 0o7777;
+  chmodSync(path, writable ? mode | 0o200 : mode & ~0o222);
+}
