@@ -4880,7 +4880,10 @@ function decideContext(engine, extra = {}) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/workspace/git.ts
+
 
 
 /**
@@ -4901,6 +4904,18 @@ function readGitHead(dir) {
     catch {
         return {};
     }
+}
+/**
+ * Whether tracked files of the checkout differ from its commit: a manifest that names a
+ * commit says so too, since the outputs may come from code that no commit holds. Undefined
+ * when git cannot tell (no git, not a checkout). Spawns git: call it only when saving.
+ */
+function hasUncommittedChanges(dir) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['status', '--porcelain', '--untracked-files=no'], {
+        cwd: dir,
+        encoding: 'utf8',
+    });
+    return r.status === 0 ? r.stdout.trim() !== '' : undefined;
 }
 function findGitDir(start) {
     for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
@@ -10045,17 +10060,23 @@ function plan_describe(step, closest) {
     const head = `${step.id}: ${step.status} (${describeWhy(step.why)})`;
     if (step.status === 'cached') {
         const m = step.manifest;
-        return `${head}\nkey ${m.key}, saved ${m.createdAt}${m.commit ? ` at commit ${m.commit.slice(0, 10)}` : ''}`;
+        return `${head}\nkey ${m.key}, saved ${m.createdAt}${commitText(m, ' at ')}`;
     }
     if (step.status === 'skipped' || step.status === 'pending' || !step.document)
         return `${head}\nits key is known once its upstream has run`;
     if (!closest)
         return `${head}\nno earlier cached run of ${step.id} to compare with`;
     const { entry, changes } = closest;
-    const since = `since its closest cached run (${entry.createdAt}${entry.commit ? `, commit ${entry.commit.slice(0, 10)}` : ''}):`;
+    const since = `since its closest cached run (${entry.createdAt}${commitText(entry, ', ')}):`;
     if (changes.length === 0)
         return `${head}\nits key equals that of a cached run (${entry.key.slice(0, 12)})`;
     return [head, since, ...changes.map((r) => `  - ${r}`)].join('\n');
+}
+/** `commit 0123456789`, and whether the tree had uncommitted changes then. */
+function commitText(m, lead) {
+    if (!m.commit)
+        return '';
+    return `${lead}commit ${m.commit.slice(0, 10)}${m.dirty ? ' with uncommitted changes' : ''}`;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -10446,8 +10467,6 @@ function setWritable(path, writable) {
     (0,external_node_fs_namespaceObject.chmodSync)(path, writable ? mode | 0o200 : mode & ~0o222);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/executor/collect-outputs.ts
 
 
@@ -10702,7 +10721,7 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             outputs: outcome.outputs,
             metrics: outcome.metrics,
             durationMs: outcome.durationMs,
-            commit: opts.commit,
+            ...opts.commit?.(),
             tool: opts.tool,
             createdAt: new Date().toISOString(),
             parts: computed.document,
@@ -11096,6 +11115,7 @@ function showFailures(results) {
 
 
 
+
 const run = {
     name: 'run',
     summary: 'Run the pipeline locally: reuse every step whose key is cached, run the rest.',
@@ -11146,7 +11166,10 @@ const run = {
             force,
             env: process.env,
             signal: controller.signal,
-            commit,
+            commit: once(() => ({
+                commit,
+                dirty: commit ? hasUncommittedChanges(engine.root) : undefined,
+            })),
             tool: TOOL_VERSION,
             materialize: 'all',
             onEvent: progress.onEvent,
@@ -11165,6 +11188,10 @@ const run = {
         return results.some((r) => r.status === 'failed') ? 1 : 0;
     },
 };
+function once(compute) {
+    let value;
+    return () => (value ??= { v: compute() }).v;
+}
 function newRunId() {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
     return `${stamp}-${process.pid}`;

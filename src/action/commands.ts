@@ -105,7 +105,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     // A `cache: false` target runs even when a re-run of this job finds its transfer entry.
     force: new Set(target && !getStep(full.pipeline, target).cache ? [target] : []),
     env: process.env,
-    commit: process.env.GITHUB_SHA,
+    commit: () => ({ commit: process.env.GITHUB_SHA }),
     tool: TOOL_VERSION,
     materialize: 'needed',
     indexed: index.indexed,

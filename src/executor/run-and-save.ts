@@ -71,7 +71,7 @@ export async function runAndSave(
       outputs: outcome.outputs,
       metrics: outcome.metrics,
       durationMs: outcome.durationMs,
-      commit: opts.commit,
+      ...opts.commit?.(),
       tool: opts.tool,
       createdAt: new Date().toISOString(),
       parts: computed.document as unknown as Record<string, unknown>,

@@ -13,7 +13,8 @@ export interface RunOptions {
   force: ReadonlySet<string>;
   env: NodeJS.ProcessEnv;
   signal?: AbortSignal;
-  commit?: string;
+  /** The commit the outputs come from, and whether the tree differed from it; asked once, when a step's outputs are first saved. */
+  commit?: () => { commit?: string; dirty?: boolean };
   tool: string;
   /**
    * `all`: every cached step's outputs are put in `.pipekit/out` (local runs: the user sees

@@ -24,6 +24,8 @@ export interface Manifest {
   metrics?: Record<string, number>;
   durationMs: number;
   commit?: string;
+  /** The checkout had uncommitted changes to tracked files: `commit` alone does not hold the code. */
+  dirty?: boolean;
   /** pipekit version that wrote it. */
   tool: string;
   createdAt: string;

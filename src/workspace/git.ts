@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -16,6 +17,19 @@ export function readGitHead(dir: string): { branch?: string; commit?: string } {
   } catch {
     return {};
   }
+}
+
+/**
+ * Whether tracked files of the checkout differ from its commit: a manifest that names a
+ * commit says so too, since the outputs may come from code that no commit holds. Undefined
+ * when git cannot tell (no git, not a checkout). Spawns git: call it only when saving.
+ */
+export function hasUncommittedChanges(dir: string): boolean | undefined {
+  const r = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  return r.status === 0 ? r.stdout.trim() !== '' : undefined;
 }
 
 function findGitDir(start: string): string | undefined {

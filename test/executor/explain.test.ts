@@ -70,4 +70,15 @@ describe('pipekit plan and explain', () => {
       /^double: run \(run command changed\)\nsince its closest cached run \(.*\):\n {2}- run command changed\n$/,
     );
   });
+
+  it('says when a cached run came from a tree with uncommitted changes', () => {
+    s = makeSampleRepo();
+    expect(s.run().code).toBe(0);
+    expect(s.repo.cli(['explain', 'gen']).stdout).toMatch(/at commit [0-9a-f]{10}\n$/);
+    s.repo.write({ 'steps/gen/gen.sh': `${s.repo.read('steps/gen/gen.sh')}# edited\n` });
+    expect(s.run().code).toBe(0);
+    expect(s.repo.cli(['explain', 'gen']).stdout).toMatch(
+      /at commit [0-9a-f]{10} with uncommitted changes\n$/,
+    );
+  });
 });

@@ -74,14 +74,20 @@ function describe(
   const head = `${step.id}: ${step.status} (${describeWhy(step.why)})`;
   if (step.status === 'cached') {
     const m = step.manifest;
-    return `${head}\nkey ${m.key}, saved ${m.createdAt}${m.commit ? ` at commit ${m.commit.slice(0, 10)}` : ''}`;
+    return `${head}\nkey ${m.key}, saved ${m.createdAt}${commitText(m, ' at ')}`;
   }
   if (step.status === 'skipped' || step.status === 'pending' || !step.document)
     return `${head}\nits key is known once its upstream has run`;
   if (!closest) return `${head}\nno earlier cached run of ${step.id} to compare with`;
   const { entry, changes } = closest;
-  const since = `since its closest cached run (${entry.createdAt}${entry.commit ? `, commit ${entry.commit.slice(0, 10)}` : ''}):`;
+  const since = `since its closest cached run (${entry.createdAt}${commitText(entry, ', ')}):`;
   if (changes.length === 0)
     return `${head}\nits key equals that of a cached run (${entry.key.slice(0, 12)})`;
   return [head, since, ...changes.map((r) => `  - ${r}`)].join('\n');
+}
+
+/** `commit 0123456789`, and whether the tree had uncommitted changes then. */
+function commitText(m: Pick<Manifest, 'commit' | 'dirty'>, lead: string): string {
+  if (!m.commit) return '';
+  return `${lead}commit ${m.commit.slice(0, 10)}${m.dirty ? ' with uncommitted changes' : ''}`;
 }

@@ -5,6 +5,7 @@ import { createLocalEngine, localOptions } from '../local.js';
 import { createProgress, formatRunSummary } from '../progress.js';
 import { TOOL_VERSION } from '../../version.js';
 import { showFailures } from './failures.js';
+import { hasUncommittedChanges } from '../../workspace/git.js';
 
 export const run: Command = {
   name: 'run',
@@ -54,7 +55,10 @@ export const run: Command = {
       force,
       env: process.env,
       signal: controller.signal,
-      commit,
+      commit: once(() => ({
+        commit,
+        dirty: commit ? hasUncommittedChanges(engine.root) : undefined,
+      })),
       tool: TOOL_VERSION,
       materialize: 'all',
       onEvent: progress.onEvent,
@@ -76,6 +80,11 @@ export const run: Command = {
     return results.some((r) => r.status === 'failed') ? 1 : 0;
   },
 };
+
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
 
 function newRunId(): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
