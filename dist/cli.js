@@ -4006,6 +4006,16 @@ class DigestMemo {
         }
         return fresh;
     }
+    /** Forgets every file below `dir` (a folder that was deleted), so the memo does not grow forever. */
+    forget(dir) {
+        const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+        for (const path of this.entries.keys()) {
+            if (path.startsWith(prefix)) {
+                this.entries.delete(path);
+                this.changed = true;
+            }
+        }
+    }
     /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
     save() {
         if (!this.changed)
@@ -10350,6 +10360,7 @@ function admitOutput(engine, name, from, record) {
     const to = storedPath(engine, name, record);
     if ((0,external_node_fs_namespaceObject.existsSync)(to)) {
         if (verifyStored(engine, to, record)) {
+            touch((0,external_node_path_namespaceObject.dirname)(to));
             (0,external_node_fs_namespaceObject.rmSync)(from, { recursive: true, force: true });
             return to;
         }
@@ -10399,8 +10410,10 @@ async function ensureStored(engine, step, manifest) {
     let complete = true;
     for (const [name, record] of Object.entries(manifest.outputs)) {
         paths[name] = storedPath(engine, name, record);
-        if (verifyStored(engine, paths[name], record))
+        if (verifyStored(engine, paths[name], record)) {
+            touch((0,external_node_path_namespaceObject.dirname)(paths[name]));
             continue;
+        }
         if ((0,external_node_fs_namespaceObject.existsSync)(paths[name]))
             dropStored(paths[name]);
         complete = false;
@@ -10443,6 +10456,65 @@ function linkViews(engine, stepId, paths) {
         catch {
             // Another run is updating the same view: last writer wins, and it is only a view.
         }
+    }
+}
+/** Marks a stored tree as used now, so that `pruneStore` keeps it. */
+function touch(dir) {
+    const now = new Date();
+    try {
+        (0,external_node_fs_namespaceObject.utimesSync)(dir, now, now);
+    }
+    catch {
+        // pruned or dropped meanwhile: the caller's verification already decided
+    }
+}
+/**
+ * Removes the stored trees that no view links to and that no run used for `keepMs`: every
+ * version of every output would otherwise stay forever (the cache keeps them anyway). A tree
+ * is marked used whenever a run stores, verifies or restores it, so one that a running step
+ * reads is recent.
+ */
+function pruneStore(engine, keepMs) {
+    const store = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'store');
+    const linked = new Set();
+    const out = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'out');
+    for (const step of safeReaddir(out)) {
+        for (const name of safeReaddir((0,external_node_path_namespaceObject.join)(out, step))) {
+            try {
+                linked.add((0,external_node_path_namespaceObject.dirname)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(out, step, name))));
+            }
+            catch {
+                // a dangling view: nothing to keep
+            }
+        }
+    }
+    const storeReal = safeRealpath(store);
+    let removed = 0;
+    for (const digest of safeReaddir(store)) {
+        const dir = (0,external_node_path_namespaceObject.join)(store, digest);
+        const st = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
+        if (!st || Date.now() - st.mtimeMs < keepMs || linked.has((0,external_node_path_namespaceObject.join)(storeReal, digest)))
+            continue;
+        dropStored(dir);
+        engine.memo.forget(dir);
+        removed++;
+    }
+    return removed;
+}
+function safeReaddir(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function safeRealpath(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
     }
 }
 /** Removes every write bit below `path`: a step's input is read-only to it. */
@@ -11116,6 +11188,7 @@ function showFailures(results) {
 
 
 
+
 const run = {
     name: 'run',
     summary: 'Run the pipeline locally: reuse every step whose key is cached, run the rest.',
@@ -11175,6 +11248,8 @@ const run = {
             onEvent: progress.onEvent,
         });
         progress.close();
+        pruneStore(engine, STORE_KEEP_MS);
+        engine.memo.save();
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
         process.stdout.write(`\n${formatRunSummary(results)}\n`);
@@ -11188,6 +11263,8 @@ const run = {
         return results.some((r) => r.status === 'failed') ? 1 : 0;
     },
 };
+/** Stored outputs that no view shows stay a week after their last use: the cache has them too. */
+const STORE_KEEP_MS = 7 * 24 * 3600_000;
 function once(compute) {
     let value;
     return () => (value ??= { v: compute() }).v;

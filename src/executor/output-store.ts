@@ -5,10 +5,12 @@ import {
   lstatSync,
   mkdirSync,
   readdirSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { digestTree } from '../hash/files.js';
@@ -43,6 +45,7 @@ export function admitOutput(
   const to = storedPath(engine, name, record);
   if (existsSync(to)) {
     if (verifyStored(engine, to, record)) {
+      touch(dirname(to));
       rmSync(from, { recursive: true, force: true });
       return to;
     }
@@ -95,7 +98,10 @@ export async function ensureStored(
   let complete = true;
   for (const [name, record] of Object.entries(manifest.outputs)) {
     paths[name] = storedPath(engine, name, record);
-    if (verifyStored(engine, paths[name], record)) continue;
+    if (verifyStored(engine, paths[name], record)) {
+      touch(dirname(paths[name]));
+      continue;
+    }
     if (existsSync(paths[name])) dropStored(paths[name]);
     complete = false;
   }
@@ -141,6 +147,64 @@ export function linkViews(engine: Engine, stepId: string, paths: Record<string, 
     } catch {
       // Another run is updating the same view: last writer wins, and it is only a view.
     }
+  }
+}
+
+/** Marks a stored tree as used now, so that `pruneStore` keeps it. */
+function touch(dir: string): void {
+  const now = new Date();
+  try {
+    utimesSync(dir, now, now);
+  } catch {
+    // pruned or dropped meanwhile: the caller's verification already decided
+  }
+}
+
+/**
+ * Removes the stored trees that no view links to and that no run used for `keepMs`: every
+ * version of every output would otherwise stay forever (the cache keeps them anyway). A tree
+ * is marked used whenever a run stores, verifies or restores it, so one that a running step
+ * reads is recent.
+ */
+export function pruneStore(engine: Engine, keepMs: number): number {
+  const store = join(stateDir(engine.root), 'store');
+  const linked = new Set<string>();
+  const out = join(stateDir(engine.root), 'out');
+  for (const step of safeReaddir(out)) {
+    for (const name of safeReaddir(join(out, step))) {
+      try {
+        linked.add(dirname(realpathSync(join(out, step, name))));
+      } catch {
+        // a dangling view: nothing to keep
+      }
+    }
+  }
+  const storeReal = safeRealpath(store);
+  let removed = 0;
+  for (const digest of safeReaddir(store)) {
+    const dir = join(store, digest);
+    const st = statSync(dir, { throwIfNoEntry: false });
+    if (!st || Date.now() - st.mtimeMs < keepMs || linked.has(join(storeReal, digest))) continue;
+    dropStored(dir);
+    engine.memo.forget(dir);
+    removed++;
+  }
+  return removed;
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function safeRealpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 

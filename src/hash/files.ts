@@ -87,6 +87,17 @@ export class DigestMemo implements FileDigester {
     return fresh;
   }
 
+  /** Forgets every file below `dir` (a folder that was deleted), so the memo does not grow forever. */
+  forget(dir: string): void {
+    const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+    for (const path of this.entries.keys()) {
+      if (path.startsWith(prefix)) {
+        this.entries.delete(path);
+        this.changed = true;
+      }
+    }
+  }
+
   /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
   save(): void {
     if (!this.changed) return;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, utimesSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../support/repo.js';
@@ -89,21 +90,22 @@ describe('a repository file edited while its step runs', () => {
       'pipeline.yml': `name: edited
 steps:
   copy:
-    run: sleep 1.5; cat \${{ inputs.data }} > \${{ outputs.out }}
+    run: touch "\${STARTED:-/dev/null}"; sleep 1.5; cat \${{ inputs.data }} > \${{ outputs.out }}
     inputs: { data: { type: path } }
     outputs: { out: { type: file } }
     with: { data: data/in.txt }
 `,
     });
-    const running = finished(repo.spawnCli(['run']));
-    await sleep(700);
+    const started = repo.path('started');
+    const running = finished(repo.spawnCli(['run'], { STARTED: started }));
+    while (!existsSync(started)) await sleep(50);
     repo.write({ 'data/in.txt': 'new\n' });
     const r = await running;
     expect(r.code, r.out).toBe(0);
     expect(r.out).toMatch(/not saved: data\/in\.txt changed while it ran/);
     repo.write({ 'data/in.txt': 'old\n' });
     const reverted = repo.cli(['run']);
-    expect(ran(reverted.stdout)).toEqual(['copy']);
+    expect(ran(reverted.stdout), reverted.stdout + reverted.stderr).toEqual(['copy']);
     expect(repo.read('.pipekit/out/copy/out')).toBe('old\n');
   }, 30_000);
 });
@@ -140,5 +142,37 @@ steps:
     expect(again.code, again.stderr).toBe(0);
     expect(repo.read('.pipekit/out/later/out')).toBe('original\n');
     expect(readFileSync(repo.path('.pipekit/out/gen/out'), 'utf8')).toBe('original\n');
+  });
+});
+
+describe('the store of outputs', () => {
+  it('drops trees that no view shows and no run used for a week, and restores them from the cache', () => {
+    repo = makeRepo({
+      'pipeline.yml': `name: prune
+inputs:
+  p: { type: integer, default: 1 }
+steps:
+  make:
+    run: echo value \${{ inputs.p }} > \${{ outputs.out }}
+    inputs: { p: { type: integer } }
+    outputs: { out: { type: file } }
+    with:
+      p: \${{ inputs.p }}
+`,
+    });
+    expect(repo.cli(['run', '--set', 'p=1']).code).toBe(0);
+    const first = realpathSync(repo.path('.pipekit/out/make/out'));
+    expect(repo.cli(['run', '--set', 'p=2']).code).toBe(0);
+    const second = realpathSync(repo.path('.pipekit/out/make/out'));
+    expect(existsSync(first), 'used within the week: kept').toBe(true);
+    const weekAgo = Date.now() / 1000 - 8 * 24 * 3600;
+    utimesSync(dirname(first), weekAgo, weekAgo);
+    utimesSync(dirname(second), weekAgo, weekAgo);
+    expect(repo.cli(['run', '--set', 'p=2']).code).toBe(0);
+    expect(existsSync(first), 'unused and not shown: dropped').toBe(false);
+    expect(existsSync(second), 'shown by .pipekit/out: kept').toBe(true);
+    const again = repo.cli(['run', '--set', 'p=1']);
+    expect(ran(again.stdout)).toEqual([]);
+    expect(repo.read('.pipekit/out/make/out')).toBe('value 1\n');
   });
 });

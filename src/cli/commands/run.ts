@@ -5,6 +5,7 @@ import { createLocalEngine, localOptions } from '../local.js';
 import { createProgress, formatRunSummary } from '../progress.js';
 import { TOOL_VERSION } from '../../version.js';
 import { showFailures } from './failures.js';
+import { pruneStore } from '../../executor/output-store.js';
 import { hasUncommittedChanges } from '../../workspace/git.js';
 
 export const run: Command = {
@@ -64,6 +65,8 @@ export const run: Command = {
       onEvent: progress.onEvent,
     });
     progress.close();
+    pruneStore(engine, STORE_KEEP_MS);
+    engine.memo.save();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     process.stdout.write(`\n${formatRunSummary(results)}\n`);
@@ -80,6 +83,9 @@ export const run: Command = {
     return results.some((r) => r.status === 'failed') ? 1 : 0;
   },
 };
+
+/** Stored outputs that no view shows stay a week after their last use: the cache has them too. */
+const STORE_KEEP_MS = 7 * 24 * 3600_000;
 
 function once<T>(compute: () => T): () => T {
   let value: { v: T } | undefined;
