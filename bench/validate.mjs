@@ -63,9 +63,12 @@ function step(i) {
 function writePipeline(dir) {
   mkdirSync(join(dir, 'data'));
   writeFileSync(join(dir, 'data', 'raw.csv'), 'a,b\n');
+  // Every `code` pattern must match a file.
+  writeFileSync(join(dir, 'inline.py'), 'print("inline")\n');
   for (let i = 0; i < components; i++) {
     mkdirSync(join(dir, 'steps', `c${i}`), { recursive: true });
     writeFileSync(join(dir, 'steps', `c${i}`, 'component.yml'), component(i));
+    writeFileSync(join(dir, 'steps', `c${i}`, 'step.py'), `print(${i})\n`);
   }
   const header = [
     'name: bench',

@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3048);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1755);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3048:
+/***/ 1755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3420,6 +3420,8 @@ const DEFAULT_CODE_IGNORE = [
     '*.pyc',
     '.pipekit/',
     '.git/',
+    '.hg/',
+    '.svn/',
     'node_modules/.cache',
 ];
 /** Sorted relative POSIX paths of the regular files under `absDir`. */
@@ -3431,24 +3433,57 @@ function listFiles(absDir, opts = {}) {
     if (positive.length === 0 && negative.length > 0)
         positive.push('**');
     const ignore = opts.ignore ?? [];
+    const excludeGlobs = globTest(negative);
+    const excludeMore = opts.exclude;
     const w = {
         root,
         rootReal: realRoot(root),
         ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
         ignoreDir: ignoreTest(ignore),
         include: globTest(positive),
-        exclude: globTest(negative),
+        exclude: excludeMore ? (rel) => excludeGlobs(rel) || excludeMore(rel) : excludeGlobs,
+        depth: Math.max(...positive.map(globDepth)),
+        readdir: opts.readdir ?? ((abs) => (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })),
         out: [],
     };
-    walkDir(w, absDir, '', w.include(''), [checkInside(w, absDir)]);
+    const start = startFrame(w, absDir, opts.under ?? '');
+    if (start)
+        walkDir(w, start);
     return w.out.sort(comparePaths);
 }
-/** `stack` holds the real paths of the folders being walked, the current one last. */
-function walkDir(w, abs, rel, included, stack) {
+/**
+ * The frame of the folder `under` inside `absDir`, or undefined when it is missing, not a
+ * folder, ignored or excluded. Its own parents count: `lib` selects all of `lib/sub`.
+ */
+function startFrame(w, absDir, under) {
+    const top = checkInside(w, absDir);
+    if (under === '')
+        return { abs: absDir, rel: '', depth: 0, included: false, stack: [top] };
+    let rel = '';
+    let included = false;
+    for (const name of under.split('/')) {
+        rel = rel === '' ? name : `${rel}/${name}`;
+        if (w.exclude(rel) || w.ignoreDir(rel))
+            return undefined;
+        included ||= w.include(rel);
+    }
+    const abs = (0,external_node_path_namespaceObject.join)(absDir, ...under.split('/'));
+    const real = resolveLink(w, abs);
+    if (real === undefined || kindOf(real) !== 'dir')
+        return undefined;
+    return { abs, rel, depth: under.split('/').length, included, stack: [top, real] };
+}
+function walkDir(w, frame) {
+    const { abs, rel, included, stack } = frame;
     const here = stack[stack.length - 1];
-    for (const d of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
+    const depth = frame.depth + 1;
+    for (const d of w.readdir(abs)) {
         const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
         const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+        // Nothing at or below a path deeper than any glob reaches can match: not even a link to it
+        // is followed.
+        if (!included && depth >= w.depth && !w.include(childRel))
+            continue;
         let kind = d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
         let real;
         if (d.isSymbolicLink()) {
@@ -3468,9 +3503,24 @@ function walkDir(w, abs, rel, included, stack) {
             if (stack.includes(real)) {
                 throw new UserError(`${show(w, childAbs)} leads back to a parent folder: a symlink loop`);
             }
-            walkDir(w, childAbs, childRel, included || w.include(childRel), [...stack, real]);
+            const inside = included || w.include(childRel);
+            walkDir(w, {
+                abs: childAbs,
+                rel: childRel,
+                depth,
+                included: inside,
+                stack: [...stack, real],
+            });
         }
     }
+}
+/**
+ * The most path segments a glob can match, Infinity for `**` and for braces and extglobs
+ * (which may hold a `/`); `*`, `?` and classes never match a `/`.
+ */
+function globDepth(glob) {
+    const body = glob.replace(/(.)\/+$/, '$1');
+    return /\*\*|[{}()]/.test(body) ? Infinity : body.split('/').length;
 }
 /** A path a pipeline names (a `--set` value, say) that is not there is the user's mistake. */
 function realOrMissing(root, absPath) {
@@ -3497,15 +3547,26 @@ function resolveLink(w, abs) {
         return checkInside(w, abs);
     }
     catch (err) {
-        if (err.code === 'ENOENT')
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         throw err;
+    }
+}
+/** A listed folder holds a symlink that resolves outside the root. */
+class SymlinkOutside extends UserError {
+    link;
+    constructor(
+    /** The link, relative to the root. */
+    link, real) {
+        super(`symlink ${link} points outside the repository (to ${real})`);
+        this.link = link;
     }
 }
 function checkInside(w, abs) {
     const real = realpathSync(abs);
     if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
-        throw new UserError(`symlink ${show(w, abs)} points outside the repository (to ${real})`);
+        throw new SymlinkOutside(show(w, abs), real);
     }
     return real;
 }
@@ -3935,11 +3996,67 @@ function checkName(name) {
     return name;
 }
 
+;// CONCATENATED MODULE: ./src/hash/code-files.ts
+
+
+
+
+/**
+ * The files (relative to the root, sorted) of a step's `code` patterns: every file a pattern
+ * selects, less what any `!` pattern matches. Only the folders the patterns name are walked.
+ */
+function listCodeFiles(root, patterns, readdir) {
+    const excluding = patterns.filter((p) => p.exclude);
+    const files = new Set();
+    for (const pattern of patterns) {
+        if (pattern.exclude)
+            continue;
+        for (const file of matchCodePattern(root, pattern, excluding, readdir))
+            files.add(file);
+    }
+    return [...files].sort(comparePaths);
+}
+/**
+ * The files one pattern selects: the default code ignore list applies to the folder the
+ * pattern is read from (its `base`), and the walk starts at the glob's fixed folder prefix
+ * (`lib` for `lib/*.py`), so a pattern never costs a walk of the whole repository.
+ */
+function matchCodePattern(root, pattern, excluding, readdir) {
+    const excluded = excludedBy(excluding);
+    const files = listFiles((0,external_node_path_namespaceObject.join)(root, pattern.base), {
+        globs: [pattern.glob],
+        ignore: DEFAULT_CODE_IGNORE,
+        root,
+        under: fixedFolder(pattern.glob),
+        exclude: (rel) => excluded(external_node_path_namespaceObject.posix.join(pattern.base, rel)),
+        ...(readdir ? { readdir } : {}),
+    });
+    return files.map((rel) => external_node_path_namespaceObject.posix.join(pattern.base, rel));
+}
+/** The folder part of a glob before its first wildcard: '' for `*.py`, `lib` for `lib/*.py`. */
+function fixedFolder(glob) {
+    const body = glob.replace(/(.)\/+$/, '$1');
+    const scan = picomatch_default().scan(body);
+    const folder = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(body);
+    // An escaped wildcard stays in scan's base with its backslash: not a folder name.
+    return folder === '.' || folder.includes('\\') ? '' : folder;
+}
+/** Whether a path relative to the root is matched by one of the `!` patterns. */
+function excludedBy(excluding) {
+    const tests = excluding.map((p) => {
+        const match = picomatch_default()(p.glob.replace(/(.)\/+$/, '$1'), { dot: true, windows: false });
+        const prefix = p.base === '' ? '' : `${p.base}/`;
+        return (path) => path.startsWith(prefix) && match(path.slice(prefix.length));
+    });
+    return (path) => tests.some((test) => test(path));
+}
+
 ;// CONCATENATED MODULE: ./src/hash/files.ts
 
 
 
 // The public face of src/hash: everything that reads files for keys and outputs.
+
 
 
 /**
@@ -3962,6 +4079,8 @@ class DigestMemo {
     now;
     /** Files answered from the memo and files read; tests and benches look at these. */
     stats = { hits: 0, reads: 0 };
+    /** Folder listings, for this process only: many steps' `code` patterns list the same folders. */
+    folders = new FolderMemo(() => this.now());
     changed = false;
     constructor(file, entries, now) {
         this.file = file;
@@ -4023,6 +4142,36 @@ class DigestMemo {
         const data = { version: 1, files: Object.fromEntries(this.entries) };
         writeFileAtomic(this.file, JSON.stringify(data));
         this.changed = false;
+    }
+}
+/**
+ * Folder listings kept while the folder's stat is unchanged: adding, removing or renaming an
+ * entry changes its mtime, so a step that writes into a folder during a run is seen by the
+ * next listing. A folder changed within RACY_MS is listed every time, as files are read.
+ */
+class FolderMemo {
+    now;
+    folders = new Map();
+    constructor(now) {
+        this.now = now;
+    }
+    list(abs) {
+        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        const known = this.folders.get(abs);
+        if (known &&
+            known.mtimeMs === st.mtimeMs &&
+            known.ctimeMs === st.ctimeMs &&
+            known.ino === st.ino) {
+            return known.entries;
+        }
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true });
+        if (Math.max(st.mtimeMs, st.ctimeMs) < this.now() - RACY_MS) {
+            this.folders.set(abs, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, entries });
+        }
+        else {
+            this.folders.delete(abs);
+        }
+        return entries;
     }
 }
 
@@ -4671,6 +4820,71 @@ function formatDiagnostics(diagnostics, sources) {
     return `${body}\n\n${n} problem${n === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/code-patterns.ts
+
+/** A Windows drive or UNC path: absolute on some OS, so an error on every OS. */
+const WINDOWS_ABSOLUTE = /^([A-Za-z]:|\\\\)/;
+/**
+ * A `code` pattern as written in the component in folder `dir` (root-relative; '' for an
+ * inline step), resolved to the folder it is read from and a glob relative to that folder.
+ * Leading `./` and `../` segments move the folder (never above the root); a leading `/` starts
+ * at the root. What follows is a glob; `..` inside it could never match a listed path.
+ */
+function resolveCodePattern(dir, text) {
+    const exclude = text.startsWith('!');
+    const pattern = exclude ? text.slice(1) : text;
+    const fromRoot = pattern.startsWith('/');
+    const rest = fromRoot ? pattern.slice(1) : pattern;
+    if (pattern === '')
+        return { code: 'invalid-value', message: 'an empty `code` pattern' };
+    if (rest.startsWith('/') || WINDOWS_ABSOLUTE.test(rest)) {
+        return {
+            code: 'path-escape',
+            message: `\`${text}\` is absolute; write a pattern relative to the component folder, or from the repository root with one leading \`/\``,
+        };
+    }
+    const segments = rest.split('/');
+    let climb = 0;
+    while (segments[climb] === '..' || segments[climb] === '.')
+        climb++;
+    const base = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(fromRoot ? '.' : dir || '.', ...segments.slice(0, climb)));
+    if (base === '..' || base.startsWith('../')) {
+        return { code: 'path-escape', message: `\`${text}\` leaves the repository` };
+    }
+    const globSegments = segments.slice(climb);
+    if (globSegments.includes('..')) {
+        return {
+            code: 'invalid-value',
+            message: `\`${text}\`: \`..\` may only start a pattern (as in \`../../lib/*.py\`)`,
+        };
+    }
+    // A pattern that names a folder (`.`, `..`, `/`) takes all of it.
+    const glob = globSegments.join('/') || '**';
+    return { base: base === '.' ? '' : base, glob, exclude };
+}
+/**
+ * The patterns a step's key lists files with. Only `!` patterns: they leave files out of the
+ * default, the whole folder. Undefined for a list with a pattern that does not resolve (the
+ * loader reported it, so a validated model never has one).
+ */
+function codePatterns(dir, texts) {
+    const patterns = [];
+    for (const text of texts) {
+        const resolved = resolveCodePattern(dir, text);
+        if (!('glob' in resolved))
+            return undefined;
+        patterns.push(resolved);
+    }
+    if (patterns.length > 0 && patterns.every((p) => p.exclude)) {
+        patterns.unshift({ base: dir, glob: '**', exclude: false });
+    }
+    return patterns;
+}
+/** Where a pattern's matches were looked for, for a message. */
+function describeBase(pattern) {
+    return pattern.base === '' ? 'the repository root' : `${pattern.base}/`;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/shell.ts
 
 /**
@@ -4774,6 +4988,7 @@ function key_show(value) {
 
 
 
+
 /** Reads what a step's key covers from disk (through the stat memo) into its key document. */
 function buildKeyDocument(root, step, bound, upstream, memo) {
     const { component } = step;
@@ -4797,18 +5012,30 @@ function buildKeyDocument(root, step, bound, upstream, memo) {
     };
 }
 /**
- * A component's code: its `code` globs, by default its whole folder. An inline step runs in
- * the root, so by default it has no code files: only its `run` text is hashed.
+ * A component's code: the files its `code` patterns select (README, component.yml), by
+ * default its whole folder, keyed by their paths from the root. An inline step runs in the
+ * root, so by default it has no code files: only its `run` text is hashed.
  */
 function digestCode(root, step, memo) {
-    const { dir, code } = step.component;
-    if (step.uses === undefined && code === undefined)
-        return [];
-    const base = (0,external_node_path_namespaceObject.join)(root, dir);
-    return listFiles(base, { globs: code, ignore: DEFAULT_CODE_IGNORE, root }).map((rel) => [
-        external_node_path_namespaceObject.posix.join(dir, rel),
-        memo.digestFile((0,external_node_path_namespaceObject.join)(base, rel)).digest,
+    return codeFiles(root, step, memo).map((path) => [
+        path,
+        memo.digestFile((0,external_node_path_namespaceObject.join)(root, path)).digest,
     ]);
+}
+function codeFiles(root, step, memo) {
+    const { dir, code } = step.component;
+    const readdir = (abs) => memo.folders.list(abs);
+    if (code === undefined) {
+        if (step.uses === undefined)
+            return [];
+        const files = listFiles((0,external_node_path_namespaceObject.join)(root, dir), { ignore: DEFAULT_CODE_IGNORE, root, readdir });
+        return files.map((rel) => external_node_path_namespaceObject.posix.join(dir, rel));
+    }
+    const patterns = codePatterns(dir, code);
+    // The loader reports a pattern that does not resolve: a model holding one is a bug.
+    if (!patterns)
+        throw new Error(`step ${step.id}: unresolved code patterns ${code.join(', ')}`);
+    return listCodeFiles(root, patterns, readdir);
 }
 
 ;// CONCATENATED MODULE: ./src/executor/engine.ts
@@ -4960,6 +5187,40 @@ function compareDiagnostics(a, b) {
     return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function asScalar(value) {
+    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
+        ? value
+        : undefined;
+}
+/**
+ * The strings of a string or a list of strings (as `needs` and `code` accept), each with
+ * the path segment that locates it (none for a lone string); wrong items are dropped.
+ */
+function stringItems(value) {
+    if (typeof value === 'string')
+        return [{ text: value, at: [] }];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
+}
+/** The entries of a mapping, or none. */
+function entriesOf(value) {
+    const record = asRecord(value);
+    return record ? Object.entries(record) : [];
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/paths.ts
 
 /** A Windows drive or UNC path is absolute too: the same file must fail on every OS. */
@@ -5000,46 +5261,6 @@ function checkRepoPath(repo, base, path) {
     if (stat === 'missing')
         return { code: 'path-missing', message: `\`${path}\` does not exist` };
     return resolved;
-}
-/** A `code` glob may not reach outside its folder's repository either. */
-function checkGlob(base, glob) {
-    const pattern = glob.startsWith('!') ? glob.slice(1) : glob;
-    const resolved = resolveRepoPath(base, pattern);
-    return 'path' in resolved ? undefined : resolved;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function asNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-function asScalar(value) {
-    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
-        ? value
-        : undefined;
-}
-/**
- * The strings of a string or a list of strings (as `needs` and `code` accept), each with
- * the path segment that locates it (none for a lone string); wrong items are dropped.
- */
-function stringItems(value) {
-    if (typeof value === 'string')
-        return [{ text: value, at: [] }];
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
-}
-/** The entries of a mapping, or none. */
-function entriesOf(value) {
-    const record = asRecord(value);
-    return record ? Object.entries(record) : [];
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/specs.ts
@@ -5254,14 +5475,37 @@ function checkedTemplate(text, path, names, scope) {
     }
     return parsed.template;
 }
+/**
+ * `code` as written, each pattern checked: it stays in the repository and a pattern that
+ * selects files selects at least one (`!` patterns may match nothing: they may name what a
+ * run generates, absent from a fresh clone).
+ */
 function readCode(value, scope) {
     if (value === undefined)
         return undefined;
     const items = stringItems(value);
-    for (const { text, at } of items) {
-        const issue = checkGlob(scope.dir, text);
-        if (issue)
-            scope.report(issue.code, issue.message, { path: [...scope.at, 'code', ...at] });
+    const resolved = items.flatMap(({ text, at }) => {
+        const where = { path: [...scope.at, 'code', ...at] };
+        const pattern = resolveCodePattern(scope.dir, text);
+        if ('glob' in pattern)
+            return [{ text, where, pattern }];
+        scope.report(pattern.code, pattern.message, where);
+        return [];
+    });
+    const excluding = resolved.filter((r) => r.pattern.exclude).map((r) => r.pattern);
+    for (const { text, where, pattern } of resolved) {
+        if (pattern.exclude)
+            continue;
+        const files = scope.repo.matchCode(pattern, excluding);
+        if ('outside' in files) {
+            const message = `\`${text}\` reaches \`${files.outside}\`, a symlink that resolves outside the repository`;
+            scope.report('path-escape', message, where);
+        }
+        else if (files.length === 0) {
+            const after = excluding.length > 0 ? ' once the `!` patterns are applied' : '';
+            const message = `\`${text}\` matches no file${after} (it is read from ${describeBase(pattern)})`;
+            scope.report('code-no-match', message, where);
+        }
     }
     return items.map((item) => item.text);
 }
@@ -5374,7 +5618,7 @@ const schema11 = {
         code: {
           $ref: '#/definitions/code',
           description:
-            'Globs of the files that make up an inline step, relative to the pipeline folder; part of the key.',
+            'Globs of the files that make up an inline step, relative to the pipeline folder (the repository root); part of the key. !glob leaves files out. Each glob must match a file.',
         },
         setup: { $ref: '#/definitions/setup' },
         run: {
@@ -5448,7 +5692,7 @@ const schema11 = {
       type: ['string', 'array'],
       items: { type: 'string' },
       description:
-        'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+        'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
     },
     setup: {
       type: 'string',
@@ -5958,7 +6202,7 @@ const schema19 = {
     code: {
       $ref: '#/definitions/code',
       description:
-        'Globs of the files that make up an inline step, relative to the pipeline folder; part of the key.',
+        'Globs of the files that make up an inline step, relative to the pipeline folder (the repository root); part of the key. !glob leaves files out. Each glob must match a file.',
     },
     setup: { $ref: '#/definitions/setup' },
     run: {
@@ -5974,7 +6218,7 @@ const schema24 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
-    'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+    'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
 const schema25 = {
   type: 'string',
@@ -7446,7 +7690,7 @@ const schema31 = {
       type: ['string', 'array'],
       items: { type: 'string' },
       description:
-        'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+        'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
     },
     setup: {
       type: 'string',
@@ -7479,7 +7723,7 @@ const schema40 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
-    'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+    'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
 const schema41 = {
   type: 'string',
@@ -9335,11 +9579,19 @@ function readModelCache(cacheFile, file, text, repo) {
     for (const [path, hash] of Object.entries(cache.reads))
         if (digest(repo.readText(path)) !== hash)
             return undefined;
+    // A file added that a pattern now matches, or the last one it matched removed, is a change.
+    if (!cache.matches)
+        return undefined;
+    for (const [question, hash] of Object.entries(cache.matches)) {
+        const [pattern, excluding] = JSON.parse(question);
+        if (digest(JSON.stringify(repo.matchCode(pattern, excluding))) !== hash)
+            return undefined;
+    }
     return { pipeline: cache.pipeline, graph: cache.graph };
 }
 /** A RepoView that remembers what it answered, for `writeModelCache`. */
 function recordingView(repo) {
-    const answers = { reads: {}, stats: {} };
+    const answers = { reads: {}, stats: {}, matches: {} };
     return {
         answers,
         readText(path) {
@@ -9351,6 +9603,11 @@ function recordingView(repo) {
             const kind = repo.stat(path);
             answers.stats[path] = kind;
             return kind;
+        },
+        matchCode(pattern, excluding) {
+            const files = repo.matchCode(pattern, excluding);
+            answers.matches[JSON.stringify([pattern, excluding])] = digest(JSON.stringify(files));
+            return files;
         },
     };
 }
@@ -9372,6 +9629,7 @@ function writeModelCache(cacheFile, entry) {
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/repo-view.ts
+
 
 
 /**
@@ -9410,6 +9668,8 @@ function createRepoView(root) {
             return false;
         }
     }
+    // Many inline steps ask the same question (`code: [check.py]` in the root): answered once.
+    const matches = new Map();
     return {
         readText(path) {
             const real = realOf(path);
@@ -9432,6 +9692,22 @@ function createRepoView(root) {
             catch {
                 return 'missing';
             }
+        },
+        matchCode(pattern, excluding) {
+            const question = JSON.stringify([pattern, excluding]);
+            let answer = matches.get(question);
+            if (answer === undefined) {
+                try {
+                    answer = matchCodePattern(realRoot, pattern, excluding);
+                }
+                catch (error) {
+                    if (!(error instanceof SymlinkOutside))
+                        throw error;
+                    answer = { outside: error.link };
+                }
+                matches.set(question, answer);
+            }
+            return answer;
         },
     };
 }
@@ -9477,6 +9753,7 @@ function openPipeline(file) {
     const recording = recordingView(view);
     const repo = {
         stat: (path) => recording.stat(path),
+        matchCode: (pattern, excluding) => recording.matchCode(pattern, excluding),
         readText: (path) => {
             const content = recording.readText(path);
             if (content !== undefined)

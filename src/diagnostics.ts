@@ -36,6 +36,7 @@ export type DiagnosticCode =
   | 'unknown-runner'
   | 'path-escape'
   | 'path-missing'
+  | 'code-no-match'
   | 'duplicate-output-path'
   | 'invalid-value';
 

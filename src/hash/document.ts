@@ -1,9 +1,16 @@
 import { join, posix } from 'node:path';
 import type { ResolvedInputs } from '../plan/params.js';
+import { codePatterns } from '../pipeline/code-patterns.js';
 import { STEP_SHELL_TEXT } from '../pipeline/shell.js';
-import type { ContentDigest } from '../records/brands.js';
 import type { Step } from '../pipeline/types.js';
-import { DEFAULT_CODE_IGNORE, digestTree, listFiles, type DigestMemo } from './files.js';
+import type { ContentDigest } from '../records/brands.js';
+import {
+  DEFAULT_CODE_IGNORE,
+  digestTree,
+  listCodeFiles,
+  listFiles,
+  type DigestMemo,
+} from './files.js';
 import { KEY_SCHEMA, type KeyDocument } from './key.js';
 
 /** Reads what a step's key covers from disk (through the stat memo) into its key document. */
@@ -36,15 +43,27 @@ export function buildKeyDocument(
 }
 
 /**
- * A component's code: its `code` globs, by default its whole folder. An inline step runs in
- * the root, so by default it has no code files: only its `run` text is hashed.
+ * A component's code: the files its `code` patterns select (README, component.yml), by
+ * default its whole folder, keyed by their paths from the root. An inline step runs in the
+ * root, so by default it has no code files: only its `run` text is hashed.
  */
 function digestCode(root: string, step: Step, memo: DigestMemo): [string, ContentDigest][] {
-  const { dir, code } = step.component;
-  if (step.uses === undefined && code === undefined) return [];
-  const base = join(root, dir);
-  return listFiles(base, { globs: code, ignore: DEFAULT_CODE_IGNORE, root }).map((rel) => [
-    posix.join(dir, rel),
-    memo.digestFile(join(base, rel)).digest,
+  return codeFiles(root, step, memo).map((path) => [
+    path,
+    memo.digestFile(join(root, path)).digest,
   ]);
+}
+
+function codeFiles(root: string, step: Step, memo: DigestMemo): string[] {
+  const { dir, code } = step.component;
+  const readdir = (abs: string) => memo.folders.list(abs);
+  if (code === undefined) {
+    if (step.uses === undefined) return [];
+    const files = listFiles(join(root, dir), { ignore: DEFAULT_CODE_IGNORE, root, readdir });
+    return files.map((rel) => posix.join(dir, rel));
+  }
+  const patterns = codePatterns(dir, code);
+  // The loader reports a pattern that does not resolve: a model holding one is a bug.
+  if (!patterns) throw new Error(`step ${step.id}: unresolved code patterns ${code.join(', ')}`);
+  return listCodeFiles(root, patterns, readdir);
 }

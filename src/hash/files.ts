@@ -1,11 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import type { ContentDigest } from '../records/brands.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
 import { hashFile } from './digest.js';
 import type { FileDigest, FileDigester } from './digest.js';
 
 // The public face of src/hash: everything that reads files for keys and outputs.
-export { listFiles, digestTree, DEFAULT_CODE_IGNORE } from './tree.js';
+export { listFiles, digestTree, DEFAULT_CODE_IGNORE, SymlinkOutside } from './tree.js';
+export { listCodeFiles, matchCodePattern } from './code-files.js';
 export { digestOutput, verifyOutput, placeOutputs } from './verified-outputs.js';
 export type { FillFile } from './verified-outputs.js';
 
@@ -40,6 +42,8 @@ const RACY_MS = 2000;
 export class DigestMemo implements FileDigester {
   /** Files answered from the memo and files read; tests and benches look at these. */
   readonly stats = { hits: 0, reads: 0 };
+  /** Folder listings, for this process only: many steps' `code` patterns list the same folders. */
+  readonly folders = new FolderMemo(() => this.now());
   private changed = false;
 
   private constructor(
@@ -104,5 +108,43 @@ export class DigestMemo implements FileDigester {
     const data: MemoFile = { version: 1, files: Object.fromEntries(this.entries) };
     writeFileAtomic(this.file, JSON.stringify(data));
     this.changed = false;
+  }
+}
+
+interface FolderEntry {
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  entries: Dirent[];
+}
+
+/**
+ * Folder listings kept while the folder's stat is unchanged: adding, removing or renaming an
+ * entry changes its mtime, so a step that writes into a folder during a run is seen by the
+ * next listing. A folder changed within RACY_MS is listed every time, as files are read.
+ */
+class FolderMemo {
+  private readonly folders = new Map<string, FolderEntry>();
+
+  constructor(private readonly now: () => number) {}
+
+  list(abs: string): Dirent[] {
+    const st = statSync(abs);
+    const known = this.folders.get(abs);
+    if (
+      known &&
+      known.mtimeMs === st.mtimeMs &&
+      known.ctimeMs === st.ctimeMs &&
+      known.ino === st.ino
+    ) {
+      return known.entries;
+    }
+    const entries = readdirSync(abs, { withFileTypes: true });
+    if (Math.max(st.mtimeMs, st.ctimeMs) < this.now() - RACY_MS) {
+      this.folders.set(abs, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, entries });
+    } else {
+      this.folders.delete(abs);
+    }
+    return entries;
   }
 }

@@ -1,4 +1,5 @@
 import { readdirSync, realpathSync as realpathJs, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 
 // One realpath(3) call instead of an lstat per path component: a no-op run resolves every
 // output and input path once.
@@ -24,6 +25,8 @@ export const DEFAULT_CODE_IGNORE: readonly string[] = [
   '*.pyc',
   '.pipekit/',
   '.git/',
+  '.hg/',
+  '.svn/',
   'node_modules/.cache',
 ];
 
@@ -40,6 +43,15 @@ interface ListOptions {
   ignore?: readonly string[];
   /** Symlinks must resolve inside it (default: the folder itself). */
   root?: string;
+  /**
+   * Walk only this folder under `absDir` (relative, POSIX), for globs that cannot match
+   * elsewhere; paths stay relative to `absDir`. Missing or not a folder: no files.
+   */
+  under?: string;
+  /** Also leaves out what it matches, as a `!glob` does (a folder with all it holds). */
+  exclude?: (rel: string) => boolean;
+  /** Lists a folder; a caller that lists the same folders again and again memoizes it. */
+  readdir?: (abs: string) => Dirent[];
 }
 
 type Test = (rel: string) => boolean;
@@ -51,7 +63,19 @@ interface Walk {
   ignoreDir: Test;
   include: Test;
   exclude: Test;
+  /** How many path segments the globs can match at most (a matched folder takes all of it). */
+  depth: number;
+  readdir: (abs: string) => Dirent[];
   out: string[];
+}
+
+/** A folder being walked: `stack` holds the real paths of it and its parents, it last. */
+interface Frame {
+  abs: string;
+  rel: string;
+  depth: number;
+  included: boolean;
+  stack: string[];
 }
 
 /** Sorted relative POSIX paths of the regular files under `absDir`. */
@@ -62,25 +86,54 @@ export function listFiles(absDir: string, opts: ListOptions = {}): string[] {
   const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
   if (positive.length === 0 && negative.length > 0) positive.push('**');
   const ignore = opts.ignore ?? [];
+  const excludeGlobs = globTest(negative);
+  const excludeMore = opts.exclude;
   const w: Walk = {
     root,
     rootReal: realRoot(root),
     ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
     ignoreDir: ignoreTest(ignore),
     include: globTest(positive),
-    exclude: globTest(negative),
+    exclude: excludeMore ? (rel) => excludeGlobs(rel) || excludeMore(rel) : excludeGlobs,
+    depth: Math.max(...positive.map(globDepth)),
+    readdir: opts.readdir ?? ((abs) => readdirSync(abs, { withFileTypes: true })),
     out: [],
   };
-  walkDir(w, absDir, '', w.include(''), [checkInside(w, absDir)]);
+  const start = startFrame(w, absDir, opts.under ?? '');
+  if (start) walkDir(w, start);
   return w.out.sort(comparePaths);
 }
 
-/** `stack` holds the real paths of the folders being walked, the current one last. */
-function walkDir(w: Walk, abs: string, rel: string, included: boolean, stack: string[]): void {
+/**
+ * The frame of the folder `under` inside `absDir`, or undefined when it is missing, not a
+ * folder, ignored or excluded. Its own parents count: `lib` selects all of `lib/sub`.
+ */
+function startFrame(w: Walk, absDir: string, under: string): Frame | undefined {
+  const top = checkInside(w, absDir);
+  if (under === '') return { abs: absDir, rel: '', depth: 0, included: false, stack: [top] };
+  let rel = '';
+  let included = false;
+  for (const name of under.split('/')) {
+    rel = rel === '' ? name : `${rel}/${name}`;
+    if (w.exclude(rel) || w.ignoreDir(rel)) return undefined;
+    included ||= w.include(rel);
+  }
+  const abs = join(absDir, ...under.split('/'));
+  const real = resolveLink(w, abs);
+  if (real === undefined || kindOf(real) !== 'dir') return undefined;
+  return { abs, rel, depth: under.split('/').length, included, stack: [top, real] };
+}
+
+function walkDir(w: Walk, frame: Frame): void {
+  const { abs, rel, included, stack } = frame;
   const here = stack[stack.length - 1] as string;
-  for (const d of readdirSync(abs, { withFileTypes: true })) {
+  const depth = frame.depth + 1;
+  for (const d of w.readdir(abs)) {
     const childAbs = join(abs, d.name);
     const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+    // Nothing at or below a path deeper than any glob reaches can match: not even a link to it
+    // is followed.
+    if (!included && depth >= w.depth && !w.include(childRel)) continue;
     let kind: 'dir' | 'file' | 'other' = d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
     let real: string | undefined;
     if (d.isSymbolicLink()) {
@@ -98,9 +151,25 @@ function walkDir(w: Walk, abs: string, rel: string, included: boolean, stack: st
       if (stack.includes(real)) {
         throw new UserError(`${show(w, childAbs)} leads back to a parent folder: a symlink loop`);
       }
-      walkDir(w, childAbs, childRel, included || w.include(childRel), [...stack, real]);
+      const inside = included || w.include(childRel);
+      walkDir(w, {
+        abs: childAbs,
+        rel: childRel,
+        depth,
+        included: inside,
+        stack: [...stack, real],
+      });
     }
   }
+}
+
+/**
+ * The most path segments a glob can match, Infinity for `**` and for braces and extglobs
+ * (which may hold a `/`); `*`, `?` and classes never match a `/`.
+ */
+function globDepth(glob: string): number {
+  const body = glob.replace(/(.)\/+$/, '$1');
+  return /\*\*|[{}()]/.test(body) ? Infinity : body.split('/').length;
 }
 
 /** A path a pipeline names (a `--set` value, say) that is not there is the user's mistake. */
@@ -127,15 +196,27 @@ function resolveLink(w: Walk, abs: string): string | undefined {
   try {
     return checkInside(w, abs);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw err;
+  }
+}
+
+/** A listed folder holds a symlink that resolves outside the root. */
+export class SymlinkOutside extends UserError {
+  constructor(
+    /** The link, relative to the root. */
+    readonly link: string,
+    real: string,
+  ) {
+    super(`symlink ${link} points outside the repository (to ${real})`);
   }
 }
 
 function checkInside(w: Walk, abs: string): string {
   const real = realpathSync(abs);
   if (real !== w.rootReal && !real.startsWith(w.rootReal + sep)) {
-    throw new UserError(`symlink ${show(w, abs)} points outside the repository (to ${real})`);
+    throw new SymlinkOutside(show(w, abs), real);
   }
   return real;
 }

@@ -1,5 +1,5 @@
+import { describeBase, resolveCodePattern } from './code-patterns.js';
 import { parseTemplate } from './expressions.js';
-import { checkGlob } from './paths.js';
 import { asNumber, asScalar, asString, entriesOf, stringItems } from './narrow.js';
 import type { Plain } from './narrow.js';
 import { checkInputs, checkOutputPaths, readInputs, readOutputs } from './specs.js';
@@ -103,12 +103,33 @@ function checkedTemplate(
   return parsed.template;
 }
 
+/**
+ * `code` as written, each pattern checked: it stays in the repository and a pattern that
+ * selects files selects at least one (`!` patterns may match nothing: they may name what a
+ * run generates, absent from a fresh clone).
+ */
 function readCode(value: unknown, scope: ComponentScope): string[] | undefined {
   if (value === undefined) return undefined;
   const items = stringItems(value);
-  for (const { text, at } of items) {
-    const issue = checkGlob(scope.dir, text);
-    if (issue) scope.report(issue.code, issue.message, { path: [...scope.at, 'code', ...at] });
+  const resolved = items.flatMap(({ text, at }) => {
+    const where = { path: [...scope.at, 'code', ...at] };
+    const pattern = resolveCodePattern(scope.dir, text);
+    if ('glob' in pattern) return [{ text, where, pattern }];
+    scope.report(pattern.code, pattern.message, where);
+    return [];
+  });
+  const excluding = resolved.filter((r) => r.pattern.exclude).map((r) => r.pattern);
+  for (const { text, where, pattern } of resolved) {
+    if (pattern.exclude) continue;
+    const files = scope.repo.matchCode(pattern, excluding);
+    if ('outside' in files) {
+      const message = `\`${text}\` reaches \`${files.outside}\`, a symlink that resolves outside the repository`;
+      scope.report('path-escape', message, where);
+    } else if (files.length === 0) {
+      const after = excluding.length > 0 ? ' once the `!` patterns are applied' : '';
+      const message = `\`${text}\` matches no file${after} (it is read from ${describeBase(pattern)})`;
+      scope.report('code-no-match', message, where);
+    }
   }
   return items.map((item) => item.text);
 }

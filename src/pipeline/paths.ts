@@ -48,10 +48,3 @@ export function checkRepoPath(
   if (stat === 'missing') return { code: 'path-missing', message: `\`${path}\` does not exist` };
   return resolved;
 }
-
-/** A `code` glob may not reach outside its folder's repository either. */
-export function checkGlob(base: string, glob: string): PathIssue | undefined {
-  const pattern = glob.startsWith('!') ? glob.slice(1) : glob;
-  const resolved = resolveRepoPath(base, pattern);
-  return 'path' in resolved ? undefined : resolved;
-}

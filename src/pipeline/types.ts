@@ -48,7 +48,10 @@ export interface Component {
   description?: string;
   inputs: Record<string, InputSpec>;
   outputs: Record<string, OutputSpec>;
-  /** Globs relative to `dir`; undefined means the component's default (README, component.yml). */
+  /**
+   * `code` as written: globs relative to `dir` (`code-patterns.ts` resolves them); undefined
+   * means the default (README, component.yml).
+   */
   code?: string[];
   setup?: Template;
   run: Template;
@@ -118,6 +121,16 @@ export interface Graph {
   downstream: Record<string, string[]>;
 }
 
+/** A `code` pattern resolved against its component folder (`resolveCodePattern`). */
+export interface CodePattern {
+  /** The folder the glob is read from, relative to the root ('' = the root). */
+  base: string;
+  /** A picomatch glob relative to `base`; a folder it matches stands for all the files in it. */
+  glob: string;
+  /** Written `!glob`: leaves out what it matches. */
+  exclude: boolean;
+}
+
 /**
  * The parser's only view of the disk: injected so that parse and validate stay pure.
  * Paths are relative to the pipeline root, POSIX style.
@@ -127,4 +140,13 @@ export interface RepoView {
   readText(path: string): string | undefined;
   /** What the path is after following symlinks; 'outside' when it resolves outside the root. */
   stat(path: string): 'file' | 'dir' | 'missing' | 'outside';
+  /**
+   * The files (relative to the root, sorted) that a `code` pattern selects for a step's key,
+   * less what the `excluding` patterns match; `outside` names a symlink met on the way that
+   * resolves outside the root.
+   */
+  matchCode(
+    pattern: CodePattern,
+    excluding: readonly CodePattern[],
+  ): string[] | { outside: string };
 }

@@ -7,9 +7,10 @@ import { writeFileAtomic } from './atomic-write.js';
 
 /**
  * The validated model of the last clean load, with every disk answer the loader got (file
- * texts by digest, path kinds). The loader is a pure function of those answers, so when
- * every one of them is still the same the model is too, and a no-op run skips parsing and
- * validating the YAML: the largest part of its start-up on a big pipeline.
+ * texts by digest, path kinds, the files each `code` pattern matched, by digest). The loader
+ * is a pure function of those answers, so when every one of them is still the same the model
+ * is too, and a no-op run skips parsing and validating the YAML: the largest part of its
+ * start-up on a big pipeline.
  */
 interface ModelCache {
   tool: string;
@@ -17,9 +18,13 @@ interface ModelCache {
   text: string;
   reads: Record<string, string | null>;
   stats: Record<string, ReturnType<RepoView['stat']>>;
+  /** The JSON of `matchCode`'s arguments -> the digest of the JSON of its answer. */
+  matches: Record<string, string>;
   pipeline: Pipeline;
   graph: Graph;
 }
+
+type Answers = Pick<ModelCache, 'reads' | 'stats' | 'matches'>;
 
 /**
  * Which pipekit wrote the cache: its version and, for a build between releases, the size and
@@ -55,14 +60,18 @@ export function readModelCache(
     if (repo.stat(path) !== kind) return undefined;
   for (const [path, hash] of Object.entries(cache.reads))
     if (digest(repo.readText(path)) !== hash) return undefined;
+  // A file added that a pattern now matches, or the last one it matched removed, is a change.
+  if (!cache.matches) return undefined;
+  for (const [question, hash] of Object.entries(cache.matches)) {
+    const [pattern, excluding] = JSON.parse(question) as Parameters<RepoView['matchCode']>;
+    if (digest(JSON.stringify(repo.matchCode(pattern, excluding))) !== hash) return undefined;
+  }
   return { pipeline: cache.pipeline, graph: cache.graph };
 }
 
 /** A RepoView that remembers what it answered, for `writeModelCache`. */
-export function recordingView(
-  repo: RepoView,
-): RepoView & { answers: Pick<ModelCache, 'reads' | 'stats'> } {
-  const answers: Pick<ModelCache, 'reads' | 'stats'> = { reads: {}, stats: {} };
+export function recordingView(repo: RepoView): RepoView & { answers: Answers } {
+  const answers: Answers = { reads: {}, stats: {}, matches: {} };
   return {
     answers,
     readText(path) {
@@ -75,6 +84,11 @@ export function recordingView(
       answers.stats[path] = kind;
       return kind;
     },
+    matchCode(pattern, excluding) {
+      const files = repo.matchCode(pattern, excluding);
+      answers.matches[JSON.stringify([pattern, excluding])] = digest(JSON.stringify(files))!;
+      return files;
+    },
   };
 }
 
@@ -83,7 +97,7 @@ export function writeModelCache(
   entry: {
     file: string;
     text: string;
-    answers: Pick<ModelCache, 'reads' | 'stats'>;
+    answers: Answers;
     pipeline: Pipeline;
     graph: Graph;
   },

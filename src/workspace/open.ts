@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { loadPipeline } from '../pipeline/load.js';
-import type { Graph, Pipeline } from '../pipeline/types.js';
+import type { Graph, Pipeline, RepoView } from '../pipeline/types.js';
 import { readModelCache, recordingView, writeModelCache } from './model-cache.js';
 import { createRepoView } from './repo-view.js';
 
@@ -31,9 +31,10 @@ export function openPipeline(file: string): OpenedPipeline {
   const cached = readModelCache(cacheFile, file, text, view);
   if (cached) return { root, ...cached, diagnostics: [], sources };
   const recording = recordingView(view);
-  const repo = {
-    stat: (path: string) => recording.stat(path),
-    readText: (path: string) => {
+  const repo: RepoView = {
+    stat: (path) => recording.stat(path),
+    matchCode: (pattern, excluding) => recording.matchCode(pattern, excluding),
+    readText: (path) => {
       const content = recording.readText(path);
       if (content !== undefined) sources.set(displayPath(file, path), content);
       return content;

@@ -1,5 +1,6 @@
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { matchCodePattern, SymlinkOutside } from '../hash/files.js';
 import type { RepoView } from '../pipeline/types.js';
 
 /**
@@ -37,6 +38,9 @@ export function createRepoView(root: string): RepoView {
     }
   }
 
+  // Many inline steps ask the same question (`code: [check.py]` in the root): answered once.
+  const matches = new Map<string, ReturnType<RepoView['matchCode']>>();
+
   return {
     readText(path) {
       const real = realOf(path);
@@ -55,6 +59,20 @@ export function createRepoView(root: string): RepoView {
       } catch {
         return 'missing';
       }
+    },
+    matchCode(pattern, excluding) {
+      const question = JSON.stringify([pattern, excluding]);
+      let answer = matches.get(question);
+      if (answer === undefined) {
+        try {
+          answer = matchCodePattern(realRoot, pattern, excluding);
+        } catch (error) {
+          if (!(error instanceof SymlinkOutside)) throw error;
+          answer = { outside: error.link };
+        }
+        matches.set(question, answer);
+      }
+      return answer;
     },
   };
 }

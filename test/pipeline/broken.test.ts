@@ -11,6 +11,13 @@ const prepare = 'steps/prepare/component.yml';
 
 // Every folder of test/fixtures/broken, with every diagnostic it must produce, in order.
 const cases: Record<string, Expected[]> = {
+  'code-no-match': [['code-no-match', 3, 16, prepare]],
+  'code-no-match-inline': [['code-no-match', 4, 22]],
+  'code-no-match-shared': [
+    ['code-no-match', 5, 5, prepare],
+    ['code-no-match', 6, 5, prepare],
+    ['code-no-match', 7, 5, prepare],
+  ],
   'component-duplicate-input': [['yaml-syntax', 3, 3, prepare]],
   'component-shared-broken': [['unknown-input', 1, 20, 'steps/broken/component.yml']],
   'component-yaml-syntax': [['yaml-syntax', 3, 1, prepare]],
@@ -39,6 +46,10 @@ const cases: Record<string, Expected[]> = {
   'invalid-step-id': [
     ['invalid-step-id', 2, 3],
     ['invalid-step-id', 6, 3],
+  ],
+  'invalid-value-code-dotdot': [
+    ['invalid-value', 3, 16, prepare],
+    ['path-escape', 3, 34, prepare],
   ],
   'invalid-value-input-name': [['invalid-value', 2, 3]],
   'invalid-value-min-on-string': [['invalid-value', 2, 24]],
@@ -118,6 +129,11 @@ const cases: Record<string, Expected[]> = {
 
 // The message of the first diagnostic, where its wording matters (did-you-mean, the cycle).
 const messages: Record<string, string> = {
+  'code-no-match': '`*.pyy` matches no file (it is read from steps/prepare/)',
+  'code-no-match-inline': '`tools/*.sh` matches no file (it is read from the repository root)',
+  'code-no-match-shared':
+    '`../../lib/*.py` matches no file once the `!` patterns are applied (it is read from the repository root)',
+  'path-escape-code': '`../../../shared/*.py` leaves the repository',
   'cycle-data': 'cycle: evaluate -> train -> evaluate',
   'cycle-needs': 'cycle: c -> a -> b -> c',
   'cycle-self': 'cycle: loop -> loop',

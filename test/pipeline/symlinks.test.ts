@@ -10,6 +10,7 @@ let tmp: string;
 let repo: string;
 
 const component = 'inputs:\n  raw: { type: path }\nrun: cat ${{ inputs.raw }}\n';
+const shared = "code: ['../../data/real.csv', '../../data/*.csv']\nrun: cat ../../data/*.csv\n";
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'pipekit-symlinks-'));
@@ -28,6 +29,8 @@ beforeAll(() => {
   symlinkSync(join(tmp, 'outside-step'), join(repo, 'steps', 'outside'));
   mkdirSync(join(repo, 'steps', 'half'));
   symlinkSync(join(tmp, 'half', 'component.yml'), join(repo, 'steps', 'half', 'component.yml'));
+  mkdirSync(join(repo, 'steps', 'shared'));
+  writeFileSync(join(repo, 'steps', 'shared', 'component.yml'), shared);
 });
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -68,6 +71,20 @@ describe('symlinks', () => {
     expect(load(text).diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
       ['path-escape', 3, 11],
       ['path-escape', 5, 11],
+    ]);
+  });
+
+  it('reject a code pattern that reaches a symlink resolving outside, at the pattern', () => {
+    const result = load('steps:\n  shared:\n    uses: ./steps/shared\n');
+    expect(result.diagnostics).toEqual([
+      {
+        code: 'path-escape',
+        message:
+          '`../../data/*.csv` reaches `data/secret.csv`, a symlink that resolves outside the repository',
+        file: 'steps/shared/component.yml',
+        line: 1,
+        column: 31,
+      },
     ]);
   });
 });

@@ -3,6 +3,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPipeline } from '../../src/workspace/open.js';
 import { makeSampleRepo, type SampleRepo } from '../support/sample-pipeline.js';
 
+/** A component whose `code` reaches a folder shared with others, outside its own. */
+const SHARED_CODE: Record<string, string> = {
+  'steps/stats/component.yml': `name: stats
+inputs:
+  data: { type: path }
+outputs:
+  metrics: { type: metrics }
+code: ['../../lib/*.sh']
+run: echo '{}' > \${{ outputs.metrics }}
+`,
+  'lib/count.sh': 'count_lines() { wc -l < "$1"; }\n',
+};
+
 describe('the model cache of a clean load', () => {
   let s: SampleRepo;
   const file = () => s.repo.path('pipeline.yml');
@@ -42,5 +55,40 @@ describe('the model cache of a clean load', () => {
     const opened = openPipeline(file());
     expect(opened.pipeline).toBeUndefined();
     expect(opened.diagnostics.map((d) => d.code)).toEqual(['path-missing']);
+  });
+});
+
+describe('the model cache of a pipeline with shared code', () => {
+  let s: SampleRepo;
+  const file = () => s.repo.path('pipeline.yml');
+  const loadName = () => openPipeline(file()).pipeline?.name;
+
+  beforeEach(() => {
+    s = makeSampleRepo(SHARED_CODE);
+    expect(loadName()).toBe('sample');
+    const cacheFile = s.repo.path('.pipekit/model.json');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    cache.pipeline.name = 'from-the-cache';
+    writeFileSync(cacheFile, JSON.stringify(cache));
+  });
+  afterEach(() => s.cleanup());
+
+  it('is used while the files each code pattern matches are the same', () => {
+    s.repo.write({ 'lib/count.sh': 'count_lines() { grep -c . "$1"; }\n', 'lib/notes.md': '' });
+    expect(loadName()).toBe('from-the-cache');
+  });
+
+  it('is dropped when a file is added that a code pattern now matches', () => {
+    s.repo.write({ 'lib/more.sh': 'true\n' });
+    expect(loadName()).toBe('sample');
+  });
+
+  it('is dropped when the last file a code pattern matched goes, so the problem is reported', () => {
+    rmSync(s.repo.path('lib/count.sh'));
+    const opened = openPipeline(file());
+    expect(opened.pipeline).toBeUndefined();
+    expect(opened.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([
+      ['code-no-match', s.repo.path('steps/stats/component.yml'), 6, 8],
+    ]);
   });
 });

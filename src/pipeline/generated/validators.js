@@ -105,7 +105,7 @@ const schema11 = {
         code: {
           $ref: '#/definitions/code',
           description:
-            'Globs of the files that make up an inline step, relative to the pipeline folder; part of the key.',
+            'Globs of the files that make up an inline step, relative to the pipeline folder (the repository root); part of the key. !glob leaves files out. Each glob must match a file.',
         },
         setup: { $ref: '#/definitions/setup' },
         run: {
@@ -179,7 +179,7 @@ const schema11 = {
       type: ['string', 'array'],
       items: { type: 'string' },
       description:
-        'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+        'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
     },
     setup: {
       type: 'string',
@@ -689,7 +689,7 @@ const schema19 = {
     code: {
       $ref: '#/definitions/code',
       description:
-        'Globs of the files that make up an inline step, relative to the pipeline folder; part of the key.',
+        'Globs of the files that make up an inline step, relative to the pipeline folder (the repository root); part of the key. !glob leaves files out. Each glob must match a file.',
     },
     setup: { $ref: '#/definitions/setup' },
     run: {
@@ -705,7 +705,7 @@ const schema24 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
-    'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+    'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
 const schema25 = {
   type: 'string',
@@ -2177,7 +2177,7 @@ const schema31 = {
       type: ['string', 'array'],
       items: { type: 'string' },
       description:
-        'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+        'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
     },
     setup: {
       type: 'string',
@@ -2210,7 +2210,7 @@ const schema40 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
-    'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
+    'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
 const schema41 = {
   type: 'string',
