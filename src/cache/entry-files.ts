@@ -38,8 +38,11 @@ export function saveEntry(
     for (const [name, record] of Object.entries(manifest.outputs)) {
       const src = outputs[name];
       if (src === undefined) throw new Error(`no path for output ${name}`);
-      for (const file of record.files) {
-        opts.put(file.path === '' ? src : join(src, ...file.path.split('/')), file);
+      // Folders and links live in the manifest alone; a file's mode too, so that one object
+      // serves every file with its bytes, executable or not.
+      for (const entry of record.entries) {
+        if (entry.kind !== 'file') continue;
+        opts.put(entry.path === '' ? src : join(src, ...entry.path.split('/')), entry);
       }
     }
     opts.publish();

@@ -25,7 +25,9 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * The embedded cache: content-addressed objects plus one manifest per key.
  *
- *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry
+ *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry (a file's mode is in
+ *                                    its manifest entry: one object serves files executable
+ *                                    or not)
  *   entries/<key>.json               a Manifest, written after all its objects
  *   steps/<step>.json                the last Manifest saved for a step (for `explain`)
  *

@@ -11,7 +11,8 @@ export interface CacheStore {
   /** The manifest saved under `key`, or undefined (a miss; service trouble is a warning and a miss). */
   lookup(key: StepKey): Promise<Manifest | undefined>;
   /**
-   * Writes the outputs of `manifest` to `dest` and verifies them against it. False (after a
+   * Writes the outputs of `manifest` to `dest`, each the whole tree it names (files with their
+   * executable bit, empty folders, symlinks), and verifies them against it. False (after a
    * warning) when the entry is gone, truncated or corrupt: the caller treats it as a miss.
    * Never leaves a partial output at a destination.
    */
