@@ -3897,12 +3897,15 @@ function difference(want, got) {
     }
     return undefined;
 }
+/** The store does not hold the bytes a manifest names: the entry is incomplete. */
+class MissingBytes extends Error {
+}
 /**
  * Restores outputs the same way for every store: each output is built in a temp sibling of
  * its destination (files, with their executable bit, empty folders, symlinks), every file is
  * checked against its digest, and only when all outputs are good are they renamed into
  * place. So a destination is either complete or absent, and nothing a manifest says can
- * write outside its destination.
+ * write outside its destination. Never throws for a failure of the disk: it says which kind.
  */
 function placeOutputs(outputs, dest, fill) {
     for (const [name, record] of Object.entries(outputs)) {
@@ -3910,7 +3913,7 @@ function placeOutputs(outputs, dest, fill) {
             throw new Error(`no destination for output ${name}`);
         const bad = checkRecord(record);
         if (bad)
-            return { reason: `output ${name}: ${bad}` };
+            return { kind: 'corrupt', reason: `output ${name}: ${bad}` };
     }
     const staged = [];
     try {
@@ -3926,7 +3929,7 @@ function placeOutputs(outputs, dest, fill) {
     }
     finally {
         for (const { tmp } of staged)
-            (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
+            removeQuietly(tmp);
     }
 }
 function stageOutput(name, record, tmp, fill) {
@@ -3950,23 +3953,24 @@ function stageOutput(name, record, tmp, fill) {
             const got = hashFile(target);
             if (got.digest !== entry.digest) {
                 const reason = `${where}: content does not match its digest`;
-                return { reason, digest: entry.digest };
+                return { kind: 'corrupt', reason, digest: entry.digest };
             }
             if (got.size !== entry.size) {
-                return { reason: `${where}: size differs from the manifest` };
+                return { kind: 'corrupt', reason: `${where}: size differs from the manifest` };
             }
             // The mode is the manifest's, not that of whatever file held these bytes in the store.
             (0,external_node_fs_namespaceObject.chmodSync)(target, entry.exec ? 0o755 : 0o644);
         }
         for (const entry of record.entries) {
             if (entry.kind === 'symlink' && !staysInside(tmp, entry.path)) {
-                return { reason: `output ${name}: ${entry.path} leads out of it` };
+                return { kind: 'corrupt', reason: `output ${name}: ${entry.path} leads out of it` };
             }
         }
         return undefined;
     }
     catch (err) {
-        return { reason: `${where}: ${err.message}` };
+        const kind = err instanceof MissingBytes ? 'corrupt' : 'destination';
+        return { kind, reason: `${where}: ${err.message}` };
     }
 }
 function commit(staged) {
@@ -3982,8 +3986,18 @@ function commit(staged) {
     }
     catch (err) {
         for (const final of placed)
-            (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true });
-        return { reason: `could not move outputs into place: ${err.message}` };
+            removeQuietly(final);
+        const reason = `could not move outputs into place: ${err.message}`;
+        return { kind: 'destination', reason };
+    }
+}
+/** Cleanup after a failure: one that fails too (a folder it may not write) is left as it is. */
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
+    }
+    catch {
+        // The failure that led here is what gets reported.
     }
 }
 
@@ -3995,21 +4009,31 @@ function commit(staged) {
  * verified path, and saving every file of every output before the manifest. A failure is a
  * warning that names the entry, and a false: the caller runs the step.
  */
-/** Restores `manifest`'s outputs to `dest`; on failure, `drop` forgets what proved bad. */
+/**
+ * Restores `manifest`'s outputs to `dest`. An entry whose own bytes fail verification is
+ * corrupt: `drop` forgets what proved bad. A failure at the destination keeps the entry.
+ */
 function restoreEntry(manifest, dest, opts) {
-    let failure;
-    try {
-        failure = placeOutputs(manifest.outputs, dest, opts.fill);
-    }
-    catch (err) {
-        failure = { reason: err.message };
-    }
+    const failure = placeOutputs(manifest.outputs, dest, opts.fill);
     if (!failure)
         return true;
-    const { key, step } = manifest;
-    opts.warn(`cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`);
-    opts.drop(failure);
+    opts.warn(describeRestoreFailure(manifest, failure));
+    if (failure.kind !== 'corrupt')
+        return false;
+    try {
+        opts.drop(failure);
+    }
+    catch {
+        // A store that cannot forget the entry (its folder read-only) finds it corrupt again.
+    }
     return false;
+}
+/** The warning for a restore that failed, the same from every store. */
+function describeRestoreFailure(manifest, failure) {
+    const entry = `cache entry ${manifest.key} for step ${manifest.step}`;
+    return failure.kind === 'corrupt'
+        ? `${entry} is corrupt: ${failure.reason}; running the step`
+        : `could not restore ${entry}: ${failure.reason}; the entry is kept, running the step`;
 }
 /** Puts every file of every output (`put` gets its path on disk), then publishes the entry. */
 function saveEntry(manifest, outputs, opts) {
@@ -4037,6 +4061,7 @@ function saveEntry(manifest, outputs, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/local.ts
+
 
 
 
@@ -4123,10 +4148,15 @@ class LocalStore {
     }
     fill(file, target) {
         const object = this.objectPath(file.digest);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(object))
-            throw new Error(`object ${file.digest} is missing`);
-        // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
-        (0,external_node_fs_namespaceObject.copyFileSync)(object, target, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+        try {
+            // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
+            (0,external_node_fs_namespaceObject.copyFileSync)(object, target, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+        }
+        catch (error) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(object))
+                throw new MissingBytes(`object ${file.digest} is missing`);
+            throw error;
+        }
     }
     /**
      * Copies one output file into the object store unless its content is there already. The

@@ -12,6 +12,7 @@ import {
 import { join, posix, relative, resolve, sep } from 'node:path';
 import type { OutputRecord } from '../records/manifest.js';
 import type { FillFile } from '../hash/files.js';
+import { MissingBytes } from '../hash/verified-outputs.js';
 
 /**
  * A per-entry folder the cache client archives from and extracts to. `rel` is what goes
@@ -93,7 +94,7 @@ export function fillFromStage(outputs: Record<string, OutputRecord>, stageDir: s
     const src = byDigest.get(file.digest);
     const st = src === undefined ? undefined : lstatSync(src, { throwIfNoEntry: false });
     // Only a regular file: a link in the archive must not be read through.
-    if (src === undefined || !st?.isFile()) throw new Error('not in the restored archive');
+    if (src === undefined || !st?.isFile()) throw new MissingBytes('not in the restored archive');
     // A staged file is hard-linked once: two files sharing an inode would share a mode.
     if (linked.has(src)) copyFileSync(src, target);
     else linkOrCopy(src, target);

@@ -4,6 +4,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempSibling, writeFileAtomic } from '../workspace/atomic-write.js';
 import { DIGEST_PATTERN, hashFile } from '../hash/digest.js';
+import { MissingBytes } from '../hash/verified-outputs.js';
 import { restoreEntry, saveEntry } from './entry-files.js';
 import {
   parseManifest,
@@ -102,9 +103,13 @@ export class LocalStore implements CacheStore {
 
   private fill(file: FileEntry, target: string): void {
     const object = this.objectPath(file.digest);
-    if (!existsSync(object)) throw new Error(`object ${file.digest} is missing`);
-    // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
-    copyFileSync(object, target, constants.COPYFILE_FICLONE);
+    try {
+      // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
+      copyFileSync(object, target, constants.COPYFILE_FICLONE);
+    } catch (error) {
+      if (!existsSync(object)) throw new MissingBytes(`object ${file.digest} is missing`);
+      throw error;
+    }
   }
 
   /**

@@ -68,10 +68,24 @@ function difference(want: TreeEntry, got: TreeEntry): string | undefined {
   return undefined;
 }
 
-/** Writes the bytes of one file of an output at `target` (its parent folder exists). */
+/**
+ * Writes the bytes of one file of an output at `target` (its parent folder exists). Throws
+ * MissingBytes when the store does not hold them; any other error is taken as the
+ * destination's (a full disk, a folder it may not write).
+ */
 export type FillFile = (file: FileEntry, target: string) => void;
 
+/** The store does not hold the bytes a manifest names: the entry is incomplete. */
+export class MissingBytes extends Error {}
+
 export interface PlaceFailure {
+  /**
+   * `corrupt`: the entry's own data failed verification (bytes that do not hash to their
+   * digest or are missing, a manifest that does not add up), so a store may drop it.
+   * `destination`: anything else (a full disk, a read-only folder, a file where a folder must
+   * go): the entry is fine and must be kept; only this restore misses.
+   */
+  kind: 'corrupt' | 'destination';
   reason: string;
   /** The content digest whose stored bytes hash to something else, so a store can drop them. */
   digest?: string;
@@ -82,7 +96,7 @@ export interface PlaceFailure {
  * its destination (files, with their executable bit, empty folders, symlinks), every file is
  * checked against its digest, and only when all outputs are good are they renamed into
  * place. So a destination is either complete or absent, and nothing a manifest says can
- * write outside its destination.
+ * write outside its destination. Never throws for a failure of the disk: it says which kind.
  */
 export function placeOutputs(
   outputs: Record<string, OutputRecord>,
@@ -92,7 +106,7 @@ export function placeOutputs(
   for (const [name, record] of Object.entries(outputs)) {
     if (dest[name] === undefined) throw new Error(`no destination for output ${name}`);
     const bad = checkRecord(record);
-    if (bad) return { reason: `output ${name}: ${bad}` };
+    if (bad) return { kind: 'corrupt', reason: `output ${name}: ${bad}` };
   }
   const staged: { tmp: string; final: string }[] = [];
   try {
@@ -105,7 +119,7 @@ export function placeOutputs(
     }
     return commit(staged);
   } finally {
-    for (const { tmp } of staged) rmSync(tmp, { recursive: true, force: true });
+    for (const { tmp } of staged) removeQuietly(tmp);
   }
 }
 
@@ -135,22 +149,23 @@ function stageOutput(
       const got = hashFile(target);
       if (got.digest !== entry.digest) {
         const reason = `${where}: content does not match its digest`;
-        return { reason, digest: entry.digest };
+        return { kind: 'corrupt', reason, digest: entry.digest };
       }
       if (got.size !== entry.size) {
-        return { reason: `${where}: size differs from the manifest` };
+        return { kind: 'corrupt', reason: `${where}: size differs from the manifest` };
       }
       // The mode is the manifest's, not that of whatever file held these bytes in the store.
       chmodSync(target, entry.exec ? 0o755 : 0o644);
     }
     for (const entry of record.entries) {
       if (entry.kind === 'symlink' && !staysInside(tmp, entry.path)) {
-        return { reason: `output ${name}: ${entry.path} leads out of it` };
+        return { kind: 'corrupt', reason: `output ${name}: ${entry.path} leads out of it` };
       }
     }
     return undefined;
   } catch (err) {
-    return { reason: `${where}: ${(err as Error).message}` };
+    const kind = err instanceof MissingBytes ? 'corrupt' : 'destination';
+    return { kind, reason: `${where}: ${(err as Error).message}` };
   }
 }
 
@@ -165,7 +180,17 @@ function commit(staged: { tmp: string; final: string }[]): PlaceFailure | undefi
     }
     return undefined;
   } catch (err) {
-    for (const final of placed) rmSync(final, { recursive: true, force: true });
-    return { reason: `could not move outputs into place: ${(err as Error).message}` };
+    for (const final of placed) removeQuietly(final);
+    const reason = `could not move outputs into place: ${(err as Error).message}`;
+    return { kind: 'destination', reason };
+  }
+}
+
+/** Cleanup after a failure: one that fails too (a folder it may not write) is left as it is. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // The failure that led here is what gets reported.
   }
 }

@@ -1,11 +1,13 @@
 /**
- * The part of the store contract about trees: a restore recreates exactly the tree that was
- * saved (empty folders, symlinks, the executable bit). Called from `describeCacheStore`.
+ * The part of the store contract about trees and destinations: a restore recreates exactly
+ * the tree that was saved (empty folders, symlinks, the executable bit), and a restore that
+ * fails at its destination keeps the entry. Called from `describeCacheStore`.
  */
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { CacheStore } from '../../src/cache/store.js';
-import type { OutputPaths } from '../../src/records/manifest.js';
+import type { Manifest, OutputPaths } from '../../src/records/manifest.js';
 import { digestOutput } from '../../src/hash/files.js';
 import { listing, type TreeNode } from '../support/trees.js';
 import { makeTreeEntry, type SaveJob } from './entries.js';
@@ -30,6 +32,8 @@ const TREE: Record<string, TreeNode> = {
   dangling: { link: 'data/not-yet' },
 };
 
+const asRoot = process.getuid?.() === 0;
+
 export function describeTreeContract(context: () => Context): void {
   const to = (where: string): OutputPaths => ({ tree: join(context().dir, where, 'tree') });
 
@@ -37,6 +41,20 @@ export function describeTreeContract(context: () => Context): void {
     const job = makeTreeEntry(context().dir, label, nodes);
     expect(await context().store.save(job.manifest, job.outputs)).toBe(true);
     return job;
+  }
+
+  /** A restore that failed at its destination: a miss, said once, with the entry kept. */
+  async function expectKept(job: SaveJob, failed: boolean): Promise<void> {
+    const { store, warnings } = context();
+    expect(failed).toBe(false);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(job.manifest.key);
+    expect(warnings[0]).not.toMatch(/corrupt/);
+    const found = (await store.lookup(job.manifest.key)) as Manifest;
+    expect(found).toEqual(job.manifest);
+    const good = to('good');
+    expect(await store.restore(found, good)).toBe(true);
+    expect(listing(good.tree as string)).toEqual(listing(job.outputs.tree as string));
   }
 
   it('restores a tree exactly: empty folders, symlinks as symlinks, the executable bit', async () => {
@@ -57,6 +75,27 @@ export function describeTreeContract(context: () => Context): void {
       const dest = to(`restored-${job.manifest.step}`);
       expect(await store.restore(job.manifest, dest)).toBe(true);
       expect(listing(dest.tree as string)).toEqual(listing(job.outputs.tree as string));
+    }
+  });
+
+  it('keeps an entry it could not place because a file sits where a folder must go', async () => {
+    const { store, dir } = context();
+    const job = await saved('blocked', TREE);
+    writeFileSync(join(dir, 'blocked-dest'), 'a file, not a folder');
+    const dest = to('blocked-dest');
+    await expectKept(job, await store.restore(job.manifest, dest));
+  });
+
+  it.skipIf(asRoot)('keeps an entry it could not place in a read-only folder', async () => {
+    const { store, dir } = context();
+    const job = await saved('read-only', TREE);
+    const parent = join(dir, 'read-only-dest');
+    mkdirSync(parent);
+    chmodSync(parent, 0o555);
+    try {
+      await expectKept(job, await store.restore(job.manifest, to('read-only-dest')));
+    } finally {
+      chmodSync(parent, 0o755);
     }
   });
 }

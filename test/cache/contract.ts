@@ -9,7 +9,9 @@
  *   leaving its manifest alone, the way a disk or a service could;
  * - `cleanup()` (optional): run after each test;
  * - `saveFromProcesses(batches)` (optional, for stores that processes share): saves each
- *   batch from its own OS process, all at once, and resolves when every process succeeded.
+ *   batch from its own OS process, all at once, and resolves when every process succeeded;
+ * - `keepsDamagedEntries` (optional): the store cannot delete an entry, so a corrupt one is
+ *   not dropped but must keep missing.
  *
  * A test that needs an optional capability the factory lacks is reported as skipped.
  */
@@ -33,6 +35,8 @@ export interface StoreUnderTest {
   corrupt?: (key: string) => Promise<void>;
   cleanup?: () => Promise<void>;
   saveFromProcesses?: (batches: SaveJob[][]) => Promise<void>;
+  /** Entries cannot be deleted (the Actions cache): a corrupt one keeps missing instead. */
+  keepsDamagedEntries?: boolean;
 }
 
 export function describeCacheStore(
@@ -156,6 +160,9 @@ export function describeCacheStore(
       expect(existsSync(join(dir, 'restored')) ? readdirSync(join(dir, 'restored')) : []).toEqual(
         [],
       );
+      // Its own bytes are bad: the entry is dropped (or, where entries are immutable, keeps missing).
+      if (sut.keepsDamagedEntries) expect(await store.restore(manifest, to)).toBe(false);
+      else expect(await store.lookup(key)).toBeUndefined();
     });
 
     describeTreeContract(() => ({ sut, store, warnings, dir }));

@@ -7,6 +7,7 @@ import { TREE_FORMAT, type OutputRecord, type TreeEntry } from '../../src/record
 import { UserError } from '../../src/errors.js';
 import { treeDigest } from '../../src/hash/digest.js';
 import { digestOutput, placeOutputs, verifyOutput } from '../../src/hash/files.js';
+import { MissingBytes } from '../../src/hash/verified-outputs.js';
 import { listing } from '../support/trees.js';
 import { tempDir, writeTree } from './tmp.js';
 import { asDigest } from '../support/brands.js';
@@ -100,6 +101,7 @@ describe('placeOutputs', () => {
       fill,
     );
     expect(failure).toEqual({
+      kind: 'corrupt',
       reason: 'output bad, file c: content does not match its digest',
       digest: sha('c'),
     });
@@ -132,11 +134,32 @@ describe('placeOutputs', () => {
     });
   });
 
+  it("calls missing bytes corrupt and any other failure the destination's", () => {
+    const dir = tempDir();
+    const o = record({ a: 'a' });
+    const missing = () => {
+      throw new MissingBytes('object gone');
+    };
+    expect(placeOutputs({ o }, { o: join(dir, 'o') }, missing)).toEqual({
+      kind: 'corrupt',
+      reason: 'output o, file a: object gone',
+    });
+    const full = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    };
+    expect(placeOutputs({ o }, { o: join(dir, 'o') }, full)?.kind).toBe('destination');
+    writeFileSync(join(dir, 'file'), 'a file where a folder must go');
+    const blocked = placeOutputs({ o }, { o: join(dir, 'file', 'o') }, fill);
+    expect(blocked?.kind).toBe('destination');
+    expect(blocked?.reason).toMatch(/ENOTDIR|EEXIST/);
+    expect(readdirSync(dir)).toEqual(['file']);
+  });
+
   it('refuses manifest paths that would write outside the destination', () => {
     const dir = tempDir();
     for (const path of ['../evil', 'a/../../evil', '/tmp/evil', 'a//b', './a']) {
       const failure = placeOutputs({ o: record({ [path]: 'evil' }) }, { o: join(dir, 'o') }, fill);
-      expect(failure).toEqual({ reason: expect.stringMatching(/unsafe path/) });
+      expect(failure).toEqual({ kind: 'corrupt', reason: expect.stringMatching(/unsafe path/) });
     }
     expect(existsSync(join(dir, '..', 'evil'))).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
@@ -157,7 +180,10 @@ describe('placeOutputs', () => {
     ];
     for (const [entries, why] of bad) {
       const failure = placeOutputs({ o: tree(entries) }, { o: join(dir, 'o') }, fill);
-      expect(failure, JSON.stringify(entries)).toEqual({ reason: expect.stringMatching(why) });
+      expect(failure, JSON.stringify(entries)).toEqual({
+        kind: 'corrupt',
+        reason: expect.stringMatching(why),
+      });
     }
     const old = { type: 'dir', digest: sha('x'), files: [] } as unknown as OutputRecord;
     expect(placeOutputs({ o: old }, { o: join(dir, 'o') }, fill)?.reason).toMatch(/another format/);
