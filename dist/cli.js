@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1755);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(638);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1755:
+/***/ 638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3344,7 +3344,51 @@ function writeFileAtomic(file, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/records/manifest.ts
+/**
+ * The version of the tree an output record describes. 2: entries of every kind with the
+ * executable bit. Records of another version are never restored (parseManifest refuses them):
+ * an older pipekit listed regular files only.
+ */
+const TREE_FORMAT = 2;
+/**
+ * A manifest read back from a store, checked enough that using it cannot crash or mislead;
+ * else why not. Every store reads manifests through it; `key`, when given, is the key it was
+ * looked up under and must be the one it holds.
+ */
+function parseManifest(text, key) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON';
+    }
+    if (value?.schema !== 1)
+        return 'unknown schema';
+    if (typeof value.key !== 'string')
+        return 'no key';
+    if (key !== undefined && value.key !== key)
+        return `it holds key ${value.key}`;
+    if (typeof value.step !== 'string')
+        return 'no step';
+    if (typeof value.outputs !== 'object' || value.outputs === null)
+        return 'no outputs';
+    for (const [name, record] of Object.entries(value.outputs)) {
+        // An older pipekit's record lists regular files only: restoring it would lose a tree's
+        // empty folders, symlinks and executable bits, so it is not an entry of this version.
+        if (record?.format !== TREE_FORMAT) {
+            return `output ${name} is in another format (saved by another pipekit version)`;
+        }
+        const entries = record.entries;
+        if (typeof record.digest !== 'string' || !Array.isArray(entries))
+            return `bad output ${name}`;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/hash/digest.ts
+
 
 
 /**
@@ -3386,24 +3430,244 @@ function comparePaths(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
- * The digest of a tree: sha256 over the JSON of its sorted [path, digest] pairs. Paths are
- * in it so a rename changes the digest; sorting makes listing order irrelevant. Sizes are
- * left out: the content digest already covers them.
+ * The digest of a tree: sha256 over the JSON of its sorted entries, each as a row of its path,
+ * its kind (`f` a file, `x` an executable file, `d` an empty folder, `l` a symlink) and its
+ * content (a file's digest; a link's text, and what it reaches outside the tree). Paths are in
+ * it so a rename changes the digest; sorting makes listing order irrelevant. Sizes are left
+ * out: the content digest already covers them. The format tag keeps apart digests an older
+ * pipekit made over regular files alone.
  */
-function treeDigest(files) {
-    const pairs = files.map((f) => [f.path, f.digest]);
-    pairs.sort((a, b) => comparePaths(a[0], b[0]));
-    return hashBytes(Buffer.from(JSON.stringify(pairs)));
+function treeDigest(entries) {
+    const rows = [...entries].sort((a, b) => comparePaths(a.path, b.path)).map(row);
+    return hashBytes(Buffer.from(JSON.stringify([`tree-${TREE_FORMAT}`, rows])));
+}
+function row(entry) {
+    switch (entry.kind) {
+        case 'file':
+            return [entry.path, entry.exec ? 'x' : 'f', entry.digest];
+        case 'dir':
+            return [entry.path, 'd'];
+        case 'symlink':
+            return entry.reaches === undefined
+                ? [entry.path, 'l', entry.target]
+                : [entry.path, 'l', entry.target, entry.reaches];
+    }
+}
+/** Git's rule: a file is executable when its owner may execute it; no other bit counts. */
+const isExecutable = (mode) => (mode & 0o100) !== 0;
+
+;// CONCATENATED MODULE: ./src/hash/record-check.ts
+
+
+/**
+ * Why an output record read from a store cannot be restored as it says, if it cannot. A
+ * manifest is data from disk or the network: its paths must not climb out, its entries must
+ * be well formed, and they must make exactly one tree (nothing listed twice, nothing below a
+ * file, a link or an empty folder), so that the tree placed from them is the tree their
+ * digest names.
+ */
+function checkRecord(record) {
+    if (record.format !== TREE_FORMAT || !Array.isArray(record.entries)) {
+        return 'saved in another format (by another pipekit version)';
+    }
+    const { entries } = record;
+    if (record.type !== 'dir') {
+        const only = entries[0];
+        if (entries.length !== 1 || only?.kind !== 'file' || only.path !== '') {
+            return 'a file output must be one file';
+        }
+    }
+    const paths = new Set();
+    for (const entry of entries) {
+        const bad = checkEntry(entry, record.type === 'dir');
+        if (bad)
+            return bad;
+        if (paths.has(entry.path))
+            return `${entry.path} is listed twice`;
+        paths.add(entry.path);
+    }
+    for (const { path } of entries) {
+        for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+            if (paths.has(path.slice(0, i)))
+                return `${path} lies below another entry`;
+        }
+    }
+    if (treeDigest(entries) !== record.digest)
+        return 'entry list does not match its digest';
+    return undefined;
+}
+function checkEntry(entry, inFolder) {
+    if (typeof entry?.path !== 'string')
+        return 'an entry without a path';
+    if (inFolder && !isSafeRelative(entry.path))
+        return `unsafe path ${entry.path}`;
+    switch (entry.kind) {
+        case 'file': {
+            const { digest, size, exec } = entry;
+            const ok = DIGEST_PATTERN.test(digest) && Number.isSafeInteger(size) && size >= 0;
+            return ok && typeof exec === 'boolean' ? undefined : `bad file entry ${entry.path}`;
+        }
+        case 'dir':
+            return undefined;
+        case 'symlink': {
+            // What a link reaches outside its tree is for keys; an output's links stay inside.
+            const { target, reaches } = entry;
+            const ok = typeof target === 'string' && target !== '' && !target.includes('\0');
+            return ok && reaches === undefined ? undefined : `bad symlink entry ${entry.path}`;
+        }
+        default:
+            return `unknown kind of entry ${entry.path}`;
+    }
+}
+function isSafeRelative(path) {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0')) {
+        return false;
+    }
+    return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/hash/tree-walk.ts
+
+
+
+
+// Linux gives up on a lookup after 40 links (ELOOP).
+const MAX_LINKS = 40;
+/** The entries of the folder's tree, sorted by path. */
+function walkTree(w) {
+    const out = [];
+    walkDir(w, w.folder, '', [w.folderReal], out);
+    return out.sort((a, b) => comparePaths(a.path, b.path));
+}
+function fileEntry(w, abs, path) {
+    const { size, digest } = w.digester.digestFile(abs);
+    return { kind: 'file', path, size, digest, exec: isExecutable((0,external_node_fs_namespaceObject.statSync)(abs).mode) };
+}
+/** `stack` holds the real paths of the folders being walked, the current one last. */
+function walkDir(w, abs, rel, stack, out) {
+    const here = stack[stack.length - 1];
+    for (const d of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
+        const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
+        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+        if (d.isSymbolicLink()) {
+            // An ignored link is not followed: it may point anywhere without being an error.
+            if (!w.ignoreDir(childRel))
+                out.push(linkEntry(w, childAbs, childRel, stack));
+        }
+        else if (d.isDirectory()) {
+            if (w.ignoreDir(childRel))
+                continue;
+            const before = out.length;
+            walkDir(w, childAbs, childRel, [...stack, (0,external_node_path_namespaceObject.join)(here, d.name)], out);
+            if (out.length === before)
+                out.push({ kind: 'dir', path: childRel });
+        }
+        else if (d.isFile()) {
+            if (!w.ignoreFile(childRel))
+                out.push(fileEntry(w, childAbs, childRel));
+        }
+        // Sockets, fifos and devices hold no content to cache: left out.
+    }
+}
+/**
+ * A link is its text. When it resolves inside the folder, the folder's own entries say what
+ * it reaches. When it leaves the folder (an input folder linking elsewhere in the repository),
+ * what it reaches is digested too, or a change there would go unseen.
+ */
+function linkEntry(w, abs, rel, stack) {
+    const entry = { kind: 'symlink', path: rel, target: (0,external_node_fs_namespaceObject.readlinkSync)(abs) };
+    if (staysInside(w.folder, rel, w.ignoreDir))
+        return entry;
+    if (w.selfContained) {
+        throw new UserError(`symlink ${w.show(abs)} points outside its output (to ${entry.target}): ` +
+            'a link in an output must stay inside it');
+    }
+    const real = realTarget(w, abs);
+    if (real === undefined)
+        return entry;
+    const st = (0,external_node_fs_namespaceObject.statSync)(real);
+    if (st.isDirectory()) {
+        if (stack.includes(real)) {
+            throw new UserError(`${w.show(abs)} leads back to a parent folder: a symlink loop`);
+        }
+        const below = [];
+        walkDir(w, abs, rel, [...stack, real], below);
+        const prefix = rel.length + 1;
+        entry.reaches = treeDigest(below.map((e) => ({ ...e, path: e.path.slice(prefix) })));
+    }
+    else if (st.isFile()) {
+        entry.reaches = treeDigest([fileEntry(w, abs, '')]);
+    }
+    return entry;
+}
+/** The real path a link leads to, inside the root; undefined when it dangles. */
+function realTarget(w, abs) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new UserError(`${w.show(abs)} is a symlink loop`);
+        throw error;
+    }
+    if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
+        throw new UserError(`symlink ${w.show(abs)} points outside the repository (to ${real})`);
+    }
+    return real;
+}
+/**
+ * Whether the link at `rel` resolves without ever leaving `folder` (nor passing a path
+ * `ignored` leaves out of the tree), resolving component by component as the kernel does:
+ * then what it reaches is decided by the tree alone, wherever the tree is. A lookup that ends
+ * inside on a missing path, a file or too many links counts as inside: it ends the same way
+ * in any copy of the tree. An absolute target, or `..` above the folder, leaves it.
+ */
+function staysInside(folder, rel, ignored = () => false) {
+    const todo = rel.split('/');
+    const done = [];
+    let links = 0;
+    for (let part = todo.shift(); part !== undefined; part = todo.shift()) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (done.pop() === undefined)
+                return false;
+            continue;
+        }
+        done.push(part);
+        if (ignored(done.join('/')))
+            return false;
+        const abs = (0,external_node_path_namespaceObject.join)(folder, ...done);
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false });
+        if (st?.isSymbolicLink()) {
+            if (++links > MAX_LINKS)
+                return true;
+            const target = (0,external_node_fs_namespaceObject.readlinkSync)(abs);
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+                return false;
+            done.pop();
+            todo.unshift(...target.split('/'));
+        }
+        else if (!st?.isDirectory()) {
+            return true;
+        }
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/hash/tree.ts
 
 // One realpath(3) call instead of an lstat per path component: a no-op run resolves every
 // output and input path once.
 const realpathSync = external_node_fs_namespaceObject.realpathSync.native;
+
 
 
 
@@ -3448,7 +3712,7 @@ function listFiles(absDir, opts = {}) {
     };
     const start = startFrame(w, absDir, opts.under ?? '');
     if (start)
-        walkDir(w, start);
+        tree_walkDir(w, start);
     return w.out.sort(comparePaths);
 }
 /**
@@ -3473,7 +3737,7 @@ function startFrame(w, absDir, under) {
         return undefined;
     return { abs, rel, depth: under.split('/').length, included, stack: [top, real] };
 }
-function walkDir(w, frame) {
+function tree_walkDir(w, frame) {
     const { abs, rel, included, stack } = frame;
     const here = stack[stack.length - 1];
     const depth = frame.depth + 1;
@@ -3504,7 +3768,7 @@ function walkDir(w, frame) {
                 throw new UserError(`${show(w, childAbs)} leads back to a parent folder: a symlink loop`);
             }
             const inside = included || w.include(childRel);
-            walkDir(w, {
+            tree_walkDir(w, {
                 abs: childAbs,
                 rel: childRel,
                 depth,
@@ -3594,9 +3858,11 @@ function ignoreTest(patterns) {
     return (rel) => tests.some((t) => t(rel));
 }
 /**
- * Digests a file or a folder inside `root`: its sorted (path, size, digest) list (path '' for
- * a file) and the tree digest over it. A symlink is hashed by its target's content; one
- * resolving outside `root` is a UserError. `opts.ignore` defaults to STATE_IGNORE.
+ * Digests a file or a folder inside `root` (a path that is itself a symlink is followed): its
+ * sorted tree entries (one entry with path '' for a file) and the tree digest over them. A
+ * folder's tree is all of it: files with their executable bit, empty folders, symlinks as
+ * links (see `walkTree`); one resolving outside `root` is a UserError. `opts.ignore` defaults
+ * to STATE_IGNORE; `opts.selfContained` (an output) refuses any link leaving the folder.
  */
 function digestTree(root, absPath, digester, opts = {}) {
     const rootReal = realRoot(root);
@@ -3605,21 +3871,25 @@ function digestTree(root, absPath, digester, opts = {}) {
         throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath} resolves outside the repository`);
     }
     const st = (0,external_node_fs_namespaceObject.statSync)(real);
-    let files;
-    if (st.isDirectory()) {
-        const list = listFiles(absPath, { ignore: STATE_IGNORE, ...opts, root });
-        files = list.map((path) => ({
-            path,
-            ...digester.digestFile((0,external_node_path_namespaceObject.join)(absPath, ...path.split('/'))),
-        }));
-    }
-    else if (st.isFile()) {
-        files = [{ path: '', ...digester.digestFile(absPath) }];
-    }
-    else {
+    const ignore = opts.ignore ?? STATE_IGNORE;
+    const w = {
+        folder: absPath,
+        folderReal: real,
+        rootReal,
+        digester,
+        ignoreDir: ignoreTest(ignore),
+        ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
+        selfContained: opts.selfContained ?? false,
+        show: (abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs,
+    };
+    let entries;
+    if (st.isDirectory())
+        entries = walkTree(w);
+    else if (st.isFile())
+        entries = [fileEntry(w, absPath, '')];
+    else
         throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath)} is neither a file nor a folder`);
-    }
-    return { digest: treeDigest(files), files };
+    return { digest: treeDigest(entries), entries };
 }
 
 ;// CONCATENATED MODULE: ./src/hash/verified-outputs.ts
@@ -3629,10 +3899,14 @@ function digestTree(root, absPath, digester, opts = {}) {
 
 
 
+
+
+
 /**
  * Digests an output a step just wrote (no memo: it is fresh by definition). A `dir` output
- * is a folder, `file` and `metrics` a file; symlinks must stay inside the output itself so
- * that what is cached is self-contained.
+ * is a folder, `file` and `metrics` a file. Its tree is all of it (empty folders, symlinks,
+ * executable bits); a symlink in it must stay inside it, so that the output means the same
+ * wherever it is restored.
  */
 function digestOutput(absPath, type) {
     const st = (0,external_node_fs_namespaceObject.statSync)(absPath, { throwIfNoEntry: false });
@@ -3640,8 +3914,9 @@ function digestOutput(absPath, type) {
     if (!st || (type === 'dir' ? !st.isDirectory() : !st.isFile())) {
         throw new UserError(`output ${absPath} is ${st ? 'not' : 'missing; expected'} ${want}`);
     }
-    const { digest, files } = digestTree(absPath, absPath, freshDigester, { ignore: [] });
-    return { type, digest, files };
+    const opts = { ignore: [], selfContained: true };
+    const { digest, entries } = digestTree(absPath, absPath, freshDigester, opts);
+    return { type, format: TREE_FORMAT, digest, entries };
 }
 /** Undefined when the output at `absPath` matches `record`, else a short reason. */
 function verifyOutput(absPath, record) {
@@ -3654,31 +3929,57 @@ function verifyOutput(absPath, record) {
     }
     if (actual.digest === record.digest)
         return undefined;
-    const want = new Map(record.files.map((f) => [f.path, f]));
-    for (const f of actual.files) {
-        const w = want.get(f.path);
+    const want = new Map(record.entries.map((e) => [e.path, e]));
+    for (const got of actual.entries) {
+        const w = want.get(got.path);
         if (!w)
-            return `unexpected file ${f.path}`;
-        if (w.digest !== f.digest)
-            return `${f.path || 'the file'} differs`;
-        want.delete(f.path);
+            return `unexpected ${KIND[got.kind]} ${got.path}`;
+        const differs = difference(w, got);
+        if (differs)
+            return differs;
+        want.delete(got.path);
     }
     const missing = [...want.keys()][0];
     return missing !== undefined ? `${missing || 'the file'} is missing` : 'digest differs';
 }
+const KIND = { file: 'file', dir: 'folder', symlink: 'symlink' };
+function difference(want, got) {
+    const name = got.path || 'the file';
+    if (want.kind !== got.kind)
+        return `${name} is a ${KIND[got.kind]}, not a ${KIND[want.kind]}`;
+    if (want.kind === 'file' && got.kind === 'file') {
+        if (want.digest !== got.digest)
+            return `${name} differs`;
+        if (want.exec !== got.exec)
+            return `${name}: the executable bit differs`;
+    }
+    if (want.kind === 'symlink' && got.kind === 'symlink' && want.target !== got.target) {
+        return `${name} points elsewhere`;
+    }
+    return undefined;
+}
+/** The store does not hold the bytes a manifest names: the entry is incomplete. */
+class MissingBytes extends Error {
+}
 /**
  * Restores outputs the same way for every store: each output is built in a temp sibling of
- * its destination, every file is checked against its digest, and only when all outputs
- * are good are they renamed into place. So a destination is either complete or absent,
- * and nothing a manifest says can write outside its destination.
+ * its destination (files, with their executable bit, empty folders, symlinks), every file is
+ * checked against its digest, and only when all outputs are good are they renamed into
+ * place. So a destination is either complete or absent, and nothing a manifest says can
+ * write outside its destination. Never throws for a failure of the disk: it says which kind.
  */
 function placeOutputs(outputs, dest, fill) {
+    for (const [name, record] of Object.entries(outputs)) {
+        if (dest[name] === undefined)
+            throw new Error(`no destination for output ${name}`);
+        const bad = checkRecord(record);
+        if (bad)
+            return { kind: 'corrupt', reason: `output ${name}: ${bad}` };
+    }
     const staged = [];
     try {
         for (const [name, record] of Object.entries(outputs)) {
             const final = dest[name];
-            if (final === undefined)
-                throw new Error(`no destination for output ${name}`);
             const tmp = tempSibling(final);
             staged.push({ tmp, final });
             const failure = stageOutput(name, record, tmp, fill);
@@ -3689,55 +3990,49 @@ function placeOutputs(outputs, dest, fill) {
     }
     finally {
         for (const { tmp } of staged)
-            (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
+            removeQuietly(tmp);
     }
 }
 function stageOutput(name, record, tmp, fill) {
-    const bad = checkRecord(record);
-    if (bad)
-        return { reason: `output ${name}: ${bad}` };
-    (0,external_node_fs_namespaceObject.mkdirSync)(record.type === 'dir' ? tmp : (0,external_node_path_namespaceObject.dirname)(tmp), { recursive: true });
-    for (const file of record.files) {
-        const target = file.path === '' ? tmp : (0,external_node_path_namespaceObject.join)(tmp, ...file.path.split('/'));
-        const where = file.path === '' ? `output ${name}` : `output ${name}, file ${file.path}`;
-        try {
+    let where = `output ${name}`;
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(record.type === 'dir' ? tmp : (0,external_node_path_namespaceObject.dirname)(tmp), { recursive: true });
+        for (const entry of record.entries) {
+            where =
+                entry.path === '' ? `output ${name}` : `output ${name}, ${KIND[entry.kind]} ${entry.path}`;
+            const target = entry.path === '' ? tmp : (0,external_node_path_namespaceObject.join)(tmp, ...entry.path.split('/'));
+            if (entry.kind === 'dir') {
+                (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
+                continue;
+            }
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            fill(file, target);
+            if (entry.kind === 'symlink') {
+                (0,external_node_fs_namespaceObject.symlinkSync)(entry.target, target);
+                continue;
+            }
+            fill(entry, target);
+            const got = hashFile(target);
+            if (got.digest !== entry.digest) {
+                const reason = `${where}: content does not match its digest`;
+                return { kind: 'corrupt', reason, digest: entry.digest };
+            }
+            if (got.size !== entry.size) {
+                return { kind: 'corrupt', reason: `${where}: size differs from the manifest` };
+            }
+            // The mode is the manifest's, not that of whatever file held these bytes in the store.
+            (0,external_node_fs_namespaceObject.chmodSync)(target, entry.exec ? 0o755 : 0o644);
         }
-        catch (err) {
-            return { reason: `${where}: ${err.message}` };
+        for (const entry of record.entries) {
+            if (entry.kind === 'symlink' && !staysInside(tmp, entry.path)) {
+                return { kind: 'corrupt', reason: `output ${name}: ${entry.path} leads out of it` };
+            }
         }
-        const got = hashFile(target);
-        if (got.digest !== file.digest) {
-            return { reason: `${where}: content does not match its digest`, digest: file.digest };
-        }
-        if (got.size !== file.size)
-            return { reason: `${where}: size differs from the manifest` };
+        return undefined;
     }
-    return undefined;
-}
-/** A manifest is data from disk or the network: its paths must not climb out. */
-function checkRecord(record) {
-    if (record.type !== 'dir') {
-        const only = record.files[0];
-        if (record.files.length !== 1 || only?.path !== '')
-            return 'a file output lists other files';
+    catch (err) {
+        const kind = err instanceof MissingBytes ? 'corrupt' : 'destination';
+        return { kind, reason: `${where}: ${err.message}` };
     }
-    for (const f of record.files) {
-        if (!DIGEST_PATTERN.test(f.digest))
-            return `bad digest for ${f.path}`;
-        if (record.type === 'dir' && !isSafeRelative(f.path))
-            return `unsafe path ${f.path}`;
-    }
-    if (treeDigest(record.files) !== record.digest)
-        return 'file list does not match its digest';
-    return undefined;
-}
-function isSafeRelative(path) {
-    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0')) {
-        return false;
-    }
-    return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
 }
 function commit(staged) {
     const placed = [];
@@ -3752,8 +4047,18 @@ function commit(staged) {
     }
     catch (err) {
         for (const final of placed)
-            (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true });
-        return { reason: `could not move outputs into place: ${err.message}` };
+            removeQuietly(final);
+        const reason = `could not move outputs into place: ${err.message}`;
+        return { kind: 'destination', reason };
+    }
+}
+/** Cleanup after a failure: one that fails too (a folder it may not write) is left as it is. */
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
+    }
+    catch {
+        // The failure that led here is what gets reported.
     }
 }
 
@@ -3765,21 +4070,31 @@ function commit(staged) {
  * verified path, and saving every file of every output before the manifest. A failure is a
  * warning that names the entry, and a false: the caller runs the step.
  */
-/** Restores `manifest`'s outputs to `dest`; on failure, `drop` forgets what proved bad. */
+/**
+ * Restores `manifest`'s outputs to `dest`. An entry whose own bytes fail verification is
+ * corrupt: `drop` forgets what proved bad. A failure at the destination keeps the entry.
+ */
 function restoreEntry(manifest, dest, opts) {
-    let failure;
-    try {
-        failure = placeOutputs(manifest.outputs, dest, opts.fill);
-    }
-    catch (err) {
-        failure = { reason: err.message };
-    }
+    const failure = placeOutputs(manifest.outputs, dest, opts.fill);
     if (!failure)
         return true;
-    const { key, step } = manifest;
-    opts.warn(`cache entry ${key} for step ${step} is corrupt: ${failure.reason}; running the step`);
-    opts.drop(failure);
+    opts.warn(describeRestoreFailure(manifest, failure));
+    if (failure.kind !== 'corrupt')
+        return false;
+    try {
+        opts.drop(failure);
+    }
+    catch {
+        // A store that cannot forget the entry (its folder read-only) finds it corrupt again.
+    }
     return false;
+}
+/** The warning for a restore that failed, the same from every store. */
+function describeRestoreFailure(manifest, failure) {
+    const entry = `cache entry ${manifest.key} for step ${manifest.step}`;
+    return failure.kind === 'corrupt'
+        ? `${entry} is corrupt: ${failure.reason}; running the step`
+        : `could not restore ${entry}: ${failure.reason}; the entry is kept, running the step`;
 }
 /** Puts every file of every output (`put` gets its path on disk), then publishes the entry. */
 function saveEntry(manifest, outputs, opts) {
@@ -3788,8 +4103,12 @@ function saveEntry(manifest, outputs, opts) {
             const src = outputs[name];
             if (src === undefined)
                 throw new Error(`no path for output ${name}`);
-            for (const file of record.files) {
-                opts.put(file.path === '' ? src : (0,external_node_path_namespaceObject.join)(src, ...file.path.split('/')), file);
+            // Folders and links live in the manifest alone; a file's mode too, so that one object
+            // serves every file with its bytes, executable or not.
+            for (const entry of record.entries) {
+                if (entry.kind !== 'file')
+                    continue;
+                opts.put(entry.path === '' ? src : (0,external_node_path_namespaceObject.join)(src, ...entry.path.split('/')), entry);
             }
         }
         opts.publish();
@@ -3802,39 +4121,8 @@ function saveEntry(manifest, outputs, opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/records/manifest.ts
-/**
- * A manifest read back from a store, checked enough that using it cannot crash or mislead;
- * else why not. Every store reads manifests through it; `key`, when given, is the key it was
- * looked up under and must be the one it holds.
- */
-function parseManifest(text, key) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return 'not JSON';
-    }
-    if (value?.schema !== 1)
-        return 'unknown schema';
-    if (typeof value.key !== 'string')
-        return 'no key';
-    if (key !== undefined && value.key !== key)
-        return `it holds key ${value.key}`;
-    if (typeof value.step !== 'string')
-        return 'no step';
-    if (typeof value.outputs !== 'object' || value.outputs === null)
-        return 'no outputs';
-    for (const [name, record] of Object.entries(value.outputs)) {
-        const files = record?.files;
-        if (typeof record?.digest !== 'string' || !Array.isArray(files))
-            return `bad output ${name}`;
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/cache/local.ts
+
 
 
 
@@ -3850,7 +4138,9 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * The embedded cache: content-addressed objects plus one manifest per key.
  *
- *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry
+ *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry (a file's mode is in
+ *                                    its manifest entry: one object serves files executable
+ *                                    or not)
  *   entries/<key>.json               a Manifest, written after all its objects
  *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
  *
@@ -3953,10 +4243,15 @@ class LocalStore {
     }
     fill(file, target) {
         const object = this.objectPath(file.digest);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(object))
-            throw new Error(`object ${file.digest} is missing`);
-        // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
-        (0,external_node_fs_namespaceObject.copyFileSync)(object, target, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+        try {
+            // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
+            (0,external_node_fs_namespaceObject.copyFileSync)(object, target, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+        }
+        catch (error) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(object))
+                throw new MissingBytes(`object ${file.digest} is missing`);
+            throw error;
+        }
     }
     /**
      * Copies one output file into the object store unless its content is there already. The
@@ -4904,8 +5199,11 @@ function renderCommand(template, value) {
 
 ;// CONCATENATED MODULE: ./src/hash/key.ts
 
-/** Bump when the key document changes meaning: every step misses once, never a false hit. */
-const KEY_SCHEMA = 1;
+/**
+ * Bump when the key document changes meaning: every step misses once, never a false hit.
+ * 2: a folder's digest covers its whole tree (empty folders, symlinks, executable bits).
+ */
+const KEY_SCHEMA = 2;
 function key_computeKey(document) {
     const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(document)).digest('hex');
     return { key, document };
@@ -10009,6 +10307,7 @@ const graph = {
 
 ;// CONCATENATED MODULE: ./src/records/plan-index.ts
 
+
 /** Bump when the plan index changes shape; stores keep indexes of each schema apart. */
 const PLAN_INDEX_SCHEMA = 2;
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
@@ -10025,8 +10324,9 @@ function manifestFromIndex(step, indexed) {
     const outputs = {};
     for (const [name, spec] of Object.entries(step.component.outputs)) {
         const digest = indexed.outputs[name];
-        if (digest !== undefined)
-            outputs[name] = { type: spec.type, digest, files: [] };
+        if (digest !== undefined) {
+            outputs[name] = { type: spec.type, format: TREE_FORMAT, digest, entries: [] };
+        }
     }
     return {
         schema: 1,
@@ -10659,7 +10959,8 @@ function admitOutput(engine, name, from, record) {
 /** Whether the stored tree is there and still has its digest (stat memo: unchanged files are not read). */
 function verifyStored(engine, path, record) {
     try {
-        return digestTree(path, path, engine.memo, { ignore: [] }).digest === record.digest;
+        const opts = { ignore: [], selfContained: true }; // as digestOutput digests an output
+        return digestTree(path, path, engine.memo, opts).digest === record.digest;
     }
     catch {
         return false;

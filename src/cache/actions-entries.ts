@@ -28,5 +28,6 @@ export function outputsId(manifest: Manifest): string {
   const outputs = Object.entries(manifest.outputs)
     .map(([name, o]) => [name, o.type, o.digest])
     .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
-  return sha256(canonicalJson({ outputs, schema: 'pipekit-outputs-v1' }));
+  // v2: the archive holds whole trees (empty folders, symlinks, modes), digested as such.
+  return sha256(canonicalJson({ outputs, schema: 'pipekit-outputs-v2' }));
 }

@@ -12,6 +12,7 @@ import {
 import { join, posix, relative, resolve, sep } from 'node:path';
 import type { OutputRecord } from '../records/manifest.js';
 import type { FillFile } from '../hash/files.js';
+import { MissingBytes } from '../hash/verified-outputs.js';
 
 /**
  * A per-entry folder the cache client archives from and extracts to. `rel` is what goes
@@ -75,24 +76,29 @@ function linkOrCopy(src: string, dest: string): void {
 
 /**
  * Fills files for placeOutputs from an extracted stage. It asks by digest, so any staged
- * file with that digest will do; placeOutputs re-hashes what it gets.
+ * file with that digest will do; placeOutputs re-hashes what it gets and sets its mode.
  */
 export function fillFromStage(outputs: Record<string, OutputRecord>, stageDir: string): FillFile {
   const byDigest = new Map<string, string>();
   for (const [name, record] of Object.entries(outputs)) {
-    for (const file of record.files) {
-      const parts = file.path === '' ? [] : file.path.split('/');
+    for (const entry of record.entries) {
+      if (entry.kind !== 'file') continue;
+      const parts = entry.path === '' ? [] : entry.path.split('/');
       // A manifest is data from the network; placeOutputs rejects such paths anyway.
       if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\'))) continue;
-      byDigest.set(file.digest, join(stageDir, segment(name), ...parts));
+      byDigest.set(entry.digest, join(stageDir, segment(name), ...parts));
     }
   }
+  const linked = new Set<string>();
   return (file, target) => {
     const src = byDigest.get(file.digest);
-    if (src === undefined) throw new Error('not in the restored archive');
-    // A staged symlink is copied through, never linked: the output must be self-contained.
-    if (lstatSync(src).isSymbolicLink()) copyFileSync(src, target);
+    const st = src === undefined ? undefined : lstatSync(src, { throwIfNoEntry: false });
+    // Only a regular file: a link in the archive must not be read through.
+    if (src === undefined || !st?.isFile()) throw new MissingBytes('not in the restored archive');
+    // A staged file is hard-linked once: two files sharing an inode would share a mode.
+    if (linked.has(src)) copyFileSync(src, target);
     else linkOrCopy(src, target);
+    linked.add(src);
   };
 }
 

@@ -18,6 +18,7 @@ import type { CircuitBreaker } from './actions-circuit-breaker.js';
 import { EntryService, type Upload } from './actions-service.js';
 import { entryId, outputsId } from './actions-entries.js';
 import { fillFromStage, linkTree, segment } from './actions-staging.js';
+import { describeRestoreFailure } from './entry-files.js';
 
 interface ActionsStoreOptions {
   /** The `cache-prefix` input: separates pipelines or invalidates everything at once. */
@@ -98,10 +99,9 @@ export class ActionsStore implements CacheStore {
       );
       if (!failure) return true;
       // Entries are immutable: a damaged one keeps missing until someone deletes it.
-      this.warn(
-        `${entry} is corrupt: ${failure.reason}; running the step. ` +
-          `Delete the entry with: gh cache delete ${key}`,
-      );
+      const hint =
+        failure.kind === 'corrupt' ? `. Delete the entry with: gh cache delete ${key}` : '';
+      this.warn(describeRestoreFailure(manifest, failure) + hint);
       return false;
     });
   }

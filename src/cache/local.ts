@@ -4,6 +4,7 @@ import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempSibling, writeFileAtomic } from '../workspace/atomic-write.js';
 import { DIGEST_PATTERN, hashFile } from '../hash/digest.js';
+import { MissingBytes } from '../hash/verified-outputs.js';
 import { restoreEntry, saveEntry } from './entry-files.js';
 import {
   parseManifest,
@@ -28,7 +29,9 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * The embedded cache: content-addressed objects plus one manifest per key.
  *
- *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry
+ *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry (a file's mode is in
+ *                                    its manifest entry: one object serves files executable
+ *                                    or not)
  *   entries/<key>.json               a Manifest, written after all its objects
  *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
  *
@@ -132,9 +135,13 @@ export class LocalStore implements CacheStore {
 
   private fill(file: FileEntry, target: string): void {
     const object = this.objectPath(file.digest);
-    if (!existsSync(object)) throw new Error(`object ${file.digest} is missing`);
-    // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
-    copyFileSync(object, target, constants.COPYFILE_FICLONE);
+    try {
+      // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
+      copyFileSync(object, target, constants.COPYFILE_FICLONE);
+    } catch (error) {
+      if (!existsSync(object)) throw new MissingBytes(`object ${file.digest} is missing`);
+      throw error;
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { StepKey } from '../records/brands.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { hashBytes } from '../hash/digest.js';
+import { MissingBytes } from '../hash/verified-outputs.js';
 import { restoreEntry, saveEntry } from './entry-files.js';
 import type { Manifest, OutputPaths } from '../records/manifest.js';
 import type { CacheStore, Warn } from './store.js';
@@ -30,7 +31,7 @@ export class MemoryStore implements CacheStore {
     return restoreEntry(manifest, dest, {
       fill: (file, target) => {
         const bytes = this.objects.get(file.digest);
-        if (!bytes) throw new Error(`object ${file.digest} is missing`);
+        if (!bytes) throw new MissingBytes(`object ${file.digest} is missing`);
         writeFileSync(target, bytes);
       },
       warn: this.warn,

@@ -11,9 +11,12 @@ export interface CacheStore {
   /** The manifest saved under `key`, or undefined (a miss; service trouble is a warning and a miss). */
   lookup(key: StepKey): Promise<Manifest | undefined>;
   /**
-   * Writes the outputs of `manifest` to `dest` and verifies them against it. False (after a
-   * warning) when the entry is gone, truncated or corrupt: the caller treats it as a miss.
-   * Never leaves a partial output at a destination.
+   * Writes the outputs of `manifest` to `dest`, each the whole tree it names (files with their
+   * executable bit, empty folders, symlinks), and verifies them against it. False (after a
+   * warning) when the entry is gone, truncated or corrupt (a store may drop it then), or when
+   * the destination cannot take it (a full disk, a read-only folder: the entry is kept); the
+   * caller treats it as a miss either way. Never throws for either, and never leaves a
+   * partial output at a destination.
    */
   restore(manifest: Manifest, dest: OutputPaths): Promise<boolean>;
   /** Saves outputs and manifest; the manifest becomes visible last. False (after a warning) on failure. */

@@ -66,7 +66,8 @@ export function admitOutput(
 /** Whether the stored tree is there and still has its digest (stat memo: unchanged files are not read). */
 export function verifyStored(engine: Engine, path: string, record: OutputRecord): boolean {
   try {
-    return digestTree(path, path, engine.memo, { ignore: [] }).digest === record.digest;
+    const opts = { ignore: [], selfContained: true }; // as digestOutput digests an output
+    return digestTree(path, path, engine.memo, opts).digest === record.digest;
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { ContentDigest } from '../records/brands.js';
+import { TREE_FORMAT, type TreeEntry } from '../records/manifest.js';
 
 export interface FileDigest {
   size: number;
@@ -56,14 +57,30 @@ export function comparePaths(a: string, b: string): number {
 }
 
 /**
- * The digest of a tree: sha256 over the JSON of its sorted [path, digest] pairs. Paths are
- * in it so a rename changes the digest; sorting makes listing order irrelevant. Sizes are
- * left out: the content digest already covers them.
+ * The digest of a tree: sha256 over the JSON of its sorted entries, each as a row of its path,
+ * its kind (`f` a file, `x` an executable file, `d` an empty folder, `l` a symlink) and its
+ * content (a file's digest; a link's text, and what it reaches outside the tree). Paths are in
+ * it so a rename changes the digest; sorting makes listing order irrelevant. Sizes are left
+ * out: the content digest already covers them. The format tag keeps apart digests an older
+ * pipekit made over regular files alone.
  */
-export function treeDigest(
-  files: readonly { path: string; digest: ContentDigest }[],
-): ContentDigest {
-  const pairs = files.map((f) => [f.path, f.digest] as const);
-  pairs.sort((a, b) => comparePaths(a[0], b[0]));
-  return hashBytes(Buffer.from(JSON.stringify(pairs)));
+export function treeDigest(entries: readonly TreeEntry[]): ContentDigest {
+  const rows = [...entries].sort((a, b) => comparePaths(a.path, b.path)).map(row);
+  return hashBytes(Buffer.from(JSON.stringify([`tree-${TREE_FORMAT}`, rows])));
 }
+
+function row(entry: TreeEntry): string[] {
+  switch (entry.kind) {
+    case 'file':
+      return [entry.path, entry.exec ? 'x' : 'f', entry.digest];
+    case 'dir':
+      return [entry.path, 'd'];
+    case 'symlink':
+      return entry.reaches === undefined
+        ? [entry.path, 'l', entry.target]
+        : [entry.path, 'l', entry.target, entry.reaches];
+  }
+}
+
+/** Git's rule: a file is executable when its owner may execute it; no other bit counts. */
+export const isExecutable = (mode: number): boolean => (mode & 0o100) !== 0;

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import type { OutputType, Scalar } from '../pipeline/types.js';
 import type { ContentDigest, StepKey } from '../records/brands.js';
 
-/** Bump when the key document changes meaning: every step misses once, never a false hit. */
-export const KEY_SCHEMA = 1;
+/**
+ * Bump when the key document changes meaning: every step misses once, never a false hit.
+ * 2: a folder's digest covers its whole tree (empty folders, symlinks, executable bits).
+ */
+export const KEY_SCHEMA = 2;
 
 /**
  * Everything that can change a step's result, as a canonical JSON document: the key document

@@ -6,11 +6,12 @@ import type { Dirent } from 'node:fs';
 const realpathSync = realpathJs.native;
 import { basename, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { FileEntry } from '../records/manifest.js';
+import type { TreeEntry } from '../records/manifest.js';
 import { UserError } from '../errors.js';
 import type { ContentDigest } from '../records/brands.js';
 import { comparePaths, treeDigest } from './digest.js';
 import type { FileDigester } from './digest.js';
+import { fileEntry, walkTree, type TreeWalk } from './tree-walk.js';
 
 /** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
 const STATE_IGNORE: readonly string[] = ['.pipekit/', '.git/'];
@@ -251,33 +252,38 @@ function ignoreTest(patterns: readonly string[]): Test {
 }
 
 /**
- * Digests a file or a folder inside `root`: its sorted (path, size, digest) list (path '' for
- * a file) and the tree digest over it. A symlink is hashed by its target's content; one
- * resolving outside `root` is a UserError. `opts.ignore` defaults to STATE_IGNORE.
+ * Digests a file or a folder inside `root` (a path that is itself a symlink is followed): its
+ * sorted tree entries (one entry with path '' for a file) and the tree digest over them. A
+ * folder's tree is all of it: files with their executable bit, empty folders, symlinks as
+ * links (see `walkTree`); one resolving outside `root` is a UserError. `opts.ignore` defaults
+ * to STATE_IGNORE; `opts.selfContained` (an output) refuses any link leaving the folder.
  */
 export function digestTree(
   root: string,
   absPath: string,
   digester: FileDigester,
-  opts: Omit<ListOptions, 'root'> = {},
-): { digest: ContentDigest; files: FileEntry[] } {
+  opts: { ignore?: readonly string[]; selfContained?: boolean } = {},
+): { digest: ContentDigest; entries: TreeEntry[] } {
   const rootReal = realRoot(root);
   const real = realOrMissing(root, absPath);
   if (real !== rootReal && !real.startsWith(rootReal + sep)) {
     throw new UserError(`${relative(root, absPath) || absPath} resolves outside the repository`);
   }
   const st = statSync(real);
-  let files: FileEntry[];
-  if (st.isDirectory()) {
-    const list = listFiles(absPath, { ignore: STATE_IGNORE, ...opts, root });
-    files = list.map((path) => ({
-      path,
-      ...digester.digestFile(join(absPath, ...path.split('/'))),
-    }));
-  } else if (st.isFile()) {
-    files = [{ path: '', ...digester.digestFile(absPath) }];
-  } else {
-    throw new UserError(`${relative(root, absPath)} is neither a file nor a folder`);
-  }
-  return { digest: treeDigest(files), files };
+  const ignore = opts.ignore ?? STATE_IGNORE;
+  const w: TreeWalk = {
+    folder: absPath,
+    folderReal: real,
+    rootReal,
+    digester,
+    ignoreDir: ignoreTest(ignore),
+    ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
+    selfContained: opts.selfContained ?? false,
+    show: (abs) => relative(root, abs).split(sep).join('/') || abs,
+  };
+  let entries: TreeEntry[];
+  if (st.isDirectory()) entries = walkTree(w);
+  else if (st.isFile()) entries = [fileEntry(w, absPath, '')];
+  else throw new UserError(`${relative(root, absPath)} is neither a file nor a folder`);
+  return { digest: treeDigest(entries), entries };
 }

@@ -1,18 +1,56 @@
 import type { OutputType } from '../pipeline/types.js';
 import type { ContentDigest, StepKey } from './brands.js';
 
-/** One file of an output. `path` is relative to the output (POSIX); '' for a file output itself. */
+/**
+ * One entry of a tree (an output, or a folder a key covers). `path` is relative to the tree
+ * (POSIX); '' for a file output itself. What a tree holds is exactly what `find` shows: files
+ * with their bytes and executable bit (normalized as git does: no other mode bits, no times,
+ * no owners), folders with nothing below them (any other folder is implied by the paths under
+ * it), and symlinks as links.
+ */
+export type TreeEntry = FileEntry | DirEntry | LinkEntry;
+
 export interface FileEntry {
+  kind: 'file';
   path: string;
   size: number;
   digest: ContentDigest;
+  /** The owner's executable bit. */
+  exec: boolean;
 }
+
+/** A folder with nothing below it: every other folder is implied by the paths of its entries. */
+interface DirEntry {
+  kind: 'dir';
+  path: string;
+}
+
+export interface LinkEntry {
+  kind: 'symlink';
+  path: string;
+  /** The link's text, as readlink gives it. */
+  target: string;
+  /**
+   * The digest of what the link reaches when that lies outside the tree (a folder a key covers
+   * may link to a file elsewhere in the repository): the link's text alone would not say when
+   * that changes. Never in an output, whose links stay inside it.
+   */
+  reaches?: ContentDigest;
+}
+
+/**
+ * The version of the tree an output record describes. 2: entries of every kind with the
+ * executable bit. Records of another version are never restored (parseManifest refuses them):
+ * an older pipekit listed regular files only.
+ */
+export const TREE_FORMAT = 2;
 
 export interface OutputRecord {
   type: OutputType;
-  /** Digest of the whole output: sha256 over its sorted (path, digest) list. */
+  format: typeof TREE_FORMAT;
+  /** Digest of the whole output: `treeDigest` of its entries. */
   digest: ContentDigest;
-  files: FileEntry[];
+  entries: TreeEntry[];
 }
 
 /** The small record saved next to a step's outputs, enough to plan downstream steps. */
@@ -54,8 +92,13 @@ export function parseManifest(text: string, key?: StepKey): Manifest | string {
   if (typeof value.step !== 'string') return 'no step';
   if (typeof value.outputs !== 'object' || value.outputs === null) return 'no outputs';
   for (const [name, record] of Object.entries(value.outputs)) {
-    const files: unknown = record?.files;
-    if (typeof record?.digest !== 'string' || !Array.isArray(files)) return `bad output ${name}`;
+    // An older pipekit's record lists regular files only: restoring it would lose a tree's
+    // empty folders, symlinks and executable bits, so it is not an entry of this version.
+    if (record?.format !== TREE_FORMAT) {
+      return `output ${name} is in another format (saved by another pipekit version)`;
+    }
+    const entries: unknown = record.entries;
+    if (typeof record.digest !== 'string' || !Array.isArray(entries)) return `bad output ${name}`;
   }
   return value as Manifest;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Step } from '../pipeline/types.js';
 import type { ContentDigest, StepKey } from './brands.js';
-import type { Manifest } from './manifest.js';
+import { TREE_FORMAT, type Manifest } from './manifest.js';
 
 /**
  * What one plan learned about one step: under its source key, the step had this key and
@@ -47,7 +47,9 @@ export function manifestFromIndex(step: Step, indexed: IndexedStep): Manifest {
   const outputs: Manifest['outputs'] = {};
   for (const [name, spec] of Object.entries(step.component.outputs)) {
     const digest = indexed.outputs[name];
-    if (digest !== undefined) outputs[name] = { type: spec.type, digest, files: [] };
+    if (digest !== undefined) {
+      outputs[name] = { type: spec.type, format: TREE_FORMAT, digest, entries: [] };
+    }
   }
   return {
     schema: 1,

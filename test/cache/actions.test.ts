@@ -18,6 +18,7 @@ describeCacheStore('actions', async (warn) => {
     // Damaged on the way out of storage, like a bad blob: the manifest entry stays intact.
     corrupt: async () =>
       server.inject({ method: 'download', key: /-o-/, damage: 'corrupt', times: Infinity }),
+    keepsDamagedEntries: true,
     cleanup: async () => {
       env.restore();
       await server.close();

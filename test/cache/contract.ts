@@ -9,104 +9,34 @@
  *   leaving its manifest alone, the way a disk or a service could;
  * - `cleanup()` (optional): run after each test;
  * - `saveFromProcesses(batches)` (optional, for stores that processes share): saves each
- *   batch from its own OS process, all at once, and resolves when every process succeeded.
+ *   batch from its own OS process, all at once, and resolves when every process succeeded;
+ * - `keepsDamagedEntries` (optional): the store cannot delete an entry, so a corrupt one is
+ *   not dropped but must keep missing.
  *
  * A test that needs an optional capability the factory lacks is reported as skipped.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CacheStore, Warn } from '../../src/cache/store.js';
 import type { Manifest, OutputPaths } from '../../src/records/manifest.js';
 import { treeDigest } from '../../src/hash/digest.js';
 import { digestOutput } from '../../src/hash/files.js';
-import type { ContentDigest, StepKey } from '../../src/records/brands.js';
+import { describeTreeContract } from './contract-trees.js';
+import { filesOf, keyOf, makeEntry, richOutputs, sha, snapshot, type SaveJob } from './entries.js';
 
-export interface SaveJob {
-  manifest: Manifest;
-  outputs: OutputPaths;
-}
+export { filesOf, keyOf, makeEntry, richOutputs, snapshot, type SaveJob } from './entries.js';
 
 export interface StoreUnderTest {
   store: CacheStore;
   corrupt?: (key: string) => Promise<void>;
   cleanup?: () => Promise<void>;
   saveFromProcesses?: (batches: SaveJob[][]) => Promise<void>;
-}
-
-const sha = (s: string | Uint8Array) =>
-  createHash('sha256').update(s).digest('hex') as ContentDigest;
-
-/** A realistic key: step keys are sha256 hex. */
-export const keyOf = (label: string) => sha(`key:${label}`) as string as StepKey;
-
-/** Writes outputs (name -> files, or file content) under `dir` and digests them into a manifest. */
-export function makeEntry(
-  dir: string,
-  label: string,
-  outputs: Record<string, Record<string, string | Uint8Array> | string>,
-): SaveJob {
-  const paths: OutputPaths = {};
-  const records: Manifest['outputs'] = {};
-  for (const [name, content] of Object.entries(outputs)) {
-    const path = join(dir, label, name);
-    const isFile = typeof content === 'string';
-    for (const [rel, bytes] of Object.entries(isFile ? { '': content } : content)) {
-      const file = rel === '' ? path : join(path, rel);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, bytes);
-    }
-    if (!isFile) mkdirSync(path, { recursive: true });
-    paths[name] = path;
-    records[name] = digestOutput(path, isFile ? (name === 'metrics' ? 'metrics' : 'file') : 'dir');
-  }
-  const manifest: Manifest = {
-    schema: 1,
-    key: keyOf(label),
-    step: `step-${label}`,
-    outputs: records,
-    metrics: { accuracy: 0.9 },
-    durationMs: 1234,
-    tool: 'pipekit-test',
-    createdAt: '2025-01-01T00:00:00.000Z',
-    parts: { params: { learning_rate: 0.05 } },
-  };
-  return { manifest, outputs: paths };
-}
-
-/** Every file under a folder (or the file itself) with its bytes as hex, for exact comparison. */
-export function snapshot(path: string): Record<string, string> {
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (!st) return {};
-  if (st.isFile()) return { '': readFileSync(path).toString('hex') };
-  const out: Record<string, string> = {};
-  const walk = (abs: string, rel: string): void => {
-    for (const d of readdirSync(abs, { withFileTypes: true })) {
-      const r = rel ? `${rel}/${d.name}` : d.name;
-      if (d.isDirectory()) walk(join(abs, d.name), r);
-      else out[r] = readFileSync(join(abs, d.name)).toString('hex');
-    }
-  };
-  walk(path, '');
-  return out;
-}
-
-/** A dir output with the awkward cases: nesting, binary, empty, unicode, chunk-sized files. */
-export function richOutputs(): Record<string, Record<string, string | Uint8Array> | string> {
-  return {
-    model: {
-      'weights.bin': randomBytes(300_000),
-      'chunk.bin': randomBytes(64 * 1024),
-      'empty.txt': '',
-      'nested/deeper/config.json': '{"layers":3}',
-      'naïve ünïcode.txt': 'ü',
-    },
-    predictions: 'id,label\n1,a\n',
-    metrics: '{"accuracy":0.9}',
-  };
+  /** Entries cannot be deleted (the Actions cache): a corrupt one keeps missing instead. */
+  keepsDamagedEntries?: boolean;
 }
 
 export function describeCacheStore(
@@ -204,8 +134,9 @@ export function describeCacheStore(
       // A manifest that lies about one file of one output: the others are fine.
       const lie = structuredClone(job.manifest);
       const model = lie.outputs.model!;
-      model.files[model.files.length - 1]!.digest = sha('bytes the store never saw');
-      model.digest = treeDigest(model.files);
+      const files = filesOf(model);
+      files[files.length - 1]!.digest = sha('bytes the store never saw');
+      model.digest = treeDigest(model.entries);
       const to = dests(job, 'restored');
       expect(await store.restore(lie, to)).toBe(false);
       expect(warnings).toHaveLength(1);
@@ -229,7 +160,12 @@ export function describeCacheStore(
       expect(existsSync(join(dir, 'restored')) ? readdirSync(join(dir, 'restored')) : []).toEqual(
         [],
       );
+      // Its own bytes are bad: the entry is dropped (or, where entries are immutable, keeps missing).
+      if (sut.keepsDamagedEntries) expect(await store.restore(manifest, to)).toBe(false);
+      else expect(await store.lookup(key)).toBeUndefined();
     });
+
+    describeTreeContract(() => ({ sut, store, warnings, dir }));
 
     it('stays consistent when processes save the same and different keys at once', async (ctx) => {
       if (!sut.saveFromProcesses) return ctx.skip();

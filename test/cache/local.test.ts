@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalStore } from '../../src/cache/local.js';
 import type { Manifest } from '../../src/records/manifest.js';
 import { writeTranspiled } from '../../scripts/transpile.mjs';
-import { describeCacheStore, keyOf, makeEntry, richOutputs } from './contract.js';
+import { describeCacheStore, filesOf, keyOf, makeEntry, richOutputs } from './contract.js';
 import type { SaveJob } from './contract.js';
 import { asKey } from '../support/brands.js';
 
@@ -69,7 +69,7 @@ describeCacheStore('local', async (warn) => {
     store: new LocalStore({ dir, warn }),
     corrupt: async (key) => {
       const manifest = JSON.parse(readFileSync(join(dir, 'entries', `${key}.json`), 'utf8'));
-      const file = (Object.values(manifest.outputs)[0] as Manifest['outputs'][string]).files[0]!;
+      const file = filesOf(Object.values(manifest.outputs)[0] as Manifest['outputs'][string])[0]!;
       writeFileSync(objectOf(dir, file.digest), Buffer.alloc(file.size, 7));
     },
     cleanup: async () => rmSync(dirname(dir), { recursive: true, force: true }),
@@ -98,7 +98,7 @@ describe('LocalStore', () => {
 
   it('lays out objects by digest, entries by key and recent entries per step', async () => {
     const { manifest } = await saved('a');
-    const digests = Object.values(manifest.outputs).flatMap((o) => o.files.map((f) => f.digest));
+    const digests = Object.values(manifest.outputs).flatMap((o) => filesOf(o).map((f) => f.digest));
     for (const d of digests) expect(existsSync(objectOf(dir, d))).toBe(true);
     expect(readdirSync(join(dir, 'entries'))).toEqual([`${manifest.key}.json`]);
     expect(readdirSync(join(dir, 'history', manifest.step))).toEqual([`${manifest.key}.json`]);
@@ -123,11 +123,10 @@ describe('LocalStore', () => {
 
   it('drops a corrupt entry and its bad object after a failed restore', async () => {
     const { manifest } = await saved('a');
-    const bad = manifest.outputs.model!.files[0]!;
+    const bad = filesOf(manifest.outputs.model!)[0]!;
     writeFileSync(objectOf(dir, bad.digest), Buffer.alloc(bad.size));
-    expect(
-      await store.restore(manifest, { model: join(root, 'm'), predictions: join(root, 'p') }),
-    ).toBe(false);
+    const dest = { model: join(root, 'm'), predictions: join(root, 'p'), metrics: join(root, 'x') };
+    expect(await store.restore(manifest, dest)).toBe(false);
     expect(warnings[0]).toMatch(
       new RegExp(`^cache entry ${manifest.key} for step step-a is corrupt: .*; running the step$`),
     );
@@ -138,11 +137,34 @@ describe('LocalStore', () => {
 
   it('reports a missing object as a corrupt entry', async () => {
     const { manifest } = await saved('a');
-    rmSync(objectOf(dir, manifest.outputs.predictions!.files[0]!.digest));
+    rmSync(objectOf(dir, filesOf(manifest.outputs.predictions!)[0]!.digest));
     const dest = { model: join(root, 'm'), predictions: join(root, 'p'), metrics: join(root, 'x') };
     expect(await store.restore(manifest, dest)).toBe(false);
     expect(warnings[0]).toMatch(/output predictions: object [0-9a-f]{64} is missing/);
     expect(readdirSync(root).sort()).toEqual(['.pipekit', 'out']);
+  });
+
+  it('misses, without a crash, on an entry an older pipekit saved', async () => {
+    const { manifest } = await saved('a');
+    // Version 1 records listed regular files only: no empty folders, links or modes.
+    const outputs = Object.fromEntries(
+      Object.entries(manifest.outputs).map(([name, o]) => [
+        name,
+        {
+          type: o.type,
+          digest: o.digest,
+          files: filesOf(o).map(({ path, size, digest }) => ({ path, size, digest })),
+        },
+      ]),
+    );
+    const old = { ...manifest, outputs } as unknown as Manifest;
+    writeFileSync(join(dir, 'entries', `${manifest.key}.json`), JSON.stringify(old));
+    expect(await store.lookup(manifest.key)).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/is in another format/)]);
+    const dest = { model: join(root, 'm'), predictions: join(root, 'p'), metrics: join(root, 'x') };
+    expect(await store.restore(old, dest)).toBe(false);
+    expect(warnings[1]).toMatch(/another format/);
+    expect(readdirSync(root)).toEqual(['.pipekit', 'out']);
   });
 
   it('ignores and removes an unreadable manifest with a warning', async () => {

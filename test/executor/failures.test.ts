@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSampleRepo, type SampleRepo } from '../support/sample-pipeline.js';
+import type { FileEntry, Manifest, TreeEntry } from '../../src/records/manifest.js';
 
-function entries(
-  s: SampleRepo,
-): { step: string; outputs: Record<string, { files: { digest: string }[] }> }[] {
+const isFile = (e: TreeEntry): e is FileEntry => e.kind === 'file';
+
+function entries(s: SampleRepo): Pick<Manifest, 'step' | 'outputs'>[] {
   const dir = s.repo.path('.pipekit/cache/entries');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -99,7 +100,7 @@ run: |
     s = makeSampleRepo();
     expect(s.run().code).toBe(0);
     const gen = entries(s).find((e) => e.step === 'gen')!;
-    const digest = gen.outputs.out!.files[0]!.digest;
+    const digest = gen.outputs.out!.entries.filter(isFile)[0]!.digest;
     const object = s.repo.path(`.pipekit/cache/objects/${digest.slice(0, 2)}/${digest}`);
     writeFileSync(object, 'not what was saved\n');
     s.repo.git('clean', '-qfdx', '-e', '.pipekit/cache'); // a fresh checkout sharing the cache
@@ -121,7 +122,7 @@ run: |
     expect(readdirSync(s.repo.path('.pipekit/tmp'))).toEqual([]);
     for (const entry of entries(s)) {
       for (const output of Object.values(entry.outputs)) {
-        for (const file of output.files) {
+        for (const file of output.entries.filter(isFile)) {
           const object = s.repo.path(
             `.pipekit/cache/objects/${file.digest.slice(0, 2)}/${file.digest}`,
           );

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { renameSync, symlinkSync } from 'node:fs';
+import { mkdirSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
@@ -7,22 +7,28 @@ import { freshDigester, treeDigest } from '../../src/hash/digest.js';
 import { DEFAULT_CODE_IGNORE, DigestMemo, digestTree, listFiles } from '../../src/hash/files.js';
 import { tempDir, writeTree } from './tmp.js';
 import { asDigest } from '../support/brands.js';
+import type { TreeEntry } from '../../src/records/manifest.js';
 
 const sha = (s: string) => asDigest(createHash('sha256').update(s).digest('hex'));
 const digestOf = (root: string, rel: string) =>
   digestTree(root, join(root, rel), freshDigester).digest;
 
 describe('digestTree', () => {
-  it('lists a folder as sorted (path, size, digest) and a file as path ""', () => {
+  it('lists a folder as sorted entries and a file as path ""', () => {
     const root = tempDir();
     writeTree(root, { 'd/b.txt': 'bb', 'd/a/x.txt': 'x', 'f.txt': 'hello' });
-    expect(digestTree(root, join(root, 'd'), freshDigester).files).toEqual([
-      { path: 'a/x.txt', size: 1, digest: sha('x') },
-      { path: 'b.txt', size: 2, digest: sha('bb') },
+    mkdirSync(join(root, 'd/c'));
+    expect(digestTree(root, join(root, 'd'), freshDigester).entries).toEqual([
+      { kind: 'file', path: 'a/x.txt', size: 1, digest: sha('x'), exec: false },
+      { kind: 'file', path: 'b.txt', size: 2, digest: sha('bb'), exec: false },
+      { kind: 'dir', path: 'c' },
     ]);
     const file = digestTree(root, join(root, 'f.txt'), freshDigester);
-    expect(file.files).toEqual([{ path: '', size: 5, digest: sha('hello') }]);
-    expect(file.digest).toBe(sha(JSON.stringify([['', sha('hello')]])));
+    expect(file.entries).toEqual([
+      { kind: 'file', path: '', size: 5, digest: sha('hello'), exec: false },
+    ]);
+    // The format is pinned: changing it changes every key, so it must be deliberate.
+    expect(file.digest).toBe(sha(JSON.stringify(['tree-2', [['', 'f', sha('hello')]]])));
   });
 
   it('changes when a file is renamed, not when files are created in another order', () => {
@@ -35,23 +41,29 @@ describe('digestTree', () => {
   });
 
   it('treeDigest ignores the order of its input', () => {
-    const files = [
-      { path: 'b', digest: sha('b') },
-      { path: 'a', digest: sha('a') },
-      { path: 'a/b', digest: sha('c') },
+    const entries: TreeEntry[] = [
+      { kind: 'file', path: 'b', size: 1, digest: sha('b'), exec: true },
+      { kind: 'dir', path: 'c' },
+      { kind: 'symlink', path: 'l', target: 'b' },
+      { kind: 'file', path: 'a/b', size: 1, digest: sha('c'), exec: false },
     ];
-    expect(treeDigest(files)).toBe(treeDigest([...files].reverse()));
+    expect(treeDigest(entries)).toBe(treeDigest([...entries].reverse()));
   });
 
-  it('hashes a symlink inside the root by its target content', () => {
+  it('digests what a symlink leaving the folder reaches, and follows a path that is a link', () => {
     const root = tempDir();
     writeTree(root, { 'data/x.txt': 'payload', 'real/x.txt': 'payload', 'shared/lib/u.py': 'u' });
     symlinkSync('data/x.txt', join(root, 'linked-file'));
     writeTree(root, { 'code/main.py': 'm' });
     symlinkSync('../data/x.txt', join(root, 'code/x.txt'));
     symlinkSync('../shared/lib', join(root, 'code/lib'));
-    writeTree(root, { 'copy/main.py': 'm', 'copy/x.txt': 'payload', 'copy/lib/u.py': 'u' });
-    expect(digestOf(root, 'code')).toBe(digestOf(root, 'copy'));
+    const code = digestOf(root, 'code');
+    writeTree(root, { 'data/x.txt': 'changed' });
+    const changedFile = digestOf(root, 'code');
+    expect(changedFile).not.toBe(code);
+    writeTree(root, { 'shared/lib/v.py': 'v' });
+    expect(digestOf(root, 'code')).not.toBe(changedFile);
+    writeTree(root, { 'data/x.txt': 'payload' });
     expect(digestOf(root, 'linked-file')).toBe(digestOf(root, 'real/x.txt'));
   });
 
@@ -82,7 +94,7 @@ describe('digestTree', () => {
   it('leaves .pipekit and .git out of a path input by default', () => {
     const root = tempDir();
     writeTree(root, { 'data.csv': '1', '.pipekit/memo.json': '{}', '.git/HEAD': 'ref' });
-    expect(digestTree(root, root, freshDigester).files.map((f) => f.path)).toEqual(['data.csv']);
+    expect(digestTree(root, root, freshDigester).entries.map((f) => f.path)).toEqual(['data.csv']);
   });
 
   it('reads unchanged files through the memo', () => {

@@ -74,7 +74,9 @@ async function planWith(cached: string[], ref = 'refs/heads/main') {
       schema: 1,
       key,
       step: id,
-      outputs: { out: { type: 'file', digest: asDigest(`digest-of-${id}`), files: [] } },
+      outputs: {
+        out: { type: 'file', format: 2, digest: asDigest(`digest-of-${id}`), entries: [] },
+      },
       durationMs: 1000,
       tool: 'test',
       createdAt: '2026-01-01T00:00:00Z',
