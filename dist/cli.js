@@ -5240,6 +5240,14 @@ function explainKeyChange(previous, current) {
     diffRecords(previous.env, current.env, (name, a, b) => `env ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
     diffRecords(previous.params, current.params, (name, a, b) => `parameter ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
     diffFiles(previous.code, current.code, reasons);
+    const wasExecutable = new Set(previous.executable ?? []);
+    const isExecutable = new Set(current.executable ?? []);
+    for (const [path] of current.code) {
+        if (wasExecutable.has(path) !== isExecutable.has(path) &&
+            previous.code.some(([p]) => p === path)) {
+            reasons.push(`file ${path}: executable bit ${isExecutable.has(path) ? 'set' : 'cleared'}`);
+        }
+    }
     diffRecords(previous.paths, current.paths, (name, a, b) => describePathChange(name, a, b), reasons);
     diffRecords(previous.upstream, current.upstream, (name) => `input ${name}: upstream output changed`, reasons);
     diffRecords(previous.outputs, current.outputs, (name, a, b) => `output ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
@@ -5287,6 +5295,7 @@ function key_show(value) {
 
 
 
+
 /** Reads what a step's key covers from disk (through the stat memo) into its key document. */
 function buildKeyDocument(root, step, bound, upstream, memo) {
     const { component } = step;
@@ -5302,7 +5311,7 @@ function buildKeyDocument(root, step, bound, upstream, memo) {
         setup: component.setupText ?? null,
         env: component.envText,
         params: bound.params,
-        code: digestCode(root, step, memo),
+        ...digestCode(root, step, memo),
         paths,
         upstream,
         outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
@@ -5315,10 +5324,19 @@ function buildKeyDocument(root, step, bound, upstream, memo) {
  * root, so by default it has no code files: only its `run` text is hashed.
  */
 function digestCode(root, step, memo) {
-    return codeFiles(root, step, memo).map((path) => [
-        path,
-        memo.digestFile((0,external_node_path_namespaceObject.join)(root, path)).digest,
-    ]);
+    const code = [];
+    const executable = [];
+    for (const path of codeFiles(root, step, memo)) {
+        const abs = (0,external_node_path_namespaceObject.join)(root, path);
+        code.push([path, memo.digestFile(abs).digest]);
+        if (document_isExecutable(abs))
+            executable.push(path);
+    }
+    return executable.length > 0 ? { code, executable } : { code };
+}
+/** The owner's executable bit, as git and the trees of outputs keep it. */
+function document_isExecutable(abs) {
+    return ((0,external_node_fs_namespaceObject.statSync)(abs).mode & 0o100) !== 0;
 }
 function codeFiles(root, step, memo) {
     const { dir, code } = step.component;
@@ -11178,6 +11196,7 @@ function parseMetrics(text) {
 
 
 
+
 const KILL_GRACE_MS = 5_000;
 /**
  * Runs a step with fresh, empty outputs in a private copy of the files its key covers, so
@@ -11235,12 +11254,14 @@ async function runStep(run) {
  */
 function prepareSpace(run) {
     const work = (0,external_node_path_namespaceObject.join)(run.tmpDir, 'work');
+    const executable = new Set(run.executable);
     for (const [rel, digest] of run.code) {
         const copy = (0,external_node_path_namespaceObject.join)(work, ...rel.split('/'));
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(copy), { recursive: true });
         (0,external_node_fs_namespaceObject.copyFileSync)((0,external_node_path_namespaceObject.join)(run.root, ...rel.split('/')), copy, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-        if (hashFile(copy).digest !== digest)
+        if (hashFile(copy).digest !== digest || document_isExecutable(copy) !== executable.has(rel)) {
             return { changed: rel };
+        }
     }
     const cwd = (0,external_node_path_namespaceObject.join)(work, ...run.step.component.dir.split('/').filter(Boolean));
     (0,external_node_fs_namespaceObject.mkdirSync)(cwd, { recursive: true });
@@ -11339,6 +11360,7 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             bound: params_resolveInputs(step, engine.parameters),
             upstreamPaths: Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.path])),
             code: computed.document.code,
+            executable: computed.document.executable ?? [],
             tmpDir,
             logFile,
             env: opts.env,

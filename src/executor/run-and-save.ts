@@ -40,6 +40,7 @@ export async function runAndSave(
       bound: resolveInputs(step, engine.parameters),
       upstreamPaths: Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.path])),
       code: computed.document.code,
+      executable: computed.document.executable ?? [],
       tmpDir,
       logFile,
       env: opts.env,

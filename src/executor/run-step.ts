@@ -13,6 +13,7 @@ import type { OutputRecord } from '../records/manifest.js';
 import type { ResolvedInputs } from '../plan/params.js';
 import type { Reference, Step } from '../pipeline/types.js';
 import { hashFile } from '../hash/digest.js';
+import { isExecutable } from '../hash/document.js';
 import type { ContentDigest } from '../records/brands.js';
 import { collectOutputs } from './collect-outputs.js';
 import { substituteTemplate } from '../pipeline/expressions.js';
@@ -26,6 +27,8 @@ interface StepRun {
   upstreamPaths: Record<string, string>;
   /** The files of the step's key, [path from the root, digest]: its private copy of them. */
   code: [string, ContentDigest][];
+  /** Those of them that are executable. */
+  executable: readonly string[];
   /** Scratch space: the private copy, the outputs of an attempt. The caller removes it. */
   tmpDir: string;
   logFile: string;
@@ -111,11 +114,14 @@ interface Space {
  */
 function prepareSpace(run: StepRun): Space | { changed: string } {
   const work = join(run.tmpDir, 'work');
+  const executable = new Set(run.executable);
   for (const [rel, digest] of run.code) {
     const copy = join(work, ...rel.split('/'));
     mkdirSync(dirname(copy), { recursive: true });
     copyFileSync(join(run.root, ...rel.split('/')), copy, constants.COPYFILE_FICLONE);
-    if (hashFile(copy).digest !== digest) return { changed: rel };
+    if (hashFile(copy).digest !== digest || isExecutable(copy) !== executable.has(rel)) {
+      return { changed: rel };
+    }
   }
   const cwd = join(work, ...run.step.component.dir.split('/').filter(Boolean));
   mkdirSync(cwd, { recursive: true });

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { ResolvedInputs } from '../plan/params.js';
 import { codePatterns } from '../pipeline/code-patterns.js';
@@ -34,7 +35,7 @@ export function buildKeyDocument(
     setup: component.setupText ?? null,
     env: component.envText,
     params: bound.params,
-    code: digestCode(root, step, memo),
+    ...digestCode(root, step, memo),
     paths,
     upstream,
     outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
@@ -47,11 +48,24 @@ export function buildKeyDocument(
  * default its whole folder, keyed by their paths from the root. An inline step runs in the
  * root, so by default it has no code files: only its `run` text is hashed.
  */
-function digestCode(root: string, step: Step, memo: DigestMemo): [string, ContentDigest][] {
-  return codeFiles(root, step, memo).map((path) => [
-    path,
-    memo.digestFile(join(root, path)).digest,
-  ]);
+function digestCode(
+  root: string,
+  step: Step,
+  memo: DigestMemo,
+): Pick<KeyDocument, 'code' | 'executable'> {
+  const code: [string, ContentDigest][] = [];
+  const executable: string[] = [];
+  for (const path of codeFiles(root, step, memo)) {
+    const abs = join(root, path);
+    code.push([path, memo.digestFile(abs).digest]);
+    if (isExecutable(abs)) executable.push(path);
+  }
+  return executable.length > 0 ? { code, executable } : { code };
+}
+
+/** The owner's executable bit, as git and the trees of outputs keep it. */
+export function isExecutable(abs: string): boolean {
+  return (statSync(abs).mode & 0o100) !== 0;
 }
 
 function codeFiles(root: string, step: Step, memo: DigestMemo): string[] {

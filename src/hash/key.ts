@@ -25,6 +25,8 @@ export interface KeyDocument {
   params: Record<string, Scalar>;
   /** Sorted [path relative to the root, content digest] of every file matched by `code`. */
   code: [string, ContentDigest][];
+  /** The code files with the executable bit (`./train.sh` without it fails); absent: none. */
+  executable?: string[];
   /** Repo `path` inputs: the path as written and the content digest of the file or folder. */
   paths: Record<string, [string, ContentDigest]>;
   /** Data edges: the content digest of the upstream output, not its key (early cutoff). */
@@ -81,6 +83,16 @@ export function explainKeyChange(previous: KeyDocument, current: KeyDocument): s
     reasons,
   );
   diffFiles(previous.code, current.code, reasons);
+  const wasExecutable = new Set(previous.executable ?? []);
+  const isExecutable = new Set(current.executable ?? []);
+  for (const [path] of current.code) {
+    if (
+      wasExecutable.has(path) !== isExecutable.has(path) &&
+      previous.code.some(([p]) => p === path)
+    ) {
+      reasons.push(`file ${path}: executable bit ${isExecutable.has(path) ? 'set' : 'cleared'}`);
+    }
+  }
   diffRecords(
     previous.paths,
     current.paths,

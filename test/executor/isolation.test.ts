@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, utimesSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, realpathSync, utimesSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -174,5 +174,27 @@ steps:
     const again = repo.cli(['run', '--set', 'p=1']);
     expect(ran(again.stdout)).toEqual([]);
     expect(repo.read('.pipekit/out/make/out')).toBe('value 1\n');
+  });
+});
+
+describe('the executable bit of a code file', () => {
+  it('is part of the key: a script that lost it is not reused as if it ran', () => {
+    repo = makeRepo({
+      'steps/s/component.yml': `name: s
+outputs: { out: { type: file } }
+run: ./make.sh \${{ outputs.out }}
+`,
+      'steps/s/make.sh': '#!/usr/bin/env bash\necho made > "$1"\n',
+      'pipeline.yml': `name: exec
+steps:
+  s: { uses: ./steps/s }
+`,
+    });
+    expect(repo.cli(['run']).code).toBe(0);
+    chmodSync(repo.path('steps/s/make.sh'), 0o644);
+    const plan = repo.cli(['plan']);
+    expect(plan.stdout).toMatch(/s\s+run\s.*file steps\/s\/make\.sh: executable bit cleared/);
+    // As a fresh run would: the script cannot be executed.
+    expect(repo.cli(['run']).code).toBe(1);
   });
 });
