@@ -6146,7 +6146,7 @@ const schema11 = {
     run: {
       type: 'string',
       description:
-        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
     },
     env: {
       type: 'object',
@@ -6672,7 +6672,7 @@ const schema25 = {
 const schema26 = {
   type: 'string',
   description:
-    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
 const schema29 = {
   type: 'number',
@@ -8144,7 +8144,7 @@ const schema31 = {
     run: {
       type: 'string',
       description:
-        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
     },
     env: {
       type: 'object',
@@ -8177,7 +8177,7 @@ const schema41 = {
 const schema42 = {
   type: 'string',
   description:
-    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
 const schema45 = {
   type: 'number',
