@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(638);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5644);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 638:
+/***/ 5644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5180,7 +5180,630 @@ function describeBase(pattern) {
     return pattern.base === '' ? 'the repository root' : `${pattern.base}/`;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/shell-frames.ts
+/**
+ * The vocabulary of the step-script scanner (shell-scan.ts, shell-words.ts): what it says
+ * about each `${{ }}`, and the frames it keeps while reading nested quotes and substitutions.
+ */
+/** Stands for a `${{ }}` in the scanned text (a NUL cannot be in a script bash runs). */
+const HOLE = '\0';
+function wordFrame(kind, role, end) {
+    return { kind, role, end, words: [], caseDepth: 0, inPattern: false, dropNext: false };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/shell-rules.ts
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^]*?\])?\+?=/;
+const TEST_ARITHMETIC = new Set(['-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
+const TEST_NAME = new Set(['-v', '-R']);
+const RUNS_CODE = new Set(['eval', 'trap', 'compgen', 'complete', 'bind']);
+const DECLARES = new Set(['declare', 'typeset', 'local', 'export', 'readonly']);
+const READS_INTO = new Set(['read', 'readarray', 'mapfile']);
+/** The holes, by index, that a command evaluates, and how. */
+function evaluatedHoles(commands) {
+    const found = new Map();
+    const mark = (word, evaluation, before = Infinity) => {
+        for (const { hole, at } of word?.holes ?? []) {
+            if (at < before && !found.has(hole))
+                found.set(hole, evaluation);
+        }
+    };
+    for (const { kind, words } of commands) {
+        if (kind === 'simple')
+            simpleCommand(words, mark);
+        else if (kind === 'array') {
+            // `a=([i]=v)`: the index of an indexed array is arithmetic
+            for (const w of words)
+                if (w.text.startsWith('['))
+                    mark(w, { why: 'index' }, w.text.indexOf('='));
+        }
+        else if (words.some((w) => TEST_ARITHMETIC.has(w.text))) {
+            words.forEach((w) => mark(w, { why: 'test' }));
+        }
+        else if (words.some((w) => TEST_NAME.has(w.text))) {
+            words.forEach((w) => mark(w, { why: 'name', command: '[[ -v ]]' }));
+        }
+    }
+    return found;
+}
+function simpleCommand(words, mark) {
+    const args = words.filter((w) => !w.redirect);
+    let i = 0;
+    for (; i < args.length && ASSIGNMENT.test(args[i]?.text ?? ''); i++) {
+        const word = args[i];
+        mark(word, { why: 'index' }, word?.text.indexOf('=')); // `a[i]=v`
+    }
+    while (args[i]?.text === 'builtin' || args[i]?.text === 'command') {
+        for (i++; args[i]?.text.startsWith('-'); i++)
+            ;
+    }
+    const command = args[i]?.text ?? '';
+    const rest = args.slice(i + 1);
+    const all = (evaluation) => rest.forEach((w) => mark(w, evaluation));
+    if (RUNS_CODE.has(command))
+        all({ why: 'code', command });
+    else if (command === 'let')
+        all({ why: 'arithmetic', command });
+    else if (READS_INTO.has(command))
+        all({ why: 'name', command });
+    else if (DECLARES.has(command))
+        declaration(command, rest, mark);
+    else if (command === 'printf')
+        printfTarget(rest, mark);
+    else if ((command === 'test' || command === '[') && rest.some((w) => TEST_NAME.has(w.text))) {
+        all({ why: 'name', command: `${command} -v` });
+    }
+}
+/** `declare NAME=value`: the name; with `-i` (arithmetic) or `-n` (a name) the value too. */
+function declaration(command, rest, mark) {
+    let flags = '';
+    let i = 0;
+    for (; i < rest.length && /^[-+]/.test(rest[i]?.text ?? ''); i++)
+        flags += rest[i]?.text;
+    const why = flags.includes('i')
+        ? 'arithmetic'
+        : flags.includes('n')
+            ? 'name'
+            : undefined;
+    for (const word of rest.slice(i)) {
+        const eq = word.text.indexOf('=');
+        if (why)
+            mark(word, { why, command: `${command} -${flags.includes('i') ? 'i' : 'n'}` });
+        else
+            mark(word, { why: 'name', command }, eq < 0 ? Infinity : eq);
+    }
+}
+/** `printf -v NAME`: the name. */
+function printfTarget(rest, mark) {
+    for (let i = 0; i < rest.length && rest[i]?.text.startsWith('-'); i++) {
+        const text = rest[i]?.text ?? '';
+        if (text === '--')
+            return;
+        if (text === '-v')
+            mark(rest[++i], { why: 'name', command: 'printf -v' });
+        else if (text.startsWith('-v'))
+            mark(rest[i], { why: 'name', command: 'printf -v' });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/shell-words.ts
+/**
+ * The word-level half of the step-script scanner: words, simple commands, operators,
+ * redirections, `( )`, `[[ ]]`, `case` and reserved words, read in a command list, an array
+ * `=( )`, a pattern group or a `[[ ]]`. The quoting half is shell-scan.ts.
+ */
+
+const shell_words_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^]*?\])?\+?=/;
+const ARRAY_START = /^[A-Za-z_][A-Za-z0-9_]*(\[[^]*?\])?\+?=$/;
+const REDIRECT_OPERATOR = /^(<<<|<<-|<<|&>>|&>|>>|>&|>\||<&|<>|<|>)/;
+const FD = /^(\d+|\{[A-Za-z_][A-Za-z0-9_]*\})$/;
+/** Reserved words that are not a command's name: a command may start after each. */
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'while', 'until', 'do', 'done']);
+['{', '}', '!', 'time', 'coproc'].forEach((word) => RESERVED.add(word));
+function stepWords(s, f) {
+    const c = s.text[s.pos];
+    const next = s.text[s.pos + 1];
+    if (c === HOLE) {
+        openWord(s, f);
+        s.site('word');
+        s.pos += 1;
+    }
+    else if (c === ' ' || c === '\t' || c === '\n') {
+        if (endWord(s, f))
+            return; // the `]]` ended its frame: the frame around reads the blank
+        if (c === '\n')
+            newline(s, f);
+        else
+            s.pos += 1;
+    }
+    else if (c === '#' && !f.word) {
+        s.push({ kind: 'comment' }, 1);
+    }
+    else if (c === '\\' && next === '\n') {
+        s.pos += 2;
+    }
+    else if (c === '\\') {
+        openWord(s, f);
+        s.escape('word');
+    }
+    else if (c === "'" || c === '"') {
+        openWord(s, f);
+        s.push({ kind: c === "'" ? 'sq' : 'dq' }, 1);
+    }
+    else if (c === '`') {
+        backtick(s, f);
+    }
+    else if (c === '$') {
+        openWord(s, f);
+        s.dollar('word', true);
+    }
+    else if (f.kind === 'test') {
+        stepTest(s, f, c, next);
+    }
+    else if (f.role === 'commands' && (c === '<' || c === '>' || (c === '&' && next === '>'))) {
+        redirect(s, f, c, next);
+    }
+    else if (c === '(') {
+        openParen(s, f, next);
+    }
+    else if (c === ')') {
+        closeParen(s, f);
+    }
+    else if (f.role === 'commands' && (c === ';' || c === '&' || c === '|')) {
+        operator(s, f);
+    }
+    else {
+        openWord(s, f);
+        s.pos += 1;
+    }
+}
+function newline(s, f) {
+    if (f.kind === 'list' && f.role === 'commands' && !f.inPattern)
+        flush(s, f);
+    s.pos += 1;
+    s.startHeredoc();
+}
+function backtick(s, f) {
+    if (f.end !== '`') {
+        openWord(s, f);
+        s.push(wordFrame('list', 'commands', '`'), 1);
+        return;
+    }
+    endWord(s, f);
+    closeWords(s, f);
+    s.pop();
+    s.pos += 1;
+}
+/** Inside `[[ ]]`: `<`, `>`, `(`, `)`, `&&`, `||` are operators, not redirections or lists. */
+function stepTest(s, f, c, next) {
+    if (c === '(' && f.word) {
+        s.push(wordFrame('list', 'group', ')'), 1); // an extglob pattern
+        return;
+    }
+    if (!'()<>;&|'.includes(c ?? '')) {
+        openWord(s, f);
+        s.pos += 1;
+        return;
+    }
+    if (endWord(s, f))
+        return;
+    const pair = (c === '&' || c === '|') && next === c;
+    s.pos += pair ? 2 : 1;
+}
+function redirect(s, f, c, next) {
+    if (c !== '&' && next === '(') {
+        openWord(s, f);
+        s.push(wordFrame('list', 'commands', ')'), 2); // a process substitution <( ) or >( )
+        return;
+    }
+    if (f.word && FD.test(s.text.slice(f.word.start, s.pos)))
+        f.word.redirect = true;
+    endWord(s, f);
+    const op = REDIRECT_OPERATOR.exec(s.text.slice(s.pos, s.pos + 3))?.[0] ?? c;
+    f.pending = op === '<<' ? 'heredoc' : op === '<<-' ? 'heredoc-strip' : 'redirect';
+    s.pos += op.length;
+}
+function openParen(s, f, next) {
+    const word = f.word ? s.text.slice(f.word.start, s.pos) : undefined;
+    if (word !== undefined) {
+        if (f.role !== 'commands' || /[@!*+?]$/.test(word)) {
+            s.push(wordFrame('list', 'group', ')'), 1); // an extglob pattern
+        }
+        else if (ARRAY_START.test(word)) {
+            s.push(wordFrame('list', 'array', ')'), 1);
+        }
+        else if (next === ')') {
+            s.pos += 2; // `name()`: a function definition
+        }
+        else {
+            endWord(s, f); // `(` is a metacharacter: `for((`, `if((` end their word
+            openParen(s, f, next);
+        }
+        return;
+    }
+    if (f.role !== 'commands') {
+        openWord(s, f);
+        s.push(wordFrame('list', 'group', ')'), 1);
+    }
+    else if (f.inPattern) {
+        s.pos += 1; // the optional `(` before a case pattern
+    }
+    else if (next === '(' && (commandPosition(f) || isFor(f))) {
+        s.push({ kind: 'arith', end: '))', depth: 0 }, 2);
+    }
+    else {
+        flush(s, f);
+        s.push(wordFrame('list', 'commands', ')'), 1); // a subshell
+    }
+}
+function closeParen(s, f) {
+    endWord(s, f);
+    if (f.role === 'commands' && f.inPattern) {
+        f.words = [];
+        f.inPattern = false;
+    }
+    else if (f.end === ')') {
+        closeWords(s, f);
+        s.pop();
+    }
+    s.pos += 1;
+}
+function operator(s, f) {
+    endWord(s, f);
+    flush(s, f);
+    const three = s.text.slice(s.pos, s.pos + 3);
+    if (three === ';;&' || three.startsWith(';;') || three.startsWith(';&')) {
+        if (f.caseDepth > 0)
+            f.inPattern = true;
+        s.pos += three === ';;&' ? 3 : 2;
+        return;
+    }
+    s.pos += ['&&', '||', '|&'].includes(three.slice(0, 2)) ? 2 : 1;
+}
+function openWord(s, f) {
+    if (f.word)
+        return;
+    f.word = { start: s.pos, redirect: f.pending !== undefined };
+    if (f.pending === 'heredoc' || f.pending === 'heredoc-strip') {
+        f.word.heredoc = { strip: f.pending === 'heredoc-strip' };
+    }
+    f.pending = undefined;
+}
+/** Ends the open word; true when it was the `]]` that closes its frame. */
+function endWord(s, f) {
+    const open = f.word;
+    if (!open)
+        return false;
+    f.word = undefined;
+    const text = s.text.slice(open.start, s.pos);
+    const holes = [];
+    for (let at = text.indexOf(HOLE); at >= 0; at = text.indexOf(HOLE, at + 1)) {
+        const hole = s.holeAt(open.start + at);
+        if (hole !== undefined)
+            holes.push({ hole, at });
+    }
+    const word = { text, holes, redirect: open.redirect };
+    if (open.heredoc)
+        delimiter(s, word, open.start, open.heredoc.strip);
+    if (f.kind === 'test' && text === ']]') {
+        closeWords(s, f);
+        s.pop();
+        return true;
+    }
+    if (f.kind === 'test' || f.role !== 'commands')
+        f.words.push(word);
+    else
+        commandWord(s, f, word);
+    return false;
+}
+function commandWord(s, f, word) {
+    const { text } = word;
+    if (f.inPattern) {
+        if (text === 'esac')
+            closeCase(f);
+        return; // a pattern, not a command
+    }
+    if (f.dropNext) {
+        f.dropNext = false;
+        return;
+    }
+    const first = !word.redirect && f.words.every((w) => w.redirect);
+    if (first && text === '[[')
+        return s.push(wordFrame('test', 'commands', ']]'), 0);
+    if (first && RESERVED.has(text))
+        return;
+    if (first && text === 'esac')
+        return closeCase(f);
+    if (first && text === 'function') {
+        f.dropNext = true;
+        return;
+    }
+    if (first && text.endsWith('()'))
+        return; // a function definition's name
+    f.words.push(word);
+    const args = f.words.filter((w) => !w.redirect);
+    if (args.length === 3 && args[0]?.text === 'case' && text === 'in') {
+        f.words = [];
+        f.caseDepth += 1;
+        f.inPattern = true;
+    }
+}
+function closeCase(f) {
+    f.caseDepth = Math.max(0, f.caseDepth - 1);
+    f.inPattern = false;
+}
+/** A here-document's delimiter: quoted, its body is literal; a `${{ }}` in it is literal too. */
+function delimiter(s, word, start, strip) {
+    for (const { at } of word.holes)
+        s.site('word', 'delimiter', start + at);
+    const quoted = /['"\\]/.test(word.text);
+    s.heredocs.push({ delimiter: word.text.replace(/['"\\]/g, ''), strip, quoted });
+}
+/** Records what a frame read when it ends. */
+function closeWords(s, f) {
+    if (f.kind === 'test')
+        s.commands.push({ kind: 'test', words: f.words });
+    else if (f.role === 'array')
+        s.commands.push({ kind: 'array', words: f.words });
+    else if (f.role === 'commands')
+        flush(s, f);
+    f.words = [];
+}
+function flush(s, f) {
+    if (f.words.length > 0)
+        s.commands.push({ kind: 'simple', words: f.words });
+    f.words = [];
+}
+function commandPosition(f) {
+    return f.words.every((w) => w.redirect || shell_words_ASSIGNMENT.test(w.text));
+}
+function isFor(f) {
+    return f.words.length === 1 && f.words[0]?.text === 'for';
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/shell-scan.ts
+/**
+ * How bash reads the text around each `${{ }}` of a step's script: which quotes surround it,
+ * whether bash expands there at all, whether arithmetic or `${…}` evaluates it, and the simple
+ * commands it is an argument of. Not a full bash parser: it follows quoting, nesting
+ * (`$( )`, backticks, `${ }`, `$(( ))`, `(( ))`, `[[ ]]`), comments, here-documents and
+ * `case`, which is what decides how a value reaches the command (docs/architecture.md,
+ * "The step shell"). This half reads quotes and expansions; shell-words.ts reads words.
+ */
+
+
+/** Scans `text`, in which each `${{ }}` is a `HOLE`. */
+function scanShell(text) {
+    const scanner = new Scanner(text);
+    while (scanner.pos < text.length)
+        scanner.step();
+    scanner.finish();
+    return { sites: scanner.sites, commands: scanner.commands };
+}
+class Scanner {
+    text;
+    pos = 0;
+    stack = [wordFrame('list', 'commands', 'eof')];
+    sites = [];
+    commands = [];
+    heredocs = [];
+    holes = new Map();
+    constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf(HOLE); i >= 0; i = text.indexOf(HOLE, i + 1)) {
+            this.holes.set(i, this.holes.size);
+        }
+    }
+    holeAt(at) {
+        return this.holes.get(at);
+    }
+    push(frame, skip) {
+        this.stack.push(frame);
+        this.pos += skip;
+    }
+    pop() {
+        this.stack.pop();
+    }
+    /** Records the hole at `at` (default: here), seen from the frames open now. */
+    site(quoting, literal, at = this.pos) {
+        const hole = this.holes.get(at);
+        if (hole === undefined)
+            throw new Error(`shell scanner: no hole at ${at}`);
+        const site = { quoting };
+        if (literal)
+            site.literal = literal;
+        if (this.stack.some((f) => f.kind === 'arith'))
+            site.evaluated = 'arithmetic';
+        else if (this.stack.some((f) => f.kind === 'param'))
+            site.evaluated = 'parameter';
+        this.sites[hole] = site;
+    }
+    /** A backslash and the character it escapes: a hole there would be escaped too. */
+    escape(quoting, literal = 'escaped') {
+        if (this.text[this.pos + 1] === HOLE)
+            this.site(quoting, literal, this.pos + 1);
+        this.pos += 2;
+    }
+    /** `$` and what it opens; `$'…'` and `$"…"` are quotes only where `quotes`. */
+    dollar(quoting, quotes) {
+        const next = this.text[this.pos + 1];
+        if (next === HOLE) {
+            // `$` then `"${…}"` would read as `$"…"`: a substitution cannot follow a bare `$`.
+            this.site(quoting, 'escaped', this.pos + 1);
+            this.pos += 2;
+        }
+        else if (this.text.startsWith('$((', this.pos)) {
+            this.push({ kind: 'arith', end: '))', depth: 0 }, 3);
+        }
+        else if (next === '(') {
+            this.push(wordFrame('list', 'commands', ')'), 2);
+        }
+        else if (next === '[') {
+            this.push({ kind: 'arith', end: ']', depth: 0 }, 2);
+        }
+        else if (next === '{') {
+            this.push({ kind: 'param', depth: 0 }, 2);
+        }
+        else if (quotes && (next === "'" || next === '"')) {
+            this.push({ kind: next === "'" ? 'ansi' : 'dq' }, 2);
+        }
+        else {
+            this.pos += 1;
+        }
+    }
+    step() {
+        const frame = this.stack[this.stack.length - 1];
+        switch (frame?.kind) {
+            case 'list':
+            case 'test':
+                return stepWords(this, frame);
+            case 'dq':
+                return this.stepQuoted('"');
+            case 'heredoc':
+                return this.stepHeredoc(frame.doc);
+            case 'sq':
+                return this.stepLiteral('single-quotes');
+            case 'ansi':
+                return this.stepLiteral('ansi-c-quotes');
+            case 'comment':
+                return this.stepComment();
+            case 'arith':
+            case 'param':
+                return this.stepExpression(frame);
+            case undefined:
+                throw new Error('shell scanner: no frame');
+        }
+    }
+    /** In "…" (`close` is `"`), or in the body of an unquoted here-document (no `close`). */
+    stepQuoted(close) {
+        const c = this.text[this.pos];
+        if (c === close) {
+            this.pop();
+            this.pos += 1;
+        }
+        else if (c === HOLE) {
+            this.site('quoted');
+            this.pos += 1;
+        }
+        else if (c === '\\') {
+            this.escape('quoted');
+        }
+        else if (c === '$') {
+            this.dollar('quoted', false);
+        }
+        else if (c === '`') {
+            this.push(wordFrame('list', 'commands', '`'), 1);
+        }
+        else {
+            this.pos += 1;
+        }
+    }
+    /** In '…' or $'…': nothing expands. */
+    stepLiteral(literal) {
+        const c = this.text[this.pos];
+        if (c === '\\' && literal === 'ansi-c-quotes')
+            return this.escape('quoted', literal);
+        if (c === "'")
+            this.pop();
+        else if (c === HOLE)
+            this.site('quoted', literal);
+        this.pos += 1;
+    }
+    stepComment() {
+        const c = this.text[this.pos];
+        if (c === '\n')
+            return this.pop(); // the newline ends the command line around it
+        if (c === HOLE)
+            this.site('comment');
+        this.pos += 1;
+    }
+    stepHeredoc(doc) {
+        const c = this.text[this.pos];
+        if (c === '\n') {
+            this.pos += 1;
+            this.lineStart();
+        }
+        else if (doc.quoted) {
+            if (c === HOLE)
+                this.site('quoted', 'quoted-heredoc');
+            this.pos += 1;
+        }
+        else if (c === '\\' && this.text[this.pos + 1] === '\n') {
+            this.pos += 2; // a continued line is no delimiter
+        }
+        else {
+            this.stepQuoted(undefined);
+        }
+    }
+    /** At the start of a line of a here-document: its delimiter ends it, and the next begins. */
+    lineStart() {
+        const frame = this.stack[this.stack.length - 1];
+        if (frame?.kind !== 'heredoc')
+            return;
+        const end = this.text.indexOf('\n', this.pos);
+        const lineEnd = end < 0 ? this.text.length : end;
+        const line = this.text.slice(this.pos, lineEnd);
+        if ((frame.doc.strip ? line.replace(/^\t+/, '') : line) !== frame.doc.delimiter)
+            return;
+        this.pos = Math.min(lineEnd + 1, this.text.length);
+        this.pop();
+        this.startHeredoc();
+    }
+    startHeredoc() {
+        const doc = this.heredocs.shift();
+        if (!doc)
+            return;
+        this.stack.push({ kind: 'heredoc', doc });
+        this.lineStart();
+    }
+    /** In `$(( ))`, `(( ))`, `$[ ]` or `${ }`, up to the closing bracket at depth 0. */
+    stepExpression(frame) {
+        const c = this.text[this.pos];
+        const [open, close] = frame.kind === 'param' ? ['{', '}'] : ['(', frame.end[0]];
+        if (c === close && frame.depth === 0) {
+            const double = frame.kind === 'arith' && frame.end === '))';
+            if (double && this.text[this.pos + 1] !== ')') {
+                this.pos += 1; // a lone `)` at depth 0: bash reports it
+                return;
+            }
+            this.pop();
+            this.pos += double ? 2 : 1;
+        }
+        else if (c === open) {
+            frame.depth += 1;
+            this.pos += 1;
+        }
+        else if (c === (frame.kind === 'param' ? '}' : ')')) {
+            frame.depth = Math.max(0, frame.depth - 1);
+            this.pos += 1;
+        }
+        else if (c === "'") {
+            this.push({ kind: 'sq' }, 1);
+        }
+        else if (c === '"') {
+            this.push({ kind: 'dq' }, 1);
+        }
+        else {
+            this.stepQuoted(undefined);
+        }
+    }
+    /** At the end of the text every open word, command and frame is closed. */
+    finish() {
+        for (let frame = this.stack.at(-1); frame; frame = this.stack.at(-1)) {
+            if (frame.kind === 'list' || frame.kind === 'test') {
+                if (frame.word) {
+                    endWord(this, frame);
+                    continue;
+                }
+                closeWords(this, frame);
+            }
+            this.pop();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/shell.ts
+
+
 
 /**
  * The shell every `setup` and `run` executes with. The executor spawns exactly this and the
@@ -5188,13 +5811,132 @@ function describeBase(pattern) {
  */
 const STEP_SHELL = { command: 'bash', args: ['-e'] };
 const STEP_SHELL_TEXT = [STEP_SHELL.command, ...STEP_SHELL.args].join(' ');
-/** POSIX single-quoting: the only character needing care inside '...' is ' itself. */
-function shellQuote(value) {
-    return `'${value.replaceAll("'", `'\\''`)}'`;
+/**
+ * The script of a component with each `${{ }}` replaced by the expansion of an environment
+ * variable that holds its value: no value is ever script text, so whatever quotes surround
+ * it bash does not parse it as code (docs/architecture.md, "The step shell").
+ */
+function stepCommand(component, value) {
+    const templates = [component.setup, component.run].filter((t) => t !== undefined);
+    const names = variableNames(templates.flat().flatMap((part) => ('ref' in part ? [part.ref] : [])));
+    const env = {};
+    const scripts = templates.map((template) => {
+        const placed = placements(template);
+        let n = 0;
+        return template
+            .map((part) => {
+            if ('text' in part)
+                return part.text;
+            const placement = placed[n++];
+            if (!placement || problem(placement, numericIn(component))) {
+                throw new Error(`a \`${refText(part.ref)}\` the validation refused reached the executor`);
+            }
+            const name = names.get(refKey(part.ref)) ?? '';
+            env[name] = value(part.ref);
+            return placement.quoting === 'word' ? `"\${${name}}"` : `\${${name}}`;
+        })
+            .join('');
+    });
+    return { script: scripts.join('\n'), env };
 }
-/** Renders a command: every `${{ }}` value is quoted, so no value can inject a command. */
-function renderCommand(template, value) {
-    return substituteTemplate(template, (ref) => shellQuote(value(ref)));
+/** The references of a `run` or `setup` that cannot reach the command as data: by index, why. */
+function checkCommand(template, inputs) {
+    return placements(template).flatMap((placement, index) => {
+        const message = problem(placement, numericIn({ inputs }));
+        return message ? [{ index, message }] : [];
+    });
+}
+function placements(template) {
+    // A NUL in the text itself would be taken for a hole; bash cannot run one anyway.
+    const text = template
+        .map((part) => ('text' in part ? part.text.replaceAll(HOLE, '\uFFFD') : HOLE))
+        .join('');
+    const scan = scanShell(text);
+    const evaluated = evaluatedHoles(scan.commands);
+    const refs = template.flatMap((part) => ('ref' in part ? [part.ref] : []));
+    return refs.map((ref, hole) => {
+        const site = scan.sites[hole];
+        if (!site)
+            throw new Error(`shell scanner: no site for the hole ${hole}`);
+        const placement = { ...site, ref };
+        const evaluation = site.evaluated ? { why: site.evaluated } : evaluated.get(hole);
+        if (evaluation)
+            placement.evaluation = evaluation;
+        return placement;
+    });
+}
+/** A number or an integer is digits, a sign, a point and an exponent: never code for bash. */
+function numericIn(component) {
+    return (ref) => {
+        const type = ref.kind === 'input' ? component.inputs[ref.name]?.type : undefined;
+        return type === 'number' || type === 'integer';
+    };
+}
+function problem(placement, numeric) {
+    const ref = `\`${refText(placement.ref)}\``;
+    if (placement.literal)
+        return `${ref} ${LITERAL[placement.literal]}`;
+    const evaluation = placement.evaluation;
+    if (!evaluation || numeric(placement.ref))
+        return undefined;
+    const why = evaluatedWhy(evaluation);
+    return `${ref} ${why}; only a number or integer input may be there`;
+}
+const LITERAL = {
+    'single-quotes': 'is inside single quotes, where bash expands nothing: write it outside them or inside double quotes (a program that reads code, such as python -c or jq, should get it as an argument of its own)',
+    'ansi-c-quotes': "is inside $'…', where bash expands nothing: write it outside them",
+    'quoted-heredoc': "is in a here-document with a quoted delimiter (such as <<'EOF'), where bash expands nothing: leave the delimiter unquoted",
+    delimiter: "is in a here-document's delimiter, which bash reads as text",
+    escaped: 'follows a `\\` or a `$`, which would make bash read the substitution as text',
+};
+const RUNS = 'a value such as a[$(cmd)] runs cmd';
+function evaluatedWhy({ why, command }) {
+    const by = command ? ` (\`${command}\`)` : '';
+    switch (why) {
+        case 'arithmetic':
+            return `is in arithmetic${by}, which bash evaluates as an expression: ${RUNS}`;
+        case 'parameter':
+            return `is inside \`\${…}\`, where bash may evaluate it as arithmetic (an index, an offset): ${RUNS}`;
+        case 'index':
+            return `is in an array index, which bash evaluates as arithmetic: ${RUNS}`;
+        case 'test':
+            return `is compared with -eq, -ne, -lt, -le, -gt or -ge in \`[[ ]]\`, which evaluates it as arithmetic: ${RUNS}`;
+        case 'code':
+            return `is an argument of \`${command}\`, which runs it as shell code`;
+        case 'name':
+            return `is where \`${command}\` takes a variable name, whose index bash evaluates: ${RUNS}`;
+    }
+}
+/**
+ * An environment variable per reference: `PIPEKIT_INPUT_<name>` or `PIPEKIT_OUTPUT_<name>`,
+ * `-` written `_` (an input name may hold `-`, a variable name may not); a clash gets `_2`.
+ */
+function variableNames(refs) {
+    const names = new Map();
+    const taken = new Set();
+    for (const ref of refs) {
+        const key = refKey(ref);
+        if (names.has(key))
+            continue;
+        const base = `PIPEKIT_${ref.kind === 'output' ? 'OUTPUT' : 'INPUT'}_${refName(ref)}`.replaceAll('-', '_');
+        let name = base;
+        for (let n = 2; taken.has(name); n++)
+            name = `${base}_${n}`;
+        names.set(key, name);
+        taken.add(name);
+    }
+    return names;
+}
+function refName(ref) {
+    if (ref.kind === 'step-output')
+        throw new Error('a step output in a component command');
+    return ref.name;
+}
+function refKey(ref) {
+    return `${ref.kind}:${refName(ref)}`;
+}
+function refText(ref) {
+    return `\${{ ${ref.kind === 'output' ? 'outputs' : 'inputs'}.${refName(ref)} }}`;
 }
 
 ;// CONCATENATED MODULE: ./src/hash/key.ts
@@ -5709,6 +6451,7 @@ function checkOutputPaths(outputs, at, report) {
 
 
 
+
 /**
  * Builds a component from a component.yml or an inline step, reporting what is wrong
  * inside it. Undefined only when it has no `run` (the schema or the caller reported that).
@@ -5720,12 +6463,18 @@ function buildComponent(value, scope) {
     checkOutputPaths(outputs, [...scope.at, 'outputs'], scope.report);
     const names = { inputs: Object.keys(inputs), outputs: Object.keys(outputs) };
     const template = (text, ...key) => checkedTemplate(text, [...scope.at, ...key], names, scope);
-    const env = readEnv(value.env, template);
+    const command = (text, key) => {
+        const parsed = template(text, key);
+        if (parsed.ok)
+            checkPlacements(parsed, inputs, [...scope.at, key], scope);
+        return parsed.template;
+    };
+    const env = readEnv(value.env, (text, ...key) => template(text, ...key).template);
     const code = readCode(value.code, scope);
     const runText = asString(value.run);
     const setupText = asString(value.setup);
-    const run = runText === undefined ? undefined : template(runText, 'run');
-    const setup = setupText === undefined ? undefined : template(setupText, 'setup');
+    const run = runText === undefined ? undefined : command(runText, 'run');
+    const setup = setupText === undefined ? undefined : command(setupText, 'setup');
     if (runText === undefined || run === undefined)
         return undefined;
     const component = {
@@ -5776,6 +6525,7 @@ function details(value) {
 }
 function checkedTemplate(text, path, names, scope) {
     const parsed = parseTemplate(text, 'component');
+    let ok = parsed.issues.length === 0;
     for (const issue of parsed.issues) {
         scope.report(issue.code, issue.message, { path, hole: issue.hole });
     }
@@ -5783,13 +6533,22 @@ function checkedTemplate(text, path, names, scope) {
         if (ref.kind === 'input' && !names.inputs.includes(ref.name)) {
             const message = `unknown input \`${ref.name}\`${didYouMean(ref.name, names.inputs)}`;
             scope.report('unknown-input', message, { path, hole });
+            ok = false;
         }
         else if (ref.kind === 'output' && !names.outputs.includes(ref.name)) {
             const message = `unknown output \`${ref.name}\`${didYouMean(ref.name, names.outputs)}`;
             scope.report('unknown-output', message, { path, hole });
+            ok = false;
         }
     }
-    return parsed.template;
+    return { ...parsed, ok };
+}
+/** A `run` or `setup` reference where bash would not give the command the value as data. */
+function checkPlacements(parsed, inputs, path, scope) {
+    for (const { index, message } of checkCommand(parsed.template, inputs)) {
+        const hole = parsed.refs[index]?.hole;
+        scope.report('expression-placement', message, { path, hole });
+    }
 }
 /**
  * `code` as written, each pattern checked: it stays in the repository and a pattern that
@@ -6017,7 +6776,7 @@ const schema11 = {
     run: {
       type: 'string',
       description:
-        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
     },
     env: {
       type: 'object',
@@ -6543,7 +7302,7 @@ const schema25 = {
 const schema26 = {
   type: 'string',
   description:
-    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
 const schema29 = {
   type: 'number',
@@ -8015,7 +8774,7 @@ const schema31 = {
     run: {
       type: 'string',
       description:
-        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
     },
     env: {
       type: 'object',
@@ -8048,7 +8807,7 @@ const schema41 = {
 const schema42 = {
   type: 'string',
   description:
-    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
 const schema45 = {
   type: 'number',
@@ -11277,13 +12036,11 @@ function prepareSpace(run) {
 function execute(run, space, log) {
     const { component } = run.step;
     const value = (ref) => resolveRef(run, space.outputs, ref);
-    const script = [component.setup, component.run]
-        .filter((t) => t !== undefined)
-        .map((t) => renderCommand(t, value))
-        .join('\n');
+    const { script, env: values } = stepCommand(component, value);
     const env = { ...run.env };
     for (const [name, template] of Object.entries(component.env))
         env[name] = substituteTemplate(template, value); // not a shell context: verbatim
+    Object.assign(env, values); // the values the script expands: never script text
     const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
         cwd: space.cwd,
         env,

@@ -27,6 +27,7 @@ export type DiagnosticCode =
   | 'unknown-parameter'
   | 'expression-syntax'
   | 'expression-context'
+  | 'expression-placement'
   | 'value-type'
   | 'value-enum'
   | 'value-min'

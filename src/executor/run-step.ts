@@ -17,7 +17,7 @@ import { isExecutable } from '../hash/document.js';
 import type { ContentDigest } from '../records/brands.js';
 import { collectOutputs } from './collect-outputs.js';
 import { substituteTemplate } from '../pipeline/expressions.js';
-import { renderCommand, STEP_SHELL } from '../pipeline/shell.js';
+import { STEP_SHELL, stepCommand } from '../pipeline/shell.js';
 
 interface StepRun {
   root: string;
@@ -137,13 +137,11 @@ function prepareSpace(run: StepRun): Space | { changed: string } {
 function execute(run: StepRun, space: Space, log: number): Promise<number | 'timeout'> {
   const { component } = run.step;
   const value = (ref: Reference): string => resolveRef(run, space.outputs, ref);
-  const script = [component.setup, component.run]
-    .filter((t) => t !== undefined)
-    .map((t) => renderCommand(t, value))
-    .join('\n');
+  const { script, env: values } = stepCommand(component, value);
   const env = { ...run.env };
   for (const [name, template] of Object.entries(component.env))
     env[name] = substituteTemplate(template, value); // not a shell context: verbatim
+  Object.assign(env, values); // the values the script expands: never script text
   const child = spawn(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
     cwd: space.cwd,
     env,

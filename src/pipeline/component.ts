@@ -1,5 +1,7 @@
 import { describeBase, resolveCodePattern } from './code-patterns.js';
 import { parseTemplate } from './expressions.js';
+import type { ParsedTemplate } from './expressions.js';
+import { checkCommand } from './shell.js';
 import { asNumber, asScalar, asString, entriesOf, stringItems } from './narrow.js';
 import type { Plain } from './narrow.js';
 import { checkInputs, checkOutputPaths, readInputs, readOutputs } from './specs.js';
@@ -27,13 +29,18 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
   const names = { inputs: Object.keys(inputs), outputs: Object.keys(outputs) };
   const template = (text: string, ...key: string[]) =>
     checkedTemplate(text, [...scope.at, ...key], names, scope);
+  const command = (text: string, key: string) => {
+    const parsed = template(text, key);
+    if (parsed.ok) checkPlacements(parsed, inputs, [...scope.at, key], scope);
+    return parsed.template;
+  };
 
-  const env = readEnv(value.env, template);
+  const env = readEnv(value.env, (text, ...key) => template(text, ...key).template);
   const code = readCode(value.code, scope);
   const runText = asString(value.run);
   const setupText = asString(value.setup);
-  const run = runText === undefined ? undefined : template(runText, 'run');
-  const setup = setupText === undefined ? undefined : template(setupText, 'setup');
+  const run = runText === undefined ? undefined : command(runText, 'run');
+  const setup = setupText === undefined ? undefined : command(setupText, 'setup');
   if (runText === undefined || run === undefined) return undefined;
 
   const component: Component = {
@@ -81,13 +88,19 @@ function details(value: Plain): Partial<Component> {
   return details;
 }
 
+/** A parsed template, and whether every `${{ }}` of it is a known reference. */
+interface CheckedTemplate extends ParsedTemplate {
+  ok: boolean;
+}
+
 function checkedTemplate(
   text: string,
   path: Path,
   names: { inputs: string[]; outputs: string[] },
   scope: ComponentScope,
-): Template {
+): CheckedTemplate {
   const parsed = parseTemplate(text, 'component');
+  let ok = parsed.issues.length === 0;
   for (const issue of parsed.issues) {
     scope.report(issue.code, issue.message, { path, hole: issue.hole });
   }
@@ -95,12 +108,27 @@ function checkedTemplate(
     if (ref.kind === 'input' && !names.inputs.includes(ref.name)) {
       const message = `unknown input \`${ref.name}\`${didYouMean(ref.name, names.inputs)}`;
       scope.report('unknown-input', message, { path, hole });
+      ok = false;
     } else if (ref.kind === 'output' && !names.outputs.includes(ref.name)) {
       const message = `unknown output \`${ref.name}\`${didYouMean(ref.name, names.outputs)}`;
       scope.report('unknown-output', message, { path, hole });
+      ok = false;
     }
   }
-  return parsed.template;
+  return { ...parsed, ok };
+}
+
+/** A `run` or `setup` reference where bash would not give the command the value as data. */
+function checkPlacements(
+  parsed: ParsedTemplate,
+  inputs: Component['inputs'],
+  path: Path,
+  scope: ComponentScope,
+): void {
+  for (const { index, message } of checkCommand(parsed.template, inputs)) {
+    const hole = parsed.refs[index]?.hole;
+    scope.report('expression-placement', message, { path, hole });
+  }
 }
 
 /**

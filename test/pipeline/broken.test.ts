@@ -39,6 +39,12 @@ const cases: Record<string, Expected[]> = {
   'expression-context-run': [['expression-context', 7, 14]],
   'expression-context-runner': [['expression-context', 6, 13]],
   'expression-context-with': [['expression-context', 5, 17]],
+  'expression-placement-arithmetic': [['expression-placement', 8, 13]],
+  'expression-placement-eval': [['expression-placement', 5, 31]],
+  'expression-placement-heredoc': [['expression-placement', 7, 9]],
+  'expression-placement-single-quotes': [
+    ['expression-placement', 5, 25, 'steps/report/component.yml'],
+  ],
   'expression-syntax-if': [['expression-syntax', 6, 9]],
   'expression-syntax-if-text': [['expression-syntax', 6, 9]],
   'expression-syntax-unclosed': [['expression-syntax', 3, 15]],
@@ -146,6 +152,8 @@ const messages: Record<string, string> = {
   'unknown-step-expression': 'unknown step `prepar`; did you mean `prepare`?',
   'unknown-output': 'step `prepare` has no output `tarin`; did you mean `train`?',
   'unknown-input-run': 'unknown input `rwa`; did you mean `raw`?',
+  'expression-placement-single-quotes':
+    '`${{ inputs.title }}` is inside single quotes, where bash expands nothing: write it outside them or inside double quotes (a program that reads code, such as python -c or jq, should get it as an argument of its own)',
   'unknown-parameter-if': 'unknown parameter `deplyo`; did you mean `deploy`?',
   'unknown-runner-step': 'unknown runner `gpus` (known: cpu, gpu); did you mean `gpu`?',
   'unknown-input-with': 'unknown input `learning_rate`',

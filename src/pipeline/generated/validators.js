@@ -188,7 +188,7 @@ const schema11 = {
     run: {
       type: 'string',
       description:
-        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
     },
     env: {
       type: 'object',
@@ -714,7 +714,7 @@ const schema25 = {
 const schema26 = {
   type: 'string',
   description:
-    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
 const schema29 = {
   type: 'number',
@@ -2186,7 +2186,7 @@ const schema31 = {
     run: {
       type: 'string',
       description:
-        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+        "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
     },
     env: {
       type: 'object',
@@ -2219,7 +2219,7 @@ const schema41 = {
 const schema42 = {
   type: 'string',
   description:
-    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
+    "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
 const schema45 = {
   type: 'number',

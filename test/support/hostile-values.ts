@@ -1,0 +1,40 @@
+/**
+ * Values an attacker could give a parameter, a file name or a branch name, by what they try.
+ * A command they manage to run touches `pwned` in the working directory. None holds a NUL:
+ * neither argv nor the environment can carry one.
+ */
+export const HOSTILE: Record<string, string> = {
+  'command substitution': '$(touch pwned)',
+  backticks: '`touch pwned`',
+  'single quote break-out': "'; touch pwned; '",
+  'double quote break-out': '"; touch pwned; "',
+  'single quotes around a substitution': "'$(touch pwned)'",
+  'double quotes around a substitution': '"$(touch pwned)"',
+  'newline and a command': 'x\ntouch pwned',
+  'newline, command, comment': "x\ntouch pwned #'",
+  'heredoc delimiter': 'EOF\ntouch pwned\nEOF',
+  'command separator': '; touch pwned',
+  pipe: '| touch pwned',
+  'and-list': '&& touch pwned',
+  redirection: '> pwned',
+  arithmetic: '$((6*7))',
+  'arithmetic index': 'a[$(touch pwned)]',
+  IFS: '${IFS}touch${IFS}pwned',
+  'parameter expansion': '$HOME ${PATH}',
+  'backslash before a substitution': '\\$(touch pwned)',
+  'lone backslash': '\\',
+  'ANSI-C quote': "$'\\x41'",
+  glob: '*',
+  'glob and brace': '* ? [a-z] {a,b}',
+  tilde: '~',
+  'history expansion': '!! !$',
+  'option -n': '-n',
+  'leading dash': '--help -rf',
+  'spaces and tabs': '  two  spaces\tand a tab  ',
+  'trailing newline': 'line\n',
+  'carriage return': 'dos\r\nline',
+  'control bytes': '\x01\x02\x1b[31mred\x7f',
+  unicode: 'é 中文 😀 \u202e',
+  empty: '',
+  'very long': `${'a'.repeat(60_000)}$(touch pwned)`,
+};
