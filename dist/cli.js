@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1916:
+/***/ 3996:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -152,13 +152,13 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -176,7 +176,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -367,13 +367,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1799,15 +1799,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2167,12 +2167,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2189,7 +2189,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2577,7 +2577,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2588,7 +2588,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2656,11 +2656,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 486:
+/***/ 3532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3048);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1646);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3048:
+/***/ 1646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2863,8 +2863,8 @@ function pathTo(node, start, via) {
     return path;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/github/emit.ts
 
 /** A short sequence written on one line: `[plan, prepare]`. */
@@ -3396,8 +3396,8 @@ function treeDigest(files) {
     return hashBytes(Buffer.from(JSON.stringify(pairs)));
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/hash/tree.ts
 
@@ -4452,8 +4452,8 @@ function substituteTemplate(t, value) {
     return t.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(3996);
 ;// CONCATENATED MODULE: ./src/pipeline/suggest.ts
 
 /** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
@@ -4724,7 +4724,18 @@ function explainKeyChange(previous, current) {
     if (canonicalJson(previous.extra) !== canonicalJson(current.extra)) {
         reasons.push(`extra key parts ${key_show(previous.extra)} -> ${key_show(current.extra)}`);
     }
+    diffRecords(previous.keyCommands ?? {}, current.keyCommands ?? {}, describeOutputChange, reasons);
     return reasons;
+}
+/** Outputs are shown when both are short: typically a version, `1.4.2 -> 1.5.0`. */
+function describeOutputChange(command, a, b) {
+    if (a === undefined)
+        return `key command \`${command}\` added`;
+    if (b === undefined)
+        return `key command \`${command}\` removed`;
+    const short = (text) => text.length <= 40 && !text.includes('\n');
+    const shown = short(a) && short(b) ? ` (${key_show(a)} -> ${key_show(b)})` : '';
+    return `key command \`${command}\`: output changed${shown}`;
 }
 function describePathChange(name, a, b) {
     if (a && b && a[0] !== b[0])
@@ -4801,7 +4812,155 @@ function digestCode(root, step, memo) {
     ]);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/executor/key-commands.ts
+
+
+
+
+
+
+
+/** A command's output is a version or a short listing: beyond this it is a mistake. */
+const MAX_OUTPUT_BYTES = 64 * 1024;
+/** How much of a failing command's stderr its error shows: the end, where the error is. */
+const MAX_STDERR_CHARS = 2_000;
+/**
+ * The output of each of a step's key commands (README, "When a step runs"), run where and
+ * how its step runs: with its shell, in its component's folder in the repository (an inline
+ * step: the root), with its declared env on top of the caller's environment. A command runs
+ * once per `runs` whatever the number of steps declaring it; one that fails or prints more
+ * than 64 KiB throws a UserError, which fails the step.
+ */
+async function runKeyCommands(run, step, runs) {
+    const place = placeOf(run, step);
+    const outputs = {};
+    for (const command of step.keyCommands)
+        outputs[command] = await runOnce(command, place, runs);
+    return outputs;
+}
+/**
+ * Asked again once the step ran, where it ran: the first key command that does not print
+ * what its key was computed from (a `setup` that upgraded the library it names, an earlier
+ * step that did, a job on a runner other than the one whose output it was keyed with), or
+ * that fails now. Its outputs saved under that key would be a false hit.
+ */
+async function changedKeyCommand(run, step, keyed) {
+    if (!keyed)
+        return undefined;
+    const place = placeOf(run, step);
+    const fresh = new Map();
+    for (const [command, output] of Object.entries(keyed)) {
+        const now = await runOnce(command, place, fresh).catch(() => undefined);
+        if (now !== output)
+            return `the output of key command \`${command}\``;
+    }
+    return undefined;
+}
+function placeOf({ root, parameters }, step) {
+    const cwd = (0,external_node_path_namespaceObject.join)(root, ...step.component.dir.split('/').filter(Boolean));
+    return { cwd, env: declaredEnv(root, step, parameters) };
+}
+function runOnce(command, place, runs) {
+    const id = JSON.stringify([command, place.cwd, place.env]);
+    let run = runs.get(id);
+    if (!run)
+        runs.set(id, (run = runCommand(command, place)));
+    return run;
+}
+/**
+ * The step's `env` as far as it is known before the step runs, in name order: a parameter or
+ * a repository path is substituted as the step gets it; a variable naming an output or an
+ * upstream output has no value yet and is unset (null).
+ */
+function declaredEnv(root, step, parameters) {
+    const bound = params_resolveInputs(step, parameters);
+    return Object.entries(step.component.env)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, template]) => {
+        let known = true;
+        const value = substituteTemplate(template, (ref) => {
+            if (ref.kind === 'input' && bound.upstream[ref.name] === undefined) {
+                const path = bound.paths[ref.name];
+                if (path !== undefined)
+                    return (0,external_node_path_namespaceObject.join)(root, path);
+                const param = bound.params[ref.name];
+                return param === undefined ? '' : String(param);
+            }
+            known = false;
+            return '';
+        });
+        return [name, known ? value : null];
+    });
+}
+function runCommand(command, { cwd, env: declared }) {
+    const env = { ...process.env };
+    for (const [name, value] of declared) {
+        if (value === null)
+            delete env[name];
+        else
+            env[name] = value;
+    }
+    const what = `key command \`${command}\``;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', command], {
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const chunks = [];
+        let size = 0;
+        let stderr = '';
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_OUTPUT_BYTES)
+                chunks.push(chunk);
+            else
+                child.stdout.destroy();
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-2 * MAX_STDERR_CHARS);
+        });
+        child.on('error', (error) => reject(new UserError(`${what} could not start: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (size > MAX_OUTPUT_BYTES) {
+                reject(new UserError(`${what} printed more than ${MAX_OUTPUT_BYTES / 1024} KiB`));
+            }
+            else if (code === 0) {
+                resolve(outputText(Buffer.concat(chunks)));
+            }
+            else {
+                const how = code === null ? `killed by ${signal}` : `exit ${code}`;
+                reject(new UserError(`${what} failed (${how})${stderrText(stderr)}`));
+            }
+        });
+    });
+}
+/**
+ * Trailing whitespace trimmed. Bytes that are not UTF-8 would decode to the same replacement
+ * characters for different outputs, so such an output is represented by its digest instead.
+ */
+function outputText(bytes) {
+    const text = bytes.toString('utf8');
+    if (Buffer.from(text, 'utf8').equals(bytes))
+        return text.trimEnd();
+    let end = bytes.length;
+    while (end > 0 && ASCII_SPACE.has(bytes[end - 1]))
+        end--;
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes.subarray(0, end)).digest('hex');
+    return `(not UTF-8) sha256 ${digest}`;
+}
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
+function stderrText(stderr) {
+    const text = stderr.trim();
+    if (text === '')
+        return '';
+    return `: ${text.length > MAX_STDERR_CHARS ? `...${text.slice(-MAX_STDERR_CHARS)}` : text}`;
+}
+
 ;// CONCATENATED MODULE: ./src/executor/engine.ts
+
 
 
 
@@ -4826,13 +4985,29 @@ function documentOf(engine, step) {
     }
     return document;
 }
-function keyOfStep(engine, step, upstream) {
-    return key_computeKey({ ...documentOf(engine, step), upstream });
+async function keyOfStep(engine, step, upstream) {
+    const keyCommands = await keyCommandOutputs(engine, step);
+    return key_computeKey({ ...documentOf(engine, step), upstream, keyCommands });
+}
+const keyCommandRuns = new WeakMap();
+/** Undefined for a step without key commands: its key document has no such field. */
+async function keyCommandOutputs(engine, step) {
+    if (step.keyCommands.length === 0)
+        return undefined;
+    const recorded = await engine.recordedKeyCommands?.(step);
+    if (recorded)
+        return recorded;
+    let runs = keyCommandRuns.get(engine);
+    if (!runs)
+        keyCommandRuns.set(engine, (runs = new Map()));
+    return runKeyCommands(engine, step, runs);
 }
 /**
  * Source keys: like keys, but a data input contributes its upstream's source key and output
  * name instead of the output's digest. They need no upstream to have run, so all of them
- * are known before any lookup; a plan index is addressed by them.
+ * are known before any lookup; a plan index is addressed by them. They leave out the output
+ * of key commands, which a plan job does not run: an indexed key is used only when it equals
+ * the step's key, so a source key that says less costs a lookup, never a false hit.
  */
 function sourceKeys(engine) {
     const keys = new Map();
@@ -4880,8 +5055,6 @@ function decideContext(engine, extra = {}) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/workspace/git.ts
 
 
@@ -5032,6 +5205,25 @@ function entriesOf(value) {
     return record ? Object.entries(record) : [];
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/key-commands.ts
+
+
+/**
+ * The commands of a `cache: { key-commands: [...] }`, a component's or a step's (`at` is where
+ * that `cache` is). They run as written before anything is bound, so an expression in one is
+ * reported; a wrong item was reported by the schema.
+ */
+function readKeyCommands(cache, at, report) {
+    const items = stringItems(asRecord(cache)?.['key-commands']);
+    for (const { text, at: index } of items) {
+        if (!hasExpression(text))
+            continue;
+        const path = [...at, 'cache', 'key-commands', ...index];
+        report('expression-context', 'expressions are not allowed in a key command', { path, hole: 0 });
+    }
+    return items.map((item) => item.text);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/specs.ts
 
 
@@ -5162,6 +5354,7 @@ function checkOutputPaths(outputs, at, report) {
 
 
 
+
 /**
  * Builds a component from a component.yml or an inline step, reporting what is wrong
  * inside it. Undefined only when it has no `run` (the schema or the caller reported that).
@@ -5193,6 +5386,9 @@ function buildComponent(value, scope) {
     };
     if (code)
         component.code = code;
+    const keyCommands = readKeyCommands(value.cache, scope.at, scope.report);
+    if (keyCommands.length > 0)
+        component.keyCommands = keyCommands;
     if (setup && setupText !== undefined)
         Object.assign(component, { setup, setupText });
     return Object.assign(component, details(value));
@@ -5344,7 +5540,7 @@ const schema11 = {
         cache: {
           type: ['boolean', 'object'],
           description:
-            'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version.',
+            'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version. { key-commands: [...] }: commands whose output is part of the key.',
           additionalProperties: false,
           properties: {
             key: {
@@ -5352,6 +5548,7 @@ const schema11 = {
               items: { type: 'string' },
               description: 'Extra strings folded into the step key.',
             },
+            'key-commands': { $ref: '#/definitions/key-commands' },
           },
         },
         if: {
@@ -5464,6 +5661,12 @@ const schema11 = {
       type: 'integer',
       minimum: 0,
       description: 'How many times to retry a failed run. Not part of the key.',
+    },
+    'key-commands': {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
     },
   },
 };
@@ -5928,7 +6131,7 @@ const schema19 = {
     cache: {
       type: ['boolean', 'object'],
       description:
-        'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version.',
+        'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version. { key-commands: [...] }: commands whose output is part of the key.',
       additionalProperties: false,
       properties: {
         key: {
@@ -5936,6 +6139,7 @@ const schema19 = {
           items: { type: 'string' },
           description: 'Extra strings folded into the step key.',
         },
+        'key-commands': { $ref: '#/definitions/key-commands' },
       },
     },
     if: {
@@ -5960,39 +6164,45 @@ const schema19 = {
     retries: { $ref: '#/definitions/retries' },
   },
 };
-const schema24 = {
+const schema21 = {
+  type: 'array',
+  items: { type: 'string' },
+  description:
+    "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+};
+const schema25 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
 };
-const schema25 = {
+const schema26 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema26 = {
+const schema27 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
 };
-const schema29 = {
+const schema30 = {
   type: 'number',
   exclusiveMinimum: 0,
   description: 'Stop the step after this many minutes. Not part of the key.',
 };
-const schema30 = {
+const schema31 = {
   type: 'integer',
   minimum: 0,
   description: 'How many times to retry a failed run. Not part of the key.',
 };
 const func2 = Object.prototype.hasOwnProperty;
-const schema21 = {
+const schema22 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema23 = {
+const schema24 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -6063,8 +6273,8 @@ function validate17(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema21.propertyNames,
-          parentSchema: schema21,
+          schema: schema22.propertyNames,
+          parentSchema: schema22,
           data,
         };
         if (vErrors === null) {
@@ -6085,8 +6295,8 @@ function validate17(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema23.required,
-            parentSchema: schema23,
+            schema: schema24.required,
+            parentSchema: schema24,
             data: data0,
           };
           if (vErrors === null) {
@@ -6105,7 +6315,7 @@ function validate17(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema23,
+              parentSchema: schema24,
               data: data0,
             };
             if (vErrors === null) {
@@ -6124,10 +6334,10 @@ function validate17(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema23.properties.type.enum },
+              params: { allowedValues: schema24.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema23.properties.type.enum,
-              parentSchema: schema23.properties.type,
+              schema: schema24.properties.type.enum,
+              parentSchema: schema24.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -6148,8 +6358,8 @@ function validate17(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema23.properties.description.type,
-              parentSchema: schema23.properties.description,
+              schema: schema24.properties.description.type,
+              parentSchema: schema24.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -6167,8 +6377,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema23.type,
-          parentSchema: schema23,
+          schema: schema24.type,
+          parentSchema: schema24,
           data: data0,
         };
         if (vErrors === null) {
@@ -6186,8 +6396,8 @@ function validate17(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema21.type,
-      parentSchema: schema21,
+      schema: schema22.type,
+      parentSchema: schema22,
       data,
     };
     if (vErrors === null) {
@@ -6201,7 +6411,7 @@ function validate17(
   return errors === 0;
 }
 
-const schema27 = {
+const schema28 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
@@ -6227,7 +6437,7 @@ function validate19(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema27.propertyNames,
+            parentSchema: schema28.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -6247,8 +6457,8 @@ function validate19(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema27.propertyNames,
-          parentSchema: schema27,
+          schema: schema28.propertyNames,
+          parentSchema: schema28,
           data,
         };
         if (vErrors === null) {
@@ -6291,8 +6501,8 @@ function validate19(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema28.type,
+      parentSchema: schema28,
       data,
     };
     if (vErrors === null) {
@@ -6492,7 +6702,7 @@ function validate15(
       }
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         for (const key2 in data6) {
-          if (!(key2 === 'key')) {
+          if (!(key2 === 'key' || key2 === 'key-commands')) {
             const err8 = {
               instancePath: instancePath + '/cache',
               schemaPath: '#/properties/cache/additionalProperties',
@@ -6555,12 +6765,56 @@ function validate15(
             errors++;
           }
         }
+        if (data6['key-commands'] !== undefined) {
+          let data9 = data6['key-commands'];
+          if (Array.isArray(data9)) {
+            const len2 = data9.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data10 = data9[i2];
+              if (typeof data10 !== 'string') {
+                const err11 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i2,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema21.items.type,
+                  parentSchema: schema21.items,
+                  data: data10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/cache/key-commands',
+              schemaPath: '#/definitions/key-commands/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema21.type,
+              parentSchema: schema21,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.if !== undefined) {
-      let data9 = data.if;
-      if (typeof data9 !== 'string' && typeof data9 !== 'boolean') {
-        const err11 = {
+      let data11 = data.if;
+      if (typeof data11 !== 'string' && typeof data11 !== 'boolean') {
+        const err13 = {
           instancePath: instancePath + '/if',
           schemaPath: '#/properties/if/type',
           keyword: 'type',
@@ -6568,12 +6822,12 @@ function validate15(
           message: 'must be string,boolean',
           schema: schema19.properties.if.type,
           parentSchema: schema19.properties.if,
-          data: data9,
+          data: data11,
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err13];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -6605,59 +6859,14 @@ function validate15(
       }
     }
     if (data.code !== undefined) {
-      let data12 = data.code;
-      if (typeof data12 !== 'string' && !Array.isArray(data12)) {
-        const err12 = {
+      let data14 = data.code;
+      if (typeof data14 !== 'string' && !Array.isArray(data14)) {
+        const err14 = {
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema24.type },
+          params: { type: schema25.type },
           message: 'must be string,array',
-          schema: schema24.type,
-          parentSchema: schema24,
-          data: data12,
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (Array.isArray(data12)) {
-        const len2 = data12.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data13 = data12[i2];
-          if (typeof data13 !== 'string') {
-            const err13 = {
-              instancePath: instancePath + '/code/' + i2,
-              schemaPath: '#/definitions/code/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema24.items.type,
-              parentSchema: schema24.items,
-              data: data13,
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.setup !== undefined) {
-      let data14 = data.setup;
-      if (typeof data14 !== 'string') {
-        const err14 = {
-          instancePath: instancePath + '/setup',
-          schemaPath: '#/definitions/setup/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
           schema: schema25.type,
           parentSchema: schema25,
           data: data14,
@@ -6669,24 +6878,69 @@ function validate15(
         }
         errors++;
       }
+      if (Array.isArray(data14)) {
+        const len3 = data14.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data15 = data14[i3];
+          if (typeof data15 !== 'string') {
+            const err15 = {
+              instancePath: instancePath + '/code/' + i3,
+              schemaPath: '#/definitions/code/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema25.items.type,
+              parentSchema: schema25.items,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      }
     }
-    if (data.run !== undefined) {
-      let data15 = data.run;
-      if (typeof data15 !== 'string') {
-        const err15 = {
-          instancePath: instancePath + '/run',
-          schemaPath: '#/definitions/run/type',
+    if (data.setup !== undefined) {
+      let data16 = data.setup;
+      if (typeof data16 !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/setup',
+          schemaPath: '#/definitions/setup/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
           schema: schema26.type,
           parentSchema: schema26,
-          data: data15,
+          data: data16,
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err16];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== undefined) {
+      let data17 = data.run;
+      if (typeof data17 !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/run',
+          schemaPath: '#/definitions/run/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema27.type,
+          parentSchema: schema27,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -6705,88 +6959,88 @@ function validate15(
       }
     }
     if (data['timeout-minutes'] !== undefined) {
-      let data17 = data['timeout-minutes'];
-      if (typeof data17 == 'number' && isFinite(data17)) {
-        if (data17 <= 0 || isNaN(data17)) {
-          const err16 = {
+      let data19 = data['timeout-minutes'];
+      if (typeof data19 == 'number' && isFinite(data19)) {
+        if (data19 <= 0 || isNaN(data19)) {
+          const err18 = {
             instancePath: instancePath + '/timeout-minutes',
             schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
             keyword: 'exclusiveMinimum',
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema29,
-            data: data17,
+            parentSchema: schema30,
+            data: data19,
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err18];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err17 = {
+        const err19 = {
           instancePath: instancePath + '/timeout-minutes',
           schemaPath: '#/definitions/timeout-minutes/type',
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema29.type,
-          parentSchema: schema29,
-          data: data17,
+          schema: schema30.type,
+          parentSchema: schema30,
+          data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err19];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.retries !== undefined) {
-      let data18 = data.retries;
-      if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-        const err18 = {
+      let data20 = data.retries;
+      if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+        const err20 = {
           instancePath: instancePath + '/retries',
           schemaPath: '#/definitions/retries/type',
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema30.type,
-          parentSchema: schema30,
-          data: data18,
+          schema: schema31.type,
+          parentSchema: schema31,
+          data: data20,
         };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err20];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err20);
         }
         errors++;
       }
-      if (typeof data18 == 'number' && isFinite(data18)) {
-        if (data18 < 0 || isNaN(data18)) {
-          const err19 = {
+      if (typeof data20 == 'number' && isFinite(data20)) {
+        if (data20 < 0 || isNaN(data20)) {
+          const err21 = {
             instancePath: instancePath + '/retries',
             schemaPath: '#/definitions/retries/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema30,
-            data: data18,
+            parentSchema: schema31,
+            data: data20,
           };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err21];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err21);
           }
           errors++;
         }
       }
     }
   } else {
-    const err20 = {
+    const err22 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6797,9 +7051,9 @@ function validate15(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err22];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -7353,7 +7607,7 @@ function validate10(
 }
 
 const validateComponent = validate22;
-const schema31 = {
+const schema32 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'pipekit component',
   description:
@@ -7372,6 +7626,13 @@ const schema31 = {
     env: { $ref: '#/definitions/env' },
     'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
     retries: { $ref: '#/definitions/retries' },
+    cache: {
+      type: 'object',
+      description:
+        '{ key-commands: [...] }: commands whose output is part of the key of every step using the component.',
+      additionalProperties: false,
+      properties: { 'key-commands': { $ref: '#/definitions/key-commands' } },
+    },
   },
   definitions: {
     name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
@@ -7463,41 +7724,53 @@ const schema31 = {
       minimum: 0,
       description: 'How many times to retry a failed run. Not part of the key.',
     },
+    'key-commands': {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+    },
   },
 };
-const schema40 = {
+const schema41 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Default: the whole folder.',
 };
-const schema41 = {
+const schema42 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema42 = {
+const schema43 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} are substituted shell-quoted.",
 };
-const schema45 = {
+const schema46 = {
   type: 'number',
   exclusiveMinimum: 0,
   description: 'Stop the step after this many minutes. Not part of the key.',
 };
-const schema46 = {
+const schema47 = {
   type: 'integer',
   minimum: 0,
   description: 'How many times to retry a failed run. Not part of the key.',
 };
-const schema32 = {
+const schema48 = {
+  type: 'array',
+  items: { type: 'string' },
+  description:
+    "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+};
+const schema33 = {
   type: 'object',
   description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/input' },
 };
-const schema33 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
-const schema34 = {
+const schema34 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema35 = {
   type: 'object',
   description: 'A declared input: a parameter value or a repository path.',
   additionalProperties: false,
@@ -7527,7 +7800,7 @@ const schema34 = {
     description: { type: 'string', description: 'What the input means.' },
   },
 };
-const schema35 = { type: ['string', 'number', 'boolean'] };
+const schema36 = { type: ['string', 'number', 'boolean'] };
 
 function validate24(
   data,
@@ -7543,8 +7816,8 @@ function validate24(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property '" + 'type' + "'",
-        schema: schema34.required,
-        parentSchema: schema34,
+        schema: schema35.required,
+        parentSchema: schema35,
         data,
       };
       if (vErrors === null) {
@@ -7571,7 +7844,7 @@ function validate24(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema34,
+          parentSchema: schema35,
           data,
         };
         if (vErrors === null) {
@@ -7595,10 +7868,10 @@ function validate24(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema34.properties.type.enum },
+          params: { allowedValues: schema35.properties.type.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema34.properties.type.enum,
-          parentSchema: schema34.properties.type,
+          schema: schema35.properties.type.enum,
+          parentSchema: schema35.properties.type,
           data: data0,
         };
         if (vErrors === null) {
@@ -7620,10 +7893,10 @@ function validate24(
           instancePath: instancePath + '/default',
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema35.type },
+          params: { type: schema36.type },
           message: 'must be string,number,boolean',
-          schema: schema35.type,
-          parentSchema: schema35,
+          schema: schema36.type,
+          parentSchema: schema36,
           data: data1,
         };
         if (vErrors === null) {
@@ -7645,7 +7918,7 @@ function validate24(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema34.properties.enum,
+            parentSchema: schema35.properties.enum,
             data: data2,
           };
           if (vErrors === null) {
@@ -7667,10 +7940,10 @@ function validate24(
               instancePath: instancePath + '/enum/' + i0,
               schemaPath: '#/definitions/scalar/type',
               keyword: 'type',
-              params: { type: schema35.type },
+              params: { type: schema36.type },
               message: 'must be string,number,boolean',
-              schema: schema35.type,
-              parentSchema: schema35,
+              schema: schema36.type,
+              parentSchema: schema36,
               data: data3,
             };
             if (vErrors === null) {
@@ -7688,8 +7961,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema34.properties.enum.type,
-          parentSchema: schema34.properties.enum,
+          schema: schema35.properties.enum.type,
+          parentSchema: schema35.properties.enum,
           data: data2,
         };
         if (vErrors === null) {
@@ -7709,8 +7982,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema34.properties.min.type,
-          parentSchema: schema34.properties.min,
+          schema: schema35.properties.min.type,
+          parentSchema: schema35.properties.min,
           data: data4,
         };
         if (vErrors === null) {
@@ -7730,8 +8003,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema34.properties.max.type,
-          parentSchema: schema34.properties.max,
+          schema: schema35.properties.max.type,
+          parentSchema: schema35.properties.max,
           data: data5,
         };
         if (vErrors === null) {
@@ -7751,8 +8024,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema34.properties.optional.type,
-          parentSchema: schema34.properties.optional,
+          schema: schema35.properties.optional.type,
+          parentSchema: schema35.properties.optional,
           data: data6,
         };
         if (vErrors === null) {
@@ -7772,8 +8045,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema34.properties.description.type,
-          parentSchema: schema34.properties.description,
+          schema: schema35.properties.description.type,
+          parentSchema: schema35.properties.description,
           data: data7,
         };
         if (vErrors === null) {
@@ -7791,8 +8064,8 @@ function validate24(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema34.type,
-      parentSchema: schema34,
+      schema: schema35.type,
+      parentSchema: schema35,
       data,
     };
     if (vErrors === null) {
@@ -7824,7 +8097,7 @@ function validate23(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema33,
+            parentSchema: schema34,
             data: key0,
             propertyName: key0,
           };
@@ -7842,8 +8115,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema33.type,
-          parentSchema: schema33,
+          schema: schema34.type,
+          parentSchema: schema34,
           data: key0,
           propertyName: key0,
         };
@@ -7862,8 +8135,8 @@ function validate23(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema32.propertyNames,
-          parentSchema: schema32,
+          schema: schema33.propertyNames,
+          parentSchema: schema33,
           data,
         };
         if (vErrors === null) {
@@ -7894,8 +8167,8 @@ function validate23(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema32.type,
-      parentSchema: schema32,
+      schema: schema33.type,
+      parentSchema: schema33,
       data,
     };
     if (vErrors === null) {
@@ -7909,13 +8182,13 @@ function validate23(
   return errors === 0;
 }
 
-const schema37 = {
+const schema38 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema39 = {
+const schema40 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -7948,7 +8221,7 @@ function validate27(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema33,
+            parentSchema: schema34,
             data: key0,
             propertyName: key0,
           };
@@ -7966,8 +8239,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema33.type,
-          parentSchema: schema33,
+          schema: schema34.type,
+          parentSchema: schema34,
           data: key0,
           propertyName: key0,
         };
@@ -7986,8 +8259,8 @@ function validate27(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema37.propertyNames,
-          parentSchema: schema37,
+          schema: schema38.propertyNames,
+          parentSchema: schema38,
           data,
         };
         if (vErrors === null) {
@@ -8008,8 +8281,8 @@ function validate27(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema39.required,
-            parentSchema: schema39,
+            schema: schema40.required,
+            parentSchema: schema40,
             data: data0,
           };
           if (vErrors === null) {
@@ -8028,7 +8301,7 @@ function validate27(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema39,
+              parentSchema: schema40,
               data: data0,
             };
             if (vErrors === null) {
@@ -8047,10 +8320,10 @@ function validate27(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema39.properties.type.enum },
+              params: { allowedValues: schema40.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema39.properties.type.enum,
-              parentSchema: schema39.properties.type,
+              schema: schema40.properties.type.enum,
+              parentSchema: schema40.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -8071,8 +8344,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema39.properties.description.type,
-              parentSchema: schema39.properties.description,
+              schema: schema40.properties.description.type,
+              parentSchema: schema40.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -8090,8 +8363,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema39.type,
-          parentSchema: schema39,
+          schema: schema40.type,
+          parentSchema: schema40,
           data: data0,
         };
         if (vErrors === null) {
@@ -8109,8 +8382,8 @@ function validate27(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema37.type,
-      parentSchema: schema37,
+      schema: schema38.type,
+      parentSchema: schema38,
       data,
     };
     if (vErrors === null) {
@@ -8124,7 +8397,7 @@ function validate27(
   return errors === 0;
 }
 
-const schema43 = {
+const schema44 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
@@ -8149,7 +8422,7 @@ function validate29(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema43.propertyNames,
+            parentSchema: schema44.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -8169,8 +8442,8 @@ function validate29(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema43.propertyNames,
-          parentSchema: schema43,
+          schema: schema44.propertyNames,
+          parentSchema: schema44,
           data,
         };
         if (vErrors === null) {
@@ -8192,10 +8465,10 @@ function validate29(
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema35.type },
+          params: { type: schema36.type },
           message: 'must be string,number,boolean',
-          schema: schema35.type,
-          parentSchema: schema35,
+          schema: schema36.type,
+          parentSchema: schema36,
           data: data0,
         };
         if (vErrors === null) {
@@ -8213,8 +8486,8 @@ function validate29(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema43.type,
-      parentSchema: schema43,
+      schema: schema44.type,
+      parentSchema: schema44,
       data,
     };
     if (vErrors === null) {
@@ -8242,8 +8515,8 @@ function validate22(
         keyword: 'required',
         params: { missingProperty: 'run' },
         message: "must have required property '" + 'run' + "'",
-        schema: schema31.required,
-        parentSchema: schema31,
+        schema: schema32.required,
+        parentSchema: schema32,
         data,
       };
       if (vErrors === null) {
@@ -8254,7 +8527,7 @@ function validate22(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema31.properties, key0)) {
+      if (!func2.call(schema32.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -8262,7 +8535,7 @@ function validate22(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema31,
+          parentSchema: schema32,
           data,
         };
         if (vErrors === null) {
@@ -8282,8 +8555,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema31.properties.name.type,
-          parentSchema: schema31.properties.name,
+          schema: schema32.properties.name.type,
+          parentSchema: schema32.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -8303,8 +8576,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema31.properties.description.type,
-          parentSchema: schema31.properties.description,
+          schema: schema32.properties.description.type,
+          parentSchema: schema32.properties.description,
           data: data1,
         };
         if (vErrors === null) {
@@ -8348,10 +8621,10 @@ function validate22(
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema40.type },
+          params: { type: schema41.type },
           message: 'must be string,array',
-          schema: schema40.type,
-          parentSchema: schema40,
+          schema: schema41.type,
+          parentSchema: schema41,
           data: data4,
         };
         if (vErrors === null) {
@@ -8372,8 +8645,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema40.items.type,
-              parentSchema: schema40.items,
+              schema: schema41.items.type,
+              parentSchema: schema41.items,
               data: data5,
             };
             if (vErrors === null) {
@@ -8395,8 +8668,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.type,
-          parentSchema: schema41,
+          schema: schema42.type,
+          parentSchema: schema42,
           data: data6,
         };
         if (vErrors === null) {
@@ -8416,8 +8689,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data7,
         };
         if (vErrors === null) {
@@ -8452,7 +8725,7 @@ function validate22(
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema45,
+            parentSchema: schema46,
             data: data9,
           };
           if (vErrors === null) {
@@ -8469,8 +8742,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema45.type,
-          parentSchema: schema45,
+          schema: schema46.type,
+          parentSchema: schema46,
           data: data9,
         };
         if (vErrors === null) {
@@ -8490,8 +8763,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema47.type,
+          parentSchema: schema47,
           data: data10,
         };
         if (vErrors === null) {
@@ -8510,7 +8783,7 @@ function validate22(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema46,
+            parentSchema: schema47,
             data: data10,
           };
           if (vErrors === null) {
@@ -8522,21 +8795,107 @@ function validate22(
         }
       }
     }
+    if (data.cache !== undefined) {
+      let data11 = data.cache;
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          if (!(key1 === 'key-commands')) {
+            const err12 = {
+              instancePath: instancePath + '/cache',
+              schemaPath: '#/properties/cache/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema32.properties.cache,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data11['key-commands'] !== undefined) {
+          let data12 = data11['key-commands'];
+          if (Array.isArray(data12)) {
+            const len1 = data12.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data13 = data12[i1];
+              if (typeof data13 !== 'string') {
+                const err13 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i1,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema48.items.type,
+                  parentSchema: schema48.items,
+                  data: data13,
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/cache/key-commands',
+              schemaPath: '#/definitions/key-commands/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema48.type,
+              parentSchema: schema48,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/cache',
+          schemaPath: '#/properties/cache/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema32.properties.cache.type,
+          parentSchema: schema32.properties.cache,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err12 = {
+    const err16 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema31.type,
-      parentSchema: schema31,
+      schema: schema32.type,
+      parentSchema: schema32,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err16];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -9053,6 +9412,7 @@ function checkReferences(parsed, path, scope) {
 
 
 
+
 const inlineKeys = [
     'run',
     'inputs',
@@ -9112,6 +9472,7 @@ function finishStep(draft, scope) {
         needs: needsOf(draft, scope),
         cache: raw.cache !== false,
         keyParts: keyPartsOf(id, raw.cache, scope),
+        keyCommands: keyCommandsOf(draft, scope),
         source: scope.locate({ path: ['steps', id], at: 'key' }),
     };
     if (draft.uses !== undefined)
@@ -9161,6 +9522,16 @@ function keyPartsOf(id, cache, scope) {
         literalOnly(text, 'a key part', ['steps', id, 'cache', 'key', ...at], scope.report);
     }
     return parts.map((part) => part.text);
+}
+/**
+ * The component's key commands, then the step's own, each once. An inline step's `cache` is
+ * its component's, read (and checked) once, by buildComponent.
+ */
+function keyCommandsOf(draft, scope) {
+    const own = draft.uses === undefined
+        ? []
+        : readKeyCommands(draft.raw.cache, ['steps', draft.id], scope.report);
+    return [...new Set([...(draft.component?.keyCommands ?? []), ...own])];
 }
 /** Reports an expression where only a literal may stand; true when there was one. */
 function literalOnly(text, what, path, report) {
@@ -9789,7 +10160,7 @@ function parsePlanIndex(text) {
  * Decides one step from the state of its direct upstream steps: the ladder of condition,
  * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
  * decide a step through this one function. May throw a UserError from `keyOf` (a path input
- * that is missing or leaves the repository).
+ * that is missing or leaves the repository, a key command that fails).
  */
 async function decideStep(step, upstream, ctx) {
     // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
@@ -9807,6 +10178,11 @@ async function decideStep(step, upstream, ctx) {
         if (ready.why.kind !== 'upstream-will-run')
             return { status: 'skipped', why: ready.why };
         return { status: step.cache ? 'pending' : 'always', why: ready.why };
+    }
+    if (ctx.deferKeyCommands && step.keyCommands.length > 0) {
+        if (!step.cache)
+            return { status: 'always', why: { kind: 'cache-false' } };
+        return { status: 'pending', why: { kind: 'key-on-runner' } };
     }
     const { key, document } = await ctx.keyOf(step, ready.digests);
     const known = { key, document };
@@ -9870,6 +10246,7 @@ function accepted(step, manifest, ctx) {
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 
 
+
 /** Decides every step in topological order; independent lookups run concurrently. */
 async function planSteps(pipeline, graph, ctx) {
     const decided = new Map();
@@ -9878,7 +10255,12 @@ async function planSteps(pipeline, graph, ctx) {
         const ups = (graph.upstream[id] ?? []).map((up) => decided.get(up));
         decided.set(id, Promise.all(ups).then(async (done) => {
             const upstream = new Map(done.map((p) => [p.id, upstreamState(p)]));
-            const decision = await decideStep(step, upstream, ctx);
+            const decision = await decideStep(step, upstream, ctx).catch((error) => {
+                // A run fails only this step; a plan has no such status, so it says which step.
+                if (error instanceof UserError)
+                    throw new UserError(`step ${id}: ${error.message}`);
+                throw error;
+            });
             return { ...decision, id, runner: step.runner };
         }));
     }
@@ -9913,6 +10295,8 @@ function describeWhy(why) {
             return `upstream ${why.step} ${why.state === 'skipped' ? 'is skipped' : 'did not run'}`;
         case 'upstream-will-run':
             return `upstream ${why.step} will run`;
+        case 'key-on-runner':
+            return 'key commands run on its own runner';
         case 'found':
             return `found ${reasons_short(why.key)}${why.from === 'plan-index' ? ' (plan index)' : ''}`;
         case 'cache-false':
@@ -10081,7 +10465,7 @@ function commitText(m, lead) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+;// CONCATENATED MODULE: ../main/node_modules/yocto-queue/index.js
 /*
 How it works:
 `this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
@@ -10173,7 +10557,7 @@ class Queue {
 	}
 }
 
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+;// CONCATENATED MODULE: ../main/node_modules/p-limit/index.js
 
 
 function pLimit(concurrency) {
@@ -10673,6 +11057,7 @@ function resolveRef(run, outputs, ref) {
 
 
 
+
 /**
  * Runs a step whose inputs are stored, keeps its outputs in the store, then saves them: under
  * its key when it is cacheable, under the run's transfer key when it is `cache: false` and a
@@ -10726,7 +11111,8 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             createdAt: new Date().toISOString(),
             parts: computed.document,
         };
-        const unsaved = changedKeyPath(engine, computed);
+        const unsaved = changedKeyPath(engine, computed) ??
+            (await changedKeyCommand(engine, step, computed.document.keyCommands));
         const saveKey = unsaved
             ? undefined
             : step.cache
@@ -10832,7 +11218,7 @@ function createUpstreamOutputs(engine, opts, results) {
         const inputs = await ensure(step);
         if (!inputs)
             return false;
-        const key = keyOfStep(engine, step, upstreamDigests(step));
+        const key = await keyOfStep(engine, step, upstreamDigests(step));
         const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' }, inputs);
         results.set(id, rerun);
         return rerun.status === 'ran';
@@ -11263,18 +11649,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -11360,15 +11746,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -11412,17 +11798,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -11531,15 +11917,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -11626,18 +12012,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -11857,17 +12243,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11981,12 +12367,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -12188,14 +12574,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -12246,7 +12632,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12292,19 +12678,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -12508,13 +12894,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -12743,7 +13129,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12898,7 +13284,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12941,7 +13327,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12976,12 +13362,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -13000,12 +13386,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -13022,22 +13408,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -13366,13 +13752,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -13449,7 +13835,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13513,14 +13899,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -13610,13 +13996,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -13795,7 +14181,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13864,28 +14250,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -13922,7 +14308,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13948,16 +14334,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -14075,14 +14461,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -14233,14 +14619,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -14280,15 +14666,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -14326,14 +14712,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -14360,17 +14746,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -14514,17 +14900,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -14636,16 +15022,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -14708,7 +15094,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14768,12 +15154,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -14814,15 +15200,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -15039,7 +15425,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15109,7 +15495,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15215,14 +15601,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -15334,12 +15720,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -16064,7 +16450,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16112,14 +16498,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -17099,18 +17485,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -17213,16 +17599,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -17259,13 +17645,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -17285,12 +17671,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -17309,13 +17695,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -17335,12 +17721,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -17358,12 +17744,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -17386,13 +17772,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17440,12 +17826,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -17489,18 +17875,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -17521,14 +17907,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -17592,27 +17978,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -17698,14 +18084,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -17775,12 +18161,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -17811,13 +18197,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17868,12 +18254,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17951,13 +18337,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -18029,16 +18415,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -18113,15 +18499,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -18202,24 +18588,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -18250,14 +18636,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -18353,12 +18739,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -18465,7 +18851,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18623,15 +19009,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -18762,14 +19148,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -18924,7 +19310,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18955,14 +19341,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -19049,7 +19435,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19083,15 +19469,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -19242,13 +19628,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -19587,12 +19973,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -19969,6 +20355,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

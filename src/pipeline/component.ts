@@ -2,6 +2,7 @@ import { parseTemplate } from './expressions.js';
 import { checkGlob } from './paths.js';
 import { asNumber, asScalar, asString, entriesOf, stringItems } from './narrow.js';
 import type { Plain } from './narrow.js';
+import { readKeyCommands } from './key-commands.js';
 import { checkInputs, checkOutputPaths, readInputs, readOutputs } from './specs.js';
 import type { SpecScope } from './specs.js';
 import { didYouMean } from './suggest.js';
@@ -47,6 +48,8 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
     retries: 0,
   };
   if (code) component.code = code;
+  const keyCommands = readKeyCommands(value.cache, scope.at, scope.report);
+  if (keyCommands.length > 0) component.keyCommands = keyCommands;
   if (setup && setupText !== undefined) Object.assign(component, { setup, setupText });
   return Object.assign(component, details(value));
 }
