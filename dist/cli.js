@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5644);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2293);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5644:
+/***/ 2293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5996,7 +5996,18 @@ function explainKeyChange(previous, current) {
     if (canonicalJson(previous.extra) !== canonicalJson(current.extra)) {
         reasons.push(`extra key parts ${key_show(previous.extra)} -> ${key_show(current.extra)}`);
     }
+    diffRecords(previous.keyCommands ?? {}, current.keyCommands ?? {}, describeOutputChange, reasons);
     return reasons;
+}
+/** Outputs are shown when both are short: typically a version, `1.4.2 -> 1.5.0`. */
+function describeOutputChange(command, a, b) {
+    if (a === undefined)
+        return `key command \`${command}\` added`;
+    if (b === undefined)
+        return `key command \`${command}\` removed`;
+    const short = (text) => text.length <= 40 && !text.includes('\n');
+    const shown = short(a) && short(b) ? ` (${key_show(a)} -> ${key_show(b)})` : '';
+    return `key command \`${command}\`: output changed${shown}`;
 }
 function describePathChange(name, a, b) {
     if (a && b && a[0] !== b[0])
@@ -6096,7 +6107,155 @@ function codeFiles(root, step, memo) {
     return listCodeFiles(root, patterns, readdir);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/executor/key-commands.ts
+
+
+
+
+
+
+
+/** A command's output is a version or a short listing: beyond this it is a mistake. */
+const MAX_OUTPUT_BYTES = 64 * 1024;
+/** How much of a failing command's stderr its error shows: the end, where the error is. */
+const MAX_STDERR_CHARS = 2_000;
+/**
+ * The output of each of a step's key commands (README, "When a step runs"), run where and
+ * how its step runs: with its shell, in its component's folder in the repository (an inline
+ * step: the root), with its declared env on top of the caller's environment. A command runs
+ * once per `runs` whatever the number of steps declaring it; one that fails or prints more
+ * than 64 KiB throws a UserError, which fails the step.
+ */
+async function runKeyCommands(run, step, runs) {
+    const place = placeOf(run, step);
+    const outputs = {};
+    for (const command of step.keyCommands)
+        outputs[command] = await runOnce(command, place, runs);
+    return outputs;
+}
+/**
+ * Asked again once the step ran, where it ran: the first key command that does not print
+ * what its key was computed from (a `setup` that upgraded the library it names, an earlier
+ * step that did, a job on a runner other than the one whose output it was keyed with), or
+ * that fails now. Its outputs saved under that key would be a false hit.
+ */
+async function changedKeyCommand(run, step, keyed) {
+    if (!keyed)
+        return undefined;
+    const place = placeOf(run, step);
+    const fresh = new Map();
+    for (const [command, output] of Object.entries(keyed)) {
+        const now = await runOnce(command, place, fresh).catch(() => undefined);
+        if (now !== output)
+            return `the output of key command \`${command}\``;
+    }
+    return undefined;
+}
+function placeOf({ root, parameters }, step) {
+    const cwd = (0,external_node_path_namespaceObject.join)(root, ...step.component.dir.split('/').filter(Boolean));
+    return { cwd, env: declaredEnv(root, step, parameters) };
+}
+function runOnce(command, place, runs) {
+    const id = JSON.stringify([command, place.cwd, place.env]);
+    let run = runs.get(id);
+    if (!run)
+        runs.set(id, (run = runCommand(command, place)));
+    return run;
+}
+/**
+ * The step's `env` as far as it is known before the step runs, in name order: a parameter or
+ * a repository path is substituted as the step gets it; a variable naming an output or an
+ * upstream output has no value yet and is unset (null).
+ */
+function declaredEnv(root, step, parameters) {
+    const bound = params_resolveInputs(step, parameters);
+    return Object.entries(step.component.env)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, template]) => {
+        let known = true;
+        const value = substituteTemplate(template, (ref) => {
+            if (ref.kind === 'input' && bound.upstream[ref.name] === undefined) {
+                const path = bound.paths[ref.name];
+                if (path !== undefined)
+                    return (0,external_node_path_namespaceObject.join)(root, path);
+                const param = bound.params[ref.name];
+                return param === undefined ? '' : String(param);
+            }
+            known = false;
+            return '';
+        });
+        return [name, known ? value : null];
+    });
+}
+function runCommand(command, { cwd, env: declared }) {
+    const env = { ...process.env };
+    for (const [name, value] of declared) {
+        if (value === null)
+            delete env[name];
+        else
+            env[name] = value;
+    }
+    const what = `key command \`${command}\``;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', command], {
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const chunks = [];
+        let size = 0;
+        let stderr = '';
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_OUTPUT_BYTES)
+                chunks.push(chunk);
+            else
+                child.stdout.destroy();
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-2 * MAX_STDERR_CHARS);
+        });
+        child.on('error', (error) => reject(new UserError(`${what} could not start: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (size > MAX_OUTPUT_BYTES) {
+                reject(new UserError(`${what} printed more than ${MAX_OUTPUT_BYTES / 1024} KiB`));
+            }
+            else if (code === 0) {
+                resolve(outputText(Buffer.concat(chunks)));
+            }
+            else {
+                const how = code === null ? `killed by ${signal}` : `exit ${code}`;
+                reject(new UserError(`${what} failed (${how})${stderrText(stderr)}`));
+            }
+        });
+    });
+}
+/**
+ * Trailing whitespace trimmed. Bytes that are not UTF-8 would decode to the same replacement
+ * characters for different outputs, so such an output is represented by its digest instead.
+ */
+function outputText(bytes) {
+    const text = bytes.toString('utf8');
+    if (Buffer.from(text, 'utf8').equals(bytes))
+        return text.trimEnd();
+    let end = bytes.length;
+    while (end > 0 && ASCII_SPACE.has(bytes[end - 1]))
+        end--;
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes.subarray(0, end)).digest('hex');
+    return `(not UTF-8) sha256 ${digest}`;
+}
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
+function stderrText(stderr) {
+    const text = stderr.trim();
+    if (text === '')
+        return '';
+    return `: ${text.length > MAX_STDERR_CHARS ? `...${text.slice(-MAX_STDERR_CHARS)}` : text}`;
+}
+
 ;// CONCATENATED MODULE: ./src/executor/engine.ts
+
 
 
 
@@ -6121,13 +6280,29 @@ function documentOf(engine, step) {
     }
     return document;
 }
-function keyOfStep(engine, step, upstream) {
-    return key_computeKey({ ...documentOf(engine, step), upstream });
+async function keyOfStep(engine, step, upstream) {
+    const keyCommands = await keyCommandOutputs(engine, step);
+    return key_computeKey({ ...documentOf(engine, step), upstream, keyCommands });
+}
+const keyCommandRuns = new WeakMap();
+/** Undefined for a step without key commands: its key document has no such field. */
+async function keyCommandOutputs(engine, step) {
+    if (step.keyCommands.length === 0)
+        return undefined;
+    const recorded = await engine.recordedKeyCommands?.(step);
+    if (recorded)
+        return recorded;
+    let runs = keyCommandRuns.get(engine);
+    if (!runs)
+        keyCommandRuns.set(engine, (runs = new Map()));
+    return runKeyCommands(engine, step, runs);
 }
 /**
  * Source keys: like keys, but a data input contributes its upstream's source key and output
  * name instead of the output's digest. They need no upstream to have run, so all of them
- * are known before any lookup; a plan index is addressed by them.
+ * are known before any lookup; a plan index is addressed by them. They leave out the output
+ * of key commands, which a plan job does not run: an indexed key is used only when it equals
+ * the step's key, so a source key that says less costs a lookup, never a false hit.
  */
 function sourceKeys(engine) {
     const keys = new Map();
@@ -6175,8 +6350,6 @@ function decideContext(engine, extra = {}) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/workspace/git.ts
 
 
@@ -6277,6 +6450,25 @@ function stringItems(value) {
 function entriesOf(value) {
     const record = asRecord(value);
     return record ? Object.entries(record) : [];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/key-commands.ts
+
+
+/**
+ * The commands of a `cache: { key-commands: [...] }`, a component's or a step's (`at` is where
+ * that `cache` is). They run as written before anything is bound, so an expression in one is
+ * reported; a wrong item was reported by the schema.
+ */
+function readKeyCommands(cache, at, report) {
+    const items = stringItems(asRecord(cache)?.['key-commands']);
+    for (const { text, at: index } of items) {
+        if (!hasExpression(text))
+            continue;
+        const path = [...at, 'cache', 'key-commands', ...index];
+        report('expression-context', 'expressions are not allowed in a key command', { path, hole: 0 });
+    }
+    return items.map((item) => item.text);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/paths.ts
@@ -6452,6 +6644,7 @@ function checkOutputPaths(outputs, at, report) {
 
 
 
+
 /**
  * Builds a component from a component.yml or an inline step, reporting what is wrong
  * inside it. Undefined only when it has no `run` (the schema or the caller reported that).
@@ -6489,6 +6682,9 @@ function buildComponent(value, scope) {
     };
     if (code)
         component.code = code;
+    const keyCommands = readKeyCommands(value.cache, scope.at, scope.report);
+    if (keyCommands.length > 0)
+        component.keyCommands = keyCommands;
     if (setup && setupText !== undefined)
         Object.assign(component, { setup, setupText });
     return Object.assign(component, details(value));
@@ -6673,7 +6869,7 @@ const schema11 = {
         cache: {
           type: ['boolean', 'object'],
           description:
-            'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version.',
+            'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version. { key-commands: [...] }: commands whose output is part of the key.',
           additionalProperties: false,
           properties: {
             key: {
@@ -6681,6 +6877,7 @@ const schema11 = {
               items: { type: 'string' },
               description: 'Extra strings folded into the step key.',
             },
+            'key-commands': { $ref: '#/definitions/key-commands' },
           },
         },
         if: {
@@ -6793,6 +6990,12 @@ const schema11 = {
       type: 'integer',
       minimum: 0,
       description: 'How many times to retry a failed run. Not part of the key.',
+    },
+    'key-commands': {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
     },
   },
 };
@@ -7257,7 +7460,7 @@ const schema19 = {
     cache: {
       type: ['boolean', 'object'],
       description:
-        'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version.',
+        'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version. { key-commands: [...] }: commands whose output is part of the key.',
       additionalProperties: false,
       properties: {
         key: {
@@ -7265,6 +7468,7 @@ const schema19 = {
           items: { type: 'string' },
           description: 'Extra strings folded into the step key.',
         },
+        'key-commands': { $ref: '#/definitions/key-commands' },
       },
     },
     if: {
@@ -7289,39 +7493,45 @@ const schema19 = {
     retries: { $ref: '#/definitions/retries' },
   },
 };
-const schema24 = {
+const schema21 = {
+  type: 'array',
+  items: { type: 'string' },
+  description:
+    "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+};
+const schema25 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema25 = {
+const schema26 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema26 = {
+const schema27 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema29 = {
+const schema30 = {
   type: 'number',
   exclusiveMinimum: 0,
   description: 'Stop the step after this many minutes. Not part of the key.',
 };
-const schema30 = {
+const schema31 = {
   type: 'integer',
   minimum: 0,
   description: 'How many times to retry a failed run. Not part of the key.',
 };
 const func2 = Object.prototype.hasOwnProperty;
-const schema21 = {
+const schema22 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema23 = {
+const schema24 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -7392,8 +7602,8 @@ function validate17(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema21.propertyNames,
-          parentSchema: schema21,
+          schema: schema22.propertyNames,
+          parentSchema: schema22,
           data,
         };
         if (vErrors === null) {
@@ -7414,8 +7624,8 @@ function validate17(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema23.required,
-            parentSchema: schema23,
+            schema: schema24.required,
+            parentSchema: schema24,
             data: data0,
           };
           if (vErrors === null) {
@@ -7434,7 +7644,7 @@ function validate17(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema23,
+              parentSchema: schema24,
               data: data0,
             };
             if (vErrors === null) {
@@ -7453,10 +7663,10 @@ function validate17(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema23.properties.type.enum },
+              params: { allowedValues: schema24.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema23.properties.type.enum,
-              parentSchema: schema23.properties.type,
+              schema: schema24.properties.type.enum,
+              parentSchema: schema24.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -7477,8 +7687,8 @@ function validate17(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema23.properties.description.type,
-              parentSchema: schema23.properties.description,
+              schema: schema24.properties.description.type,
+              parentSchema: schema24.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -7496,8 +7706,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema23.type,
-          parentSchema: schema23,
+          schema: schema24.type,
+          parentSchema: schema24,
           data: data0,
         };
         if (vErrors === null) {
@@ -7515,8 +7725,8 @@ function validate17(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema21.type,
-      parentSchema: schema21,
+      schema: schema22.type,
+      parentSchema: schema22,
       data,
     };
     if (vErrors === null) {
@@ -7530,7 +7740,7 @@ function validate17(
   return errors === 0;
 }
 
-const schema27 = {
+const schema28 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
@@ -7556,7 +7766,7 @@ function validate19(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema27.propertyNames,
+            parentSchema: schema28.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -7576,8 +7786,8 @@ function validate19(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema27.propertyNames,
-          parentSchema: schema27,
+          schema: schema28.propertyNames,
+          parentSchema: schema28,
           data,
         };
         if (vErrors === null) {
@@ -7620,8 +7830,8 @@ function validate19(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema28.type,
+      parentSchema: schema28,
       data,
     };
     if (vErrors === null) {
@@ -7821,7 +8031,7 @@ function validate15(
       }
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         for (const key2 in data6) {
-          if (!(key2 === 'key')) {
+          if (!(key2 === 'key' || key2 === 'key-commands')) {
             const err8 = {
               instancePath: instancePath + '/cache',
               schemaPath: '#/properties/cache/additionalProperties',
@@ -7884,12 +8094,56 @@ function validate15(
             errors++;
           }
         }
+        if (data6['key-commands'] !== undefined) {
+          let data9 = data6['key-commands'];
+          if (Array.isArray(data9)) {
+            const len2 = data9.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data10 = data9[i2];
+              if (typeof data10 !== 'string') {
+                const err11 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i2,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema21.items.type,
+                  parentSchema: schema21.items,
+                  data: data10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/cache/key-commands',
+              schemaPath: '#/definitions/key-commands/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema21.type,
+              parentSchema: schema21,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.if !== undefined) {
-      let data9 = data.if;
-      if (typeof data9 !== 'string' && typeof data9 !== 'boolean') {
-        const err11 = {
+      let data11 = data.if;
+      if (typeof data11 !== 'string' && typeof data11 !== 'boolean') {
+        const err13 = {
           instancePath: instancePath + '/if',
           schemaPath: '#/properties/if/type',
           keyword: 'type',
@@ -7897,12 +8151,12 @@ function validate15(
           message: 'must be string,boolean',
           schema: schema19.properties.if.type,
           parentSchema: schema19.properties.if,
-          data: data9,
+          data: data11,
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err13];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -7934,59 +8188,14 @@ function validate15(
       }
     }
     if (data.code !== undefined) {
-      let data12 = data.code;
-      if (typeof data12 !== 'string' && !Array.isArray(data12)) {
-        const err12 = {
+      let data14 = data.code;
+      if (typeof data14 !== 'string' && !Array.isArray(data14)) {
+        const err14 = {
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema24.type },
+          params: { type: schema25.type },
           message: 'must be string,array',
-          schema: schema24.type,
-          parentSchema: schema24,
-          data: data12,
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (Array.isArray(data12)) {
-        const len2 = data12.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data13 = data12[i2];
-          if (typeof data13 !== 'string') {
-            const err13 = {
-              instancePath: instancePath + '/code/' + i2,
-              schemaPath: '#/definitions/code/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema24.items.type,
-              parentSchema: schema24.items,
-              data: data13,
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.setup !== undefined) {
-      let data14 = data.setup;
-      if (typeof data14 !== 'string') {
-        const err14 = {
-          instancePath: instancePath + '/setup',
-          schemaPath: '#/definitions/setup/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
           schema: schema25.type,
           parentSchema: schema25,
           data: data14,
@@ -7998,24 +8207,69 @@ function validate15(
         }
         errors++;
       }
+      if (Array.isArray(data14)) {
+        const len3 = data14.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data15 = data14[i3];
+          if (typeof data15 !== 'string') {
+            const err15 = {
+              instancePath: instancePath + '/code/' + i3,
+              schemaPath: '#/definitions/code/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema25.items.type,
+              parentSchema: schema25.items,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      }
     }
-    if (data.run !== undefined) {
-      let data15 = data.run;
-      if (typeof data15 !== 'string') {
-        const err15 = {
-          instancePath: instancePath + '/run',
-          schemaPath: '#/definitions/run/type',
+    if (data.setup !== undefined) {
+      let data16 = data.setup;
+      if (typeof data16 !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/setup',
+          schemaPath: '#/definitions/setup/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
           schema: schema26.type,
           parentSchema: schema26,
-          data: data15,
+          data: data16,
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err16];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== undefined) {
+      let data17 = data.run;
+      if (typeof data17 !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/run',
+          schemaPath: '#/definitions/run/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema27.type,
+          parentSchema: schema27,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -8034,88 +8288,88 @@ function validate15(
       }
     }
     if (data['timeout-minutes'] !== undefined) {
-      let data17 = data['timeout-minutes'];
-      if (typeof data17 == 'number' && isFinite(data17)) {
-        if (data17 <= 0 || isNaN(data17)) {
-          const err16 = {
+      let data19 = data['timeout-minutes'];
+      if (typeof data19 == 'number' && isFinite(data19)) {
+        if (data19 <= 0 || isNaN(data19)) {
+          const err18 = {
             instancePath: instancePath + '/timeout-minutes',
             schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
             keyword: 'exclusiveMinimum',
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema29,
-            data: data17,
+            parentSchema: schema30,
+            data: data19,
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err18];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err17 = {
+        const err19 = {
           instancePath: instancePath + '/timeout-minutes',
           schemaPath: '#/definitions/timeout-minutes/type',
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema29.type,
-          parentSchema: schema29,
-          data: data17,
+          schema: schema30.type,
+          parentSchema: schema30,
+          data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err19];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.retries !== undefined) {
-      let data18 = data.retries;
-      if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-        const err18 = {
+      let data20 = data.retries;
+      if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+        const err20 = {
           instancePath: instancePath + '/retries',
           schemaPath: '#/definitions/retries/type',
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema30.type,
-          parentSchema: schema30,
-          data: data18,
+          schema: schema31.type,
+          parentSchema: schema31,
+          data: data20,
         };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err20];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err20);
         }
         errors++;
       }
-      if (typeof data18 == 'number' && isFinite(data18)) {
-        if (data18 < 0 || isNaN(data18)) {
-          const err19 = {
+      if (typeof data20 == 'number' && isFinite(data20)) {
+        if (data20 < 0 || isNaN(data20)) {
+          const err21 = {
             instancePath: instancePath + '/retries',
             schemaPath: '#/definitions/retries/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema30,
-            data: data18,
+            parentSchema: schema31,
+            data: data20,
           };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err21];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err21);
           }
           errors++;
         }
       }
     }
   } else {
-    const err20 = {
+    const err22 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -8126,9 +8380,9 @@ function validate15(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err22];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -8682,7 +8936,7 @@ function validate10(
 }
 
 const validateComponent = validate22;
-const schema31 = {
+const schema32 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'pipekit component',
   description:
@@ -8701,6 +8955,13 @@ const schema31 = {
     env: { $ref: '#/definitions/env' },
     'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
     retries: { $ref: '#/definitions/retries' },
+    cache: {
+      type: 'object',
+      description:
+        '{ key-commands: [...] }: commands whose output is part of the key of every step using the component.',
+      additionalProperties: false,
+      properties: { 'key-commands': { $ref: '#/definitions/key-commands' } },
+    },
   },
   definitions: {
     name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
@@ -8792,41 +9053,53 @@ const schema31 = {
       minimum: 0,
       description: 'How many times to retry a failed run. Not part of the key.',
     },
+    'key-commands': {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+    },
   },
 };
-const schema40 = {
+const schema41 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema41 = {
+const schema42 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema42 = {
+const schema43 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema45 = {
+const schema46 = {
   type: 'number',
   exclusiveMinimum: 0,
   description: 'Stop the step after this many minutes. Not part of the key.',
 };
-const schema46 = {
+const schema47 = {
   type: 'integer',
   minimum: 0,
   description: 'How many times to retry a failed run. Not part of the key.',
 };
-const schema32 = {
+const schema48 = {
+  type: 'array',
+  items: { type: 'string' },
+  description:
+    "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+};
+const schema33 = {
   type: 'object',
   description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/input' },
 };
-const schema33 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
-const schema34 = {
+const schema34 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema35 = {
   type: 'object',
   description: 'A declared input: a parameter value or a repository path.',
   additionalProperties: false,
@@ -8856,7 +9129,7 @@ const schema34 = {
     description: { type: 'string', description: 'What the input means.' },
   },
 };
-const schema35 = { type: ['string', 'number', 'boolean'] };
+const schema36 = { type: ['string', 'number', 'boolean'] };
 
 function validate24(
   data,
@@ -8872,8 +9145,8 @@ function validate24(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property '" + 'type' + "'",
-        schema: schema34.required,
-        parentSchema: schema34,
+        schema: schema35.required,
+        parentSchema: schema35,
         data,
       };
       if (vErrors === null) {
@@ -8900,7 +9173,7 @@ function validate24(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema34,
+          parentSchema: schema35,
           data,
         };
         if (vErrors === null) {
@@ -8924,10 +9197,10 @@ function validate24(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema34.properties.type.enum },
+          params: { allowedValues: schema35.properties.type.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema34.properties.type.enum,
-          parentSchema: schema34.properties.type,
+          schema: schema35.properties.type.enum,
+          parentSchema: schema35.properties.type,
           data: data0,
         };
         if (vErrors === null) {
@@ -8949,10 +9222,10 @@ function validate24(
           instancePath: instancePath + '/default',
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema35.type },
+          params: { type: schema36.type },
           message: 'must be string,number,boolean',
-          schema: schema35.type,
-          parentSchema: schema35,
+          schema: schema36.type,
+          parentSchema: schema36,
           data: data1,
         };
         if (vErrors === null) {
@@ -8974,7 +9247,7 @@ function validate24(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema34.properties.enum,
+            parentSchema: schema35.properties.enum,
             data: data2,
           };
           if (vErrors === null) {
@@ -8996,10 +9269,10 @@ function validate24(
               instancePath: instancePath + '/enum/' + i0,
               schemaPath: '#/definitions/scalar/type',
               keyword: 'type',
-              params: { type: schema35.type },
+              params: { type: schema36.type },
               message: 'must be string,number,boolean',
-              schema: schema35.type,
-              parentSchema: schema35,
+              schema: schema36.type,
+              parentSchema: schema36,
               data: data3,
             };
             if (vErrors === null) {
@@ -9017,8 +9290,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema34.properties.enum.type,
-          parentSchema: schema34.properties.enum,
+          schema: schema35.properties.enum.type,
+          parentSchema: schema35.properties.enum,
           data: data2,
         };
         if (vErrors === null) {
@@ -9038,8 +9311,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema34.properties.min.type,
-          parentSchema: schema34.properties.min,
+          schema: schema35.properties.min.type,
+          parentSchema: schema35.properties.min,
           data: data4,
         };
         if (vErrors === null) {
@@ -9059,8 +9332,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema34.properties.max.type,
-          parentSchema: schema34.properties.max,
+          schema: schema35.properties.max.type,
+          parentSchema: schema35.properties.max,
           data: data5,
         };
         if (vErrors === null) {
@@ -9080,8 +9353,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema34.properties.optional.type,
-          parentSchema: schema34.properties.optional,
+          schema: schema35.properties.optional.type,
+          parentSchema: schema35.properties.optional,
           data: data6,
         };
         if (vErrors === null) {
@@ -9101,8 +9374,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema34.properties.description.type,
-          parentSchema: schema34.properties.description,
+          schema: schema35.properties.description.type,
+          parentSchema: schema35.properties.description,
           data: data7,
         };
         if (vErrors === null) {
@@ -9120,8 +9393,8 @@ function validate24(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema34.type,
-      parentSchema: schema34,
+      schema: schema35.type,
+      parentSchema: schema35,
       data,
     };
     if (vErrors === null) {
@@ -9153,7 +9426,7 @@ function validate23(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema33,
+            parentSchema: schema34,
             data: key0,
             propertyName: key0,
           };
@@ -9171,8 +9444,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema33.type,
-          parentSchema: schema33,
+          schema: schema34.type,
+          parentSchema: schema34,
           data: key0,
           propertyName: key0,
         };
@@ -9191,8 +9464,8 @@ function validate23(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema32.propertyNames,
-          parentSchema: schema32,
+          schema: schema33.propertyNames,
+          parentSchema: schema33,
           data,
         };
         if (vErrors === null) {
@@ -9223,8 +9496,8 @@ function validate23(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema32.type,
-      parentSchema: schema32,
+      schema: schema33.type,
+      parentSchema: schema33,
       data,
     };
     if (vErrors === null) {
@@ -9238,13 +9511,13 @@ function validate23(
   return errors === 0;
 }
 
-const schema37 = {
+const schema38 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema39 = {
+const schema40 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -9277,7 +9550,7 @@ function validate27(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema33,
+            parentSchema: schema34,
             data: key0,
             propertyName: key0,
           };
@@ -9295,8 +9568,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema33.type,
-          parentSchema: schema33,
+          schema: schema34.type,
+          parentSchema: schema34,
           data: key0,
           propertyName: key0,
         };
@@ -9315,8 +9588,8 @@ function validate27(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema37.propertyNames,
-          parentSchema: schema37,
+          schema: schema38.propertyNames,
+          parentSchema: schema38,
           data,
         };
         if (vErrors === null) {
@@ -9337,8 +9610,8 @@ function validate27(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema39.required,
-            parentSchema: schema39,
+            schema: schema40.required,
+            parentSchema: schema40,
             data: data0,
           };
           if (vErrors === null) {
@@ -9357,7 +9630,7 @@ function validate27(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema39,
+              parentSchema: schema40,
               data: data0,
             };
             if (vErrors === null) {
@@ -9376,10 +9649,10 @@ function validate27(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema39.properties.type.enum },
+              params: { allowedValues: schema40.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema39.properties.type.enum,
-              parentSchema: schema39.properties.type,
+              schema: schema40.properties.type.enum,
+              parentSchema: schema40.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -9400,8 +9673,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema39.properties.description.type,
-              parentSchema: schema39.properties.description,
+              schema: schema40.properties.description.type,
+              parentSchema: schema40.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -9419,8 +9692,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema39.type,
-          parentSchema: schema39,
+          schema: schema40.type,
+          parentSchema: schema40,
           data: data0,
         };
         if (vErrors === null) {
@@ -9438,8 +9711,8 @@ function validate27(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema37.type,
-      parentSchema: schema37,
+      schema: schema38.type,
+      parentSchema: schema38,
       data,
     };
     if (vErrors === null) {
@@ -9453,7 +9726,7 @@ function validate27(
   return errors === 0;
 }
 
-const schema43 = {
+const schema44 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
@@ -9478,7 +9751,7 @@ function validate29(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema43.propertyNames,
+            parentSchema: schema44.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -9498,8 +9771,8 @@ function validate29(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema43.propertyNames,
-          parentSchema: schema43,
+          schema: schema44.propertyNames,
+          parentSchema: schema44,
           data,
         };
         if (vErrors === null) {
@@ -9521,10 +9794,10 @@ function validate29(
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema35.type },
+          params: { type: schema36.type },
           message: 'must be string,number,boolean',
-          schema: schema35.type,
-          parentSchema: schema35,
+          schema: schema36.type,
+          parentSchema: schema36,
           data: data0,
         };
         if (vErrors === null) {
@@ -9542,8 +9815,8 @@ function validate29(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema43.type,
-      parentSchema: schema43,
+      schema: schema44.type,
+      parentSchema: schema44,
       data,
     };
     if (vErrors === null) {
@@ -9571,8 +9844,8 @@ function validate22(
         keyword: 'required',
         params: { missingProperty: 'run' },
         message: "must have required property '" + 'run' + "'",
-        schema: schema31.required,
-        parentSchema: schema31,
+        schema: schema32.required,
+        parentSchema: schema32,
         data,
       };
       if (vErrors === null) {
@@ -9583,7 +9856,7 @@ function validate22(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema31.properties, key0)) {
+      if (!func2.call(schema32.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -9591,7 +9864,7 @@ function validate22(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema31,
+          parentSchema: schema32,
           data,
         };
         if (vErrors === null) {
@@ -9611,8 +9884,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema31.properties.name.type,
-          parentSchema: schema31.properties.name,
+          schema: schema32.properties.name.type,
+          parentSchema: schema32.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -9632,8 +9905,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema31.properties.description.type,
-          parentSchema: schema31.properties.description,
+          schema: schema32.properties.description.type,
+          parentSchema: schema32.properties.description,
           data: data1,
         };
         if (vErrors === null) {
@@ -9677,10 +9950,10 @@ function validate22(
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema40.type },
+          params: { type: schema41.type },
           message: 'must be string,array',
-          schema: schema40.type,
-          parentSchema: schema40,
+          schema: schema41.type,
+          parentSchema: schema41,
           data: data4,
         };
         if (vErrors === null) {
@@ -9701,8 +9974,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema40.items.type,
-              parentSchema: schema40.items,
+              schema: schema41.items.type,
+              parentSchema: schema41.items,
               data: data5,
             };
             if (vErrors === null) {
@@ -9724,8 +9997,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.type,
-          parentSchema: schema41,
+          schema: schema42.type,
+          parentSchema: schema42,
           data: data6,
         };
         if (vErrors === null) {
@@ -9745,8 +10018,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data7,
         };
         if (vErrors === null) {
@@ -9781,7 +10054,7 @@ function validate22(
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema45,
+            parentSchema: schema46,
             data: data9,
           };
           if (vErrors === null) {
@@ -9798,8 +10071,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema45.type,
-          parentSchema: schema45,
+          schema: schema46.type,
+          parentSchema: schema46,
           data: data9,
         };
         if (vErrors === null) {
@@ -9819,8 +10092,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema47.type,
+          parentSchema: schema47,
           data: data10,
         };
         if (vErrors === null) {
@@ -9839,7 +10112,7 @@ function validate22(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema46,
+            parentSchema: schema47,
             data: data10,
           };
           if (vErrors === null) {
@@ -9851,21 +10124,107 @@ function validate22(
         }
       }
     }
+    if (data.cache !== undefined) {
+      let data11 = data.cache;
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          if (!(key1 === 'key-commands')) {
+            const err12 = {
+              instancePath: instancePath + '/cache',
+              schemaPath: '#/properties/cache/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema32.properties.cache,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data11['key-commands'] !== undefined) {
+          let data12 = data11['key-commands'];
+          if (Array.isArray(data12)) {
+            const len1 = data12.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data13 = data12[i1];
+              if (typeof data13 !== 'string') {
+                const err13 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i1,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema48.items.type,
+                  parentSchema: schema48.items,
+                  data: data13,
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/cache/key-commands',
+              schemaPath: '#/definitions/key-commands/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema48.type,
+              parentSchema: schema48,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/cache',
+          schemaPath: '#/properties/cache/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema32.properties.cache.type,
+          parentSchema: schema32.properties.cache,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err12 = {
+    const err16 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema31.type,
-      parentSchema: schema31,
+      schema: schema32.type,
+      parentSchema: schema32,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err16];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -10382,6 +10741,7 @@ function checkReferences(parsed, path, scope) {
 
 
 
+
 const inlineKeys = [
     'run',
     'inputs',
@@ -10441,6 +10801,7 @@ function finishStep(draft, scope) {
         needs: needsOf(draft, scope),
         cache: raw.cache !== false,
         keyParts: keyPartsOf(id, raw.cache, scope),
+        keyCommands: keyCommandsOf(draft, scope),
         source: scope.locate({ path: ['steps', id], at: 'key' }),
     };
     if (draft.uses !== undefined)
@@ -10490,6 +10851,16 @@ function keyPartsOf(id, cache, scope) {
         literalOnly(text, 'a key part', ['steps', id, 'cache', 'key', ...at], scope.report);
     }
     return parts.map((part) => part.text);
+}
+/**
+ * The component's key commands, then the step's own, each once. An inline step's `cache` is
+ * its component's, read (and checked) once, by buildComponent.
+ */
+function keyCommandsOf(draft, scope) {
+    const own = draft.uses === undefined
+        ? []
+        : readKeyCommands(draft.raw.cache, ['steps', draft.id], scope.report);
+    return [...new Set([...(draft.component?.keyCommands ?? []), ...own])];
 }
 /** Reports an expression where only a literal may stand; true when there was one. */
 function literalOnly(text, what, path, report) {
@@ -11153,7 +11524,7 @@ function parsePlanIndex(text) {
  * Decides one step from the state of its direct upstream steps: the ladder of condition,
  * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
  * decide a step through this one function. May throw a UserError from `keyOf` (a path input
- * that is missing or leaves the repository).
+ * that is missing or leaves the repository, a key command that fails).
  */
 async function decideStep(step, upstream, ctx) {
     // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
@@ -11171,6 +11542,11 @@ async function decideStep(step, upstream, ctx) {
         if (ready.why.kind !== 'upstream-will-run')
             return { status: 'skipped', why: ready.why };
         return { status: step.cache ? 'pending' : 'always', why: ready.why };
+    }
+    if (ctx.deferKeyCommands && step.keyCommands.length > 0) {
+        if (!step.cache)
+            return { status: 'always', why: { kind: 'cache-false' } };
+        return { status: 'pending', why: { kind: 'key-on-runner' } };
     }
     const { key, document } = await ctx.keyOf(step, ready.digests);
     const known = { key, document };
@@ -11234,6 +11610,7 @@ function accepted(step, manifest, ctx) {
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 
 
+
 /** Decides every step in topological order; independent lookups run concurrently. */
 async function planSteps(pipeline, graph, ctx) {
     const decided = new Map();
@@ -11242,7 +11619,12 @@ async function planSteps(pipeline, graph, ctx) {
         const ups = (graph.upstream[id] ?? []).map((up) => decided.get(up));
         decided.set(id, Promise.all(ups).then(async (done) => {
             const upstream = new Map(done.map((p) => [p.id, upstreamState(p)]));
-            const decision = await decideStep(step, upstream, ctx);
+            const decision = await decideStep(step, upstream, ctx).catch((error) => {
+                // A run fails only this step; a plan has no such status, so it says which step.
+                if (error instanceof UserError)
+                    throw new UserError(`step ${id}: ${error.message}`);
+                throw error;
+            });
             return { ...decision, id, runner: step.runner };
         }));
     }
@@ -11277,6 +11659,8 @@ function describeWhy(why) {
             return `upstream ${why.step} ${why.state === 'skipped' ? 'is skipped' : 'did not run'}`;
         case 'upstream-will-run':
             return `upstream ${why.step} will run`;
+        case 'key-on-runner':
+            return 'key commands run on its own runner';
         case 'found':
             return `found ${reasons_short(why.key)}${why.from === 'plan-index' ? ' (plan index)' : ''}`;
         case 'cache-false':
@@ -12101,6 +12485,7 @@ function resolveRef(run, outputs, ref) {
 
 
 
+
 /**
  * Runs a step whose inputs are stored, keeps its outputs in the store, then saves them: under
  * its key when it is cacheable, under the run's transfer key when it is `cache: false` and a
@@ -12155,7 +12540,8 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             createdAt: new Date().toISOString(),
             parts: computed.document,
         };
-        const unsaved = changedKeyPath(engine, computed);
+        const unsaved = changedKeyPath(engine, computed) ??
+            (await changedKeyCommand(engine, step, computed.document.keyCommands));
         const saveKey = unsaved
             ? undefined
             : step.cache
@@ -12261,7 +12647,7 @@ function createUpstreamOutputs(engine, opts, results) {
         const inputs = await ensure(step);
         if (!inputs)
             return false;
-        const key = keyOfStep(engine, step, upstreamDigests(step));
+        const key = await keyOfStep(engine, step, upstreamDigests(step));
         const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' }, inputs);
         results.set(id, rerun);
         return rerun.status === 'ran';

@@ -7,6 +7,7 @@ import { ActionsStore } from '../cache/actions.js';
 import { MemoryStore } from '../cache/memory.js';
 import type { CacheStore } from '../cache/store.js';
 import { decideContext, stateDir, type Engine } from '../executor/engine.js';
+import { readKeyCommandRecord, saveKeyCommandRecord } from '../executor/key-command-record.js';
 import { loadPlanIndex, savePlanIndex } from '../executor/plan-index-store.js';
 import type { RunOptions } from '../executor/run-options.js';
 import { runPipeline } from '../executor/scheduler.js';
@@ -63,7 +64,8 @@ async function plan(engine: Engine, command: 'plan' | 'report'): Promise<string[
   const planned = await planSteps(
     engine.pipeline,
     engine.graph,
-    decideContext(engine, { indexed: index.indexed }),
+    // This job's runner is not the steps' runner: their key commands run in their own jobs.
+    decideContext(engine, { indexed: index.indexed, deferKeyCommands: true }),
   );
   await savePlanIndex(
     engine,
@@ -93,9 +95,9 @@ async function plan(engine: Engine, command: 'plan' | 'report'): Promise<string[
 
 /** The whole pipeline, or with `target` one step job: the step and what it needs upstream. */
 async function run(full: Engine, opts: ActionOptions, target?: string): Promise<string[]> {
-  const engine = target ? { ...full, ...upstreamClosure(full.pipeline, full.graph, target) } : full;
-  const title = target ? `pipekit step: ${target}` : `pipekit run: ${full.pipeline.name}`;
   const runId = process.env.GITHUB_RUN_ID ?? `local-${process.pid}`;
+  const engine = target ? stepJobEngine(full, target, runId) : full;
+  const title = target ? `pipekit step: ${target}` : `pipekit run: ${full.pipeline.name}`;
   const index = await loadPlanIndex(full);
   const options: RunOptions = {
     runId,
@@ -115,6 +117,8 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     },
   };
   const results = await runPipeline(engine, options);
+  const readLater = target && (full.graph.downstream[target] ?? []).length > 0;
+  if (readLater) await recordKeyCommands(engine, results, target, runId);
   if (!target) {
     const known = results.map((r) => ({
       ...r,
@@ -134,6 +138,36 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
   const rows = shown.map((r) => ({ ...r, reason: describeResult(r) }));
   await core.summary.addRaw(renderSummary(title, engine.graph, rows, upstream)).write();
   return results.filter((r) => r.status === 'failed').map((r) => r.id);
+}
+
+/**
+ * A step job: the step and what it needs upstream. The step's key commands run here, on its
+ * runner; an upstream step's were recorded by that step's own job.
+ */
+function stepJobEngine(full: Engine, target: string, runId: string): Engine {
+  return {
+    ...full,
+    ...upstreamClosure(full.pipeline, full.graph, target),
+    recordedKeyCommands: (step) =>
+      step.id === target ? Promise.resolve(undefined) : readKeyCommandRecord(full, step, runId),
+  };
+}
+
+/** Leaves the outputs of the target's key commands for the jobs after it, which decide it again. */
+async function recordKeyCommands(
+  engine: Engine,
+  results: StepResult[],
+  target: string,
+  runId: string,
+): Promise<void> {
+  const step = getStep(engine.pipeline, target);
+  const status = results.find((r) => r.id === target)?.status;
+  if (step.keyCommands.length === 0 || (status !== 'ran' && status !== 'cached')) return;
+  if (!(await saveKeyCommandRecord(engine, step, runId, TOOL_VERSION))) {
+    core.warning(
+      `${target}: the outputs of its key commands could not be saved for the later jobs; they run the commands again on their own runners`,
+    );
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { computeKey, explainKeyChange, type KeyDocument, type ComputedKey } from
 import { resolveInputs } from '../plan/params.js';
 import type { DecideContext } from '../plan/decide.js';
 import { getStep } from '../pipeline/graph.js';
+import { runKeyCommands, type KeyCommandRuns } from './key-commands.js';
 import type { Graph, Pipeline, Scalar, Step } from '../pipeline/types.js';
 import { evaluateCondition } from '../pipeline/expressions.js';
 import type { ContentDigest } from '../records/brands.js';
@@ -23,6 +24,12 @@ export interface Engine {
   github: Record<string, string>;
   /** Recent cached manifests of a step, newest first, for explaining a miss (local store). */
   recentEntries?: (step: string) => Manifest[];
+  /**
+   * A step job of the action: the outputs of an upstream step's key commands as its own job
+   * recorded them in this workflow run (on this runner they may fail or differ); undefined:
+   * they run here.
+   */
+  recordedKeyCommands?: (step: Step) => Promise<Record<string, string> | undefined>;
 }
 
 export const stateDir = (root: string): string => join(root, '.pipekit');
@@ -46,18 +53,36 @@ function documentOf(engine: Engine, step: Step): KeyDocument {
   return document;
 }
 
-export function keyOfStep(
+export async function keyOfStep(
   engine: Engine,
   step: Step,
   upstream: Record<string, ContentDigest>,
-): ComputedKey {
-  return computeKey({ ...documentOf(engine, step), upstream });
+): Promise<ComputedKey> {
+  const keyCommands = await keyCommandOutputs(engine, step);
+  return computeKey({ ...documentOf(engine, step), upstream, keyCommands });
+}
+
+const keyCommandRuns = new WeakMap<Engine, KeyCommandRuns>();
+
+/** Undefined for a step without key commands: its key document has no such field. */
+export async function keyCommandOutputs(
+  engine: Engine,
+  step: Step,
+): Promise<Record<string, string> | undefined> {
+  if (step.keyCommands.length === 0) return undefined;
+  const recorded = await engine.recordedKeyCommands?.(step);
+  if (recorded) return recorded;
+  let runs = keyCommandRuns.get(engine);
+  if (!runs) keyCommandRuns.set(engine, (runs = new Map()));
+  return runKeyCommands(engine, step, runs);
 }
 
 /**
  * Source keys: like keys, but a data input contributes its upstream's source key and output
  * name instead of the output's digest. They need no upstream to have run, so all of them
- * are known before any lookup; a plan index is addressed by them.
+ * are known before any lookup; a plan index is addressed by them. They leave out the output
+ * of key commands, which a plan job does not run: an indexed key is used only when it equals
+ * the step's key, so a source key that says less costs a lookup, never a false hit.
  */
 export function sourceKeys(engine: Engine): Map<string, string> {
   const keys = new Map<string, string>();

@@ -7,6 +7,7 @@ import type { RunWhy, StepResult } from '../plan/step-result.js';
 import type { Step } from '../pipeline/types.js';
 import type { Manifest, OutputRecord } from '../records/manifest.js';
 import { stateDir, type Engine } from './engine.js';
+import { changedKeyCommand } from './key-commands.js';
 import { admitOutput, dropStored, linkViews, verifyStored } from './output-store.js';
 import type { RunOptions } from './run-options.js';
 import { runStep } from './run-step.js';
@@ -77,7 +78,9 @@ export async function runAndSave(
       createdAt: new Date().toISOString(),
       parts: computed.document as unknown as Record<string, unknown>,
     };
-    const unsaved = changedKeyPath(engine, computed);
+    const unsaved =
+      changedKeyPath(engine, computed) ??
+      (await changedKeyCommand(engine, step, computed.document.keyCommands));
     const saveKey = unsaved
       ? undefined
       : step.cache

@@ -56,7 +56,7 @@ export function createUpstreamOutputs(
     // The entry is gone or corrupt (the store warned): compute it again here.
     const inputs = await ensure(step);
     if (!inputs) return false;
-    const key = keyOfStep(engine, step, upstreamDigests(step));
+    const key = await keyOfStep(engine, step, upstreamDigests(step));
     const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' }, inputs);
     results.set(id, rerun);
     return rerun.status === 'ran';

@@ -33,6 +33,11 @@ export interface KeyDocument {
   upstream: Record<string, ContentDigest>;
   outputs: Record<string, OutputType>;
   extra: string[];
+  /**
+   * The standard output of each key command, by command (`cache: { key-commands }`). Absent
+   * for a step without any, so its key is what it was before key commands existed.
+   */
+  keyCommands?: Record<string, string>;
 }
 
 export interface ComputedKey {
@@ -114,7 +119,17 @@ export function explainKeyChange(previous: KeyDocument, current: KeyDocument): s
   if (canonicalJson(previous.extra) !== canonicalJson(current.extra)) {
     reasons.push(`extra key parts ${show(previous.extra)} -> ${show(current.extra)}`);
   }
+  diffRecords(previous.keyCommands ?? {}, current.keyCommands ?? {}, describeOutputChange, reasons);
   return reasons;
+}
+
+/** Outputs are shown when both are short: typically a version, `1.4.2 -> 1.5.0`. */
+function describeOutputChange(command: string, a?: string, b?: string): string {
+  if (a === undefined) return `key command \`${command}\` added`;
+  if (b === undefined) return `key command \`${command}\` removed`;
+  const short = (text: string): boolean => text.length <= 40 && !text.includes('\n');
+  const shown = short(a) && short(b) ? ` (${show(a)} -> ${show(b)})` : '';
+  return `key command \`${command}\`: output changed${shown}`;
 }
 
 function describePathChange(

@@ -4,6 +4,7 @@ import type { ParsedTemplate } from './expressions.js';
 import { checkCommand } from './shell.js';
 import { asNumber, asScalar, asString, entriesOf, stringItems } from './narrow.js';
 import type { Plain } from './narrow.js';
+import { readKeyCommands } from './key-commands.js';
 import { checkInputs, checkOutputPaths, readInputs, readOutputs } from './specs.js';
 import type { SpecScope } from './specs.js';
 import { didYouMean } from './suggest.js';
@@ -54,6 +55,8 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
     retries: 0,
   };
   if (code) component.code = code;
+  const keyCommands = readKeyCommands(value.cache, scope.at, scope.report);
+  if (keyCommands.length > 0) component.keyCommands = keyCommands;
   if (setup && setupText !== undefined) Object.assign(component, { setup, setupText });
   return Object.assign(component, details(value));
 }

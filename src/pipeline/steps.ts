@@ -3,6 +3,7 @@ import type { BindScope } from './bindings.js';
 import { buildComponent } from './component.js';
 import type { ComponentFiles } from './component-file.js';
 import { checkCondition, conditionText, hasExpression } from './expressions.js';
+import { readKeyCommands } from './key-commands.js';
 import { asRecord, asString, entriesOf, stringItems } from './narrow.js';
 import type { Plain } from './narrow.js';
 import { didYouMean } from './suggest.js';
@@ -89,6 +90,7 @@ export function finishStep(draft: StepDraft, scope: StepScope): PartialStep {
     needs: needsOf(draft, scope),
     cache: raw.cache !== false,
     keyParts: keyPartsOf(id, raw.cache, scope),
+    keyCommands: keyCommandsOf(draft, scope),
     source: scope.locate({ path: ['steps', id], at: 'key' }),
   };
   if (draft.uses !== undefined) step.uses = draft.uses;
@@ -138,6 +140,18 @@ function keyPartsOf(id: string, cache: unknown, scope: StepScope): string[] {
     literalOnly(text, 'a key part', ['steps', id, 'cache', 'key', ...at], scope.report);
   }
   return parts.map((part) => part.text);
+}
+
+/**
+ * The component's key commands, then the step's own, each once. An inline step's `cache` is
+ * its component's, read (and checked) once, by buildComponent.
+ */
+function keyCommandsOf(draft: StepDraft, scope: StepScope): string[] {
+  const own =
+    draft.uses === undefined
+      ? []
+      : readKeyCommands(draft.raw.cache, ['steps', draft.id], scope.report);
+  return [...new Set([...(draft.component?.keyCommands ?? []), ...own])];
 }
 
 /** Reports an expression where only a literal may stand; true when there was one. */

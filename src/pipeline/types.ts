@@ -62,6 +62,8 @@ export interface Component {
   envText: Record<string, string>;
   timeoutMinutes?: number;
   retries: number;
+  /** Its `cache: { key-commands: [...] }`, when it declares any (an inline step: the step's). */
+  keyCommands?: string[];
 }
 
 /** What a step binds to one of its component's inputs. */
@@ -84,6 +86,11 @@ export interface Step {
   cache: boolean;
   /** Extra key parts the step declares (`cache: { key: [...] }`). */
   keyParts: string[];
+  /**
+   * Commands whose standard output is part of the key: the component's, then the step's own
+   * (`cache: { key-commands: [...] }`), each once.
+   */
+  keyCommands: string[];
   /** The `if` expression text without `${{ }}`, evaluated by GitHub or locally with --branch. */
   if?: string;
   source: Source;

@@ -25,6 +25,8 @@ export type Why =
   | { kind: 'upstream-failed'; step: string }
   | { kind: 'upstream-skipped'; step: string; state: 'skipped' | 'not-run' }
   | { kind: 'upstream-will-run'; step: string }
+  /** Its key commands run on its own runner, so its key is known only when its job starts. */
+  | { kind: 'key-on-runner' }
   | { kind: 'found'; key: StepKey; from: 'lookup' | 'plan-index' }
   | { kind: 'cache-false' }
   /** A `cache: false` step whose outputs an earlier job of this workflow run saved. */
@@ -80,13 +82,19 @@ export interface DecideContext {
   transferKey?: (step: Step, key: StepKey) => StepKey | undefined;
   /** The key parts that differ from the step's last cached run, when one is known. */
   explainMiss?: (step: Step, document: KeyDocument) => string[] | undefined;
+  /**
+   * True where steps do not run (the action's plan and report jobs, on another runner than
+   * the steps): a step with key commands is not decided here, for their output on this
+   * machine may not be theirs on the step's runner (a driver, a library): it is `pending`.
+   */
+  deferKeyCommands?: boolean;
 }
 
 /**
  * Decides one step from the state of its direct upstream steps: the ladder of condition,
  * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
  * decide a step through this one function. May throw a UserError from `keyOf` (a path input
- * that is missing or leaves the repository).
+ * that is missing or leaves the repository, a key command that fails).
  */
 export async function decideStep(
   step: Step,
@@ -107,6 +115,10 @@ export async function decideStep(
   if ('why' in ready) {
     if (ready.why.kind !== 'upstream-will-run') return { status: 'skipped', why: ready.why };
     return { status: step.cache ? 'pending' : 'always', why: ready.why };
+  }
+  if (ctx.deferKeyCommands && step.keyCommands.length > 0) {
+    if (!step.cache) return { status: 'always', why: { kind: 'cache-false' } };
+    return { status: 'pending', why: { kind: 'key-on-runner' } };
   }
   const { key, document } = await ctx.keyOf(step, ready.digests);
   const known = { key, document };

@@ -1,3 +1,4 @@
+import { UserError } from '../errors.js';
 import { getStep } from '../pipeline/graph.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
 import type { Manifest } from '../records/manifest.js';
@@ -20,7 +21,11 @@ export async function planSteps(
       id,
       Promise.all(ups).then(async (done) => {
         const upstream = new Map(done.map((p) => [p.id, upstreamState(p)]));
-        const decision = await decideStep(step, upstream, ctx);
+        const decision = await decideStep(step, upstream, ctx).catch((error: unknown) => {
+          // A run fails only this step; a plan has no such status, so it says which step.
+          if (error instanceof UserError) throw new UserError(`step ${id}: ${error.message}`);
+          throw error;
+        });
         return { ...decision, id, runner: step.runner };
       }),
     );

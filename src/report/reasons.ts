@@ -15,6 +15,8 @@ export function describeWhy(why: RunWhy): string {
       return `upstream ${why.step} ${why.state === 'skipped' ? 'is skipped' : 'did not run'}`;
     case 'upstream-will-run':
       return `upstream ${why.step} will run`;
+    case 'key-on-runner':
+      return 'key commands run on its own runner';
     case 'found':
       return `found ${short(why.key)}${why.from === 'plan-index' ? ' (plan index)' : ''}`;
     case 'cache-false':

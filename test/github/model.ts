@@ -72,6 +72,7 @@ function makeStep(s: StepSketch, defaultRunner: string): Step {
     needs: s.needs ?? [],
     cache: s.cache ?? true,
     keyParts: [],
+    keyCommands: [],
     if: s.if,
     source: { file: 'pipeline.yml', line: 1, column: 1 },
   };

@@ -48,9 +48,26 @@ describe('computeKey', () => {
       { upstream: { data: asDigest('cd') } },
       { outputs: { model: 'file' } },
       { extra: ['cuda-12'] },
+      { keyCommands: { 'python3 --version': 'Python 3.12.1' } },
     ];
     const keys = variants.map((v) => computeKey(doc(v)).key);
     expect(new Set([base, ...keys]).size).toBe(variants.length + 1);
+  });
+});
+
+describe('key commands in the key', () => {
+  it('leave the key of a step without them as it was', () => {
+    // A step that declares none hashes the same document as before key commands existed.
+    expect(canonicalJson(doc())).not.toContain('keyCommands');
+    expect(computeKey(doc({ keyCommands: undefined })).key).toBe(computeKey(doc()).key);
+  });
+
+  it("change it with a command's output, not with the order they are listed in", () => {
+    const one = doc({ keyCommands: { 'python3 --version': 'Python 3.12.1', nproc: '8' } });
+    const reordered = doc({ keyCommands: { nproc: '8', 'python3 --version': 'Python 3.12.1' } });
+    const upgraded = doc({ keyCommands: { 'python3 --version': 'Python 3.13.0', nproc: '8' } });
+    expect(computeKey(reordered).key).toBe(computeKey(one).key);
+    expect(computeKey(upgraded).key).not.toBe(computeKey(one).key);
   });
 });
 
@@ -84,6 +101,26 @@ describe('explainKeyChange', () => {
       'file steps/train/util.py added',
       'input raw: path data/raw.csv -> data/renamed.csv',
       'input data: upstream output changed',
+    ]);
+  });
+
+  it('names the key command whose output changed, with short outputs shown', () => {
+    const sklearn = 'python3 -c "import sklearn; print(sklearn.__version__)"';
+    const before = doc({ keyCommands: { [sklearn]: '1.4.2', nproc: '8', 'uname -r': 'x' } });
+    const after = doc({
+      keyCommands: { [sklearn]: '1.5.0', nproc: '8', 'cat big': 'y'.repeat(500) },
+    });
+    expect(explainKeyChange(before, after)).toEqual([
+      'key command `cat big` added',
+      `key command \`${sklearn}\`: output changed ("1.4.2" -> "1.5.0")`,
+      'key command `uname -r` removed',
+    ]);
+    const long = doc({ keyCommands: { 'cat big': 'z'.repeat(500) } });
+    expect(explainKeyChange(doc({ keyCommands: { 'cat big': 'y'.repeat(500) } }), long)).toEqual([
+      'key command `cat big`: output changed',
+    ]);
+    expect(explainKeyChange(doc(), doc({ keyCommands: { nproc: '8' } }))).toEqual([
+      'key command `nproc` added',
     ]);
   });
 

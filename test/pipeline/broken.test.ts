@@ -36,6 +36,7 @@ const cases: Record<string, Expected[]> = {
   'empty-file': [['wrong-type', 1, 1]],
   'expression-context-function': [['expression-context', 6, 9]],
   'expression-context-if': [['expression-context', 6, 9]],
+  'expression-context-key-command': [['expression-context', 7, 28]],
   'expression-context-run': [['expression-context', 7, 14]],
   'expression-context-runner': [['expression-context', 6, 13]],
   'expression-context-with': [['expression-context', 5, 17]],
@@ -123,7 +124,9 @@ const cases: Record<string, Expected[]> = {
     ['value-type', 12, 15],
   ],
   'wrong-type-cache': [['wrong-type', 6, 12]],
+  'wrong-type-component-key-command': [['wrong-type', 8, 37, prepare]],
   'wrong-type-component-run': [['wrong-type', 3, 6, prepare]],
+  'wrong-type-key-command': [['wrong-type', 9, 11]],
   'wrong-type-needs': [['wrong-type', 8, 12]],
   'wrong-type-runs-on': [['wrong-type', 3, 8]],
   'wrong-type-step': [['wrong-type', 2, 3]],
@@ -162,6 +165,8 @@ const messages: Record<string, string> = {
   'missing-input': 'step `train` does not bind the required input `data`',
   'path-escape-absolute': '`/etc/passwd` is absolute; use a path inside the repository',
   'wrong-type-needs': '`steps.train.needs` must be a string or a list, not a mapping',
+  'wrong-type-key-command': '`steps.prepare.cache.key-commands.1` must be a string, not number 3',
+  'expression-context-key-command': 'expressions are not allowed in a key command',
 };
 
 const root = new URL('../fixtures/broken/', import.meta.url);

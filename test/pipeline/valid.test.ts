@@ -88,11 +88,23 @@ describe('the tabular pipeline, in the shape of the README example', () => {
     expect(component.envText).toEqual({ PYTHONHASHSEED: '0', MODE: 'fast' });
     expect(component.timeoutMinutes).toBe(60);
     expect(component.retries).toBe(1);
+    expect(component.keyCommands).toEqual([
+      'python3 -c "import sklearn; print(sklearn.__version__)"',
+    ]);
     expect(component.run.slice(0, 3)).toEqual([
       { text: 'python train.py --data ' },
       { ref: { kind: 'input', name: 'data' } },
       { text: ' --lr ' },
     ]);
+  });
+
+  it('merges the key commands of a component and its step, each once', () => {
+    expect(step('train').keyCommands).toEqual([
+      'python3 -c "import sklearn; print(sklearn.__version__)"',
+      'nvidia-smi --query-gpu=driver_version --format=csv,noheader',
+    ]);
+    expect(step('prepare').keyCommands).toEqual([]);
+    expect(step('evaluate-test').keyCommands).toEqual([]);
   });
 
   it('keeps needs, cache and the condition without its braces', () => {
@@ -227,6 +239,9 @@ describe('inline steps', () => {
 
   it('keeps cache settings, extra key parts and the condition', () => {
     expect(step('download').keyParts).toEqual(['example-v1']);
+    expect(step('download').keyCommands).toEqual(['curl --version']);
+    expect(step('download').component.keyCommands).toEqual(['curl --version']);
+    expect(step('count').keyCommands).toEqual([]);
     expect(step('download').cache).toBe(true);
     expect(step('lint').cache).toBe(false);
     expect(step('lint').component.code).toEqual(['**/*.py']);

@@ -159,3 +159,82 @@ describe('planSteps with a plan index', () => {
     expect(lookups).toContain(plan.find((p) => p.id === 'b')!.key);
   });
 });
+
+describe('a step with key commands, planned away from its runner', () => {
+  const withCommands = {
+    'pipeline.yml': `name: p
+steps:
+  a:
+    run: echo a > \${{ outputs.out }}
+    outputs: { out: { type: file } }
+  train:
+    run: cat \${{ inputs.x }} > \${{ outputs.out }}
+    inputs: { x: { type: path } }
+    outputs: { out: { type: file } }
+    with:
+      x: \${{ steps.a.outputs.out }}
+    runner: gpu
+    cache:
+      key-commands: [nvidia-smi --query-gpu=driver_version --format=csv,noheader]
+  evaluate:
+    run: cat \${{ inputs.x }}
+    inputs: { x: { type: path } }
+    with:
+      x: \${{ steps.train.outputs.out }}
+  probe:
+    uses: ./steps/probe
+    cache: false
+    needs: [a]
+runners:
+  cpu: ubuntu-latest
+  gpu: [self-hosted, gpu]
+`,
+    'steps/probe/component.yml': `run: echo probe
+cache:
+  key-commands: [uname -r]
+`,
+  };
+
+  it('is pending, decided on its own runner: its key commands never run on the plan runner', async () => {
+    const { pipeline, graph } = loadValid(withCommands);
+    const asked: string[] = [];
+    const manifest = (key: string, step: string): Manifest => ({
+      schema: 1,
+      key: asKey(key),
+      step,
+      outputs: {
+        out: { type: 'file', format: 2, digest: asDigest(`digest-of-${step}`), entries: [] },
+      },
+      durationMs: 1,
+      tool: 'test',
+      createdAt: '2026-01-01T00:00:00Z',
+    });
+    const ctx: DecideContext = {
+      keyOf: (step, upstream) => (asked.push(step.id), keyOf(step, upstream)),
+      lookup: async (key) => manifest(key, 'any'),
+      condition: () => true,
+      deferKeyCommands: true,
+    };
+    const plan = await planSteps(pipeline, graph, ctx);
+    expect(plan.map((p) => [p.id, p.status])).toEqual([
+      ['a', 'cached'],
+      ['train', 'pending'],
+      ['evaluate', 'pending'],
+      ['probe', 'always'],
+    ]);
+    expect(plan.find((p) => p.id === 'train')!.why).toEqual({ kind: 'key-on-runner' });
+    expect(plan.find((p) => p.id === 'train')!.key).toBeUndefined();
+    expect(plan.find((p) => p.id === 'evaluate')!.why).toEqual({
+      kind: 'upstream-will-run',
+      step: 'train',
+    });
+    expect(plan.find((p) => p.id === 'probe')!.why).toEqual({ kind: 'cache-false' });
+    expect(asked).toEqual(['a']);
+
+    // Where the step runs (the CLI, the action's run and step jobs), its key is computed.
+    asked.length = 0;
+    const here = await planSteps(pipeline, graph, { ...ctx, deferKeyCommands: false });
+    expect(here.find((p) => p.id === 'train')!.status).toBe('cached');
+    expect(asked.sort()).toEqual(['a', 'evaluate', 'probe', 'train']);
+  });
+});

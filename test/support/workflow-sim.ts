@@ -27,6 +27,8 @@ export interface RunContext {
   eventName?: string;
   /** Cache service calls so far, to count those of the plan job. */
   calls?: () => number;
+  /** More environment for one job (`plan`, `report` or a step id): what its runner has. */
+  jobEnv?: (job: string) => Record<string, string>;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function simulateWorkflowRun(ctx: RunContext): Promise<SimulatedRun
       workspace,
       inputs,
       cache: ctx.cache,
-      env: { PIPEKIT_TEST_LOG: log },
+      env: { PIPEKIT_TEST_LOG: log, ...ctx.jobEnv?.(inputs.step ?? inputs.command!) },
       github: {
         GITHUB_RUN_ID: ctx.runId,
         GITHUB_REF: ref,

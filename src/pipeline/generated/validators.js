@@ -85,7 +85,7 @@ const schema11 = {
         cache: {
           type: ['boolean', 'object'],
           description:
-            'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version.',
+            'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version. { key-commands: [...] }: commands whose output is part of the key.',
           additionalProperties: false,
           properties: {
             key: {
@@ -93,6 +93,7 @@ const schema11 = {
               items: { type: 'string' },
               description: 'Extra strings folded into the step key.',
             },
+            'key-commands': { $ref: '#/definitions/key-commands' },
           },
         },
         if: {
@@ -205,6 +206,12 @@ const schema11 = {
       type: 'integer',
       minimum: 0,
       description: 'How many times to retry a failed run. Not part of the key.',
+    },
+    'key-commands': {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
     },
   },
 };
@@ -669,7 +676,7 @@ const schema19 = {
     cache: {
       type: ['boolean', 'object'],
       description:
-        'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version.',
+        'false: always run, never reuse (side effects). { key: [...] }: extra key parts, e.g. a CUDA version. { key-commands: [...] }: commands whose output is part of the key.',
       additionalProperties: false,
       properties: {
         key: {
@@ -677,6 +684,7 @@ const schema19 = {
           items: { type: 'string' },
           description: 'Extra strings folded into the step key.',
         },
+        'key-commands': { $ref: '#/definitions/key-commands' },
       },
     },
     if: {
@@ -701,39 +709,45 @@ const schema19 = {
     retries: { $ref: '#/definitions/retries' },
   },
 };
-const schema24 = {
+const schema21 = {
+  type: 'array',
+  items: { type: 'string' },
+  description:
+    "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+};
+const schema25 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema25 = {
+const schema26 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema26 = {
+const schema27 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema29 = {
+const schema30 = {
   type: 'number',
   exclusiveMinimum: 0,
   description: 'Stop the step after this many minutes. Not part of the key.',
 };
-const schema30 = {
+const schema31 = {
   type: 'integer',
   minimum: 0,
   description: 'How many times to retry a failed run. Not part of the key.',
 };
 const func2 = Object.prototype.hasOwnProperty;
-const schema21 = {
+const schema22 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema23 = {
+const schema24 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -804,8 +818,8 @@ function validate17(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema21.propertyNames,
-          parentSchema: schema21,
+          schema: schema22.propertyNames,
+          parentSchema: schema22,
           data,
         };
         if (vErrors === null) {
@@ -826,8 +840,8 @@ function validate17(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema23.required,
-            parentSchema: schema23,
+            schema: schema24.required,
+            parentSchema: schema24,
             data: data0,
           };
           if (vErrors === null) {
@@ -846,7 +860,7 @@ function validate17(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema23,
+              parentSchema: schema24,
               data: data0,
             };
             if (vErrors === null) {
@@ -865,10 +879,10 @@ function validate17(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema23.properties.type.enum },
+              params: { allowedValues: schema24.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema23.properties.type.enum,
-              parentSchema: schema23.properties.type,
+              schema: schema24.properties.type.enum,
+              parentSchema: schema24.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -889,8 +903,8 @@ function validate17(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema23.properties.description.type,
-              parentSchema: schema23.properties.description,
+              schema: schema24.properties.description.type,
+              parentSchema: schema24.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -908,8 +922,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema23.type,
-          parentSchema: schema23,
+          schema: schema24.type,
+          parentSchema: schema24,
           data: data0,
         };
         if (vErrors === null) {
@@ -927,8 +941,8 @@ function validate17(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema21.type,
-      parentSchema: schema21,
+      schema: schema22.type,
+      parentSchema: schema22,
       data,
     };
     if (vErrors === null) {
@@ -942,7 +956,7 @@ function validate17(
   return errors === 0;
 }
 
-const schema27 = {
+const schema28 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
@@ -968,7 +982,7 @@ function validate19(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema27.propertyNames,
+            parentSchema: schema28.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -988,8 +1002,8 @@ function validate19(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema27.propertyNames,
-          parentSchema: schema27,
+          schema: schema28.propertyNames,
+          parentSchema: schema28,
           data,
         };
         if (vErrors === null) {
@@ -1032,8 +1046,8 @@ function validate19(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema28.type,
+      parentSchema: schema28,
       data,
     };
     if (vErrors === null) {
@@ -1233,7 +1247,7 @@ function validate15(
       }
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         for (const key2 in data6) {
-          if (!(key2 === 'key')) {
+          if (!(key2 === 'key' || key2 === 'key-commands')) {
             const err8 = {
               instancePath: instancePath + '/cache',
               schemaPath: '#/properties/cache/additionalProperties',
@@ -1296,12 +1310,56 @@ function validate15(
             errors++;
           }
         }
+        if (data6['key-commands'] !== undefined) {
+          let data9 = data6['key-commands'];
+          if (Array.isArray(data9)) {
+            const len2 = data9.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data10 = data9[i2];
+              if (typeof data10 !== 'string') {
+                const err11 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i2,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema21.items.type,
+                  parentSchema: schema21.items,
+                  data: data10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/cache/key-commands',
+              schemaPath: '#/definitions/key-commands/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema21.type,
+              parentSchema: schema21,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.if !== undefined) {
-      let data9 = data.if;
-      if (typeof data9 !== 'string' && typeof data9 !== 'boolean') {
-        const err11 = {
+      let data11 = data.if;
+      if (typeof data11 !== 'string' && typeof data11 !== 'boolean') {
+        const err13 = {
           instancePath: instancePath + '/if',
           schemaPath: '#/properties/if/type',
           keyword: 'type',
@@ -1309,12 +1367,12 @@ function validate15(
           message: 'must be string,boolean',
           schema: schema19.properties.if.type,
           parentSchema: schema19.properties.if,
-          data: data9,
+          data: data11,
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err13];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -1346,59 +1404,14 @@ function validate15(
       }
     }
     if (data.code !== undefined) {
-      let data12 = data.code;
-      if (typeof data12 !== 'string' && !Array.isArray(data12)) {
-        const err12 = {
+      let data14 = data.code;
+      if (typeof data14 !== 'string' && !Array.isArray(data14)) {
+        const err14 = {
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema24.type },
+          params: { type: schema25.type },
           message: 'must be string,array',
-          schema: schema24.type,
-          parentSchema: schema24,
-          data: data12,
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (Array.isArray(data12)) {
-        const len2 = data12.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data13 = data12[i2];
-          if (typeof data13 !== 'string') {
-            const err13 = {
-              instancePath: instancePath + '/code/' + i2,
-              schemaPath: '#/definitions/code/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema24.items.type,
-              parentSchema: schema24.items,
-              data: data13,
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.setup !== undefined) {
-      let data14 = data.setup;
-      if (typeof data14 !== 'string') {
-        const err14 = {
-          instancePath: instancePath + '/setup',
-          schemaPath: '#/definitions/setup/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
           schema: schema25.type,
           parentSchema: schema25,
           data: data14,
@@ -1410,24 +1423,69 @@ function validate15(
         }
         errors++;
       }
+      if (Array.isArray(data14)) {
+        const len3 = data14.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data15 = data14[i3];
+          if (typeof data15 !== 'string') {
+            const err15 = {
+              instancePath: instancePath + '/code/' + i3,
+              schemaPath: '#/definitions/code/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema25.items.type,
+              parentSchema: schema25.items,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      }
     }
-    if (data.run !== undefined) {
-      let data15 = data.run;
-      if (typeof data15 !== 'string') {
-        const err15 = {
-          instancePath: instancePath + '/run',
-          schemaPath: '#/definitions/run/type',
+    if (data.setup !== undefined) {
+      let data16 = data.setup;
+      if (typeof data16 !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/setup',
+          schemaPath: '#/definitions/setup/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
           schema: schema26.type,
           parentSchema: schema26,
-          data: data15,
+          data: data16,
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err16];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== undefined) {
+      let data17 = data.run;
+      if (typeof data17 !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/run',
+          schemaPath: '#/definitions/run/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema27.type,
+          parentSchema: schema27,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -1446,88 +1504,88 @@ function validate15(
       }
     }
     if (data['timeout-minutes'] !== undefined) {
-      let data17 = data['timeout-minutes'];
-      if (typeof data17 == 'number' && isFinite(data17)) {
-        if (data17 <= 0 || isNaN(data17)) {
-          const err16 = {
+      let data19 = data['timeout-minutes'];
+      if (typeof data19 == 'number' && isFinite(data19)) {
+        if (data19 <= 0 || isNaN(data19)) {
+          const err18 = {
             instancePath: instancePath + '/timeout-minutes',
             schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
             keyword: 'exclusiveMinimum',
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema29,
-            data: data17,
+            parentSchema: schema30,
+            data: data19,
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err18];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err17 = {
+        const err19 = {
           instancePath: instancePath + '/timeout-minutes',
           schemaPath: '#/definitions/timeout-minutes/type',
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema29.type,
-          parentSchema: schema29,
-          data: data17,
+          schema: schema30.type,
+          parentSchema: schema30,
+          data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err19];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.retries !== undefined) {
-      let data18 = data.retries;
-      if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-        const err18 = {
+      let data20 = data.retries;
+      if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+        const err20 = {
           instancePath: instancePath + '/retries',
           schemaPath: '#/definitions/retries/type',
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema30.type,
-          parentSchema: schema30,
-          data: data18,
+          schema: schema31.type,
+          parentSchema: schema31,
+          data: data20,
         };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err20];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err20);
         }
         errors++;
       }
-      if (typeof data18 == 'number' && isFinite(data18)) {
-        if (data18 < 0 || isNaN(data18)) {
-          const err19 = {
+      if (typeof data20 == 'number' && isFinite(data20)) {
+        if (data20 < 0 || isNaN(data20)) {
+          const err21 = {
             instancePath: instancePath + '/retries',
             schemaPath: '#/definitions/retries/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema30,
-            data: data18,
+            parentSchema: schema31,
+            data: data20,
           };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err21];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err21);
           }
           errors++;
         }
       }
     }
   } else {
-    const err20 = {
+    const err22 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1538,9 +1596,9 @@ function validate15(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err22];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -2094,7 +2152,7 @@ function validate10(
 }
 
 export const validateComponent = validate22;
-const schema31 = {
+const schema32 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'pipekit component',
   description:
@@ -2113,6 +2171,13 @@ const schema31 = {
     env: { $ref: '#/definitions/env' },
     'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
     retries: { $ref: '#/definitions/retries' },
+    cache: {
+      type: 'object',
+      description:
+        '{ key-commands: [...] }: commands whose output is part of the key of every step using the component.',
+      additionalProperties: false,
+      properties: { 'key-commands': { $ref: '#/definitions/key-commands' } },
+    },
   },
   definitions: {
     name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
@@ -2204,41 +2269,53 @@ const schema31 = {
       minimum: 0,
       description: 'How many times to retry a failed run. Not part of the key.',
     },
+    'key-commands': {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+    },
   },
 };
-const schema40 = {
+const schema41 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema41 = {
+const schema42 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema42 = {
+const schema43 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema45 = {
+const schema46 = {
   type: 'number',
   exclusiveMinimum: 0,
   description: 'Stop the step after this many minutes. Not part of the key.',
 };
-const schema46 = {
+const schema47 = {
   type: 'integer',
   minimum: 0,
   description: 'How many times to retry a failed run. Not part of the key.',
 };
-const schema32 = {
+const schema48 = {
+  type: 'array',
+  items: { type: 'string' },
+  description:
+    "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+};
+const schema33 = {
   type: 'object',
   description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/input' },
 };
-const schema33 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
-const schema34 = {
+const schema34 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema35 = {
   type: 'object',
   description: 'A declared input: a parameter value or a repository path.',
   additionalProperties: false,
@@ -2268,7 +2345,7 @@ const schema34 = {
     description: { type: 'string', description: 'What the input means.' },
   },
 };
-const schema35 = { type: ['string', 'number', 'boolean'] };
+const schema36 = { type: ['string', 'number', 'boolean'] };
 
 function validate24(
   data,
@@ -2284,8 +2361,8 @@ function validate24(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property '" + 'type' + "'",
-        schema: schema34.required,
-        parentSchema: schema34,
+        schema: schema35.required,
+        parentSchema: schema35,
         data,
       };
       if (vErrors === null) {
@@ -2312,7 +2389,7 @@ function validate24(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema34,
+          parentSchema: schema35,
           data,
         };
         if (vErrors === null) {
@@ -2336,10 +2413,10 @@ function validate24(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema34.properties.type.enum },
+          params: { allowedValues: schema35.properties.type.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema34.properties.type.enum,
-          parentSchema: schema34.properties.type,
+          schema: schema35.properties.type.enum,
+          parentSchema: schema35.properties.type,
           data: data0,
         };
         if (vErrors === null) {
@@ -2361,10 +2438,10 @@ function validate24(
           instancePath: instancePath + '/default',
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema35.type },
+          params: { type: schema36.type },
           message: 'must be string,number,boolean',
-          schema: schema35.type,
-          parentSchema: schema35,
+          schema: schema36.type,
+          parentSchema: schema36,
           data: data1,
         };
         if (vErrors === null) {
@@ -2386,7 +2463,7 @@ function validate24(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema34.properties.enum,
+            parentSchema: schema35.properties.enum,
             data: data2,
           };
           if (vErrors === null) {
@@ -2408,10 +2485,10 @@ function validate24(
               instancePath: instancePath + '/enum/' + i0,
               schemaPath: '#/definitions/scalar/type',
               keyword: 'type',
-              params: { type: schema35.type },
+              params: { type: schema36.type },
               message: 'must be string,number,boolean',
-              schema: schema35.type,
-              parentSchema: schema35,
+              schema: schema36.type,
+              parentSchema: schema36,
               data: data3,
             };
             if (vErrors === null) {
@@ -2429,8 +2506,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema34.properties.enum.type,
-          parentSchema: schema34.properties.enum,
+          schema: schema35.properties.enum.type,
+          parentSchema: schema35.properties.enum,
           data: data2,
         };
         if (vErrors === null) {
@@ -2450,8 +2527,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema34.properties.min.type,
-          parentSchema: schema34.properties.min,
+          schema: schema35.properties.min.type,
+          parentSchema: schema35.properties.min,
           data: data4,
         };
         if (vErrors === null) {
@@ -2471,8 +2548,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema34.properties.max.type,
-          parentSchema: schema34.properties.max,
+          schema: schema35.properties.max.type,
+          parentSchema: schema35.properties.max,
           data: data5,
         };
         if (vErrors === null) {
@@ -2492,8 +2569,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema34.properties.optional.type,
-          parentSchema: schema34.properties.optional,
+          schema: schema35.properties.optional.type,
+          parentSchema: schema35.properties.optional,
           data: data6,
         };
         if (vErrors === null) {
@@ -2513,8 +2590,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema34.properties.description.type,
-          parentSchema: schema34.properties.description,
+          schema: schema35.properties.description.type,
+          parentSchema: schema35.properties.description,
           data: data7,
         };
         if (vErrors === null) {
@@ -2532,8 +2609,8 @@ function validate24(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema34.type,
-      parentSchema: schema34,
+      schema: schema35.type,
+      parentSchema: schema35,
       data,
     };
     if (vErrors === null) {
@@ -2565,7 +2642,7 @@ function validate23(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema33,
+            parentSchema: schema34,
             data: key0,
             propertyName: key0,
           };
@@ -2583,8 +2660,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema33.type,
-          parentSchema: schema33,
+          schema: schema34.type,
+          parentSchema: schema34,
           data: key0,
           propertyName: key0,
         };
@@ -2603,8 +2680,8 @@ function validate23(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema32.propertyNames,
-          parentSchema: schema32,
+          schema: schema33.propertyNames,
+          parentSchema: schema33,
           data,
         };
         if (vErrors === null) {
@@ -2635,8 +2712,8 @@ function validate23(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema32.type,
-      parentSchema: schema32,
+      schema: schema33.type,
+      parentSchema: schema33,
       data,
     };
     if (vErrors === null) {
@@ -2650,13 +2727,13 @@ function validate23(
   return errors === 0;
 }
 
-const schema37 = {
+const schema38 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema39 = {
+const schema40 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -2689,7 +2766,7 @@ function validate27(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema33,
+            parentSchema: schema34,
             data: key0,
             propertyName: key0,
           };
@@ -2707,8 +2784,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema33.type,
-          parentSchema: schema33,
+          schema: schema34.type,
+          parentSchema: schema34,
           data: key0,
           propertyName: key0,
         };
@@ -2727,8 +2804,8 @@ function validate27(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema37.propertyNames,
-          parentSchema: schema37,
+          schema: schema38.propertyNames,
+          parentSchema: schema38,
           data,
         };
         if (vErrors === null) {
@@ -2749,8 +2826,8 @@ function validate27(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema39.required,
-            parentSchema: schema39,
+            schema: schema40.required,
+            parentSchema: schema40,
             data: data0,
           };
           if (vErrors === null) {
@@ -2769,7 +2846,7 @@ function validate27(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema39,
+              parentSchema: schema40,
               data: data0,
             };
             if (vErrors === null) {
@@ -2788,10 +2865,10 @@ function validate27(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema39.properties.type.enum },
+              params: { allowedValues: schema40.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema39.properties.type.enum,
-              parentSchema: schema39.properties.type,
+              schema: schema40.properties.type.enum,
+              parentSchema: schema40.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -2812,8 +2889,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema39.properties.description.type,
-              parentSchema: schema39.properties.description,
+              schema: schema40.properties.description.type,
+              parentSchema: schema40.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -2831,8 +2908,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema39.type,
-          parentSchema: schema39,
+          schema: schema40.type,
+          parentSchema: schema40,
           data: data0,
         };
         if (vErrors === null) {
@@ -2850,8 +2927,8 @@ function validate27(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema37.type,
-      parentSchema: schema37,
+      schema: schema38.type,
+      parentSchema: schema38,
       data,
     };
     if (vErrors === null) {
@@ -2865,7 +2942,7 @@ function validate27(
   return errors === 0;
 }
 
-const schema43 = {
+const schema44 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
@@ -2890,7 +2967,7 @@ function validate29(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema43.propertyNames,
+            parentSchema: schema44.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -2910,8 +2987,8 @@ function validate29(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema43.propertyNames,
-          parentSchema: schema43,
+          schema: schema44.propertyNames,
+          parentSchema: schema44,
           data,
         };
         if (vErrors === null) {
@@ -2933,10 +3010,10 @@ function validate29(
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema35.type },
+          params: { type: schema36.type },
           message: 'must be string,number,boolean',
-          schema: schema35.type,
-          parentSchema: schema35,
+          schema: schema36.type,
+          parentSchema: schema36,
           data: data0,
         };
         if (vErrors === null) {
@@ -2954,8 +3031,8 @@ function validate29(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema43.type,
-      parentSchema: schema43,
+      schema: schema44.type,
+      parentSchema: schema44,
       data,
     };
     if (vErrors === null) {
@@ -2983,8 +3060,8 @@ function validate22(
         keyword: 'required',
         params: { missingProperty: 'run' },
         message: "must have required property '" + 'run' + "'",
-        schema: schema31.required,
-        parentSchema: schema31,
+        schema: schema32.required,
+        parentSchema: schema32,
         data,
       };
       if (vErrors === null) {
@@ -2995,7 +3072,7 @@ function validate22(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema31.properties, key0)) {
+      if (!func2.call(schema32.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3003,7 +3080,7 @@ function validate22(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema31,
+          parentSchema: schema32,
           data,
         };
         if (vErrors === null) {
@@ -3023,8 +3100,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema31.properties.name.type,
-          parentSchema: schema31.properties.name,
+          schema: schema32.properties.name.type,
+          parentSchema: schema32.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -3044,8 +3121,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema31.properties.description.type,
-          parentSchema: schema31.properties.description,
+          schema: schema32.properties.description.type,
+          parentSchema: schema32.properties.description,
           data: data1,
         };
         if (vErrors === null) {
@@ -3089,10 +3166,10 @@ function validate22(
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema40.type },
+          params: { type: schema41.type },
           message: 'must be string,array',
-          schema: schema40.type,
-          parentSchema: schema40,
+          schema: schema41.type,
+          parentSchema: schema41,
           data: data4,
         };
         if (vErrors === null) {
@@ -3113,8 +3190,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema40.items.type,
-              parentSchema: schema40.items,
+              schema: schema41.items.type,
+              parentSchema: schema41.items,
               data: data5,
             };
             if (vErrors === null) {
@@ -3136,8 +3213,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.type,
-          parentSchema: schema41,
+          schema: schema42.type,
+          parentSchema: schema42,
           data: data6,
         };
         if (vErrors === null) {
@@ -3157,8 +3234,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data7,
         };
         if (vErrors === null) {
@@ -3193,7 +3270,7 @@ function validate22(
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema45,
+            parentSchema: schema46,
             data: data9,
           };
           if (vErrors === null) {
@@ -3210,8 +3287,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema45.type,
-          parentSchema: schema45,
+          schema: schema46.type,
+          parentSchema: schema46,
           data: data9,
         };
         if (vErrors === null) {
@@ -3231,8 +3308,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema47.type,
+          parentSchema: schema47,
           data: data10,
         };
         if (vErrors === null) {
@@ -3251,7 +3328,7 @@ function validate22(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema46,
+            parentSchema: schema47,
             data: data10,
           };
           if (vErrors === null) {
@@ -3263,21 +3340,107 @@ function validate22(
         }
       }
     }
+    if (data.cache !== undefined) {
+      let data11 = data.cache;
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          if (!(key1 === 'key-commands')) {
+            const err12 = {
+              instancePath: instancePath + '/cache',
+              schemaPath: '#/properties/cache/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema32.properties.cache,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data11['key-commands'] !== undefined) {
+          let data12 = data11['key-commands'];
+          if (Array.isArray(data12)) {
+            const len1 = data12.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data13 = data12[i1];
+              if (typeof data13 !== 'string') {
+                const err13 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i1,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema48.items.type,
+                  parentSchema: schema48.items,
+                  data: data13,
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/cache/key-commands',
+              schemaPath: '#/definitions/key-commands/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema48.type,
+              parentSchema: schema48,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/cache',
+          schemaPath: '#/properties/cache/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema32.properties.cache.type,
+          parentSchema: schema32.properties.cache,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err12 = {
+    const err16 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema31.type,
-      parentSchema: schema31,
+      schema: schema32.type,
+      parentSchema: schema32,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err16];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err16);
     }
     errors++;
   }
