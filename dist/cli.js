@@ -3841,21 +3841,35 @@ function kindOf(real) {
 function show(w, abs) {
     return (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs;
 }
+// Compiling a glob costs more than a small walk, and every step's key lists its code with the
+// same few globs and the same ignore list: each list is compiled once per process.
+const compiled = new Map();
+function compiledOnce(kind, patterns, make) {
+    const key = JSON.stringify([kind, patterns]);
+    let test = compiled.get(key);
+    if (!test)
+        compiled.set(key, (test = make()));
+    return test;
+}
 function globTest(globs) {
     if (globs.length === 0)
         return () => false;
-    // `docs/` means the folder docs, which picomatch would only match with the slash.
-    const match = picomatch_default()(globs.map((g) => g.replace(/(.)\/+$/, '$1')), { dot: true, windows: false });
-    return (rel) => rel !== '' && match(rel);
+    return compiledOnce('glob', globs, () => {
+        // `docs/` means the folder docs, which picomatch would only match with the slash.
+        const match = picomatch_default()(globs.map((g) => g.replace(/(.)\/+$/, '$1')), { dot: true, windows: false });
+        return (rel) => rel !== '' && match(rel);
+    });
 }
 function ignoreTest(patterns) {
-    const tests = patterns.map((p) => {
-        const body = p.replace(/\/+$/, '');
-        const anchored = body.includes('/');
-        const match = picomatch_default()(body.replace(/^\//, ''), { dot: true, windows: false });
-        return anchored ? (rel) => match(rel) : (rel) => match((0,external_node_path_namespaceObject.basename)(rel));
+    return compiledOnce('ignore', patterns, () => {
+        const tests = patterns.map((p) => {
+            const body = p.replace(/\/+$/, '');
+            const anchored = body.includes('/');
+            const match = picomatch_default()(body.replace(/^\//, ''), { dot: true, windows: false });
+            return anchored ? (rel) => match(rel) : (rel) => match((0,external_node_path_namespaceObject.basename)(rel));
+        });
+        return (rel) => tests.some((t) => t(rel));
     });
-    return (rel) => tests.some((t) => t(rel));
 }
 /**
  * Digests a file or a folder inside `root` (a path that is itself a symlink is followed): its
@@ -4328,20 +4342,36 @@ function matchCodePattern(root, pattern, excluding, readdir) {
     });
     return files.map((rel) => external_node_path_namespaceObject.posix.join(pattern.base, rel));
 }
+// Every step of a component asks with the same globs: scanned and compiled once per process.
+const fixedFolders = new Map();
+const matchers = new Map();
 /** The folder part of a glob before its first wildcard: '' for `*.py`, `lib` for `lib/*.py`. */
 function fixedFolder(glob) {
-    const body = glob.replace(/(.)\/+$/, '$1');
-    const scan = picomatch_default().scan(body);
-    const folder = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(body);
-    // An escaped wildcard stays in scan's base with its backslash: not a folder name.
-    return folder === '.' || folder.includes('\\') ? '' : folder;
+    let folder = fixedFolders.get(glob);
+    if (folder === undefined) {
+        const body = glob.replace(/(.)\/+$/, '$1');
+        const scan = picomatch_default().scan(body);
+        folder = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(body);
+        // An escaped wildcard stays in scan's base with its backslash: not a folder name.
+        if (folder === '.' || folder.includes('\\'))
+            folder = '';
+        fixedFolders.set(glob, folder);
+    }
+    return folder;
 }
 /** Whether a path relative to the root is matched by one of the `!` patterns. */
 function excludedBy(excluding) {
+    if (excluding.length === 0)
+        return () => false;
     const tests = excluding.map((p) => {
-        const match = picomatch_default()(p.glob.replace(/(.)\/+$/, '$1'), { dot: true, windows: false });
+        let match = matchers.get(p.glob);
+        if (!match) {
+            match = picomatch_default()(p.glob.replace(/(.)\/+$/, '$1'), { dot: true, windows: false });
+            matchers.set(p.glob, match);
+        }
         const prefix = p.base === '' ? '' : `${p.base}/`;
-        return (path) => path.startsWith(prefix) && match(path.slice(prefix.length));
+        const test = match;
+        return (path) => path.startsWith(prefix) && test(path.slice(prefix.length));
     });
     return (path) => tests.some((test) => test(path));
 }
@@ -6100,11 +6130,21 @@ function codeFiles(root, step, memo) {
         const files = listFiles((0,external_node_path_namespaceObject.join)(root, dir), { ignore: DEFAULT_CODE_IGNORE, root, readdir });
         return files.map((rel) => external_node_path_namespaceObject.posix.join(dir, rel));
     }
-    const patterns = codePatterns(dir, code);
-    // The loader reports a pattern that does not resolve: a model holding one is a bug.
-    if (!patterns)
-        throw new Error(`step ${step.id}: unresolved code patterns ${code.join(', ')}`);
-    return listCodeFiles(root, patterns, readdir);
+    return listCodeFiles(root, resolvedOnce(step.id, dir, code), readdir);
+}
+// Steps that share a component share its patterns: resolved once per process.
+const resolved = new Map();
+function resolvedOnce(id, dir, code) {
+    const key = JSON.stringify([dir, code]);
+    let patterns = resolved.get(key);
+    if (!patterns) {
+        patterns = codePatterns(dir, code);
+        // The loader reports a pattern that does not resolve: a model holding one is a bug.
+        if (!patterns)
+            throw new Error(`step ${id}: unresolved code patterns ${code.join(', ')}`);
+        resolved.set(key, patterns);
+    }
+    return patterns;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

@@ -48,21 +48,36 @@ export function matchCodePattern(
   return files.map((rel) => posix.join(pattern.base, rel));
 }
 
+// Every step of a component asks with the same globs: scanned and compiled once per process.
+const fixedFolders = new Map<string, string>();
+const matchers = new Map<string, (path: string) => boolean>();
+
 /** The folder part of a glob before its first wildcard: '' for `*.py`, `lib` for `lib/*.py`. */
 function fixedFolder(glob: string): string {
-  const body = glob.replace(/(.)\/+$/, '$1');
-  const scan = picomatch.scan(body);
-  const folder = scan.isGlob ? scan.base : posix.dirname(body);
-  // An escaped wildcard stays in scan's base with its backslash: not a folder name.
-  return folder === '.' || folder.includes('\\') ? '' : folder;
+  let folder = fixedFolders.get(glob);
+  if (folder === undefined) {
+    const body = glob.replace(/(.)\/+$/, '$1');
+    const scan = picomatch.scan(body);
+    folder = scan.isGlob ? scan.base : posix.dirname(body);
+    // An escaped wildcard stays in scan's base with its backslash: not a folder name.
+    if (folder === '.' || folder.includes('\\')) folder = '';
+    fixedFolders.set(glob, folder);
+  }
+  return folder;
 }
 
 /** Whether a path relative to the root is matched by one of the `!` patterns. */
 function excludedBy(excluding: readonly CodePattern[]): (path: string) => boolean {
+  if (excluding.length === 0) return () => false;
   const tests = excluding.map((p) => {
-    const match = picomatch(p.glob.replace(/(.)\/+$/, '$1'), { dot: true, windows: false });
+    let match = matchers.get(p.glob);
+    if (!match) {
+      match = picomatch(p.glob.replace(/(.)\/+$/, '$1'), { dot: true, windows: false });
+      matchers.set(p.glob, match);
+    }
     const prefix = p.base === '' ? '' : `${p.base}/`;
-    return (path: string) => path.startsWith(prefix) && match(path.slice(prefix.length));
+    const test = match;
+    return (path: string) => path.startsWith(prefix) && test(path.slice(prefix.length));
   });
   return (path) => tests.some((test) => test(path));
 }

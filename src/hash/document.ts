@@ -3,7 +3,7 @@ import { join, posix } from 'node:path';
 import type { ResolvedInputs } from '../plan/params.js';
 import { codePatterns } from '../pipeline/code-patterns.js';
 import { STEP_SHELL_TEXT } from '../pipeline/shell.js';
-import type { Step } from '../pipeline/types.js';
+import type { CodePattern, Step } from '../pipeline/types.js';
 import type { ContentDigest } from '../records/brands.js';
 import {
   DEFAULT_CODE_IGNORE,
@@ -76,8 +76,20 @@ function codeFiles(root: string, step: Step, memo: DigestMemo): string[] {
     const files = listFiles(join(root, dir), { ignore: DEFAULT_CODE_IGNORE, root, readdir });
     return files.map((rel) => posix.join(dir, rel));
   }
-  const patterns = codePatterns(dir, code);
-  // The loader reports a pattern that does not resolve: a model holding one is a bug.
-  if (!patterns) throw new Error(`step ${step.id}: unresolved code patterns ${code.join(', ')}`);
-  return listCodeFiles(root, patterns, readdir);
+  return listCodeFiles(root, resolvedOnce(step.id, dir, code), readdir);
+}
+
+// Steps that share a component share its patterns: resolved once per process.
+const resolved = new Map<string, CodePattern[]>();
+
+function resolvedOnce(id: string, dir: string, code: string[]): CodePattern[] {
+  const key = JSON.stringify([dir, code]);
+  let patterns = resolved.get(key);
+  if (!patterns) {
+    patterns = codePatterns(dir, code);
+    // The loader reports a pattern that does not resolve: a model holding one is a bug.
+    if (!patterns) throw new Error(`step ${id}: unresolved code patterns ${code.join(', ')}`);
+    resolved.set(key, patterns);
+  }
+  return patterns;
 }

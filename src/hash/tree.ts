@@ -231,24 +231,39 @@ function show(w: Walk, abs: string): string {
   return relative(w.root, abs).split(sep).join('/') || abs;
 }
 
+// Compiling a glob costs more than a small walk, and every step's key lists its code with the
+// same few globs and the same ignore list: each list is compiled once per process.
+const compiled = new Map<string, Test>();
+
+function compiledOnce(kind: string, patterns: readonly string[], make: () => Test): Test {
+  const key = JSON.stringify([kind, patterns]);
+  let test = compiled.get(key);
+  if (!test) compiled.set(key, (test = make()));
+  return test;
+}
+
 function globTest(globs: readonly string[]): Test {
   if (globs.length === 0) return () => false;
-  // `docs/` means the folder docs, which picomatch would only match with the slash.
-  const match = picomatch(
-    globs.map((g) => g.replace(/(.)\/+$/, '$1')),
-    { dot: true, windows: false },
-  );
-  return (rel) => rel !== '' && match(rel);
+  return compiledOnce('glob', globs, () => {
+    // `docs/` means the folder docs, which picomatch would only match with the slash.
+    const match = picomatch(
+      globs.map((g) => g.replace(/(.)\/+$/, '$1')),
+      { dot: true, windows: false },
+    );
+    return (rel) => rel !== '' && match(rel);
+  });
 }
 
 function ignoreTest(patterns: readonly string[]): Test {
-  const tests = patterns.map((p): Test => {
-    const body = p.replace(/\/+$/, '');
-    const anchored = body.includes('/');
-    const match = picomatch(body.replace(/^\//, ''), { dot: true, windows: false });
-    return anchored ? (rel) => match(rel) : (rel) => match(basename(rel));
+  return compiledOnce('ignore', patterns, () => {
+    const tests = patterns.map((p): Test => {
+      const body = p.replace(/\/+$/, '');
+      const anchored = body.includes('/');
+      const match = picomatch(body.replace(/^\//, ''), { dot: true, windows: false });
+      return anchored ? (rel) => match(rel) : (rel) => match(basename(rel));
+    });
+    return (rel) => tests.some((t) => t(rel));
   });
-  return (rel) => tests.some((t) => t(rel));
 }
 
 /**

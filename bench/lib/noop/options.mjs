@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { repoRoot } from '../transpile.mjs';
+import { repoRoot } from '../../../scripts/transpile.mjs';
 
 /** The options of bench/noop.mjs; `--help` prints the header comment of `entryUrl` and exits. */
 export function readOptions(entryUrl) {
