@@ -12217,7 +12217,12 @@ async function ensureStored(engine, step, manifest) {
 /** Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. */
 function linkViews(engine, stepId, paths) {
     const dir = stepOutDir(engine, stepId);
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    }
+    catch {
+        return; // a file where the view's folder should be: the view is for people, the run goes on
+    }
     for (const [name, target] of Object.entries(paths)) {
         const view = (0,external_node_path_namespaceObject.join)(dir, name);
         const link = (0,external_node_path_namespaceObject.relative)(dir, target);

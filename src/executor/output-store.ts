@@ -131,7 +131,11 @@ export async function ensureStored(
 /** Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. */
 export function linkViews(engine: Engine, stepId: string, paths: Record<string, string>): void {
   const dir = stepOutDir(engine, stepId);
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    return; // a file where the view's folder should be: the view is for people, the run goes on
+  }
   for (const [name, target] of Object.entries(paths)) {
     const view = join(dir, name);
     const link = relative(dir, target);

@@ -198,3 +198,20 @@ steps:
     expect(repo.cli(['run']).code).toBe(1);
   });
 });
+
+describe('a view that cannot be made', () => {
+  it('does not stop the run: the outputs are stored and saved all the same', () => {
+    repo = makeRepo({
+      'pipeline.yml': `name: view
+steps:
+  s:
+    run: echo made > \${{ outputs.out }}
+    outputs: { out: { type: file } }
+`,
+      '.pipekit/out/s': 'a file where the folder of the view should be\n',
+    });
+    const r = repo.cli(['run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(ran(repo.cli(['run']).stdout)).toEqual([]);
+  });
+});
