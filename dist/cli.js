@@ -12217,17 +12217,24 @@ async function ensureStored(engine, step, manifest) {
 /** Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. */
 function linkViews(engine, stepId, paths) {
     const dir = stepOutDir(engine, stepId);
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    }
-    catch {
-        return; // a file where the view's folder should be: the view is for people, the run goes on
-    }
+    let made = false;
     for (const [name, target] of Object.entries(paths)) {
         const view = (0,external_node_path_namespaceObject.join)(dir, name);
         const link = (0,external_node_path_namespaceObject.relative)(dir, target);
+        // A no-op run finds every view in place: reading a link is far cheaper than writing one.
+        if (readLink(view) === link)
+            continue;
         try {
-            if ((0,external_node_fs_namespaceObject.lstatSync)(view, { throwIfNoEntry: false })?.isSymbolicLink()) {
+            if (!made)
+                (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+            made = true;
+        }
+        catch {
+            return; // a file where the view's folder should be: the view is for people, the run goes on
+        }
+        try {
+            const st = (0,external_node_fs_namespaceObject.lstatSync)(view, { throwIfNoEntry: false });
+            if (st?.isSymbolicLink()) {
                 const temp = `${view}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
                 (0,external_node_fs_namespaceObject.symlinkSync)(link, temp);
                 (0,external_node_fs_namespaceObject.renameSync)(temp, view);
@@ -12242,16 +12249,22 @@ function linkViews(engine, stepId, paths) {
         }
     }
 }
-/** Marks a stored tree as used now, so that `pruneStore` keeps it. */
+/**
+ * Marks a stored tree as used now, so that `pruneStore` keeps it; a mark less than a day old
+ * is left as it is (a no-op run would otherwise write every tree's inode).
+ */
 function touch(dir) {
-    const now = new Date();
     try {
+        if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(dir).mtimeMs < DAY_MS)
+            return;
+        const now = new Date();
         (0,external_node_fs_namespaceObject.utimesSync)(dir, now, now);
     }
     catch {
         // pruned or dropped meanwhile: the caller's verification already decided
     }
 }
+const DAY_MS = 24 * 3600_000;
 /**
  * Removes the stored trees that no view links to and that no run used for `keepMs`: every
  * version of every output would otherwise stay forever (the cache keeps them anyway). A tree
@@ -12260,6 +12273,18 @@ function touch(dir) {
  */
 function pruneStore(engine, keepMs) {
     const store = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'store');
+    // At most once a day: a no-op run should not list every view and every tree.
+    const marker = (0,external_node_path_namespaceObject.join)(store, '.pruned');
+    const last = (0,external_node_fs_namespaceObject.statSync)(marker, { throwIfNoEntry: false });
+    if (last && Date.now() - last.mtimeMs < DAY_MS)
+        return 0;
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(store, { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(marker, '');
+    }
+    catch {
+        return 0;
+    }
     const linked = new Set();
     const out = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'out');
     for (const step of safeReaddir(out)) {
@@ -12275,6 +12300,8 @@ function pruneStore(engine, keepMs) {
     const storeReal = safeRealpath(store);
     let removed = 0;
     for (const digest of safeReaddir(store)) {
+        if (digest.startsWith('.'))
+            continue;
         const dir = (0,external_node_path_namespaceObject.join)(store, digest);
         const st = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
         if (!st || Date.now() - st.mtimeMs < keepMs || linked.has((0,external_node_path_namespaceObject.join)(storeReal, digest)))
@@ -12284,6 +12311,14 @@ function pruneStore(engine, keepMs) {
         removed++;
     }
     return removed;
+}
+function readLink(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readlinkSync)(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 function safeReaddir(dir) {
     try {

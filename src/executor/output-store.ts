@@ -5,12 +5,14 @@ import {
   lstatSync,
   mkdirSync,
   readdirSync,
+  readlinkSync,
   realpathSync,
   renameSync,
   rmSync,
   statSync,
   symlinkSync,
   utimesSync,
+  writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { digestTree } from '../hash/files.js';
@@ -131,16 +133,21 @@ export async function ensureStored(
 /** Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. */
 export function linkViews(engine: Engine, stepId: string, paths: Record<string, string>): void {
   const dir = stepOutDir(engine, stepId);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch {
-    return; // a file where the view's folder should be: the view is for people, the run goes on
-  }
+  let made = false;
   for (const [name, target] of Object.entries(paths)) {
     const view = join(dir, name);
     const link = relative(dir, target);
+    // A no-op run finds every view in place: reading a link is far cheaper than writing one.
+    if (readLink(view) === link) continue;
     try {
-      if (lstatSync(view, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      if (!made) mkdirSync(dir, { recursive: true });
+      made = true;
+    } catch {
+      return; // a file where the view's folder should be: the view is for people, the run goes on
+    }
+    try {
+      const st = lstatSync(view, { throwIfNoEntry: false });
+      if (st?.isSymbolicLink()) {
         const temp = `${view}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
         symlinkSync(link, temp);
         renameSync(temp, view);
@@ -155,15 +162,21 @@ export function linkViews(engine: Engine, stepId: string, paths: Record<string, 
   }
 }
 
-/** Marks a stored tree as used now, so that `pruneStore` keeps it. */
+/**
+ * Marks a stored tree as used now, so that `pruneStore` keeps it; a mark less than a day old
+ * is left as it is (a no-op run would otherwise write every tree's inode).
+ */
 function touch(dir: string): void {
-  const now = new Date();
   try {
+    if (Date.now() - statSync(dir).mtimeMs < DAY_MS) return;
+    const now = new Date();
     utimesSync(dir, now, now);
   } catch {
     // pruned or dropped meanwhile: the caller's verification already decided
   }
 }
+
+const DAY_MS = 24 * 3600_000;
 
 /**
  * Removes the stored trees that no view links to and that no run used for `keepMs`: every
@@ -173,6 +186,16 @@ function touch(dir: string): void {
  */
 export function pruneStore(engine: Engine, keepMs: number): number {
   const store = join(stateDir(engine.root), 'store');
+  // At most once a day: a no-op run should not list every view and every tree.
+  const marker = join(store, '.pruned');
+  const last = statSync(marker, { throwIfNoEntry: false });
+  if (last && Date.now() - last.mtimeMs < DAY_MS) return 0;
+  try {
+    mkdirSync(store, { recursive: true });
+    writeFileSync(marker, '');
+  } catch {
+    return 0;
+  }
   const linked = new Set<string>();
   const out = join(stateDir(engine.root), 'out');
   for (const step of safeReaddir(out)) {
@@ -187,6 +210,7 @@ export function pruneStore(engine: Engine, keepMs: number): number {
   const storeReal = safeRealpath(store);
   let removed = 0;
   for (const digest of safeReaddir(store)) {
+    if (digest.startsWith('.')) continue;
     const dir = join(store, digest);
     const st = statSync(dir, { throwIfNoEntry: false });
     if (!st || Date.now() - st.mtimeMs < keepMs || linked.has(join(storeReal, digest))) continue;
@@ -195,6 +219,14 @@ export function pruneStore(engine: Engine, keepMs: number): number {
     removed++;
   }
   return removed;
+}
+
+function readLink(path: string): string | undefined {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function safeReaddir(dir: string): string[] {
