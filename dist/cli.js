@@ -4427,11 +4427,7 @@ class DigestMemo {
     digestFile(abs) {
         const st = (0,external_node_fs_namespaceObject.statSync)(abs);
         const known = this.entries.get(abs);
-        if (known &&
-            known.size === st.size &&
-            known.mtimeMs === st.mtimeMs &&
-            known.ctimeMs === st.ctimeMs &&
-            known.ino === st.ino) {
+        if (known && known.size === st.size && sameStat(known, st)) {
             this.stats.hits++;
             return { size: known.size, digest: known.digest };
         }
@@ -4483,10 +4479,7 @@ class FolderMemo {
     list(abs) {
         const st = (0,external_node_fs_namespaceObject.statSync)(abs);
         const known = this.folders.get(abs);
-        if (known &&
-            known.mtimeMs === st.mtimeMs &&
-            known.ctimeMs === st.ctimeMs &&
-            known.ino === st.ino) {
+        if (known && sameStat(known, st)) {
             return known.entries;
         }
         const entries = (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true });
@@ -4498,6 +4491,10 @@ class FolderMemo {
         }
         return entries;
     }
+}
+/** Whether a file or folder is the one remembered: the same inode, unchanged since. */
+function sameStat(known, st) {
+    return known.mtimeMs === st.mtimeMs && known.ctimeMs === st.ctimeMs && known.ino === st.ino;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/expression-parser.ts

@@ -66,13 +66,7 @@ export class DigestMemo implements FileDigester {
   digestFile(abs: string): FileDigest {
     const st = statSync(abs);
     const known = this.entries.get(abs);
-    if (
-      known &&
-      known.size === st.size &&
-      known.mtimeMs === st.mtimeMs &&
-      known.ctimeMs === st.ctimeMs &&
-      known.ino === st.ino
-    ) {
+    if (known && known.size === st.size && sameStat(known, st)) {
       this.stats.hits++;
       return { size: known.size, digest: known.digest };
     }
@@ -131,12 +125,7 @@ class FolderMemo {
   list(abs: string): Dirent[] {
     const st = statSync(abs);
     const known = this.folders.get(abs);
-    if (
-      known &&
-      known.mtimeMs === st.mtimeMs &&
-      known.ctimeMs === st.ctimeMs &&
-      known.ino === st.ino
-    ) {
+    if (known && sameStat(known, st)) {
       return known.entries;
     }
     const entries = readdirSync(abs, { withFileTypes: true });
@@ -147,4 +136,12 @@ class FolderMemo {
     }
     return entries;
   }
+}
+
+/** Whether a file or folder is the one remembered: the same inode, unchanged since. */
+function sameStat(
+  known: { mtimeMs: number; ctimeMs: number; ino: number },
+  st: { mtimeMs: number; ctimeMs: number; ino: number },
+): boolean {
+  return known.mtimeMs === st.mtimeMs && known.ctimeMs === st.ctimeMs && known.ino === st.ino;
 }
