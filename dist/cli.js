@@ -7021,12 +7021,15 @@ const schema11 = {
     'timeout-minutes': {
       type: 'number',
       exclusiveMinimum: 0,
-      description: 'Stop the step after this many minutes. Not part of the key.',
+      maximum: 43200,
+      description:
+        'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
     },
     retries: {
       type: 'integer',
       minimum: 0,
-      description: 'How many times to retry a failed run. Not part of the key.',
+      maximum: 100,
+      description: 'How many times to retry a failed run (at most 100). Not part of the key.',
     },
     'key-commands': {
       type: 'array',
@@ -7554,12 +7557,15 @@ const schema27 = {
 const schema30 = {
   type: 'number',
   exclusiveMinimum: 0,
-  description: 'Stop the step after this many minutes. Not part of the key.',
+  maximum: 43200,
+  description:
+    'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
 };
 const schema31 = {
   type: 'integer',
   minimum: 0,
-  description: 'How many times to retry a failed run. Not part of the key.',
+  maximum: 100,
+  description: 'How many times to retry a failed run (at most 100). Not part of the key.',
 };
 const func2 = Object.prototype.hasOwnProperty;
 const schema22 = {
@@ -8327,14 +8333,14 @@ function validate15(
     if (data['timeout-minutes'] !== undefined) {
       let data19 = data['timeout-minutes'];
       if (typeof data19 == 'number' && isFinite(data19)) {
-        if (data19 <= 0 || isNaN(data19)) {
+        if (data19 > 43200 || isNaN(data19)) {
           const err18 = {
             instancePath: instancePath + '/timeout-minutes',
-            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
-            keyword: 'exclusiveMinimum',
-            params: { comparison: '>', limit: 0 },
-            message: 'must be > 0',
-            schema: 0,
+            schemaPath: '#/definitions/timeout-minutes/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 43200 },
+            message: 'must be <= 43200',
+            schema: 43200,
             parentSchema: schema30,
             data: data19,
           };
@@ -8345,8 +8351,26 @@ function validate15(
           }
           errors++;
         }
+        if (data19 <= 0 || isNaN(data19)) {
+          const err19 = {
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+            schema: 0,
+            parentSchema: schema30,
+            data: data19,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
       } else {
-        const err19 = {
+        const err20 = {
           instancePath: instancePath + '/timeout-minutes',
           schemaPath: '#/definitions/timeout-minutes/type',
           keyword: 'type',
@@ -8357,9 +8381,9 @@ function validate15(
           data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -8367,7 +8391,7 @@ function validate15(
     if (data.retries !== undefined) {
       let data20 = data.retries;
       if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
-        const err20 = {
+        const err21 = {
           instancePath: instancePath + '/retries',
           schemaPath: '#/definitions/retries/type',
           keyword: 'type',
@@ -8378,15 +8402,33 @@ function validate15(
           data: data20,
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
       if (typeof data20 == 'number' && isFinite(data20)) {
+        if (data20 > 100 || isNaN(data20)) {
+          const err22 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+            schema: 100,
+            parentSchema: schema31,
+            data: data20,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
         if (data20 < 0 || isNaN(data20)) {
-          const err21 = {
+          const err23 = {
             instancePath: instancePath + '/retries',
             schemaPath: '#/definitions/retries/minimum',
             keyword: 'minimum',
@@ -8397,16 +8439,16 @@ function validate15(
             data: data20,
           };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err23];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err23);
           }
           errors++;
         }
       }
     }
   } else {
-    const err22 = {
+    const err24 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -8417,9 +8459,9 @@ function validate15(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err24];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err24);
     }
     errors++;
   }
@@ -9083,12 +9125,15 @@ const schema32 = {
     'timeout-minutes': {
       type: 'number',
       exclusiveMinimum: 0,
-      description: 'Stop the step after this many minutes. Not part of the key.',
+      maximum: 43200,
+      description:
+        'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
     },
     retries: {
       type: 'integer',
       minimum: 0,
-      description: 'How many times to retry a failed run. Not part of the key.',
+      maximum: 100,
+      description: 'How many times to retry a failed run (at most 100). Not part of the key.',
     },
     'key-commands': {
       type: 'array',
@@ -9116,12 +9161,15 @@ const schema43 = {
 const schema46 = {
   type: 'number',
   exclusiveMinimum: 0,
-  description: 'Stop the step after this many minutes. Not part of the key.',
+  maximum: 43200,
+  description:
+    'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
 };
 const schema47 = {
   type: 'integer',
   minimum: 0,
-  description: 'How many times to retry a failed run. Not part of the key.',
+  maximum: 100,
+  description: 'How many times to retry a failed run (at most 100). Not part of the key.',
 };
 const schema48 = {
   type: 'array',
@@ -10083,14 +10131,14 @@ function validate22(
     if (data['timeout-minutes'] !== undefined) {
       let data9 = data['timeout-minutes'];
       if (typeof data9 == 'number' && isFinite(data9)) {
-        if (data9 <= 0 || isNaN(data9)) {
+        if (data9 > 43200 || isNaN(data9)) {
           const err8 = {
             instancePath: instancePath + '/timeout-minutes',
-            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
-            keyword: 'exclusiveMinimum',
-            params: { comparison: '>', limit: 0 },
-            message: 'must be > 0',
-            schema: 0,
+            schemaPath: '#/definitions/timeout-minutes/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 43200 },
+            message: 'must be <= 43200',
+            schema: 43200,
             parentSchema: schema46,
             data: data9,
           };
@@ -10101,8 +10149,26 @@ function validate22(
           }
           errors++;
         }
+        if (data9 <= 0 || isNaN(data9)) {
+          const err9 = {
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+            schema: 0,
+            parentSchema: schema46,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
       } else {
-        const err9 = {
+        const err10 = {
           instancePath: instancePath + '/timeout-minutes',
           schemaPath: '#/definitions/timeout-minutes/type',
           keyword: 'type',
@@ -10113,9 +10179,9 @@ function validate22(
           data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -10123,7 +10189,7 @@ function validate22(
     if (data.retries !== undefined) {
       let data10 = data.retries;
       if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
-        const err10 = {
+        const err11 = {
           instancePath: instancePath + '/retries',
           schemaPath: '#/definitions/retries/type',
           keyword: 'type',
@@ -10134,15 +10200,33 @@ function validate22(
           data: data10,
         };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
       if (typeof data10 == 'number' && isFinite(data10)) {
+        if (data10 > 100 || isNaN(data10)) {
+          const err12 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+            schema: 100,
+            parentSchema: schema47,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
         if (data10 < 0 || isNaN(data10)) {
-          const err11 = {
+          const err13 = {
             instancePath: instancePath + '/retries',
             schemaPath: '#/definitions/retries/minimum',
             keyword: 'minimum',
@@ -10153,9 +10237,9 @@ function validate22(
             data: data10,
           };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err13];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err13);
           }
           errors++;
         }
@@ -10166,7 +10250,7 @@ function validate22(
       if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
         for (const key1 in data11) {
           if (!(key1 === 'key-commands')) {
-            const err12 = {
+            const err14 = {
               instancePath: instancePath + '/cache',
               schemaPath: '#/properties/cache/additionalProperties',
               keyword: 'additionalProperties',
@@ -10177,9 +10261,9 @@ function validate22(
               data: data11,
             };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err14];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err14);
             }
             errors++;
           }
@@ -10191,7 +10275,7 @@ function validate22(
             for (let i1 = 0; i1 < len1; i1++) {
               let data13 = data12[i1];
               if (typeof data13 !== 'string') {
-                const err13 = {
+                const err15 = {
                   instancePath: instancePath + '/cache/key-commands/' + i1,
                   schemaPath: '#/definitions/key-commands/items/type',
                   keyword: 'type',
@@ -10202,15 +10286,15 @@ function validate22(
                   data: data13,
                 };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
             }
           } else {
-            const err14 = {
+            const err16 = {
               instancePath: instancePath + '/cache/key-commands',
               schemaPath: '#/definitions/key-commands/type',
               keyword: 'type',
@@ -10221,15 +10305,15 @@ function validate22(
               data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err16];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err15 = {
+        const err17 = {
           instancePath: instancePath + '/cache',
           schemaPath: '#/properties/cache/type',
           keyword: 'type',
@@ -10240,15 +10324,15 @@ function validate22(
           data: data11,
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err17];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
   } else {
-    const err16 = {
+    const err18 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -10259,9 +10343,9 @@ function validate22(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err18];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err18);
     }
     errors++;
   }
@@ -12513,16 +12597,27 @@ function execute(run, space, log) {
         const stop = () => killGroup(child.pid);
         const minutes = component.timeoutMinutes;
         const timer = minutes
-            ? setTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
+            ? longTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
             : undefined;
         run.signal?.addEventListener('abort', stop, { once: true });
         child.on('error', () => resolve(127));
         child.on('close', (code) => {
-            clearTimeout(timer);
+            timer?.cancel();
             run.signal?.removeEventListener('abort', stop);
             resolve(timedOut ? 'timeout' : (code ?? 1));
         });
     });
+}
+/** Node's timers hold at most 2^31-1 ms (24.8 days); a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A timeout of any length: a chain of timers that each stay within Node's limit. */
+function longTimeout(fn, ms) {
+    let timer;
+    const arm = (left) => {
+        timer = setTimeout(() => (left > MAX_TIMER_MS ? arm(left - MAX_TIMER_MS) : fn()), Math.min(left, MAX_TIMER_MS));
+    };
+    arm(ms);
+    return { cancel: () => clearTimeout(timer) };
 }
 function killGroup(pid) {
     if (pid === undefined)

@@ -153,16 +153,32 @@ function execute(run: StepRun, space: Space, log: number): Promise<number | 'tim
     const stop = (): void => killGroup(child.pid);
     const minutes = component.timeoutMinutes;
     const timer = minutes
-      ? setTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
+      ? longTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
       : undefined;
     run.signal?.addEventListener('abort', stop, { once: true });
     child.on('error', () => resolve(127));
     child.on('close', (code) => {
-      clearTimeout(timer);
+      timer?.cancel();
       run.signal?.removeEventListener('abort', stop);
       resolve(timedOut ? 'timeout' : (code ?? 1));
     });
   });
+}
+
+/** Node's timers hold at most 2^31-1 ms (24.8 days); a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A timeout of any length: a chain of timers that each stay within Node's limit. */
+function longTimeout(fn: () => void, ms: number): { cancel(): void } {
+  let timer: NodeJS.Timeout;
+  const arm = (left: number): void => {
+    timer = setTimeout(
+      () => (left > MAX_TIMER_MS ? arm(left - MAX_TIMER_MS) : fn()),
+      Math.min(left, MAX_TIMER_MS),
+    );
+  };
+  arm(ms);
+  return { cancel: () => clearTimeout(timer) };
 }
 
 function killGroup(pid: number | undefined): void {
