@@ -6702,6 +6702,11 @@ function buildComponent(value, scope) {
     const env = readEnv(value.env, (text, ...key) => template(text, ...key).template);
     const code = readCode(value.code, scope);
     const runText = asString(value.run);
+    if (runText !== undefined && runText.trim() === '') {
+        // Otherwise the step "succeeds" having done nothing, and its outputs are missing.
+        const message = '`run` is empty: give the command to run (`true` for a step that does nothing)';
+        scope.report('invalid-value', message, { path: [...scope.at, 'run'] });
+    }
     const setupText = asString(value.setup);
     const run = runText === undefined ? undefined : command(runText, 'run');
     const setup = setupText === undefined ? undefined : command(setupText, 'setup');
@@ -10496,8 +10501,14 @@ class PlainBuilder {
         this.add = add;
     }
     build(node) {
-        if ((0,dist/* isScalar */.jn)(node))
+        if ((0,dist/* isScalar */.jn)(node)) {
+            // A NUL ends a C string: no command, argument, file name or variable can hold one, so
+            // a value with one would be cut short or crash the step far from here.
+            if (typeof node.value === 'string' && node.value.includes('\0')) {
+                this.add('invalid-value', 'contains a NUL character, which no command or file can hold', node);
+            }
             return node.value;
+        }
         if ((0,dist/* isAlias */.Vj)(node))
             return this.alias(node);
         if ((0,dist/* isSeq */.oP)(node)) {
@@ -10523,6 +10534,9 @@ class PlainBuilder {
         this.built.set(node, record);
         node.items = node.items.filter((pair) => {
             const key = keyName(pair);
+            if (key.includes('\0')) {
+                this.add('invalid-value', 'contains a NUL character, which no name can hold', pair.key);
+            }
             if (Object.prototype.hasOwnProperty.call(record, key)) {
                 const problem = this.options.duplicate([...this.path], key);
                 this.add(problem.code, problem.message, pair.key);

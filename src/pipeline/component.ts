@@ -39,6 +39,11 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
   const env = readEnv(value.env, (text, ...key) => template(text, ...key).template);
   const code = readCode(value.code, scope);
   const runText = asString(value.run);
+  if (runText !== undefined && runText.trim() === '') {
+    // Otherwise the step "succeeds" having done nothing, and its outputs are missing.
+    const message = '`run` is empty: give the command to run (`true` for a step that does nothing)';
+    scope.report('invalid-value', message, { path: [...scope.at, 'run'] });
+  }
   const setupText = asString(value.setup);
   const run = runText === undefined ? undefined : command(runText, 'run');
   const setup = setupText === undefined ? undefined : command(setupText, 'setup');

@@ -68,7 +68,18 @@ class PlainBuilder {
   ) {}
 
   build(node: unknown): unknown {
-    if (isScalar(node)) return node.value;
+    if (isScalar(node)) {
+      // A NUL ends a C string: no command, argument, file name or variable can hold one, so
+      // a value with one would be cut short or crash the step far from here.
+      if (typeof node.value === 'string' && node.value.includes('\0')) {
+        this.add(
+          'invalid-value',
+          'contains a NUL character, which no command or file can hold',
+          node,
+        );
+      }
+      return node.value;
+    }
     if (isAlias(node)) return this.alias(node);
     if (isSeq(node)) {
       const list: unknown[] = [];
@@ -94,6 +105,13 @@ class PlainBuilder {
     this.built.set(node, record);
     node.items = node.items.filter((pair) => {
       const key = keyName(pair);
+      if (key.includes('\0')) {
+        this.add(
+          'invalid-value',
+          'contains a NUL character, which no name can hold',
+          pair.key as Node,
+        );
+      }
       if (Object.prototype.hasOwnProperty.call(record, key)) {
         const problem = this.options.duplicate([...this.path], key);
         this.add(problem.code, problem.message, pair.key as Node);

@@ -61,6 +61,8 @@ const cases: Record<string, Expected[]> = {
   'invalid-value-input-name': [['invalid-value', 2, 3]],
   'invalid-value-min-on-string': [['invalid-value', 2, 24]],
   'invalid-value-retries': [['invalid-value', 5, 14]],
+  'invalid-value-empty-run': [['invalid-value', 4, 10]],
+  'invalid-value-nul': [['invalid-value', 6, 13]],
   'invalid-value-timeout': [['invalid-value', 5, 22]],
   'invalid-value-type-name': [['invalid-value', 2, 15]],
   'many-problems': [
