@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2293);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5572);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2293:
+/***/ 5572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11209,7 +11209,55 @@ function writeModelCache(cacheFile, entry) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/workspace/read-text.ts
+
+/** A pipeline or component file is YAML a person writes: far below this. */
+const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * The text of a file a pipeline is read from, or why it is not one: a FIFO would block the
+ * read forever and `/dev/zero` would fill the memory, so only a regular file of a bounded
+ * size is read (checked on the open descriptor, so a swap between check and read cannot
+ * fool it), and bytes that are not UTF-8 are refused rather than silently replaced.
+ */
+function readSourceText(path) {
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch {
+        return { problem: 'no such file' };
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            return { problem: 'not a regular file' };
+        if (st.size > MAX_SOURCE_BYTES) {
+            return { problem: `${st.size} bytes; a pipeline file may have at most ${MAX_SOURCE_BYTES}` };
+        }
+        const bytes = Buffer.alloc(st.size);
+        let read = 0;
+        while (read < bytes.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, bytes.length - read, null);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        try {
+            return { text: utf8.decode(bytes.subarray(0, read)) };
+        }
+        catch {
+            return { problem: 'not UTF-8 text' };
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/repo-view.ts
+
 
 
 
@@ -11256,12 +11304,9 @@ function createRepoView(root) {
             const real = realOf(path);
             if (real === 'outside' || real === 'missing')
                 return undefined;
-            try {
-                return (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
+            // Not a regular file (a FIFO would hang), too big or not UTF-8: reported as absent.
+            const read = readSourceText(real);
+            return 'text' in read ? read.text : undefined;
         },
         stat(path) {
             const real = realOf(path);
@@ -11317,13 +11362,14 @@ function realpathOr(path) {
 
 /** Reads and validates a pipeline file; the root is the folder that holds it. */
 function openPipeline(file) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    const read = readSourceText(file);
+    if ('problem' in read) {
+        const hint = read.problem === 'no such file'
+            ? 'no pipeline file here (pass --pipeline FILE)'
+            : read.problem;
+        throw new UserError(`${file}: ${hint}`);
     }
-    catch {
-        throw new UserError(`${file}: no pipeline file here (pass --pipeline FILE)`);
-    }
+    const { text } = read;
     const root = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file));
     const cacheFile = (0,external_node_path_namespaceObject.join)(root, '.pipekit', 'model.json');
     const view = createRepoView(root);

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { loadPipeline } from '../pipeline/load.js';
 import type { Graph, Pipeline, RepoView } from '../pipeline/types.js';
 import { readModelCache, recordingView, writeModelCache } from './model-cache.js';
+import { readSourceText } from './read-text.js';
 import { createRepoView } from './repo-view.js';
 
 interface OpenedPipeline {
@@ -18,12 +18,15 @@ interface OpenedPipeline {
 
 /** Reads and validates a pipeline file; the root is the folder that holds it. */
 export function openPipeline(file: string): OpenedPipeline {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UserError(`${file}: no pipeline file here (pass --pipeline FILE)`);
+  const read = readSourceText(file);
+  if ('problem' in read) {
+    const hint =
+      read.problem === 'no such file'
+        ? 'no pipeline file here (pass --pipeline FILE)'
+        : read.problem;
+    throw new UserError(`${file}: ${hint}`);
   }
+  const { text } = read;
   const root = resolve(dirname(file));
   const cacheFile = join(root, '.pipekit', 'model.json');
   const view = createRepoView(root);

@@ -1,7 +1,8 @@
-import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { matchCodePattern, SymlinkOutside } from '../hash/files.js';
 import type { RepoView } from '../pipeline/types.js';
+import { readSourceText } from './read-text.js';
 
 /**
  * The pipeline parser's view of a folder on disk. A path that is absolute, climbs out with
@@ -45,11 +46,9 @@ export function createRepoView(root: string): RepoView {
     readText(path) {
       const real = realOf(path);
       if (real === 'outside' || real === 'missing') return undefined;
-      try {
-        return readFileSync(real, 'utf8');
-      } catch {
-        return undefined;
-      }
+      // Not a regular file (a FIFO would hang), too big or not UTF-8: reported as absent.
+      const read = readSourceText(real);
+      return 'text' in read ? read.text : undefined;
     },
     stat(path) {
       const real = realOf(path);
