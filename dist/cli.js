@@ -12285,7 +12285,7 @@ function admitOutput(engine, name, from, record) {
         }
         dropStored(to); // changed since it was stored: ours replaces it
     }
-    makeReadOnly(from);
+    setWritable(from, false); // a step's input is read-only to it
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(to), { recursive: true });
     try {
         (0,external_node_fs_namespaceObject.renameSync)(from, to);
@@ -12317,7 +12317,7 @@ function dropStored(path) {
     catch {
         return;
     }
-    makeWritable(aside);
+    setWritable(aside, true);
     (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
 }
 /**
@@ -12477,13 +12477,7 @@ function safeRealpath(path) {
         return path;
     }
 }
-/** Removes every write bit below `path`: a step's input is read-only to it. */
-function makeReadOnly(path) {
-    setWritable(path, false);
-}
-function makeWritable(path) {
-    setWritable(path, true);
-}
+/** Sets or removes the write bits of every file below `path`. */
 function setWritable(path, writable) {
     const st = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
     if (!st || st.isSymbolicLink())
@@ -12879,19 +12873,11 @@ function createUpstreamOutputs(engine, opts, results) {
         const inputs = await ensure(step);
         if (!inputs)
             return false;
-        const key = await keyOfStep(engine, step, upstreamDigests(step));
+        const digests = Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.record.digest]));
+        const key = await keyOfStep(engine, step, digests);
         const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' }, inputs);
         results.set(id, rerun);
         return rerun.status === 'ran';
-    }
-    function upstreamDigests(step) {
-        const digests = {};
-        for (const [input, ref] of Object.entries(params_resolveInputs(step, engine.parameters).upstream)) {
-            const record = results.get(ref.step)?.manifest?.outputs[ref.output];
-            if (record)
-                digests[input] = record.digest;
-        }
-        return digests;
     }
     return { ensure };
 }

@@ -53,7 +53,7 @@ export function admitOutput(
     }
     dropStored(to); // changed since it was stored: ours replaces it
   }
-  makeReadOnly(from);
+  setWritable(from, false); // a step's input is read-only to it
   mkdirSync(dirname(to), { recursive: true });
   try {
     renameSync(from, to);
@@ -83,7 +83,7 @@ export function dropStored(path: string): void {
   } catch {
     return;
   }
-  makeWritable(aside);
+  setWritable(aside, true);
   rmSync(aside, { recursive: true, force: true });
 }
 
@@ -245,15 +245,7 @@ function safeRealpath(path: string): string {
   }
 }
 
-/** Removes every write bit below `path`: a step's input is read-only to it. */
-function makeReadOnly(path: string): void {
-  setWritable(path, false);
-}
-
-function makeWritable(path: string): void {
-  setWritable(path, true);
-}
-
+/** Sets or removes the write bits of every file below `path`. */
 function setWritable(path: string, writable: boolean): void {
   const st = lstatSync(path, { throwIfNoEntry: false });
   if (!st || st.isSymbolicLink()) return;

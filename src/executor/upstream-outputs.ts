@@ -2,7 +2,6 @@ import { resolveInputs } from '../plan/params.js';
 import type { StepResult } from '../plan/step-result.js';
 import { getStep } from '../pipeline/graph.js';
 import type { Step } from '../pipeline/types.js';
-import type { ContentDigest } from '../records/brands.js';
 import { keyOfStep, type Engine } from './engine.js';
 import { ensureStored, storedPath } from './output-store.js';
 import { runAndSave, type StoredInput } from './run-and-save.js';
@@ -56,19 +55,13 @@ export function createUpstreamOutputs(
     // The entry is gone or corrupt (the store warned): compute it again here.
     const inputs = await ensure(step);
     if (!inputs) return false;
-    const key = await keyOfStep(engine, step, upstreamDigests(step));
+    const digests = Object.fromEntries(
+      Object.entries(inputs).map(([n, i]) => [n, i.record.digest]),
+    );
+    const key = await keyOfStep(engine, step, digests);
     const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' }, inputs);
     results.set(id, rerun);
     return rerun.status === 'ran';
-  }
-
-  function upstreamDigests(step: Step): Record<string, ContentDigest> {
-    const digests: Record<string, ContentDigest> = {};
-    for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
-      const record = results.get(ref.step)?.manifest?.outputs[ref.output];
-      if (record) digests[input] = record.digest;
-    }
-    return digests;
   }
 
   return { ensure };
