@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5572);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6874);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5572:
+/***/ 6874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2932,16 +2932,28 @@ function toMap(mapping) {
 
 ;// CONCATENATED MODULE: ./src/github/dispatch.ts
 
+/** The one dispatch input that carries every parameter when they are too many for a field each. */
+const JSON_INPUT = 'parameters';
 /**
- * `on.workflow_dispatch.inputs`, one per pipeline parameter, in the pipeline's order (the
- * order GitHub shows them in the "Run workflow" form). The pipeline's default applies when
- * a field is left empty, and on push / pull_request.
+ * `on.workflow_dispatch.inputs`: one per pipeline parameter, in the pipeline's order (the
+ * order GitHub shows them in the "Run workflow" form), when there are at most `limit`;
+ * beyond that GitHub refuses the whole workflow, so one `parameters` input takes a JSON
+ * object instead. The pipeline's default applies to a field left empty.
  */
-function dispatchInputs(inputs) {
+function dispatchInputs(inputs, limit) {
     const names = Object.keys(inputs);
     if (names.length === 0)
         return undefined;
     const out = new Map();
+    if (names.length > limit) {
+        out.set(JSON_INPUT, {
+            description: sanitizeText(`Parameter values as a JSON object, e.g. {"${names[0]}": ...}; a parameter left out keeps its default. Parameters: ${names.join(', ')}`),
+            required: false,
+            type: 'string',
+            default: '',
+        });
+        return out;
+    }
     for (const name of names) {
         const spec = inputs[name];
         const choice = spec.enum !== undefined && spec.enum.length > 0;
@@ -2955,6 +2967,20 @@ function dispatchInputs(inputs) {
         });
     }
     return out;
+}
+/**
+ * How the plan job gets this run's parameter values: nothing without a dispatch form, the
+ * JSON input when the parameters are too many for a field each, else `set` lines. The
+ * plan job resolves them once and hands every later job the result (`params`).
+ */
+function planParameters(inputs, dispatch, limit) {
+    const names = Object.keys(inputs);
+    if (!dispatch || names.length === 0)
+        return {};
+    if (names.length > limit)
+        return { params: `\${{ inputs.${JSON_INPUT} }}` };
+    const set = setAssignments(inputs);
+    return set === undefined ? {} : { set };
 }
 /**
  * The `set` input of the action: one `name=value` line per parameter. The `inputs`
@@ -3013,100 +3039,136 @@ function sanitizeText(text) {
 
 ;// CONCATENATED MODULE: ./src/github/jobs.ts
 
-const CHECKOUT = 'actions/checkout@v4';
 /** Restoring the upstream outputs before the command and saving after it take time too. */
 const TIMEOUT_MARGIN_MINUTES = 10;
 /** Hashing every code file and repo input of a large repository stays well within this. */
 const PLAN_TIMEOUT_MINUTES = 30;
+/** A GitHub-hosted job runs at most 6 hours (GITHUB-FACTS.md); a self-hosted one 5 days. */
+const MAX_JOB_MINUTES = 7200;
 const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /**
  * Step jobs are named exactly like their steps, so `needs.<id>`, the plan's `jobs` keys
- * and the Actions UI all agree and renaming nothing else keeps the diff small. The plan
- * job is `plan`; a step may be called `plan` too, and then the plan job is `_plan`: a
- * step id starts with a lower-case letter, so `_plan` can never collide with one.
+ * and the Actions UI all agree. The plan job is `plan`; a step may be called `plan` too,
+ * and then the plan job is `_plan`: a step id starts with a lower-case letter, so `_plan`
+ * can never collide with one.
  */
 function choosePlanJobId(stepIds) {
     return stepIds.includes('plan') ? '_plan' : 'plan';
 }
-/** The same rule for the report job. */
-function chooseReportJobId(stepIds) {
-    return stepIds.includes('report') ? '_report' : 'report';
+/** The same rule for the result job. */
+function chooseResultJobId(stepIds) {
+    return stepIds.includes('pipekit') ? '_pipekit' : 'pipekit';
 }
 /**
- * The last job: once every step job has finished (or was skipped), a plan again, which now
- * finds the steps that ran in the cache. It writes the summary of the whole run and the plan
- * index, so the next run's plan needs one lookup instead of one per step. It waits for the
- * steps nothing depends on, which wait for all the others.
+ * The name a job shows in the checks of a pull request. A pipeline outside the root adds its
+ * path, so that two pipelines of one repository never report a check of the same name.
  */
-function buildReportJob(ctx) {
-    const sinks = ctx.graph.order.filter((id) => (ctx.graph.downstream[id] ?? []).length === 0);
-    return {
-        name: 'report',
-        needs: new Flow([ctx.planJob, ...sinks]),
-        'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
-        if: '${{ !cancelled() }}',
-        'timeout-minutes': PLAN_TIMEOUT_MINUTES,
-        steps: [
-            checkoutStep(),
-            {
-                uses: ctx.actionRef,
-                with: { command: 'report', pipeline: ctx.pipelinePath, set: ctx.set },
-            },
-        ],
-    };
+function jobName(ctx, name) {
+    return ctx.names.label === '' ? name : `${name} (${ctx.names.label})`;
 }
 function buildPlanJob(ctx) {
     return {
+        name: jobName(ctx, 'plan'),
         'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
         'timeout-minutes': PLAN_TIMEOUT_MINUTES,
         outputs: {
             plan: '${{ steps.plan.outputs.plan }}',
             jobs: '${{ steps.plan.outputs.jobs }}',
+            params: '${{ steps.plan.outputs.params }}',
         },
         steps: [
-            checkoutStep(),
+            checkoutStep(ctx),
             {
                 id: 'plan',
-                uses: ctx.actionRef,
-                with: { command: 'plan', pipeline: ctx.pipelinePath, set: ctx.set },
-            },
-        ],
-    };
-}
-function buildStepJob(ctx, step) {
-    assertJobId(step.id);
-    return {
-        name: step.id,
-        needs: new Flow([ctx.planJob, ...upstreamJobs(ctx.graph, step.id)]),
-        'runs-on': runsOn(ctx.pipeline, step.runner),
-        if: jobCondition(ctx.planJob, step),
-        'timeout-minutes': jobTimeout(step),
-        steps: [
-            checkoutStep(),
-            {
-                uses: ctx.actionRef,
-                with: { command: 'step', pipeline: ctx.pipelinePath, step: step.id, set: ctx.set },
+                uses: ctx.settings.action,
+                with: actionInputs(ctx, 'plan', ctx.planParameters),
             },
         ],
     };
 }
 /**
- * Why `!failure()` and not the implicit `success()`: a step the plan marks cached gets no
- * job at all (its `if` is false, so GitHub reports it skipped), and `success()` is false
- * when any dependency was skipped, which would stop every step downstream of a cache hit.
- * `failure()` and `cancelled()` still look at all ancestors, so a failed or cancelled
- * upstream stops its dependents. The plan decides which jobs start; the step's own `if`
- * is evaluated again here because only GitHub can evaluate `github.*` for this run.
+ * A step's job starts only when the plan says the step runs and every direct upstream the
+ * plan said runs has succeeded. The plan decided the step's `if` already, with the values
+ * of this run, so the text is not evaluated again here with GitHub's other contexts.
+ *
+ * Why not the implicit `success()`: a step the plan marks cached gets no job (GitHub reports
+ * it skipped), and `success()` is false when a dependency was skipped, which would stop
+ * every step downstream of a cache hit. Why not `!failure()`: a job past its
+ * `timeout-minutes` concludes `cancelled`, not `failure`, and `cancelled()` is true only
+ * for a cancelled run; so each upstream that was to run must have concluded `success`. A
+ * step two jobs down is covered too: its upstream, planned to run, was skipped.
  */
-function jobCondition(planJob, step) {
-    const parts = [
+function buildStepJob(ctx, step) {
+    assertJobId(step.id);
+    const upstream = upstreamJobs(ctx.graph, step.id);
+    const planned = (id) => `fromJSON(needs.${ctx.planJob}.outputs.jobs)['${id}']`;
+    const condition = [
         '!cancelled()',
-        '!failure()',
-        `fromJSON(needs.${planJob}.outputs.jobs)['${step.id}']`,
+        `needs.${ctx.planJob}.result == 'success'`,
+        planned(step.id),
+        ...upstream.map((id) => `(needs.${id}.result == 'success' || !${planned(id)})`),
     ];
-    if (step.if !== undefined && step.if.trim() !== '')
-        parts.push(`(${step.if.trim()})`);
-    return `\${{ ${parts.join(' && ')} }}`;
+    return {
+        name: jobName(ctx, step.id),
+        needs: new Flow([ctx.planJob, ...upstream]),
+        'runs-on': runsOn(ctx.pipeline, step.runner),
+        if: `\${{ ${condition.join(' && ')} }}`,
+        'timeout-minutes': jobTimeout(step),
+        steps: [
+            checkoutStep(ctx),
+            {
+                uses: ctx.settings.action,
+                with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
+            },
+        ],
+    };
+}
+/**
+ * The last job, and the one check a branch protection rule needs: it waits for every step
+ * job, runs unless the run was cancelled, and fails when the plan failed, a step job failed,
+ * was cancelled or timed out, or a step that ran saved nothing. Its name does not depend on
+ * any step, so renaming a step never leaves a required check waiting. It also plans again,
+ * now finding what the step jobs saved, writes the summary of the run and the plan index,
+ * so that the next run's plan needs one cache lookup.
+ */
+function buildResultJob(ctx) {
+    const results = [
+        '{',
+        `  "plan": "\${{ needs.${ctx.planJob}.result }}",`,
+        `  "planned": \${{ needs.${ctx.planJob}.outputs.jobs || 'null' }},`,
+        '  "steps": {',
+        ...ctx.graph.order.map((id, i, all) => `    "${id}": "\${{ needs.${id}.result }}"${i === all.length - 1 ? '' : ','}`),
+        '  }',
+        '}',
+    ];
+    return {
+        name: jobName(ctx, 'pipekit result'),
+        needs: new Flow([ctx.planJob, ...ctx.graph.order]),
+        'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+        if: '${{ !cancelled() }}',
+        'timeout-minutes': PLAN_TIMEOUT_MINUTES,
+        steps: [
+            checkoutStep(ctx),
+            {
+                uses: ctx.settings.action,
+                with: actionInputs(ctx, 'report', {
+                    params: planOutput(ctx, 'params'),
+                    results: new Literal(results.join('\n')),
+                }),
+            },
+        ],
+    };
+}
+function actionInputs(ctx, command, more) {
+    return {
+        command,
+        pipeline: ctx.names.pipelinePath,
+        'cache-prefix': ctx.names.cachePrefix,
+        ...more,
+    };
+}
+function planOutput(ctx, name) {
+    return `\${{ needs.${ctx.planJob}.outputs.${name} }}`;
 }
 /** Direct upstream steps (data and `needs` edges) in topological order. */
 function upstreamJobs(graph, id) {
@@ -3116,13 +3178,15 @@ function upstreamJobs(graph, id) {
 }
 /**
  * The component's timeout bounds one attempt; the action retries within the same job, so
- * the job's limit covers every attempt plus the cache restore and save around them.
+ * the job's limit covers every attempt plus the cache restore and save around them, up to
+ * what GitHub lets any job run.
  */
 function jobTimeout(step) {
     const minutes = step.component.timeoutMinutes;
     if (minutes === undefined)
         return undefined;
-    return minutes * (step.component.retries + 1) + TIMEOUT_MARGIN_MINUTES;
+    const total = Math.ceil(minutes * (step.component.retries + 1)) + TIMEOUT_MARGIN_MINUTES;
+    return Math.min(total, MAX_JOB_MINUTES);
 }
 function runsOn(pipeline, label) {
     const target = pipeline.runners[label];
@@ -3138,13 +3202,184 @@ function runsOn(pipeline, label) {
         labels: target.labels === undefined ? undefined : new Flow(target.labels),
     };
 }
-function checkoutStep() {
-    // The step's code is the pull request's code: it gets no token left in .git/config.
-    return { uses: CHECKOUT, with: { 'persist-credentials': false } };
+function checkoutStep(ctx) {
+    const { checkout, lfs, submodules } = ctx.settings;
+    return {
+        uses: checkout,
+        with: {
+            // The step's code is the pull request's code: it gets no token left in .git/config.
+            'persist-credentials': false,
+            lfs: lfs ? true : undefined,
+            submodules: submodules === false ? undefined : submodules,
+        },
+    };
 }
 function assertJobId(id) {
     if (!JOB_ID.test(id))
         throw new Error(`step id "${id}" is not a valid GitHub job id`);
+}
+
+;// CONCATENATED MODULE: ./src/github/limits.ts
+/** GitHub starts no run at all from a larger file, and says nothing (GITHUB-FACTS.md). */
+const MAX_WORKFLOW_BYTES = 500 * 1000;
+/**
+ * Only a matrix's 256 jobs are documented; a workflow of more jobs parses, and what GitHub
+ * does with it is not documented, so pipekit refuses more until that is settled.
+ */
+const MAX_JOBS = 256;
+/** `@actions/workflow-parser`'s id builder: a job id has fewer than 100 characters. */
+const MAX_JOB_ID = 99;
+/** What can be checked before the workflow is written: jobs, ids and parameters. */
+function checkPipelineLimits(pipeline, graph, triggers) {
+    const problems = [];
+    const jobs = graph.order.length + 2;
+    if (jobs > MAX_JOBS) {
+        problems.push({
+            path: ['steps'],
+            at: 'key',
+            message: `${graph.order.length} steps make ${jobs} jobs with the plan and the result job; pipekit compiles at most ${MAX_JOBS} jobs into one workflow (GitHub documents no larger limit): split the pipeline into two pipelines, each with its own workflow, or merge small steps`,
+        });
+    }
+    for (const id of graph.order) {
+        if (id.length > MAX_JOB_ID) {
+            problems.push({
+                path: ['steps', id],
+                at: 'key',
+                message: `step id of ${id.length} characters: a GitHub job id has fewer than 100`,
+            });
+        }
+    }
+    const seen = new Map();
+    for (const name of Object.keys(pipeline.inputs)) {
+        const other = seen.get(name.toLowerCase());
+        if (other !== undefined) {
+            problems.push({
+                path: ['inputs', name],
+                at: 'key',
+                message: `parameter \`${name}\` differs from \`${other}\` only in case: GitHub's inputs ignore case, so they would be one input`,
+            });
+        }
+        else
+            seen.set(name.toLowerCase(), name);
+    }
+    const unattended = unattendedEvents(triggers);
+    if (unattended.length > 0) {
+        for (const [name, spec] of Object.entries(pipeline.inputs)) {
+            if (spec.default !== undefined || spec.optional === true)
+                continue;
+            problems.push({
+                path: ['inputs', name],
+                at: 'key',
+                message: `parameter \`${name}\` has no default, and the workflow runs on ${unattended.join(', ')}, where nobody gives it a value: give it a default, or run the pipeline on workflow_dispatch only (\`on:\`)`,
+            });
+        }
+    }
+    return problems;
+}
+/** The size check, on the text about to be written. */
+function checkWorkflowSize(text) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= MAX_WORKFLOW_BYTES)
+        return [];
+    return [
+        {
+            path: ['steps'],
+            at: 'key',
+            message: `the workflow would be ${Math.ceil(bytes / 1000)} KB, and GitHub starts no run from a workflow file over 500 KB: split the pipeline into two pipelines, or merge small steps`,
+        },
+    ];
+}
+function unattendedEvents(triggers) {
+    const events = [];
+    if (triggers.push)
+        events.push('push');
+    if (triggers.pullRequest)
+        events.push('pull_request');
+    if (triggers.mergeGroup)
+        events.push('merge_group');
+    return events;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/github/naming.ts
+
+const PIPELINE_FILE = /(^|\/)pipeline\.ya?ml$/;
+/**
+ * The names of the workflow of the pipeline at `pipelinePath` (from the repository root).
+ * The pipeline at the root keeps the plain names (`pipekit.yml`, prefix `pipekit`); any
+ * other is named by its path, so that two pipelines never share a file, a cache prefix, a
+ * concurrency group or a required check.
+ */
+function workflowNames(pipelinePath) {
+    const label = PIPELINE_FILE.test(pipelinePath)
+        ? pipelinePath.replace(PIPELINE_FILE, '')
+        : pipelinePath.replace(/\.ya?ml$/, '');
+    const slug = label === '' ? '' : slugOf(label);
+    const base = slug === '' ? 'pipekit' : `pipekit-${slug}`;
+    return { pipelinePath, label, workflowFile: `.github/workflows/${base}.yml`, cachePrefix: base };
+}
+function slugOf(label) {
+    const slug = label
+        .toLowerCase()
+        .replace(/[^a-z0-9_.]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    // A label of only other characters still needs a name of its own.
+    return slug !== '' ? slug : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(label).digest('hex').slice(0, 8);
+}
+
+;// CONCATENATED MODULE: ./src/github/settings.ts
+const DEFAULT_ACTION = 'pipekit/pipekit@v1';
+/** v5 and later run on node24; v4 is a node20 action and warns in every job. */
+const DEFAULT_CHECKOUT = 'actions/checkout@v5';
+/** github.com since 2025-12; older GHES accept 10 (GITHUB-FACTS.md). */
+const MAX_DISPATCH_INPUTS = 25;
+/** Without `on:` a push runs the pipeline only on this branch. */
+const DEFAULT_BRANCH = 'main';
+function githubSettings(options, action) {
+    return {
+        action: action ?? options?.action ?? DEFAULT_ACTION,
+        checkout: options?.checkout ?? DEFAULT_CHECKOUT,
+        lfs: options?.lfs ?? false,
+        submodules: options?.submodules ?? false,
+        forkPullRequestsOnSelfHosted: options?.forkPullRequestsOnSelfHosted ?? false,
+        dispatchInputs: options?.dispatchInputs ?? MAX_DISPATCH_INPUTS,
+    };
+}
+/**
+ * `on:` as written, or all four events. A push runs only on named branches (`main` unless
+ * told otherwise): never on a tag, and never a second time for the push to a pull
+ * request's own branch, whose `pull_request` run already covers the commit in the scope
+ * that pull request's later runs read.
+ */
+function triggersOf(on) {
+    const written = on ?? { push: {}, pullRequest: {}, mergeGroup: true, workflowDispatch: true };
+    return {
+        push: written.push && { branches: written.push.branches ?? [DEFAULT_BRANCH] },
+        pullRequest: written.pullRequest,
+        mergeGroup: written.mergeGroup === true,
+        workflowDispatch: written.workflowDispatch === true,
+    };
+}
+/** GitHub-hosted runner labels (docs: "GitHub-hosted runners reference"). */
+const HOSTED_LABEL = /^(ubuntu|windows|macos)-(latest|\d[\w.-]*)$/;
+/**
+ * Whether a job on this target may land on a self-hosted runner: anything but a plain
+ * GitHub-hosted label (a runner group, an ARC scale set, `self-hosted`, a custom label).
+ * A larger hosted runner with a custom name counts as self-hosted: the safe side.
+ */
+function maySelfHost(target) {
+    if (target === undefined)
+        return false;
+    if (typeof target === 'string')
+        return !HOSTED_LABEL.test(target);
+    if (Array.isArray(target))
+        return !(target.length === 1 && HOSTED_LABEL.test(target[0] ?? ''));
+    return true;
+}
+/** Whether a step's job may land on a self-hosted runner (see `maySelfHost`). */
+function stepMaySelfHost(pipeline, step) {
+    return maySelfHost(pipeline.runners[step.runner]);
 }
 
 ;// CONCATENATED MODULE: ./src/github/check.ts
@@ -3265,61 +3500,288 @@ function middleOps(a, b) {
 
 
 
+
+
+
 // `compile --check` lives beside compile for its callers.
 
 /**
- * The text of `.github/workflows/pipekit.yml`: a `plan` job, one job per step in
- * topological order, and a `report` job. Pure and deterministic: the same pipeline gives the same bytes, so
+ * The workflow of a pipeline: a plan job, one job per step in topological order, and the
+ * result job. Pure and deterministic: the same pipeline gives the same bytes, so
  * `compile --check` can compare text.
  */
 function compileWorkflow(pipeline, graph, opts) {
+    const names = workflowNames(opts.pipelinePath);
+    const settings = githubSettings(pipeline.github, opts.actionRef);
+    const triggers = triggersOf(pipeline.on);
+    const problems = checkPipelineLimits(pipeline, graph, triggers);
+    if (problems.length > 0)
+        return { names, problems };
     const ctx = {
         pipeline,
         graph,
         planJob: choosePlanJobId(graph.order),
-        actionRef: opts.actionRef,
-        pipelinePath: opts.pipelinePath,
-        set: setAssignments(pipeline.inputs),
+        settings,
+        names,
+        planParameters: planParameters(pipeline.inputs, triggers.workflowDispatch, settings.dispatchInputs),
     };
     const jobs = new Map([[ctx.planJob, buildPlanJob(ctx)]]);
     for (const id of graph.order)
         jobs.set(id, buildStepJob(ctx, graph_getStep(pipeline, id)));
-    jobs.set(chooseReportJobId(graph.order), buildReportJob(ctx));
-    const inputs = dispatchInputs(pipeline.inputs);
+    jobs.set(chooseResultJobId(graph.order), buildResultJob(ctx));
     const workflow = {
-        name: sanitizeText(`pipekit: ${pipeline.name}`),
-        on: {
-            push: null,
-            pull_request: null,
-            workflow_dispatch: inputs === undefined ? null : { inputs },
-        },
+        name: sanitizeText(`pipekit: ${pipeline.name}${names.label ? ` (${names.label})` : ''}`),
+        on: events(pipeline, triggers, settings.dispatchInputs),
         permissions: { contents: 'read' },
         // A new push to a pull request supersedes its run in progress. On a branch the run in
         // progress finishes (it is filling the cache); GitHub still lets a newer queued run
         // replace an older queued one.
         concurrency: {
-            group: 'pipekit-${{ github.workflow }}-${{ github.ref }}',
+            group: `${names.cachePrefix}-\${{ github.ref }}`,
             'cancel-in-progress': "${{ github.event_name == 'pull_request' }}",
         },
         jobs,
     };
-    return emitYaml(workflow, header(opts.pipelinePath));
+    const text = emitYaml(workflow, header(names));
+    const tooBig = checkWorkflowSize(text);
+    return tooBig.length > 0 ? { names, problems: tooBig } : { names, text, problems: [] };
 }
-function header(pipelinePath) {
-    const path = pipelinePath.replace(/[\r\n]+/g, ' ');
+function events(pipeline, triggers, limit) {
+    const inputs = dispatchInputs(pipeline.inputs, limit);
+    const branches = (filter) => filter?.branches === undefined ? null : { branches: new Flow(filter.branches) };
+    return {
+        push: triggers.push && branches(triggers.push),
+        pull_request: triggers.pullRequest && branches(triggers.pullRequest),
+        merge_group: triggers.mergeGroup ? null : undefined,
+        workflow_dispatch: triggers.workflowDispatch
+            ? inputs === undefined
+                ? null
+                : { inputs }
+            : undefined,
+    };
+}
+/** The first line names the pipeline: `compile` never overwrites another pipeline's workflow. */
+function header(names) {
+    const path = names.pipelinePath.replace(/[\r\n]+/g, ' ');
     return [
-        `Generated by pipekit compile from ${path}. Do not edit: run \`pipekit compile\`.`,
+        `${GENERATED_FROM}${path}. Do not edit: run \`pipekit compile\`.`,
         '',
-        'A job per step, started only when the plan job says the step must run. A cached step',
-        'has no job, and its dependents still run: their `if` uses `!failure()` instead of the',
-        'implicit `success()`, which is false when a dependency was skipped. A failure or a',
-        'cancellation anywhere upstream still stops them. The report job sums the run up and',
-        'records what is cached, so the next plan needs one cache lookup.',
+        'A plan job decides every step; a job per step runs only the steps that must run, on',
+        'their runners; the result job fails when any of them failed, and is the check to',
+        'require in branch protection. Outputs travel between jobs through the Actions cache.',
     ];
 }
+const GENERATED_FROM = 'Generated by pipekit compile from ';
+/** The pipeline path a generated workflow names in its first line, if it is one. */
+function generatedFrom(text) {
+    const first = text.split('\n', 1)[0] ?? '';
+    if (!first.startsWith(`# ${GENERATED_FROM}`))
+        return undefined;
+    const rest = first.slice(GENERATED_FROM.length + 2);
+    const end = rest.lastIndexOf('. Do not edit');
+    return end < 0 ? undefined : rest.slice(0, end);
+}
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/pipeline/yaml-source.ts
+
+function parseYaml(file, text, options) {
+    const lines = new dist/* LineCounter */.HN();
+    // Duplicate keys are found by our own walk so that the step map can give its own code.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    const diagnostics = [];
+    const at = (offset) => ({ file, ...position(lines, offset) });
+    for (const error of doc.errors) {
+        diagnostics.push({ code: 'yaml-syntax', message: error.message, ...at(error.pos[0]) });
+    }
+    if (diagnostics.length > 0)
+        return { diagnostics };
+    const add = (code, message, node) => diagnostics.push({ code, message, ...at(node.range?.[0] ?? 0) });
+    const value = new PlainBuilder(doc, options, add).build(doc.contents);
+    if (diagnostics.length > 0)
+        return { diagnostics };
+    return { yaml: { file, text, doc, lines, value }, diagnostics };
+}
+/**
+ * The plain value of the document, built in one walk that also reports (and drops, so
+ * later checks see the first one) repeated keys and unknown aliases. Cheaper than toJS,
+ * and an alias shares its anchor's value, so an alias bomb cannot expand.
+ */
+class PlainBuilder {
+    doc;
+    options;
+    add;
+    built = new Map();
+    path = [];
+    constructor(doc, options, add) {
+        this.doc = doc;
+        this.options = options;
+        this.add = add;
+    }
+    build(node) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            // A NUL ends a C string: no command, argument, file name or variable can hold one, so
+            // a value with one would be cut short or crash the step far from here.
+            if (typeof node.value === 'string' && node.value.includes('\0')) {
+                this.add('invalid-value', 'contains a NUL character, which no command or file can hold', node);
+            }
+            return node.value;
+        }
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.alias(node);
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const list = [];
+            this.built.set(node, list);
+            node.items.forEach((item, index) => list.push(this.child(index, item)));
+            return list;
+        }
+        if ((0,dist/* isMap */.jh)(node))
+            return this.map(node);
+        return null;
+    }
+    alias(node) {
+        const target = node.resolve(this.doc);
+        if (!target) {
+            this.add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
+            return undefined;
+        }
+        return this.built.has(target) ? this.built.get(target) : this.build(target);
+    }
+    map(node) {
+        const record = {};
+        this.built.set(node, record);
+        node.items = node.items.filter((pair) => {
+            const key = keyName(pair);
+            if (key.includes('\0')) {
+                this.add('invalid-value', 'contains a NUL character, which no name can hold', pair.key);
+            }
+            if (Object.prototype.hasOwnProperty.call(record, key)) {
+                const problem = this.options.duplicate([...this.path], key);
+                this.add(problem.code, problem.message, pair.key);
+                return false;
+            }
+            const value = this.child(key, pair.value);
+            // A `__proto__` key must be data, not the object's prototype.
+            if (key === '__proto__') {
+                Object.defineProperty(record, key, { value, enumerable: true, writable: true });
+            }
+            else {
+                record[key] = value;
+            }
+            return true;
+        });
+        return record;
+    }
+    child(segment, node) {
+        this.path.push(segment);
+        const value = this.build(node);
+        this.path.pop();
+        return value;
+    }
+}
+function keyName(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+function position(lines, offset) {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+}
+const pairIndexes = new WeakMap();
+/** The pair of `map` with key `key`; indexed once per map, as a 1000-step map is searched often. */
+function pairOf(map, key) {
+    let index = pairIndexes.get(map);
+    if (!index) {
+        index = new Map();
+        for (const item of map.items) {
+            if ((0,dist/* isPair */.tO)(item) && !index.has(keyName(item)))
+                index.set(keyName(item), item);
+        }
+        pairIndexes.set(map, index);
+    }
+    return index.get(key);
+}
+/** The pair whose key is `path`'s last segment, and the node at `path` (aliases followed). */
+function find(yaml, path) {
+    let node = yaml.doc.contents;
+    let pair;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(yaml.doc);
+        if ((0,dist/* isMap */.jh)(node)) {
+            pair = pairOf(node, String(segment));
+            if (!pair)
+                return { pair: undefined, node: node, found: false };
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const next = node.items[Number(segment)];
+            if (next === undefined)
+                return { node: node, found: false };
+            pair = undefined;
+            node = next;
+        }
+        else {
+            return { pair, node: node, found: false };
+        }
+    }
+    if ((0,dist/* isAlias */.Vj)(node))
+        node = node.resolve(yaml.doc);
+    return { pair, node: node, found: true };
+}
+/** The start offset of `where`; a missing path falls back to the deepest node found. */
+function offsetOf(yaml, where) {
+    const { pair, node, found } = find(yaml, where.path);
+    const range = node?.range;
+    if (!found)
+        return range?.[0] ?? 0;
+    const keyStart = pair?.key?.range?.[0];
+    if (where.at === 'key' && keyStart !== undefined)
+        return keyStart;
+    // An empty value (`with:` and nothing) has no text of its own: point at its key.
+    if (!range || range[0] === range[1])
+        return keyStart ?? range?.[0] ?? 0;
+    if (where.hole !== undefined) {
+        const holeOffset = nthIndexOf(yaml.text.slice(range[0], range[1]), '${{', where.hole);
+        if (holeOffset >= 0)
+            return range[0] + holeOffset;
+    }
+    return range[0];
+}
+function nthIndexOf(text, search, n) {
+    let index = text.indexOf(search);
+    for (let i = 0; i < n && index >= 0; i++)
+        index = text.indexOf(search, index + 1);
+    return index;
+}
+function locate(yaml, where) {
+    return { file: yaml.file, ...position(yaml.lines, offsetOf(yaml, where)) };
+}
+/** A reporter that locates each problem in `yaml` and appends it to `out`. */
+function reporter(yaml, out) {
+    return (code, message, where) => out.push({ code, message, ...locate(yaml, where) });
+}
+/** Any repeated key is a YAML error (as the yaml library reports it by default). */
+function duplicateKey(_path, key) {
+    return { code: 'yaml-syntax', message: `duplicate key \`${key}\`` };
+}
+
+;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+/** `file:line:col code message` and, when the source is known, the line with a caret under it. */
+function formatDiagnostic(d, source) {
+    const head = `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
+    const text = source?.split(/\r?\n/)[d.line - 1];
+    if (text === undefined)
+        return head;
+    const gutter = String(d.line).padStart(4);
+    const pad = ' '.repeat(gutter.length);
+    const caretAt = text.slice(0, Math.max(0, d.column - 1)).replace(/[^\t]/g, ' ');
+    return `${head}\n${gutter} | ${text}\n${pad} | ${caretAt}^`;
+}
+function formatDiagnostics(diagnostics, sources) {
+    const body = diagnostics.map((d) => formatDiagnostic(d, sources.get(d.file))).join('\n\n');
+    const n = diagnostics.length;
+    return `${body}\n\n${n} problem${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/atomic-write.ts
 
 
@@ -3342,6 +3804,83 @@ function writeFileAtomic(file, text) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
     }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/workspace/git.ts
+
+
+
+/**
+ * The branch and commit of the checkout holding `dir`, read from .git directly: spawning git
+ * costs more than the rest of a no-op run's start-up.
+ */
+function readGitHead(dir) {
+    try {
+        const gitDir = findGitDir(dir);
+        if (!gitDir)
+            return {};
+        const head = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'HEAD'), 'utf8').trim();
+        if (!head.startsWith('ref: '))
+            return { commit: head };
+        const ref = head.slice(5);
+        return { branch: ref.replace(/^refs\/heads\//, ''), commit: readRef(gitDir, ref) };
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Whether tracked files of the checkout differ from its commit: a manifest that names a
+ * commit says so too, since the outputs may come from code that no commit holds. Undefined
+ * when git cannot tell (no git, not a checkout). Spawns git: call it only when saving.
+ */
+function hasUncommittedChanges(dir) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['status', '--porcelain', '--untracked-files=no'], {
+        cwd: dir,
+        encoding: 'utf8',
+    });
+    return r.status === 0 ? r.stdout.trim() !== '' : undefined;
+}
+/**
+ * The root of the repository holding `dir`: the nearest folder up from it with a `.git`
+ * (a folder, or a file in a worktree or submodule); undefined outside any repository.
+ */
+function repositoryRoot(dir) {
+    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+        if ((0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(at, '.git'), { throwIfNoEntry: false }))
+            return at;
+        if ((0,external_node_path_namespaceObject.dirname)(at) === at)
+            return undefined;
+    }
+}
+function findGitDir(start) {
+    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, '.git');
+        const stat = (0,external_node_fs_namespaceObject.statSync)(candidate, { throwIfNoEntry: false });
+        if (stat?.isDirectory())
+            return candidate;
+        if (stat?.isFile()) {
+            // a worktree or submodule: `.git` is a file naming the real git dir
+            const text = (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8').trim();
+            return text.startsWith('gitdir: ') ? (0,external_node_path_namespaceObject.resolve)(dir, text.slice(8)) : undefined;
+        }
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function readRef(gitDir, ref) {
+    const loose = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), { throwIfNoEntry: false });
+    if (loose)
+        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), 'utf8').trim();
+    const packed = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), { throwIfNoEntry: false });
+    if (!packed)
+        return undefined;
+    const line = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), 'utf8')
+        .split('\n')
+        .find((l) => l.endsWith(` ${ref}`));
+    return line?.split(' ')[0];
 }
 
 ;// CONCATENATED MODULE: ./src/records/manifest.ts
@@ -4702,6 +5241,29 @@ function callsOf(expr) {
 
 ;// CONCATENATED MODULE: ./src/pipeline/condition.ts
 
+/**
+ * The `github.*` names an `if` may read: what the action can take from the runner's
+ * environment (`GITHUB_<NAME>`) and so give the plan exactly as GitHub would. Others
+ * (`github.event.*`, `github.job`) are refused by validation rather than read as null.
+ */
+const GITHUB_CONTEXT_NAMES = [
+    'ref',
+    'ref_name',
+    'ref_type',
+    'sha',
+    'event_name',
+    'base_ref',
+    'head_ref',
+    'repository',
+    'repository_owner',
+    'actor',
+    'triggering_actor',
+    'run_id',
+    'run_number',
+    'run_attempt',
+    'workflow',
+    'server_url',
+];
 const functions = {
     startsWith: (a, b) => a.startsWith(b),
     endsWith: (a, b) => a.endsWith(b),
@@ -4746,16 +5308,24 @@ function checkCondition(text) {
     const inputs = [];
     for (const path of pathsOf(parsed.expr)) {
         const [name, ...more] = path.props;
+        const written = [path.root, ...path.props].join('.');
         if (path.root === 'inputs' && name !== undefined && more.length === 0) {
             inputs.push(name);
         }
         else if (path.root !== 'github' || name === undefined) {
-            const written = [path.root, ...path.props].join('.');
-            const message = `\`${written}\` is not available in \`if\`: use \`github.*\` or \`inputs.NAME\``;
+            const message = `\`${written}\` is not available in \`if\`: use \`github.NAME\` or \`inputs.NAME\``;
+            issues.push({ code: 'expression-context', message });
+        }
+        else if (more.length > 0 || !isGithubName(name)) {
+            const message = `\`${written}\` is not available in \`if\`: the github names are ${GITHUB_CONTEXT_NAMES.join(', ')}`;
             issues.push({ code: 'expression-context', message });
         }
     }
     return { issues, inputs };
+}
+function isGithubName(name) {
+    const lower = name.toLowerCase();
+    return GITHUB_CONTEXT_NAMES.some((known) => known === lower);
 }
 /**
  * Evaluates a validated `if` expression with GitHub's semantics: loose `==` (numbers when
@@ -5122,24 +5692,6 @@ function params_resolveInputs(step, parameters) {
             bound.params[name] = value;
     }
     return bound;
-}
-
-;// CONCATENATED MODULE: ./src/report/diagnostics.ts
-/** `file:line:col code message` and, when the source is known, the line with a caret under it. */
-function formatDiagnostic(d, source) {
-    const head = `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
-    const text = source?.split(/\r?\n/)[d.line - 1];
-    if (text === undefined)
-        return head;
-    const gutter = String(d.line).padStart(4);
-    const pad = ' '.repeat(gutter.length);
-    const caretAt = text.slice(0, Math.max(0, d.column - 1)).replace(/[^\t]/g, ' ');
-    return `${head}\n${gutter} | ${text}\n${pad} | ${caretAt}^`;
-}
-function formatDiagnostics(diagnostics, sources) {
-    const body = diagnostics.map((d) => formatDiagnostic(d, sources.get(d.file))).join('\n\n');
-    const n = diagnostics.length;
-    return `${body}\n\n${n} problem${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/code-patterns.ts
@@ -6144,8 +6696,6 @@ function resolvedOnce(id, dir, code) {
     return patterns;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/executor/key-commands.ts
 
 
@@ -6385,69 +6935,6 @@ function decideContext(engine, extra = {}) {
         explainMiss: (step, document) => closestEntry(engine, step, document)?.changes,
         ...extra,
     };
-}
-
-;// CONCATENATED MODULE: ./src/workspace/git.ts
-
-
-
-/**
- * The branch and commit of the checkout holding `dir`, read from .git directly: spawning git
- * costs more than the rest of a no-op run's start-up.
- */
-function readGitHead(dir) {
-    try {
-        const gitDir = findGitDir(dir);
-        if (!gitDir)
-            return {};
-        const head = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'HEAD'), 'utf8').trim();
-        if (!head.startsWith('ref: '))
-            return { commit: head };
-        const ref = head.slice(5);
-        return { branch: ref.replace(/^refs\/heads\//, ''), commit: readRef(gitDir, ref) };
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Whether tracked files of the checkout differ from its commit: a manifest that names a
- * commit says so too, since the outputs may come from code that no commit holds. Undefined
- * when git cannot tell (no git, not a checkout). Spawns git: call it only when saving.
- */
-function hasUncommittedChanges(dir) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['status', '--porcelain', '--untracked-files=no'], {
-        cwd: dir,
-        encoding: 'utf8',
-    });
-    return r.status === 0 ? r.stdout.trim() !== '' : undefined;
-}
-function findGitDir(start) {
-    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, '.git');
-        const stat = (0,external_node_fs_namespaceObject.statSync)(candidate, { throwIfNoEntry: false });
-        if (stat?.isDirectory())
-            return candidate;
-        if (stat?.isFile()) {
-            // a worktree or submodule: `.git` is a file naming the real git dir
-            const text = (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8').trim();
-            return text.startsWith('gitdir: ') ? (0,external_node_path_namespaceObject.resolve)(dir, text.slice(8)) : undefined;
-        }
-        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-function readRef(gitDir, ref) {
-    const loose = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), { throwIfNoEntry: false });
-    if (loose)
-        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), 'utf8').trim();
-    const packed = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), { throwIfNoEntry: false });
-    if (!packed)
-        return undefined;
-    const line = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), 'utf8')
-        .split('\n')
-        .find((l) => l.endsWith(` ${ref}`));
-    return line?.split(' ')[0];
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics.ts
@@ -6856,6 +7343,85 @@ const schema11 = {
       additionalProperties: false,
       properties: {
         runner: { type: 'string', description: 'The runner label of a step that names none.' },
+      },
+    },
+    on: {
+      type: 'object',
+      description:
+        'The events the compiled workflow runs on. Absent: push to main, pull_request, merge_group and workflow_dispatch. Present: only the events listed. Tag pushes never run the pipeline.',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        push: {
+          type: ['object', 'null'],
+          additionalProperties: false,
+          description: 'Pushes to these branches (default: [main]).',
+          properties: {
+            branches: {
+              type: 'array',
+              minItems: 1,
+              items: { type: 'string' },
+              description: "Branch name patterns (GitHub's filter syntax: *, **, ?, !).",
+            },
+          },
+        },
+        pull_request: {
+          type: ['object', 'null'],
+          additionalProperties: false,
+          description: 'Pull requests into these base branches (default: all).',
+          properties: {
+            branches: {
+              type: 'array',
+              minItems: 1,
+              items: { type: 'string' },
+              description: "Branch name patterns (GitHub's filter syntax: *, **, ?, !).",
+            },
+          },
+        },
+        merge_group: {
+          type: 'null',
+          description:
+            'Merge queue runs: a queue whose required check comes from this pipeline needs it.',
+        },
+        workflow_dispatch: {
+          type: 'null',
+          description: 'The "Run workflow" button; the pipeline\'s parameters become its inputs.',
+        },
+      },
+    },
+    github: {
+      type: 'object',
+      description: 'How the compiled workflow runs on GitHub.',
+      additionalProperties: false,
+      properties: {
+        action: {
+          type: 'string',
+          description:
+            'The pipekit action the jobs use: owner/repo@ref or a full commit SHA (default: pipekit/pipekit@v1).',
+        },
+        checkout: {
+          type: 'string',
+          description:
+            'The checkout action: owner/repo@ref or a full commit SHA (default: actions/checkout@v5).',
+        },
+        lfs: { type: 'boolean', description: 'Check out Git LFS files (default: false).' },
+        submodules: {
+          type: ['boolean', 'string'],
+          description: 'Check out submodules: true, recursive or false (default).',
+          pattern: '^recursive$',
+        },
+        'fork-pull-requests-on-self-hosted': {
+          type: 'boolean',
+          description:
+            'Run steps on self-hosted runners for pull requests from forks (default: false; GitHub advises against it for public repositories).',
+        },
+        'dispatch-inputs': {
+          type: 'integer',
+          minimum: 0,
+          maximum: 25,
+          description:
+            'At most this many parameters become workflow_dispatch inputs; more become one JSON input `parameters`. 25 on github.com, 10 on older GHES (default: 25).',
+        },
       },
     },
     steps: {
@@ -7794,7 +8360,7 @@ const schema28 = {
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { $ref: '#/definitions/scalar' },
 };
-const pattern4 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
+const pattern5 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
 
 function validate19(
   data,
@@ -7806,7 +8372,7 @@ function validate19(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (!pattern4.test(key0)) {
+        if (!pattern5.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
@@ -8474,7 +9040,8 @@ function validate15(
   return errors === 0;
 }
 
-const pattern2 = new RegExp('^[a-z][a-z0-9_-]*$', 'u');
+const pattern2 = new RegExp('^recursive$', 'u');
+const pattern3 = new RegExp('^[a-z][a-z0-9_-]*$', 'u');
 
 function validate10(
   data,
@@ -8508,6 +9075,8 @@ function validate10(
         key0 === 'inputs' ||
         key0 === 'runners' ||
         key0 === 'defaults' ||
+        key0 === 'on' ||
+        key0 === 'github' ||
         key0 === 'steps'
       )) {
         const err1 = {
@@ -8900,18 +9469,18 @@ function validate10(
         errors++;
       }
     }
-    if (data.steps !== undefined) {
-      let data11 = data.steps;
+    if (data.on !== undefined) {
+      let data11 = data.on;
       if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
         if (Object.keys(data11).length < 1) {
           const err18 = {
-            instancePath: instancePath + '/steps',
-            schemaPath: '#/properties/steps/minProperties',
+            instancePath: instancePath + '/on',
+            schemaPath: '#/properties/on/minProperties',
             keyword: 'minProperties',
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 properties',
             schema: 1,
-            parentSchema: schema11.properties.steps,
+            parentSchema: schema11.properties.on,
             data: data11,
           };
           if (vErrors === null) {
@@ -8922,39 +9491,42 @@ function validate10(
           errors++;
         }
         for (const key5 in data11) {
-          const _errs32 = errors;
-          if (typeof key5 === 'string') {
-            if (!pattern2.test(key5)) {
-              const err19 = {
-                instancePath: instancePath + '/steps',
-                schemaPath: '#/properties/steps/propertyNames/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[a-z][a-z0-9_-]*$' },
-                message: 'must match pattern "' + '^[a-z][a-z0-9_-]*$' + '"',
-                schema: '^[a-z][a-z0-9_-]*$',
-                parentSchema: schema11.properties.steps.propertyNames,
-                data: key5,
-                propertyName: key5,
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          }
-          var valid11 = _errs32 === errors;
-          if (!valid11) {
-            const err20 = {
-              instancePath: instancePath + '/steps',
-              schemaPath: '#/properties/steps/propertyNames',
-              keyword: 'propertyNames',
-              params: { propertyName: key5 },
-              message: 'property name must be valid',
-              schema: schema11.properties.steps.propertyNames,
-              parentSchema: schema11.properties.steps,
+          if (!(
+            key5 === 'push' ||
+            key5 === 'pull_request' ||
+            key5 === 'merge_group' ||
+            key5 === 'workflow_dispatch'
+          )) {
+            const err19 = {
+              instancePath: instancePath + '/on',
+              schemaPath: '#/properties/on/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.on,
               data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data11.push !== undefined) {
+          let data12 = data11.push;
+          if (!(data12 && typeof data12 == 'object' && !Array.isArray(data12)) && data12 !== null) {
+            const err20 = {
+              instancePath: instancePath + '/on/push',
+              schemaPath: '#/properties/on/properties/push/type',
+              keyword: 'type',
+              params: { type: schema11.properties.on.properties.push.type },
+              message: 'must be object,null',
+              schema: schema11.properties.on.properties.push.type,
+              parentSchema: schema11.properties.on.properties.push,
+              data: data12,
             };
             if (vErrors === null) {
               vErrors = [err20];
@@ -8963,14 +9535,570 @@ function validate10(
             }
             errors++;
           }
+          if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
+            for (const key6 in data12) {
+              if (!(key6 === 'branches')) {
+                const err21 = {
+                  instancePath: instancePath + '/on/push',
+                  schemaPath: '#/properties/on/properties/push/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key6 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.on.properties.push,
+                  data: data12,
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data12.branches !== undefined) {
+              let data13 = data12.branches;
+              if (Array.isArray(data13)) {
+                if (data13.length < 1) {
+                  const err22 = {
+                    instancePath: instancePath + '/on/push/branches',
+                    schemaPath: '#/properties/on/properties/push/properties/branches/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema: schema11.properties.on.properties.push.properties.branches,
+                    data: data13,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                const len2 = data13.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data14 = data13[i2];
+                  if (typeof data14 !== 'string') {
+                    const err23 = {
+                      instancePath: instancePath + '/on/push/branches/' + i2,
+                      schemaPath: '#/properties/on/properties/push/properties/branches/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema11.properties.on.properties.push.properties.branches.items.type,
+                      parentSchema:
+                        schema11.properties.on.properties.push.properties.branches.items,
+                      data: data14,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = {
+                  instancePath: instancePath + '/on/push/branches',
+                  schemaPath: '#/properties/on/properties/push/properties/branches/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.on.properties.push.properties.branches.type,
+                  parentSchema: schema11.properties.on.properties.push.properties.branches,
+                  data: data13,
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          }
         }
-        for (const key6 in data11) {
+        if (data11.pull_request !== undefined) {
+          let data15 = data11.pull_request;
+          if (!(data15 && typeof data15 == 'object' && !Array.isArray(data15)) && data15 !== null) {
+            const err25 = {
+              instancePath: instancePath + '/on/pull_request',
+              schemaPath: '#/properties/on/properties/pull_request/type',
+              keyword: 'type',
+              params: { type: schema11.properties.on.properties.pull_request.type },
+              message: 'must be object,null',
+              schema: schema11.properties.on.properties.pull_request.type,
+              parentSchema: schema11.properties.on.properties.pull_request,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
+            for (const key7 in data15) {
+              if (!(key7 === 'branches')) {
+                const err26 = {
+                  instancePath: instancePath + '/on/pull_request',
+                  schemaPath: '#/properties/on/properties/pull_request/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key7 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.on.properties.pull_request,
+                  data: data15,
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data15.branches !== undefined) {
+              let data16 = data15.branches;
+              if (Array.isArray(data16)) {
+                if (data16.length < 1) {
+                  const err27 = {
+                    instancePath: instancePath + '/on/pull_request/branches',
+                    schemaPath:
+                      '#/properties/on/properties/pull_request/properties/branches/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema11.properties.on.properties.pull_request.properties.branches,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                const len3 = data16.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data17 = data16[i3];
+                  if (typeof data17 !== 'string') {
+                    const err28 = {
+                      instancePath: instancePath + '/on/pull_request/branches/' + i3,
+                      schemaPath:
+                        '#/properties/on/properties/pull_request/properties/branches/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.on.properties.pull_request.properties.branches.items
+                          .type,
+                      parentSchema:
+                        schema11.properties.on.properties.pull_request.properties.branches.items,
+                      data: data17,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = {
+                  instancePath: instancePath + '/on/pull_request/branches',
+                  schemaPath: '#/properties/on/properties/pull_request/properties/branches/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.on.properties.pull_request.properties.branches.type,
+                  parentSchema: schema11.properties.on.properties.pull_request.properties.branches,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data11.merge_group !== undefined) {
+          let data18 = data11.merge_group;
+          if (data18 !== null) {
+            const err30 = {
+              instancePath: instancePath + '/on/merge_group',
+              schemaPath: '#/properties/on/properties/merge_group/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+              schema: schema11.properties.on.properties.merge_group.type,
+              parentSchema: schema11.properties.on.properties.merge_group,
+              data: data18,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data11.workflow_dispatch !== undefined) {
+          let data19 = data11.workflow_dispatch;
+          if (data19 !== null) {
+            const err31 = {
+              instancePath: instancePath + '/on/workflow_dispatch',
+              schemaPath: '#/properties/on/properties/workflow_dispatch/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+              schema: schema11.properties.on.properties.workflow_dispatch.type,
+              parentSchema: schema11.properties.on.properties.workflow_dispatch,
+              data: data19,
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/on',
+          schemaPath: '#/properties/on/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.on.type,
+          parentSchema: schema11.properties.on,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.github !== undefined) {
+      let data20 = data.github;
+      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+        for (const key8 in data20) {
+          if (!(
+            key8 === 'action' ||
+            key8 === 'checkout' ||
+            key8 === 'lfs' ||
+            key8 === 'submodules' ||
+            key8 === 'fork-pull-requests-on-self-hosted' ||
+            key8 === 'dispatch-inputs'
+          )) {
+            const err33 = {
+              instancePath: instancePath + '/github',
+              schemaPath: '#/properties/github/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key8 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.github,
+              data: data20,
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data20.action !== undefined) {
+          let data21 = data20.action;
+          if (typeof data21 !== 'string') {
+            const err34 = {
+              instancePath: instancePath + '/github/action',
+              schemaPath: '#/properties/github/properties/action/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.github.properties.action.type,
+              parentSchema: schema11.properties.github.properties.action,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data20.checkout !== undefined) {
+          let data22 = data20.checkout;
+          if (typeof data22 !== 'string') {
+            const err35 = {
+              instancePath: instancePath + '/github/checkout',
+              schemaPath: '#/properties/github/properties/checkout/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.github.properties.checkout.type,
+              parentSchema: schema11.properties.github.properties.checkout,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data20.lfs !== undefined) {
+          let data23 = data20.lfs;
+          if (typeof data23 !== 'boolean') {
+            const err36 = {
+              instancePath: instancePath + '/github/lfs',
+              schemaPath: '#/properties/github/properties/lfs/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.github.properties.lfs.type,
+              parentSchema: schema11.properties.github.properties.lfs,
+              data: data23,
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data20.submodules !== undefined) {
+          let data24 = data20.submodules;
+          if (typeof data24 !== 'boolean' && typeof data24 !== 'string') {
+            const err37 = {
+              instancePath: instancePath + '/github/submodules',
+              schemaPath: '#/properties/github/properties/submodules/type',
+              keyword: 'type',
+              params: { type: schema11.properties.github.properties.submodules.type },
+              message: 'must be boolean,string',
+              schema: schema11.properties.github.properties.submodules.type,
+              parentSchema: schema11.properties.github.properties.submodules,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          if (typeof data24 === 'string') {
+            if (!pattern2.test(data24)) {
+              const err38 = {
+                instancePath: instancePath + '/github/submodules',
+                schemaPath: '#/properties/github/properties/submodules/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^recursive$' },
+                message: 'must match pattern "' + '^recursive$' + '"',
+                schema: '^recursive$',
+                parentSchema: schema11.properties.github.properties.submodules,
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data20['fork-pull-requests-on-self-hosted'] !== undefined) {
+          let data25 = data20['fork-pull-requests-on-self-hosted'];
+          if (typeof data25 !== 'boolean') {
+            const err39 = {
+              instancePath: instancePath + '/github/fork-pull-requests-on-self-hosted',
+              schemaPath: '#/properties/github/properties/fork-pull-requests-on-self-hosted/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema:
+                schema11.properties.github.properties['fork-pull-requests-on-self-hosted'].type,
+              parentSchema:
+                schema11.properties.github.properties['fork-pull-requests-on-self-hosted'],
+              data: data25,
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data20['dispatch-inputs'] !== undefined) {
+          let data26 = data20['dispatch-inputs'];
+          if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+            const err40 = {
+              instancePath: instancePath + '/github/dispatch-inputs',
+              schemaPath: '#/properties/github/properties/dispatch-inputs/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.github.properties['dispatch-inputs'].type,
+              parentSchema: schema11.properties.github.properties['dispatch-inputs'],
+              data: data26,
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          if (typeof data26 == 'number' && isFinite(data26)) {
+            if (data26 > 25 || isNaN(data26)) {
+              const err41 = {
+                instancePath: instancePath + '/github/dispatch-inputs',
+                schemaPath: '#/properties/github/properties/dispatch-inputs/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 25 },
+                message: 'must be <= 25',
+                schema: 25,
+                parentSchema: schema11.properties.github.properties['dispatch-inputs'],
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data26 < 0 || isNaN(data26)) {
+              const err42 = {
+                instancePath: instancePath + '/github/dispatch-inputs',
+                schemaPath: '#/properties/github/properties/dispatch-inputs/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.github.properties['dispatch-inputs'],
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err43 = {
+          instancePath: instancePath + '/github',
+          schemaPath: '#/properties/github/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.github.type,
+          parentSchema: schema11.properties.github,
+          data: data20,
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.steps !== undefined) {
+      let data27 = data.steps;
+      if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+        if (Object.keys(data27).length < 1) {
+          const err44 = {
+            instancePath: instancePath + '/steps',
+            schemaPath: '#/properties/steps/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema11.properties.steps,
+            data: data27,
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        for (const key9 in data27) {
+          const _errs68 = errors;
+          if (typeof key9 === 'string') {
+            if (!pattern3.test(key9)) {
+              const err45 = {
+                instancePath: instancePath + '/steps',
+                schemaPath: '#/properties/steps/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[a-z][a-z0-9_-]*$' + '"',
+                schema: '^[a-z][a-z0-9_-]*$',
+                parentSchema: schema11.properties.steps.propertyNames,
+                data: key9,
+                propertyName: key9,
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          }
+          var valid19 = _errs68 === errors;
+          if (!valid19) {
+            const err46 = {
+              instancePath: instancePath + '/steps',
+              schemaPath: '#/properties/steps/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key9 },
+              message: 'property name must be valid',
+              schema: schema11.properties.steps.propertyNames,
+              parentSchema: schema11.properties.steps,
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        for (const key10 in data27) {
           if (
-            !validate15(data11[key6], {
+            !validate15(data27[key10], {
               instancePath:
-                instancePath + '/steps/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data11,
-              parentDataProperty: key6,
+                instancePath + '/steps/' + key10.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data27,
+              parentDataProperty: key10,
               rootData,
             })
           ) {
@@ -8979,7 +10107,7 @@ function validate10(
           }
         }
       } else {
-        const err21 = {
+        const err47 = {
           instancePath: instancePath + '/steps',
           schemaPath: '#/properties/steps/type',
           keyword: 'type',
@@ -8987,18 +10115,18 @@ function validate10(
           message: 'must be object',
           schema: schema11.properties.steps.type,
           parentSchema: schema11.properties.steps,
-          data: data11,
+          data: data27,
         };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err47];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
   } else {
-    const err22 = {
+    const err48 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -9009,9 +10137,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err48];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err48);
     }
     errors++;
   }
@@ -9833,7 +10961,7 @@ function validate29(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (!pattern4.test(key0)) {
+        if (!pattern5.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
@@ -10465,188 +11593,6 @@ function schema_check_kindOf(value) {
     return `${typeof value} ${String(value)}`;
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/yaml-source.ts
-
-function parseYaml(file, text, options) {
-    const lines = new dist/* LineCounter */.HN();
-    // Duplicate keys are found by our own walk so that the step map can give its own code.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    const diagnostics = [];
-    const at = (offset) => ({ file, ...position(lines, offset) });
-    for (const error of doc.errors) {
-        diagnostics.push({ code: 'yaml-syntax', message: error.message, ...at(error.pos[0]) });
-    }
-    if (diagnostics.length > 0)
-        return { diagnostics };
-    const add = (code, message, node) => diagnostics.push({ code, message, ...at(node.range?.[0] ?? 0) });
-    const value = new PlainBuilder(doc, options, add).build(doc.contents);
-    if (diagnostics.length > 0)
-        return { diagnostics };
-    return { yaml: { file, text, doc, lines, value }, diagnostics };
-}
-/**
- * The plain value of the document, built in one walk that also reports (and drops, so
- * later checks see the first one) repeated keys and unknown aliases. Cheaper than toJS,
- * and an alias shares its anchor's value, so an alias bomb cannot expand.
- */
-class PlainBuilder {
-    doc;
-    options;
-    add;
-    built = new Map();
-    path = [];
-    constructor(doc, options, add) {
-        this.doc = doc;
-        this.options = options;
-        this.add = add;
-    }
-    build(node) {
-        if ((0,dist/* isScalar */.jn)(node)) {
-            // A NUL ends a C string: no command, argument, file name or variable can hold one, so
-            // a value with one would be cut short or crash the step far from here.
-            if (typeof node.value === 'string' && node.value.includes('\0')) {
-                this.add('invalid-value', 'contains a NUL character, which no command or file can hold', node);
-            }
-            return node.value;
-        }
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.alias(node);
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const list = [];
-            this.built.set(node, list);
-            node.items.forEach((item, index) => list.push(this.child(index, item)));
-            return list;
-        }
-        if ((0,dist/* isMap */.jh)(node))
-            return this.map(node);
-        return null;
-    }
-    alias(node) {
-        const target = node.resolve(this.doc);
-        if (!target) {
-            this.add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
-            return undefined;
-        }
-        return this.built.has(target) ? this.built.get(target) : this.build(target);
-    }
-    map(node) {
-        const record = {};
-        this.built.set(node, record);
-        node.items = node.items.filter((pair) => {
-            const key = keyName(pair);
-            if (key.includes('\0')) {
-                this.add('invalid-value', 'contains a NUL character, which no name can hold', pair.key);
-            }
-            if (Object.prototype.hasOwnProperty.call(record, key)) {
-                const problem = this.options.duplicate([...this.path], key);
-                this.add(problem.code, problem.message, pair.key);
-                return false;
-            }
-            const value = this.child(key, pair.value);
-            // A `__proto__` key must be data, not the object's prototype.
-            if (key === '__proto__') {
-                Object.defineProperty(record, key, { value, enumerable: true, writable: true });
-            }
-            else {
-                record[key] = value;
-            }
-            return true;
-        });
-        return record;
-    }
-    child(segment, node) {
-        this.path.push(segment);
-        const value = this.build(node);
-        this.path.pop();
-        return value;
-    }
-}
-function keyName(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-}
-function position(lines, offset) {
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-}
-const pairIndexes = new WeakMap();
-/** The pair of `map` with key `key`; indexed once per map, as a 1000-step map is searched often. */
-function pairOf(map, key) {
-    let index = pairIndexes.get(map);
-    if (!index) {
-        index = new Map();
-        for (const item of map.items) {
-            if ((0,dist/* isPair */.tO)(item) && !index.has(keyName(item)))
-                index.set(keyName(item), item);
-        }
-        pairIndexes.set(map, index);
-    }
-    return index.get(key);
-}
-/** The pair whose key is `path`'s last segment, and the node at `path` (aliases followed). */
-function find(yaml, path) {
-    let node = yaml.doc.contents;
-    let pair;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(yaml.doc);
-        if ((0,dist/* isMap */.jh)(node)) {
-            pair = pairOf(node, String(segment));
-            if (!pair)
-                return { pair: undefined, node: node, found: false };
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            const next = node.items[Number(segment)];
-            if (next === undefined)
-                return { node: node, found: false };
-            pair = undefined;
-            node = next;
-        }
-        else {
-            return { pair, node: node, found: false };
-        }
-    }
-    if ((0,dist/* isAlias */.Vj)(node))
-        node = node.resolve(yaml.doc);
-    return { pair, node: node, found: true };
-}
-/** The start offset of `where`; a missing path falls back to the deepest node found. */
-function offsetOf(yaml, where) {
-    const { pair, node, found } = find(yaml, where.path);
-    const range = node?.range;
-    if (!found)
-        return range?.[0] ?? 0;
-    const keyStart = pair?.key?.range?.[0];
-    if (where.at === 'key' && keyStart !== undefined)
-        return keyStart;
-    // An empty value (`with:` and nothing) has no text of its own: point at its key.
-    if (!range || range[0] === range[1])
-        return keyStart ?? range?.[0] ?? 0;
-    if (where.hole !== undefined) {
-        const holeOffset = nthIndexOf(yaml.text.slice(range[0], range[1]), '${{', where.hole);
-        if (holeOffset >= 0)
-            return range[0] + holeOffset;
-    }
-    return range[0];
-}
-function nthIndexOf(text, search, n) {
-    let index = text.indexOf(search);
-    for (let i = 0; i < n && index >= 0; i++)
-        index = text.indexOf(search, index + 1);
-    return index;
-}
-function locate(yaml, where) {
-    return { file: yaml.file, ...position(yaml.lines, offsetOf(yaml, where)) };
-}
-/** A reporter that locates each problem in `yaml` and appends it to `out`. */
-function reporter(yaml, out) {
-    return (code, message, where) => out.push({ code, message, ...locate(yaml, where) });
-}
-/** Any repeated key is a YAML error (as the yaml library reports it by default). */
-function duplicateKey(_path, key) {
-    return { code: 'yaml-syntax', message: `duplicate key \`${key}\`` };
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline/component-file.ts
 
 
@@ -11025,7 +11971,66 @@ function conditionOf(id, value, scope) {
     return unwrapped.text;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/workflow-options.ts
+
+/**
+ * `owner/repo@ref` or `owner/repo/path@ref`, as `uses:` names an action in another
+ * repository; a local `./path` too. A full 40-hex ref is a pin to a commit.
+ */
+const ACTION_REF = /^(\.\/[^\s]*|[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(\/[^\s@]+)?@[^\s@]+)$/;
+/** `on:` as written, or undefined when absent (the compiler's defaults apply). */
+function readTriggers(value) {
+    const raw = asRecord(value);
+    if (!raw)
+        return undefined;
+    const triggers = {};
+    if ('push' in raw)
+        triggers.push = branchFilter(raw.push);
+    if ('pull_request' in raw)
+        triggers.pullRequest = branchFilter(raw.pull_request);
+    if ('merge_group' in raw)
+        triggers.mergeGroup = true;
+    if ('workflow_dispatch' in raw)
+        triggers.workflowDispatch = true;
+    return triggers;
+}
+function branchFilter(value) {
+    const branches = stringItems(asRecord(value)?.branches).map((item) => item.text);
+    return branches.length > 0 ? { branches } : {};
+}
+/** `github:` as written; action references that `uses:` could not name are reported. */
+function readGithubOptions(value, report) {
+    const raw = asRecord(value);
+    if (!raw)
+        return undefined;
+    const options = {};
+    for (const key of ['action', 'checkout']) {
+        const ref = asString(raw[key]);
+        if (ref === undefined)
+            continue;
+        if (ACTION_REF.test(ref))
+            options[key] = ref;
+        else {
+            const message = `\`${ref}\` is not an action reference: write owner/repo@ref (a tag, or a full commit SHA to pin it)`;
+            report('invalid-value', message, { path: ['github', key] });
+        }
+    }
+    if (typeof raw.lfs === 'boolean')
+        options.lfs = raw.lfs;
+    if (typeof raw.submodules === 'boolean' || raw.submodules === 'recursive') {
+        options.submodules = raw.submodules;
+    }
+    const forks = raw['fork-pull-requests-on-self-hosted'];
+    if (typeof forks === 'boolean')
+        options.forkPullRequestsOnSelfHosted = forks;
+    const inputs = raw['dispatch-inputs'];
+    if (typeof inputs === 'number' && Number.isInteger(inputs))
+        options.dispatchInputs = inputs;
+    return options;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/load.ts
+
 
 
 
@@ -11049,6 +12054,7 @@ function loadPipeline(opts) {
     const defaultRunner = asString(asRecord(raw.defaults)?.runner);
     if (defaultRunner !== undefined)
         checkRunner(defaultRunner, ['defaults', 'runner'], scope);
+    const github = readGithubOptions(raw.github, report);
     const drafts = draftSteps(raw.steps, scope);
     for (const draft of drafts)
         scope.components.set(draft.id, draft.component);
@@ -11075,6 +12081,11 @@ function loadPipeline(opts) {
     const description = asString(raw.description);
     if (description !== undefined)
         pipeline.description = description;
+    const on = readTriggers(raw.on);
+    if (on !== undefined)
+        pipeline.on = on;
+    if (github !== undefined)
+        pipeline.github = github;
     return { pipeline, graph: built.graph, diagnostics };
 }
 function duplicateOf(path, key) {
@@ -11479,18 +12490,26 @@ function warn(message) {
 
 
 
-const DEFAULT_ACTION_REF = 'pipekit/pipekit@v1';
+
+
+
+
+
 const compile = {
     name: 'compile',
-    summary: 'Write .github/workflows/pipekit.yml: a plan job, then a job per step on its runner.',
-    usage: `pipekit compile [--pipeline FILE] [--check] [--action REF] [--output FILE]
+    summary: "Write the pipeline's GitHub workflow under the repository's .github/workflows/: a plan job, a job per step on its runner, and a result job.",
+    usage: `pipekit compile [--pipeline FILE] [--check] [--root DIR] [--action REF] [--output FILE]
 
   --check        do not write; exit 1 when the workflow is missing or stale
-  --action REF   the action the workflow uses (default: ${DEFAULT_ACTION_REF})
-  --output FILE  default: .github/workflows/pipekit.yml beside the pipeline`,
+  --root DIR     the repository root, where GitHub reads .github/workflows/ (default: the
+                 nearest folder up from the pipeline's that holds .git)
+  --action REF   the action the jobs use (default: github.action, else pipekit/pipekit@v1)
+  --output FILE  default: .github/workflows/pipekit.yml under the root for ROOT/pipeline.yml,
+                 .github/workflows/pipekit-<path>.yml for any other pipeline`,
     options: {
         check: { type: 'boolean' },
-        action: { type: 'string', default: DEFAULT_ACTION_REF },
+        root: { type: 'string' },
+        action: { type: 'string' },
         output: { type: 'string' },
     },
     async run(values) {
@@ -11498,15 +12517,22 @@ const compile = {
         const opened = openOrReport(file);
         if (!opened?.pipeline || !opened.graph)
             return 1;
-        // The workflow runs in a checkout of the repository whose root holds the pipeline.
-        const output = values.output ?? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), '.github/workflows/pipekit.yml');
-        const text = compileWorkflow(opened.pipeline, opened.graph, {
+        const root = (0,external_node_path_namespaceObject.resolve)(values.root ?? repositoryRoot(opened.root) ?? opened.root);
+        const compiled = compileWorkflow(opened.pipeline, opened.graph, {
+            pipelinePath: pathFromRoot(root, (0,external_node_path_namespaceObject.resolve)(file)),
             actionRef: values.action,
-            pipelinePath: (0,external_node_path_namespaceObject.basename)(file),
         });
+        if (compiled.text === undefined) {
+            const text = opened.sources.get(opened.pipeline.file) ?? '';
+            const located = locateProblems(opened.pipeline.file, text, compiled.problems);
+            process.stderr.write(`${formatDiagnostics(located, opened.sources)}\n`);
+            return 1;
+        }
+        const output = (0,external_node_path_namespaceObject.resolve)(values.output ?? (0,external_node_path_namespaceObject.join)(root, compiled.names.workflowFile));
         const shown = (0,external_node_path_namespaceObject.relative)(process.cwd(), output) || output;
+        const existing = readOrUndefined(output);
         if (values.check) {
-            const result = checkWorkflow(readOrUndefined(output), text);
+            const result = checkWorkflow(existing, compiled.text);
             if (result.upToDate) {
                 process.stdout.write(`${shown} is up to date\n`);
                 return 0;
@@ -11514,21 +12540,38 @@ const compile = {
             process.stderr.write(`${shown} is stale: run \`pipekit compile\`\n${result.diff ?? ''}\n`);
             return 1;
         }
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(output), { recursive: true });
-        const temp = `${output}.tmp-${process.pid}`;
-        (0,external_node_fs_namespaceObject.writeFileSync)(temp, text);
-        (0,external_node_fs_namespaceObject.renameSync)(temp, output);
+        const owner = existing === undefined ? compiled.names.pipelinePath : generatedFrom(existing);
+        if (owner !== compiled.names.pipelinePath) {
+            const whose = owner === undefined ? 'was not written by pipekit compile' : `is the workflow of ${owner}`;
+            process.stderr.write(`${shown} ${whose}; it is left as it is. Compile this pipeline to another file with --output.\n`);
+            return 1;
+        }
+        writeFileAtomic(output, compiled.text);
         process.stdout.write(`wrote ${shown}\n`);
         return 0;
     },
 };
+/** The pipeline's path from the repository root, POSIX style, as every job opens it. */
+function pathFromRoot(root, file) {
+    const path = (0,external_node_path_namespaceObject.relative)(root, file);
+    if (path === '' || path.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(path)) {
+        throw new UsageError(`the pipeline ${file} is not inside the repository root ${root}`);
+    }
+    return path.split(external_node_path_namespaceObject.sep).join('/');
+}
+function locateProblems(file, text, problems) {
+    const { yaml } = parseYaml(file, text, { duplicate: duplicateKey });
+    return problems.map((problem) => {
+        const at = yaml
+            ? locate(yaml, { path: problem.path, at: problem.at })
+            : { file, line: 1, column: 1 };
+        return { code: 'github-limit', message: problem.message, ...at };
+    });
+}
 function readOrUndefined(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
         return undefined;
-    }
+    return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
@@ -11718,6 +12761,9 @@ async function decideStep(step, upstream, ctx) {
     if (!ctx.condition(step)) {
         return { status: 'skipped', why: { kind: 'condition-false', condition: step.if ?? '' } };
     }
+    if (ctx.withheld?.(step)) {
+        return { status: 'skipped', why: { kind: 'runner-withheld', runner: step.runner } };
+    }
     const ready = readiness(step, upstream);
     if ('why' in ready) {
         if (ready.why.kind !== 'upstream-will-run')
@@ -11834,6 +12880,8 @@ function describeWhy(why) {
     switch (why.kind) {
         case 'condition-false':
             return `if: ${why.condition} is false`;
+        case 'runner-withheld':
+            return `runner \`${why.runner}\` may be self-hosted, and this pull request comes from a fork (github.fork-pull-requests-on-self-hosted)`;
         case 'upstream-failed':
             return `upstream ${why.step} failed`;
         case 'upstream-skipped':
@@ -12905,6 +13953,7 @@ function createReuseOrRun(engine, opts) {
             ? async (s, m) => (await ensureStored(engine, s, m)) !== undefined
             : undefined,
         indexed: opts.materialize === 'needed' ? opts.indexed : undefined,
+        withheld: opts.withheld,
     });
     async function reuseOrRun(step, upstream) {
         if (opts.signal?.aborted)

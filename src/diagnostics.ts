@@ -39,7 +39,9 @@ export type DiagnosticCode =
   | 'path-missing'
   | 'code-no-match'
   | 'duplicate-output-path'
-  | 'invalid-value';
+  | 'invalid-value'
+  /** The compiled workflow would break a limit of GitHub's (`pipekit compile`). */
+  | 'github-limit';
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;

@@ -17,11 +17,13 @@ import { plannedManifest, planSteps } from '../plan/plan.js';
 import type { StepResult } from '../plan/step-result.js';
 import type { StepKey } from '../records/brands.js';
 import { upstreamClosure } from '../plan/subgraph.js';
-import type { Graph, Pipeline } from '../pipeline/types.js';
+import type { Graph, Pipeline, Step } from '../pipeline/types.js';
 import { describeResult, describeWhy, planJson } from '../report/reasons.js';
 import { renderSummary } from '../report/summary.js';
 import { TOOL_VERSION } from '../version.js';
-import { githubContext, InputError, type ActionOptions } from './inputs.js';
+import { githubSettings, stepMaySelfHost } from '../github/settings.js';
+import { judgeRun, parseJobResults, renderVerdict, type JobResults } from '../report/verdict.js';
+import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
 
 interface Loaded {
   root: string;
@@ -32,7 +34,7 @@ interface Loaded {
 /** Runs the action's command; returns the ids of the steps that failed. */
 export async function runCommand(opts: ActionOptions, loaded: Loaded): Promise<string[]> {
   const engine = createEngine(opts, loaded);
-  if (opts.command === 'plan' || opts.command === 'report') return plan(engine, opts.command);
+  if (opts.command === 'plan' || opts.command === 'report') return plan(engine, opts);
   return run(engine, opts, opts.command === 'step' ? opts.step : undefined);
 }
 
@@ -51,21 +53,33 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
     : new MemoryStore();
   return {
     ...loaded,
-    parameters: resolveParameters(loaded.pipeline, parseAssignments(opts.set)),
+    parameters: resolveParameters(loaded.pipeline, {
+      ...opts.params,
+      ...parseAssignments(opts.set),
+    }),
     memo: DigestMemo.load(join(stateDir(loaded.root), 'memo.json')),
     store,
     github: githubContext(process.env),
   };
 }
 
-/** `plan` before the step jobs, `report` after them: the same decision, titled for its place. */
-async function plan(engine: Engine, command: 'plan' | 'report'): Promise<string[]> {
+/**
+ * `plan` before the step jobs, `report` after them: the same decision, titled for its place.
+ * The report, given the jobs' results, also judges the run: the one check to require.
+ */
+async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
+  const command = opts.command;
+  const results = command === 'report' ? readResults(opts) : undefined;
   const index = await loadPlanIndex(engine);
   const planned = await planSteps(
     engine.pipeline,
     engine.graph,
     // This job's runner is not the steps' runner: their key commands run in their own jobs.
-    decideContext(engine, { indexed: index.indexed, deferKeyCommands: true }),
+    decideContext(engine, {
+      indexed: index.indexed,
+      deferKeyCommands: true,
+      withheld: withheldOnForks(engine),
+    }),
   );
   await savePlanIndex(
     engine,
@@ -77,6 +91,8 @@ async function plan(engine: Engine, command: 'plan' | 'report'): Promise<string[
   );
   core.setOutput('plan', JSON.stringify(planJson(planned)));
   core.setOutput('jobs', JSON.stringify(jobs));
+  // Resolved once, here: every later job gets exactly these values.
+  core.setOutput('params', JSON.stringify(engine.parameters));
   setLists(
     planned.map((p) => ({ id: p.id, status: p.status === 'cached' ? 'cached' : 'planned' })),
   );
@@ -87,10 +103,42 @@ async function plan(engine: Engine, command: 'plan' | 'report'): Promise<string[
     savedMs: plannedManifest(p)?.durationMs,
     metrics: plannedManifest(p)?.metrics,
   }));
-  await core.summary
-    .addRaw(renderSummary(`pipekit ${command}: ${engine.pipeline.name}`, engine.graph, rows))
-    .write();
+  const problems = results
+    ? judgeRun(
+        engine.graph,
+        results,
+        new Map(
+          planned.map((p) => [
+            p.id,
+            { status: p.status, uncached: !getStep(engine.pipeline, p.id).cache },
+          ]),
+        ),
+        opts.cache,
+      )
+    : [];
+  const title = `pipekit ${command === 'report' ? 'result' : 'plan'}: ${engine.pipeline.name}`;
+  let summary = renderSummary(title, engine.graph, rows);
+  if (results) summary += renderVerdict(problems);
+  await core.summary.addRaw(summary).write();
+  if (problems.length > 0) core.setFailed(`pipekit: ${problems.join('; ')}`);
   return [];
+}
+
+function readResults(opts: ActionOptions): JobResults | undefined {
+  if (opts.results === undefined) return undefined;
+  const results = parseJobResults(opts.results);
+  if (!results)
+    throw new InputError(
+      'input results: not the JSON that `pipekit compile` writes; compile the workflow again',
+    );
+  return results;
+}
+
+/** Steps whose runner may be self-hosted do not run for a fork's pull request, unless allowed. */
+function withheldOnForks(engine: Engine): ((step: Step) => boolean) | undefined {
+  if (githubSettings(engine.pipeline.github).forkPullRequestsOnSelfHosted) return undefined;
+  if (!fromFork(process.env)) return undefined;
+  return (step) => stepMaySelfHost(engine.pipeline, step);
 }
 
 /** The whole pipeline, or with `target` one step job: the step and what it needs upstream. */
@@ -112,6 +160,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     materialize: 'needed',
     indexed: index.indexed,
     transferKey: target ? transferKeys(full, runId) : undefined,
+    withheld: withheldOnForks(full),
     onEvent: ({ type, id, result }) => {
       if (type === 'finish' && result) printLog(result, id === target || !target);
     },

@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { GITHUB_CONTEXT_NAMES } from '../pipeline/condition.js';
 
 type ActionCommand = 'run' | 'plan' | 'step' | 'report';
 
@@ -9,6 +11,10 @@ export interface ActionOptions {
   pipeline: string;
   step?: string;
   set: string[];
+  /** Parameter values as JSON (`params`), under `set`. */
+  params: Record<string, string>;
+  /** With `report`: the results of the plan and step jobs (JSON, see `parseJobResults`). */
+  results?: string;
   cache: boolean;
   cachePrefix: string;
   jobs: number;
@@ -42,6 +48,8 @@ export function readInputs(): ActionOptions {
       .getMultilineInput('set')
       .map((line) => line.trim())
       .filter((line) => line !== '' && !line.endsWith('=')),
+    params: readParams(core.getInput('params')),
+    results: core.getInput('results') || undefined,
     cache: cache === 'true',
     cachePrefix: (core.getInput('cache-prefix') || 'pipekit').replace(/[^A-Za-z0-9._-]/g, '-'),
     jobs,
@@ -51,18 +59,52 @@ export function readInputs(): ActionOptions {
 /** The `github` context `if:` conditions see, from the runner's environment. */
 export function githubContext(env: NodeJS.ProcessEnv): Record<string, string> {
   const pick = (name: string): string => env[`GITHUB_${name.toUpperCase()}`] ?? '';
-  const names = [
-    'ref',
-    'ref_name',
-    'ref_type',
-    'sha',
-    'event_name',
-    'base_ref',
-    'head_ref',
-    'repository',
-    'actor',
-    'run_id',
-    'workflow',
-  ];
-  return Object.fromEntries(names.map((n) => [n, pick(n)]));
+  return Object.fromEntries(GITHUB_CONTEXT_NAMES.map((n) => [n, pick(n)]));
+}
+
+/**
+ * Whether this run is a pull request from a fork: its code may not run on a self-hosted
+ * runner unless the pipeline says so. Read from the event payload the runner leaves.
+ */
+export function fromFork(env: NodeJS.ProcessEnv): boolean {
+  if (env.GITHUB_EVENT_NAME !== 'pull_request' || !env.GITHUB_EVENT_PATH) return false;
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      pull_request?: { head?: { repo?: { full_name?: string } | null } };
+    };
+    const head = event.pull_request?.head?.repo?.full_name;
+    // A deleted fork has no head repository: still not this one.
+    return head !== env.GITHUB_REPOSITORY;
+  } catch {
+    // No payload to read: act as for a fork, the side that runs less.
+    return true;
+  }
+}
+
+/** `params`: the JSON object of parameter values the plan job resolved, or a dispatch input. */
+function readParams(text: string): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  if (text.trim() === '') return out;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(
+      'input params: expected a JSON object of parameter values, e.g. {"lr": 0.1}',
+    );
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError(
+      'input params: expected a JSON object of parameter values, e.g. {"lr": 0.1}',
+    );
+  }
+  for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
+    if (item === null) continue;
+    if (typeof item === 'string' || typeof item === 'boolean' || Number.isFinite(item)) {
+      out[name] = String(item);
+    } else {
+      throw new InputError(`input params: \`${name}\` must be a string, a number or a boolean`);
+    }
+  }
+  return out;
 }

@@ -28,6 +28,7 @@ export function createReuseOrRun(
         ? async (s, m) => (await ensureStored(engine, s, m)) !== undefined
         : undefined,
     indexed: opts.materialize === 'needed' ? opts.indexed : undefined,
+    withheld: opts.withheld,
   });
 
   async function reuseOrRun(step: Step, upstream: Map<string, StepResult>): Promise<StepResult> {

@@ -28,5 +28,7 @@ export interface RunOptions {
   transferKey?: (step: Step, key: StepKey) => StepKey | undefined;
   /** What the plan index says about a step (used with `materialize: 'needed'`). */
   indexed?: (step: Step) => IndexedStep | undefined;
+  /** Steps that may not run on their runner in this run (a fork's pull request). */
+  withheld?: (step: Step) => boolean;
   onEvent?: (event: StepEvent) => void;
 }

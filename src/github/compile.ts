@@ -1,74 +1,123 @@
 import { getStep } from '../pipeline/graph.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
-import { dispatchInputs, sanitizeText, setAssignments } from './dispatch.js';
-import { emitYaml } from './emit.js';
+import { dispatchInputs, planParameters, sanitizeText } from './dispatch.js';
+import { emitYaml, Flow } from './emit.js';
 import type { YamlMapping } from './emit.js';
 import {
   buildPlanJob,
-  buildReportJob,
+  buildResultJob,
   buildStepJob,
   choosePlanJobId,
-  chooseReportJobId,
+  chooseResultJobId,
 } from './jobs.js';
 import type { JobContext } from './jobs.js';
+import { checkPipelineLimits, checkWorkflowSize } from './limits.js';
+import type { WorkflowProblem } from './limits.js';
+import { workflowNames } from './naming.js';
+import type { WorkflowNames } from './naming.js';
+import { githubSettings, triggersOf } from './settings.js';
+import type { WorkflowTriggers } from './settings.js';
 
 // `compile --check` lives beside compile for its callers.
 export { checkWorkflow } from './check.js';
 
 interface CompileOptions {
-  /** The action as `uses:` names it, e.g. `pipekit/pipekit@v1`. */
-  actionRef: string;
-  /** The pipeline file relative to the repository root, as the action is to open it. */
+  /** The pipeline file from the repository root, POSIX style, as the jobs are to open it. */
   pipelinePath: string;
+  /** The action as `uses:` names it; overrides `github.action`. */
+  actionRef?: string;
+}
+
+export interface CompiledWorkflow {
+  names: WorkflowNames;
+  /** The workflow file's text; absent when GitHub would refuse it (`problems`). */
+  text?: string;
+  problems: WorkflowProblem[];
 }
 
 /**
- * The text of `.github/workflows/pipekit.yml`: a `plan` job, one job per step in
- * topological order, and a `report` job. Pure and deterministic: the same pipeline gives the same bytes, so
+ * The workflow of a pipeline: a plan job, one job per step in topological order, and the
+ * result job. Pure and deterministic: the same pipeline gives the same bytes, so
  * `compile --check` can compare text.
  */
-export function compileWorkflow(pipeline: Pipeline, graph: Graph, opts: CompileOptions): string {
+export function compileWorkflow(
+  pipeline: Pipeline,
+  graph: Graph,
+  opts: CompileOptions,
+): CompiledWorkflow {
+  const names = workflowNames(opts.pipelinePath);
+  const settings = githubSettings(pipeline.github, opts.actionRef);
+  const triggers = triggersOf(pipeline.on);
+  const problems = checkPipelineLimits(pipeline, graph, triggers);
+  if (problems.length > 0) return { names, problems };
   const ctx: JobContext = {
     pipeline,
     graph,
     planJob: choosePlanJobId(graph.order),
-    actionRef: opts.actionRef,
-    pipelinePath: opts.pipelinePath,
-    set: setAssignments(pipeline.inputs),
+    settings,
+    names,
+    planParameters: planParameters(
+      pipeline.inputs,
+      triggers.workflowDispatch,
+      settings.dispatchInputs,
+    ),
   };
   const jobs = new Map<string, YamlMapping>([[ctx.planJob, buildPlanJob(ctx)]]);
   for (const id of graph.order) jobs.set(id, buildStepJob(ctx, getStep(pipeline, id)));
-  jobs.set(chooseReportJobId(graph.order), buildReportJob(ctx));
-  const inputs = dispatchInputs(pipeline.inputs);
+  jobs.set(chooseResultJobId(graph.order), buildResultJob(ctx));
   const workflow: YamlMapping = {
-    name: sanitizeText(`pipekit: ${pipeline.name}`),
-    on: {
-      push: null,
-      pull_request: null,
-      workflow_dispatch: inputs === undefined ? null : { inputs },
-    },
+    name: sanitizeText(`pipekit: ${pipeline.name}${names.label ? ` (${names.label})` : ''}`),
+    on: events(pipeline, triggers, settings.dispatchInputs),
     permissions: { contents: 'read' },
     // A new push to a pull request supersedes its run in progress. On a branch the run in
     // progress finishes (it is filling the cache); GitHub still lets a newer queued run
     // replace an older queued one.
     concurrency: {
-      group: 'pipekit-${{ github.workflow }}-${{ github.ref }}',
+      group: `${names.cachePrefix}-\${{ github.ref }}`,
       'cancel-in-progress': "${{ github.event_name == 'pull_request' }}",
     },
     jobs,
   };
-  return emitYaml(workflow, header(opts.pipelinePath));
+  const text = emitYaml(workflow, header(names));
+  const tooBig = checkWorkflowSize(text);
+  return tooBig.length > 0 ? { names, problems: tooBig } : { names, text, problems: [] };
 }
 
-function header(pipelinePath: string): string[] {
-  const path = pipelinePath.replace(/[\r\n]+/g, ' ');
+function events(pipeline: Pipeline, triggers: WorkflowTriggers, limit: number): YamlMapping {
+  const inputs = dispatchInputs(pipeline.inputs, limit);
+  const branches = (filter: { branches?: string[] } | undefined) =>
+    filter?.branches === undefined ? null : { branches: new Flow(filter.branches) };
+  return {
+    push: triggers.push && branches(triggers.push),
+    pull_request: triggers.pullRequest && branches(triggers.pullRequest),
+    merge_group: triggers.mergeGroup ? null : undefined,
+    workflow_dispatch: triggers.workflowDispatch
+      ? inputs === undefined
+        ? null
+        : { inputs }
+      : undefined,
+  };
+}
+
+/** The first line names the pipeline: `compile` never overwrites another pipeline's workflow. */
+export function header(names: WorkflowNames): string[] {
+  const path = names.pipelinePath.replace(/[\r\n]+/g, ' ');
   return [
-    `Generated by pipekit compile from ${path}. Do not edit: run \`pipekit compile\`.`,
+    `${GENERATED_FROM}${path}. Do not edit: run \`pipekit compile\`.`,
     '',
-    'A job per step, started only when the plan job says the step must run. A cached step',
-    'has no job, and its dependents still run: their `if` uses `!failure()` instead of the',
-    'implicit `success()`, which is false when a dependency was skipped. A failure or a',
-    'cancellation anywhere upstream still stops them. The report job sums the run up and',
-    'records what is cached, so the next plan needs one cache lookup.',
+    'A plan job decides every step; a job per step runs only the steps that must run, on',
+    'their runners; the result job fails when any of them failed, and is the check to',
+    'require in branch protection. Outputs travel between jobs through the Actions cache.',
   ];
+}
+
+export const GENERATED_FROM = 'Generated by pipekit compile from ';
+
+/** The pipeline path a generated workflow names in its first line, if it is one. */
+export function generatedFrom(text: string): string | undefined {
+  const first = text.split('\n', 1)[0] ?? '';
+  if (!first.startsWith(`# ${GENERATED_FROM}`)) return undefined;
+  const rest = first.slice(GENERATED_FROM.length + 2);
+  const end = rest.lastIndexOf('. Do not edit');
+  return end < 0 ? undefined : rest.slice(0, end);
 }

@@ -2,17 +2,33 @@ import type { InputSpec, Scalar } from '../pipeline/types.js';
 import { Literal } from './emit.js';
 import type { YamlMapping, YamlValue } from './emit.js';
 
+/** The one dispatch input that carries every parameter when they are too many for a field each. */
+const JSON_INPUT = 'parameters';
+
 /**
- * `on.workflow_dispatch.inputs`, one per pipeline parameter, in the pipeline's order (the
- * order GitHub shows them in the "Run workflow" form). The pipeline's default applies when
- * a field is left empty, and on push / pull_request.
+ * `on.workflow_dispatch.inputs`: one per pipeline parameter, in the pipeline's order (the
+ * order GitHub shows them in the "Run workflow" form), when there are at most `limit`;
+ * beyond that GitHub refuses the whole workflow, so one `parameters` input takes a JSON
+ * object instead. The pipeline's default applies to a field left empty.
  */
 export function dispatchInputs(
   inputs: Record<string, InputSpec>,
+  limit: number,
 ): Map<string, YamlMapping> | undefined {
   const names = Object.keys(inputs);
   if (names.length === 0) return undefined;
   const out = new Map<string, YamlMapping>();
+  if (names.length > limit) {
+    out.set(JSON_INPUT, {
+      description: sanitizeText(
+        `Parameter values as a JSON object, e.g. {"${names[0]}": ...}; a parameter left out keeps its default. Parameters: ${names.join(', ')}`,
+      ),
+      required: false,
+      type: 'string',
+      default: '',
+    });
+    return out;
+  }
   for (const name of names) {
     const spec = inputs[name] as InputSpec;
     const choice = spec.enum !== undefined && spec.enum.length > 0;
@@ -29,6 +45,23 @@ export function dispatchInputs(
 }
 
 /**
+ * How the plan job gets this run's parameter values: nothing without a dispatch form, the
+ * JSON input when the parameters are too many for a field each, else `set` lines. The
+ * plan job resolves them once and hands every later job the result (`params`).
+ */
+export function planParameters(
+  inputs: Record<string, InputSpec>,
+  dispatch: boolean,
+  limit: number,
+): Record<string, YamlValue> {
+  const names = Object.keys(inputs);
+  if (!dispatch || names.length === 0) return {};
+  if (names.length > limit) return { params: `\${{ inputs.${JSON_INPUT} }}` };
+  const set = setAssignments(inputs);
+  return set === undefined ? {} : { set };
+}
+
+/**
  * The `set` input of the action: one `name=value` line per parameter. The `inputs`
  * context is null on push and pull_request, and a form field may be cleared; `name=`
  * would then override the pipeline's default with an empty string (an error for a
@@ -36,7 +69,7 @@ export function dispatchInputs(
  * are dropped by the action (`core.getMultilineInput` drops them). `format('{0}', ...)`
  * compares as text: a bare `inputs.x != ''` would coerce `false` and `0` to equal `''`.
  */
-export function setAssignments(inputs: Record<string, InputSpec>): Literal | undefined {
+function setAssignments(inputs: Record<string, InputSpec>): Literal | undefined {
   const names = Object.keys(inputs);
   if (names.length === 0) return undefined;
   const lines = names.map(

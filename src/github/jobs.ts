@@ -1,6 +1,8 @@
 import type { Graph, Pipeline, Step } from '../pipeline/types.js';
-import { Flow } from './emit.js';
-import type { Literal, YamlMapping, YamlValue } from './emit.js';
+import { Flow, Literal } from './emit.js';
+import type { YamlMapping, YamlValue } from './emit.js';
+import type { WorkflowNames } from './naming.js';
+import type { GithubSettings } from './settings.js';
 
 /** What every job of one workflow shares. */
 export interface JobContext {
@@ -8,111 +10,156 @@ export interface JobContext {
   graph: Graph;
   /** The id of the plan job: see `choosePlanJobId`. */
   planJob: string;
-  actionRef: string;
-  pipelinePath: string;
-  /** The action's `set` input, undefined when the pipeline has no parameters. */
-  set: Literal | undefined;
+  settings: GithubSettings;
+  names: WorkflowNames;
+  /** How the plan job gets the run's parameter values (`set` lines or a JSON `params`). */
+  planParameters: Record<string, YamlValue>;
 }
 
-const CHECKOUT = 'actions/checkout@v4';
 /** Restoring the upstream outputs before the command and saving after it take time too. */
 const TIMEOUT_MARGIN_MINUTES = 10;
 /** Hashing every code file and repo input of a large repository stays well within this. */
 const PLAN_TIMEOUT_MINUTES = 30;
+/** A GitHub-hosted job runs at most 6 hours (GITHUB-FACTS.md); a self-hosted one 5 days. */
+const MAX_JOB_MINUTES = 7200;
 const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /**
  * Step jobs are named exactly like their steps, so `needs.<id>`, the plan's `jobs` keys
- * and the Actions UI all agree and renaming nothing else keeps the diff small. The plan
- * job is `plan`; a step may be called `plan` too, and then the plan job is `_plan`: a
- * step id starts with a lower-case letter, so `_plan` can never collide with one.
+ * and the Actions UI all agree. The plan job is `plan`; a step may be called `plan` too,
+ * and then the plan job is `_plan`: a step id starts with a lower-case letter, so `_plan`
+ * can never collide with one.
  */
 export function choosePlanJobId(stepIds: readonly string[]): string {
   return stepIds.includes('plan') ? '_plan' : 'plan';
 }
 
-/** The same rule for the report job. */
-export function chooseReportJobId(stepIds: readonly string[]): string {
-  return stepIds.includes('report') ? '_report' : 'report';
+/** The same rule for the result job. */
+export function chooseResultJobId(stepIds: readonly string[]): string {
+  return stepIds.includes('pipekit') ? '_pipekit' : 'pipekit';
 }
 
 /**
- * The last job: once every step job has finished (or was skipped), a plan again, which now
- * finds the steps that ran in the cache. It writes the summary of the whole run and the plan
- * index, so the next run's plan needs one lookup instead of one per step. It waits for the
- * steps nothing depends on, which wait for all the others.
+ * The name a job shows in the checks of a pull request. A pipeline outside the root adds its
+ * path, so that two pipelines of one repository never report a check of the same name.
  */
-export function buildReportJob(ctx: JobContext): YamlMapping {
-  const sinks = ctx.graph.order.filter((id) => (ctx.graph.downstream[id] ?? []).length === 0);
-  return {
-    name: 'report',
-    needs: new Flow([ctx.planJob, ...sinks]),
-    'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
-    if: '${{ !cancelled() }}',
-    'timeout-minutes': PLAN_TIMEOUT_MINUTES,
-    steps: [
-      checkoutStep(),
-      {
-        uses: ctx.actionRef,
-        with: { command: 'report', pipeline: ctx.pipelinePath, set: ctx.set },
-      },
-    ],
-  };
+function jobName(ctx: JobContext, name: string): string {
+  return ctx.names.label === '' ? name : `${name} (${ctx.names.label})`;
 }
 
 export function buildPlanJob(ctx: JobContext): YamlMapping {
   return {
+    name: jobName(ctx, 'plan'),
     'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
     'timeout-minutes': PLAN_TIMEOUT_MINUTES,
     outputs: {
       plan: '${{ steps.plan.outputs.plan }}',
       jobs: '${{ steps.plan.outputs.jobs }}',
+      params: '${{ steps.plan.outputs.params }}',
     },
     steps: [
-      checkoutStep(),
+      checkoutStep(ctx),
       {
         id: 'plan',
-        uses: ctx.actionRef,
-        with: { command: 'plan', pipeline: ctx.pipelinePath, set: ctx.set },
-      },
-    ],
-  };
-}
-
-export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
-  assertJobId(step.id);
-  return {
-    name: step.id,
-    needs: new Flow([ctx.planJob, ...upstreamJobs(ctx.graph, step.id)]),
-    'runs-on': runsOn(ctx.pipeline, step.runner),
-    if: jobCondition(ctx.planJob, step),
-    'timeout-minutes': jobTimeout(step),
-    steps: [
-      checkoutStep(),
-      {
-        uses: ctx.actionRef,
-        with: { command: 'step', pipeline: ctx.pipelinePath, step: step.id, set: ctx.set },
+        uses: ctx.settings.action,
+        with: actionInputs(ctx, 'plan', ctx.planParameters),
       },
     ],
   };
 }
 
 /**
- * Why `!failure()` and not the implicit `success()`: a step the plan marks cached gets no
- * job at all (its `if` is false, so GitHub reports it skipped), and `success()` is false
- * when any dependency was skipped, which would stop every step downstream of a cache hit.
- * `failure()` and `cancelled()` still look at all ancestors, so a failed or cancelled
- * upstream stops its dependents. The plan decides which jobs start; the step's own `if`
- * is evaluated again here because only GitHub can evaluate `github.*` for this run.
+ * A step's job starts only when the plan says the step runs and every direct upstream the
+ * plan said runs has succeeded. The plan decided the step's `if` already, with the values
+ * of this run, so the text is not evaluated again here with GitHub's other contexts.
+ *
+ * Why not the implicit `success()`: a step the plan marks cached gets no job (GitHub reports
+ * it skipped), and `success()` is false when a dependency was skipped, which would stop
+ * every step downstream of a cache hit. Why not `!failure()`: a job past its
+ * `timeout-minutes` concludes `cancelled`, not `failure`, and `cancelled()` is true only
+ * for a cancelled run; so each upstream that was to run must have concluded `success`. A
+ * step two jobs down is covered too: its upstream, planned to run, was skipped.
  */
-function jobCondition(planJob: string, step: Step): string {
-  const parts = [
+export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
+  assertJobId(step.id);
+  const upstream = upstreamJobs(ctx.graph, step.id);
+  const planned = (id: string): string => `fromJSON(needs.${ctx.planJob}.outputs.jobs)['${id}']`;
+  const condition = [
     '!cancelled()',
-    '!failure()',
-    `fromJSON(needs.${planJob}.outputs.jobs)['${step.id}']`,
+    `needs.${ctx.planJob}.result == 'success'`,
+    planned(step.id),
+    ...upstream.map((id) => `(needs.${id}.result == 'success' || !${planned(id)})`),
   ];
-  if (step.if !== undefined && step.if.trim() !== '') parts.push(`(${step.if.trim()})`);
-  return `\${{ ${parts.join(' && ')} }}`;
+  return {
+    name: jobName(ctx, step.id),
+    needs: new Flow([ctx.planJob, ...upstream]),
+    'runs-on': runsOn(ctx.pipeline, step.runner),
+    if: `\${{ ${condition.join(' && ')} }}`,
+    'timeout-minutes': jobTimeout(step),
+    steps: [
+      checkoutStep(ctx),
+      {
+        uses: ctx.settings.action,
+        with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
+      },
+    ],
+  };
+}
+
+/**
+ * The last job, and the one check a branch protection rule needs: it waits for every step
+ * job, runs unless the run was cancelled, and fails when the plan failed, a step job failed,
+ * was cancelled or timed out, or a step that ran saved nothing. Its name does not depend on
+ * any step, so renaming a step never leaves a required check waiting. It also plans again,
+ * now finding what the step jobs saved, writes the summary of the run and the plan index,
+ * so that the next run's plan needs one cache lookup.
+ */
+export function buildResultJob(ctx: JobContext): YamlMapping {
+  const results = [
+    '{',
+    `  "plan": "\${{ needs.${ctx.planJob}.result }}",`,
+    `  "planned": \${{ needs.${ctx.planJob}.outputs.jobs || 'null' }},`,
+    '  "steps": {',
+    ...ctx.graph.order.map(
+      (id, i, all) => `    "${id}": "\${{ needs.${id}.result }}"${i === all.length - 1 ? '' : ','}`,
+    ),
+    '  }',
+    '}',
+  ];
+  return {
+    name: jobName(ctx, 'pipekit result'),
+    needs: new Flow([ctx.planJob, ...ctx.graph.order]),
+    'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+    if: '${{ !cancelled() }}',
+    'timeout-minutes': PLAN_TIMEOUT_MINUTES,
+    steps: [
+      checkoutStep(ctx),
+      {
+        uses: ctx.settings.action,
+        with: actionInputs(ctx, 'report', {
+          params: planOutput(ctx, 'params'),
+          results: new Literal(results.join('\n')),
+        }),
+      },
+    ],
+  };
+}
+
+function actionInputs(
+  ctx: JobContext,
+  command: string,
+  more: Record<string, YamlValue>,
+): YamlMapping {
+  return {
+    command,
+    pipeline: ctx.names.pipelinePath,
+    'cache-prefix': ctx.names.cachePrefix,
+    ...more,
+  };
+}
+
+function planOutput(ctx: JobContext, name: string): string {
+  return `\${{ needs.${ctx.planJob}.outputs.${name} }}`;
 }
 
 /** Direct upstream steps (data and `needs` edges) in topological order. */
@@ -124,12 +171,14 @@ function upstreamJobs(graph: Graph, id: string): string[] {
 
 /**
  * The component's timeout bounds one attempt; the action retries within the same job, so
- * the job's limit covers every attempt plus the cache restore and save around them.
+ * the job's limit covers every attempt plus the cache restore and save around them, up to
+ * what GitHub lets any job run.
  */
 function jobTimeout(step: Step): number | undefined {
   const minutes = step.component.timeoutMinutes;
   if (minutes === undefined) return undefined;
-  return minutes * (step.component.retries + 1) + TIMEOUT_MARGIN_MINUTES;
+  const total = Math.ceil(minutes * (step.component.retries + 1)) + TIMEOUT_MARGIN_MINUTES;
+  return Math.min(total, MAX_JOB_MINUTES);
 }
 
 function runsOn(pipeline: Pipeline, label: string): YamlValue {
@@ -144,9 +193,17 @@ function runsOn(pipeline: Pipeline, label: string): YamlValue {
   };
 }
 
-function checkoutStep(): YamlMapping {
-  // The step's code is the pull request's code: it gets no token left in .git/config.
-  return { uses: CHECKOUT, with: { 'persist-credentials': false } };
+function checkoutStep(ctx: JobContext): YamlMapping {
+  const { checkout, lfs, submodules } = ctx.settings;
+  return {
+    uses: checkout,
+    with: {
+      // The step's code is the pull request's code: it gets no token left in .git/config.
+      'persist-credentials': false,
+      lfs: lfs ? true : undefined,
+      submodules: submodules === false ? undefined : submodules,
+    },
+  };
 }
 
 function assertJobId(id: string): void {

@@ -12,6 +12,30 @@ export interface ExpressionIssue {
   message: string;
 }
 
+/**
+ * The `github.*` names an `if` may read: what the action can take from the runner's
+ * environment (`GITHUB_<NAME>`) and so give the plan exactly as GitHub would. Others
+ * (`github.event.*`, `github.job`) are refused by validation rather than read as null.
+ */
+export const GITHUB_CONTEXT_NAMES = [
+  'ref',
+  'ref_name',
+  'ref_type',
+  'sha',
+  'event_name',
+  'base_ref',
+  'head_ref',
+  'repository',
+  'repository_owner',
+  'actor',
+  'triggering_actor',
+  'run_id',
+  'run_number',
+  'run_attempt',
+  'workflow',
+  'server_url',
+] as const;
+
 const functions: Record<string, (a: string, b: string) => boolean> = {
   startsWith: (a, b) => a.startsWith(b),
   endsWith: (a, b) => a.endsWith(b),
@@ -57,15 +81,23 @@ export function checkCondition(text: string): { issues: ExpressionIssue[]; input
   const inputs: string[] = [];
   for (const path of pathsOf(parsed.expr)) {
     const [name, ...more] = path.props;
+    const written = [path.root, ...path.props].join('.');
     if (path.root === 'inputs' && name !== undefined && more.length === 0) {
       inputs.push(name);
     } else if (path.root !== 'github' || name === undefined) {
-      const written = [path.root, ...path.props].join('.');
-      const message = `\`${written}\` is not available in \`if\`: use \`github.*\` or \`inputs.NAME\``;
+      const message = `\`${written}\` is not available in \`if\`: use \`github.NAME\` or \`inputs.NAME\``;
+      issues.push({ code: 'expression-context', message });
+    } else if (more.length > 0 || !isGithubName(name)) {
+      const message = `\`${written}\` is not available in \`if\`: the github names are ${GITHUB_CONTEXT_NAMES.join(', ')}`;
       issues.push({ code: 'expression-context', message });
     }
   }
   return { issues, inputs };
+}
+
+function isGithubName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return GITHUB_CONTEXT_NAMES.some((known) => known === lower);
 }
 
 /**

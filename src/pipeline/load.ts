@@ -12,6 +12,7 @@ import type { StepScope } from './steps.js';
 import type { Component, Graph, Pipeline, RepoView, RunsOn, Step } from './types.js';
 import { duplicateKey, locate, parseYaml, reporter } from './yaml-source.js';
 import type { Path, YamlFile } from './yaml-source.js';
+import { readGithubOptions, readTriggers } from './workflow-options.js';
 
 interface LoadOptions {
   /** The pipeline file as the user named it; its folder is the root. */
@@ -42,6 +43,8 @@ export function loadPipeline(opts: LoadOptions): LoadResult {
   const defaultRunner = asString(asRecord(raw.defaults)?.runner);
   if (defaultRunner !== undefined) checkRunner(defaultRunner, ['defaults', 'runner'], scope);
 
+  const github = readGithubOptions(raw.github, report);
+
   const drafts = draftSteps(raw.steps, scope);
   for (const draft of drafts) scope.components.set(draft.id, draft.component);
   const steps = drafts.map((draft) => finishStep(draft, scope));
@@ -66,6 +69,9 @@ export function loadPipeline(opts: LoadOptions): LoadResult {
   };
   const description = asString(raw.description);
   if (description !== undefined) pipeline.description = description;
+  const on = readTriggers(raw.on);
+  if (on !== undefined) pipeline.on = on;
+  if (github !== undefined) pipeline.github = github;
   return { pipeline, graph: built.graph, diagnostics };
 }
 

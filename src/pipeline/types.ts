@@ -98,6 +98,24 @@ export interface Step {
 
 export type RunsOn = string | string[] | { group?: string; labels?: string[] };
 
+/** `on:` as written: the events the compiled workflow runs on. Absent: every default event. */
+export interface Triggers {
+  push?: { branches?: string[] };
+  pullRequest?: { branches?: string[] };
+  mergeGroup?: true;
+  workflowDispatch?: true;
+}
+
+/** `github:` as written: how the compiled workflow runs on GitHub (src/github/settings.ts). */
+export interface GithubOptions {
+  action?: string;
+  checkout?: string;
+  lfs?: boolean;
+  submodules?: boolean | 'recursive';
+  forkPullRequestsOnSelfHosted?: boolean;
+  dispatchInputs?: number;
+}
+
 export interface Pipeline {
   name: string;
   description?: string;
@@ -108,6 +126,8 @@ export interface Pipeline {
   defaultRunner: string;
   /** Steps in file order. */
   steps: Step[];
+  on?: Triggers;
+  github?: GithubOptions;
 }
 
 export interface Edge {

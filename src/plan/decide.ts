@@ -22,6 +22,8 @@ export type UpstreamState =
  */
 export type Why =
   | { kind: 'condition-false'; condition: string }
+  /** Its runner may be self-hosted, and this is a pull request from a fork. */
+  | { kind: 'runner-withheld'; runner: string }
   | { kind: 'upstream-failed'; step: string }
   | { kind: 'upstream-skipped'; step: string; state: 'skipped' | 'not-run' }
   | { kind: 'upstream-will-run'; step: string }
@@ -61,6 +63,8 @@ export type Decision =
 export interface DecideContext {
   /** Whether the step's `if` holds (true when it has none). */
   condition(step: Step): boolean;
+  /** Whether the step may not run on its runner in this run (a fork's pull request). */
+  withheld?(step: Step): boolean;
   /** The key of a step, given the content digest of each data input's upstream output. */
   keyOf(step: Step, upstream: Record<string, ContentDigest>): ComputedKey | Promise<ComputedKey>;
   lookup(key: StepKey): Promise<Manifest | undefined>;
@@ -110,6 +114,9 @@ export async function decideStep(
   }
   if (!ctx.condition(step)) {
     return { status: 'skipped', why: { kind: 'condition-false', condition: step.if ?? '' } };
+  }
+  if (ctx.withheld?.(step)) {
+    return { status: 'skipped', why: { kind: 'runner-withheld', runner: step.runner } };
   }
   const ready = readiness(step, upstream);
   if ('why' in ready) {

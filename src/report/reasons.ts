@@ -9,6 +9,8 @@ export function describeWhy(why: RunWhy): string {
   switch (why.kind) {
     case 'condition-false':
       return `if: ${why.condition} is false`;
+    case 'runner-withheld':
+      return `runner \`${why.runner}\` may be self-hosted, and this pull request comes from a fork (github.fork-pull-requests-on-self-hosted)`;
     case 'upstream-failed':
       return `upstream ${why.step} failed`;
     case 'upstream-skipped':

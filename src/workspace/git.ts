@@ -32,6 +32,17 @@ export function hasUncommittedChanges(dir: string): boolean | undefined {
   return r.status === 0 ? r.stdout.trim() !== '' : undefined;
 }
 
+/**
+ * The root of the repository holding `dir`: the nearest folder up from it with a `.git`
+ * (a folder, or a file in a worktree or submodule); undefined outside any repository.
+ */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (statSync(join(at, '.git'), { throwIfNoEntry: false })) return at;
+    if (dirname(at) === at) return undefined;
+  }
+}
+
 function findGitDir(start: string): string | undefined {
   for (let dir = start; ; dir = dirname(dir)) {
     const candidate = join(dir, '.git');

@@ -7,7 +7,7 @@ const opts = { actionRef: 'pipekit/pipekit@v1', pipelinePath: 'pipeline.yml' };
 
 function workflowOf(steps: { id: string; data?: Record<string, string> }[]): string {
   const { pipeline, graph } = makePipeline({ steps });
-  return compileWorkflow(pipeline, graph, opts);
+  return compileWorkflow(pipeline, graph, opts).text!;
 }
 
 describe('checkWorkflow', () => {
@@ -33,12 +33,13 @@ describe('checkWorkflow', () => {
     expect(diff.startsWith('--- existing\n+++ generated\n@@ line ')).toBe(true);
     expect(diff).toContain('+  evaluate:');
     expect(diff).toContain('+    needs: [plan, train]');
-    // Only the report job's needs change: it now waits for evaluate, the new last step.
+    // The result job now waits for evaluate too, and reports its result.
     expect(diff.split('\n').filter((l) => l.startsWith('-'))).toEqual([
       '--- existing',
-      '-    needs: [plan, train]',
+      '-    needs: [plan, prepare, train]',
+      '-                "train": "${{ needs.train.result }}"',
     ]);
-    expect(diff).toContain('+    needs: [plan, evaluate]');
+    expect(diff).toContain('+    needs: [plan, prepare, train, evaluate]');
   });
 
   it('is stale when there is no workflow file yet', () => {

@@ -25,7 +25,7 @@ interface WorkflowShape {
 
 function compile(sketch: PipelineSketch): { text: string; workflow: WorkflowShape } {
   const { pipeline, graph } = makePipeline(sketch);
-  const text = compileWorkflow(pipeline, graph, opts);
+  const text = compileWorkflow(pipeline, graph, opts).text!;
   return { text, workflow: parse(text) as WorkflowShape };
 }
 
@@ -61,12 +61,13 @@ describe('compileWorkflow', () => {
       'baseline',
       'evaluate',
       'register',
-      'report',
+      'pipekit',
     ]);
     const plan = workflow.jobs.plan as JobShape;
     expect(plan.outputs).toEqual({
       plan: '${{ steps.plan.outputs.plan }}',
       jobs: '${{ steps.plan.outputs.jobs }}',
+      params: '${{ steps.plan.outputs.params }}',
     });
     expect(plan.steps[1]).toMatchObject({ id: 'plan', uses: 'pipekit/pipekit@v1' });
     expect(plan.steps[1]?.with).toMatchObject({ command: 'plan', pipeline: 'pipeline.yml' });
@@ -84,8 +85,8 @@ describe('compileWorkflow', () => {
       baseline: ['plan', 'prepare'],
       evaluate: ['plan', 'train', 'baseline'],
       register: ['plan', 'evaluate'],
-      // the report job waits for the steps nothing depends on, which wait for the rest
-      report: ['plan', 'register'],
+      // the result job waits for every job: it reports each one's result
+      pipekit: ['plan', 'prepare', 'train', 'baseline', 'evaluate', 'register'],
     });
   });
 
@@ -100,13 +101,14 @@ describe('compileWorkflow', () => {
     expect(workflow.jobs.evaluate?.['runs-on']).toBe('ubuntu-latest');
   });
 
-  it('starts a step job only when the plan asks and nothing upstream failed', () => {
+  it('starts a step job only when the plan asks and every upstream it ran succeeded', () => {
     const { workflow } = compile(diamond);
     expect(workflow.jobs.train?.if).toBe(
-      "${{ !cancelled() && !failure() && fromJSON(needs.plan.outputs.jobs)['train'] }}",
+      "${{ !cancelled() && needs.plan.result == 'success' && fromJSON(needs.plan.outputs.jobs)['train'] && (needs.prepare.result == 'success' || !fromJSON(needs.plan.outputs.jobs)['prepare']) }}",
     );
+    // The plan decided the step's own `if`; the job does not evaluate the text again.
     expect(workflow.jobs.register?.if).toBe(
-      "${{ !cancelled() && !failure() && fromJSON(needs.plan.outputs.jobs)['register'] && (github.ref == 'refs/heads/main') }}",
+      "${{ !cancelled() && needs.plan.result == 'success' && fromJSON(needs.plan.outputs.jobs)['register'] && (needs.evaluate.result == 'success' || !fromJSON(needs.plan.outputs.jobs)['evaluate']) }}",
     );
   });
 
@@ -119,11 +121,13 @@ describe('compileWorkflow', () => {
     expect(train.name).toBe('train');
     expect(train['timeout-minutes']).toBe(130);
     expect(workflow.jobs.other?.['timeout-minutes']).toBeUndefined();
-    expect(train.steps.map((s) => s.uses)).toEqual(['actions/checkout@v4', 'pipekit/pipekit@v1']);
+    expect(train.steps.map((s) => s.uses)).toEqual(['actions/checkout@v5', 'pipekit/pipekit@v1']);
     expect(train.steps[1]?.with).toEqual({
       command: 'step',
       pipeline: 'pipeline.yml',
+      'cache-prefix': 'pipekit',
       step: 'train',
+      params: '${{ needs.plan.outputs.params }}',
     });
   });
 
@@ -131,7 +135,7 @@ describe('compileWorkflow', () => {
     const { workflow } = compile({
       steps: [{ id: 'plan' }, { id: 'apply', data: { plan: 'plan.out' } }],
     });
-    expect(Object.keys(workflow.jobs)).toEqual(['_plan', 'plan', 'apply', 'report']);
+    expect(Object.keys(workflow.jobs)).toEqual(['_plan', 'plan', 'apply', 'pipekit']);
     expect(workflow.jobs.plan?.needs).toEqual(['_plan']);
     expect(workflow.jobs.apply?.needs).toEqual(['_plan', 'plan']);
     expect(workflow.jobs.apply?.if).toContain("fromJSON(needs._plan.outputs.jobs)['apply']");
@@ -150,6 +154,7 @@ describe('compileWorkflow', () => {
         seed: { type: 'integer' },
         note: { type: 'string', optional: true },
       },
+      on: { workflowDispatch: true },
       steps: [{ id: 'train' }],
     });
     expect(workflow.on.workflow_dispatch?.inputs).toEqual({
@@ -187,7 +192,7 @@ describe('compileWorkflow', () => {
     });
   });
 
-  it('passes every parameter to the action, blank unless dispatched with a value', () => {
+  it('passes every parameter to the plan job, blank unless dispatched with a value, and its values on', () => {
     const { workflow } = compile({
       inputs: {
         lr: { type: 'number', default: 0.05 },
@@ -200,7 +205,8 @@ describe('compileWorkflow', () => {
       "${{ format('{0}', inputs.shuffle) != '' && format('shuffle={0}', inputs.shuffle) || '' }}",
     ].join('\n');
     expect(workflow.jobs.plan?.steps[1]?.with?.set).toBe(expected);
-    expect(workflow.jobs.train?.steps[1]?.with?.set).toBe(expected);
+    expect(workflow.jobs.train?.steps[1]?.with?.set).toBeUndefined();
+    expect(workflow.jobs.train?.steps[1]?.with?.params).toBe('${{ needs.plan.outputs.params }}');
   });
 
   it('leaves workflow_dispatch without inputs when the pipeline has no parameters', () => {
@@ -213,7 +219,7 @@ describe('compileWorkflow', () => {
     const { workflow } = compile(diamond);
     expect(workflow.permissions).toEqual({ contents: 'read' });
     expect(workflow.concurrency).toEqual({
-      group: 'pipekit-${{ github.workflow }}-${{ github.ref }}',
+      group: 'pipekit-${{ github.ref }}',
       'cancel-in-progress': "${{ github.event_name == 'pull_request' }}",
     });
   });
@@ -232,7 +238,9 @@ describe('compileWorkflow', () => {
   it('keeps expressions out of free text in on:, where GitHub rejects them', () => {
     const { workflow } = compile({
       name: 'evil ${{ github.event.pull_request.title }}',
-      inputs: { tag: { type: 'string', description: 'see ${{ secrets.X }}\nsecond line' } },
+      inputs: {
+        tag: { type: 'string', default: 'x', description: 'see ${{ secrets.X }}\nsecond line' },
+      },
       steps: [{ id: 'only' }],
     });
     expect(workflow.name).toBe('pipekit: evil $ {{ github.event.pull_request.title }}');

@@ -47,7 +47,7 @@ interface Job {
 
 describe.each(cases)('golden workflow: $name', ({ name, root }) => {
   const { pipeline, graph } = load(root);
-  const generated = compileWorkflow(pipeline, graph, opts);
+  const generated = compileWorkflow(pipeline, graph, opts).text!;
   const goldenFile = join(here, 'golden', `${name}.yml`);
   if (update) {
     mkdirSync(dirname(goldenFile), { recursive: true });
@@ -55,7 +55,7 @@ describe.each(cases)('golden workflow: $name', ({ name, root }) => {
   }
   const jobs = (parse(generated) as { jobs: Record<string, Job> }).jobs;
   const planJob = pipeline.steps.some((step) => step.id === 'plan') ? '_plan' : 'plan';
-  const reportJob = pipeline.steps.some((step) => step.id === 'report') ? '_report' : 'report';
+  const resultJob = pipeline.steps.some((step) => step.id === 'pipekit') ? '_pipekit' : 'pipekit';
 
   it('matches the golden file byte for byte', () => {
     const golden = readFileSync(goldenFile, 'utf8');
@@ -65,13 +65,13 @@ describe.each(cases)('golden workflow: $name', ({ name, root }) => {
 
   it('compiles to the same bytes twice', () => {
     const again = load(root);
-    expect(compileWorkflow(again.pipeline, again.graph, opts)).toBe(generated);
+    expect(compileWorkflow(again.pipeline, again.graph, opts).text).toBe(generated);
   });
 
   it('parses with @actions/workflow-parser without errors', async () => {
     const { errors, template } = await parseWithGitHub(generated);
     expect(errors).toEqual([]);
-    expect(template?.jobs.map((job) => job.id.value)).toEqual([planJob, ...graph.order, reportJob]);
+    expect(template?.jobs.map((job) => job.id.value)).toEqual([planJob, ...graph.order, resultJob]);
   });
 
   it('lints clean with actionlint', async () => {
@@ -86,7 +86,7 @@ describe.each(cases)('golden workflow: $name', ({ name, root }) => {
   });
 
   it('has one job per step, needing the plan and exactly its upstream steps', () => {
-    expect(Object.keys(jobs)).toEqual([planJob, ...graph.order, reportJob]);
+    expect(Object.keys(jobs)).toEqual([planJob, ...graph.order, resultJob]);
     for (const id of graph.order) {
       const needs = jobs[id]?.needs ?? [];
       expect(needs[0]).toBe(planJob);
@@ -101,12 +101,23 @@ describe.each(cases)('golden workflow: $name', ({ name, root }) => {
     expect(jobs[planJob]?.['runs-on']).toEqual(pipeline.runners[pipeline.defaultRunner]);
   });
 
-  it("gates each job on the plan, and on the step's own if", () => {
+  it('gates each job on the plan and on each upstream the plan ran, never on the step text', () => {
+    const planned = (id: string) => `fromJSON(needs.${planJob}.outputs.jobs)['${id}']`;
     for (const step of pipeline.steps) {
-      const base = `!cancelled() && !failure() && fromJSON(needs.${planJob}.outputs.jobs)['${step.id}']`;
-      const own = step.if === undefined ? '' : ` && (${step.if})`;
-      expect(jobs[step.id]?.if).toBe(`\${{ ${base}${own} }}`);
+      const upstream = (jobs[step.id]?.needs ?? []).slice(1);
+      const parts = [
+        '!cancelled()',
+        `needs.${planJob}.result == 'success'`,
+        planned(step.id),
+        ...upstream.map((id) => `(needs.${id}.result == 'success' || !${planned(id)})`),
+      ];
+      expect(jobs[step.id]?.if).toBe(`\${{ ${parts.join(' && ')} }}`);
     }
+  });
+
+  it('has a result job that needs every job and runs unless the run was cancelled', () => {
+    expect(jobs[resultJob]?.needs).toEqual([planJob, ...graph.order]);
+    expect(jobs[resultJob]?.if).toBe('${{ !cancelled() }}');
   });
 
   it('has no run: step, so no expression reaches a shell', () => {

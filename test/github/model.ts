@@ -2,11 +2,13 @@ import type {
   Binding,
   Component,
   Edge,
+  GithubOptions,
   Graph,
   InputSpec,
   Pipeline,
   RunsOn,
   Step,
+  Triggers,
 } from '../../src/pipeline/types.js';
 
 /** Hand-built models for the compiler's unit tests: no loader, no files. */
@@ -29,6 +31,8 @@ export interface PipelineSketch {
   runners?: Record<string, RunsOn>;
   defaultRunner?: string;
   steps: StepSketch[];
+  on?: Triggers;
+  github?: GithubOptions;
 }
 
 export function makePipeline(sketch: PipelineSketch): { pipeline: Pipeline; graph: Graph } {
@@ -41,6 +45,8 @@ export function makePipeline(sketch: PipelineSketch): { pipeline: Pipeline; grap
     runners: sketch.runners ?? { cpu: 'ubuntu-latest' },
     defaultRunner,
     steps,
+    on: sketch.on,
+    github: sketch.github,
   };
   return { pipeline, graph: makeGraph(steps) };
 }

@@ -34,7 +34,7 @@ describe('the generated workflow, checked by GitHub tools', () => {
   const text = compileWorkflow(pipeline, graph, {
     actionRef: 'pipekit/pipekit@v1',
     pipelinePath: 'pipeline.yml',
-  });
+  }).text!;
 
   it('parses with @actions/workflow-parser without errors', async () => {
     const { errors, template } = await parseWithGitHub(text);
@@ -44,7 +44,7 @@ describe('the generated workflow, checked by GitHub tools', () => {
       'plan',
       'train',
       'register',
-      'report',
+      'pipekit',
     ]);
   });
 

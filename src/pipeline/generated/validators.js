@@ -32,6 +32,85 @@ const schema11 = {
         runner: { type: 'string', description: 'The runner label of a step that names none.' },
       },
     },
+    on: {
+      type: 'object',
+      description:
+        'The events the compiled workflow runs on. Absent: push to main, pull_request, merge_group and workflow_dispatch. Present: only the events listed. Tag pushes never run the pipeline.',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        push: {
+          type: ['object', 'null'],
+          additionalProperties: false,
+          description: 'Pushes to these branches (default: [main]).',
+          properties: {
+            branches: {
+              type: 'array',
+              minItems: 1,
+              items: { type: 'string' },
+              description: "Branch name patterns (GitHub's filter syntax: *, **, ?, !).",
+            },
+          },
+        },
+        pull_request: {
+          type: ['object', 'null'],
+          additionalProperties: false,
+          description: 'Pull requests into these base branches (default: all).',
+          properties: {
+            branches: {
+              type: 'array',
+              minItems: 1,
+              items: { type: 'string' },
+              description: "Branch name patterns (GitHub's filter syntax: *, **, ?, !).",
+            },
+          },
+        },
+        merge_group: {
+          type: 'null',
+          description:
+            'Merge queue runs: a queue whose required check comes from this pipeline needs it.',
+        },
+        workflow_dispatch: {
+          type: 'null',
+          description: 'The "Run workflow" button; the pipeline\'s parameters become its inputs.',
+        },
+      },
+    },
+    github: {
+      type: 'object',
+      description: 'How the compiled workflow runs on GitHub.',
+      additionalProperties: false,
+      properties: {
+        action: {
+          type: 'string',
+          description:
+            'The pipekit action the jobs use: owner/repo@ref or a full commit SHA (default: pipekit/pipekit@v1).',
+        },
+        checkout: {
+          type: 'string',
+          description:
+            'The checkout action: owner/repo@ref or a full commit SHA (default: actions/checkout@v5).',
+        },
+        lfs: { type: 'boolean', description: 'Check out Git LFS files (default: false).' },
+        submodules: {
+          type: ['boolean', 'string'],
+          description: 'Check out submodules: true, recursive or false (default).',
+          pattern: '^recursive$',
+        },
+        'fork-pull-requests-on-self-hosted': {
+          type: 'boolean',
+          description:
+            'Run steps on self-hosted runners for pull requests from forks (default: false; GitHub advises against it for public repositories).',
+        },
+        'dispatch-inputs': {
+          type: 'integer',
+          minimum: 0,
+          maximum: 25,
+          description:
+            'At most this many parameters become workflow_dispatch inputs; more become one JSON input `parameters`. 25 on github.com, 10 on older GHES (default: 25).',
+        },
+      },
+    },
     steps: {
       type: 'object',
       description: 'Steps by id; ids are [a-z][a-z0-9_-]*.',
@@ -968,7 +1047,7 @@ const schema28 = {
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { $ref: '#/definitions/scalar' },
 };
-const pattern4 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
+const pattern5 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
 
 function validate19(
   data,
@@ -980,7 +1059,7 @@ function validate19(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (!pattern4.test(key0)) {
+        if (!pattern5.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
@@ -1648,7 +1727,8 @@ function validate15(
   return errors === 0;
 }
 
-const pattern2 = new RegExp('^[a-z][a-z0-9_-]*$', 'u');
+const pattern2 = new RegExp('^recursive$', 'u');
+const pattern3 = new RegExp('^[a-z][a-z0-9_-]*$', 'u');
 
 function validate10(
   data,
@@ -1682,6 +1762,8 @@ function validate10(
         key0 === 'inputs' ||
         key0 === 'runners' ||
         key0 === 'defaults' ||
+        key0 === 'on' ||
+        key0 === 'github' ||
         key0 === 'steps'
       )) {
         const err1 = {
@@ -2074,18 +2156,18 @@ function validate10(
         errors++;
       }
     }
-    if (data.steps !== undefined) {
-      let data11 = data.steps;
+    if (data.on !== undefined) {
+      let data11 = data.on;
       if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
         if (Object.keys(data11).length < 1) {
           const err18 = {
-            instancePath: instancePath + '/steps',
-            schemaPath: '#/properties/steps/minProperties',
+            instancePath: instancePath + '/on',
+            schemaPath: '#/properties/on/minProperties',
             keyword: 'minProperties',
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 properties',
             schema: 1,
-            parentSchema: schema11.properties.steps,
+            parentSchema: schema11.properties.on,
             data: data11,
           };
           if (vErrors === null) {
@@ -2096,39 +2178,42 @@ function validate10(
           errors++;
         }
         for (const key5 in data11) {
-          const _errs32 = errors;
-          if (typeof key5 === 'string') {
-            if (!pattern2.test(key5)) {
-              const err19 = {
-                instancePath: instancePath + '/steps',
-                schemaPath: '#/properties/steps/propertyNames/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[a-z][a-z0-9_-]*$' },
-                message: 'must match pattern "' + '^[a-z][a-z0-9_-]*$' + '"',
-                schema: '^[a-z][a-z0-9_-]*$',
-                parentSchema: schema11.properties.steps.propertyNames,
-                data: key5,
-                propertyName: key5,
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          }
-          var valid11 = _errs32 === errors;
-          if (!valid11) {
-            const err20 = {
-              instancePath: instancePath + '/steps',
-              schemaPath: '#/properties/steps/propertyNames',
-              keyword: 'propertyNames',
-              params: { propertyName: key5 },
-              message: 'property name must be valid',
-              schema: schema11.properties.steps.propertyNames,
-              parentSchema: schema11.properties.steps,
+          if (!(
+            key5 === 'push' ||
+            key5 === 'pull_request' ||
+            key5 === 'merge_group' ||
+            key5 === 'workflow_dispatch'
+          )) {
+            const err19 = {
+              instancePath: instancePath + '/on',
+              schemaPath: '#/properties/on/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.on,
               data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data11.push !== undefined) {
+          let data12 = data11.push;
+          if (!(data12 && typeof data12 == 'object' && !Array.isArray(data12)) && data12 !== null) {
+            const err20 = {
+              instancePath: instancePath + '/on/push',
+              schemaPath: '#/properties/on/properties/push/type',
+              keyword: 'type',
+              params: { type: schema11.properties.on.properties.push.type },
+              message: 'must be object,null',
+              schema: schema11.properties.on.properties.push.type,
+              parentSchema: schema11.properties.on.properties.push,
+              data: data12,
             };
             if (vErrors === null) {
               vErrors = [err20];
@@ -2137,14 +2222,570 @@ function validate10(
             }
             errors++;
           }
+          if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
+            for (const key6 in data12) {
+              if (!(key6 === 'branches')) {
+                const err21 = {
+                  instancePath: instancePath + '/on/push',
+                  schemaPath: '#/properties/on/properties/push/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key6 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.on.properties.push,
+                  data: data12,
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data12.branches !== undefined) {
+              let data13 = data12.branches;
+              if (Array.isArray(data13)) {
+                if (data13.length < 1) {
+                  const err22 = {
+                    instancePath: instancePath + '/on/push/branches',
+                    schemaPath: '#/properties/on/properties/push/properties/branches/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema: schema11.properties.on.properties.push.properties.branches,
+                    data: data13,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                const len2 = data13.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data14 = data13[i2];
+                  if (typeof data14 !== 'string') {
+                    const err23 = {
+                      instancePath: instancePath + '/on/push/branches/' + i2,
+                      schemaPath: '#/properties/on/properties/push/properties/branches/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema11.properties.on.properties.push.properties.branches.items.type,
+                      parentSchema:
+                        schema11.properties.on.properties.push.properties.branches.items,
+                      data: data14,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = {
+                  instancePath: instancePath + '/on/push/branches',
+                  schemaPath: '#/properties/on/properties/push/properties/branches/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.on.properties.push.properties.branches.type,
+                  parentSchema: schema11.properties.on.properties.push.properties.branches,
+                  data: data13,
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          }
         }
-        for (const key6 in data11) {
+        if (data11.pull_request !== undefined) {
+          let data15 = data11.pull_request;
+          if (!(data15 && typeof data15 == 'object' && !Array.isArray(data15)) && data15 !== null) {
+            const err25 = {
+              instancePath: instancePath + '/on/pull_request',
+              schemaPath: '#/properties/on/properties/pull_request/type',
+              keyword: 'type',
+              params: { type: schema11.properties.on.properties.pull_request.type },
+              message: 'must be object,null',
+              schema: schema11.properties.on.properties.pull_request.type,
+              parentSchema: schema11.properties.on.properties.pull_request,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
+            for (const key7 in data15) {
+              if (!(key7 === 'branches')) {
+                const err26 = {
+                  instancePath: instancePath + '/on/pull_request',
+                  schemaPath: '#/properties/on/properties/pull_request/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key7 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.on.properties.pull_request,
+                  data: data15,
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data15.branches !== undefined) {
+              let data16 = data15.branches;
+              if (Array.isArray(data16)) {
+                if (data16.length < 1) {
+                  const err27 = {
+                    instancePath: instancePath + '/on/pull_request/branches',
+                    schemaPath:
+                      '#/properties/on/properties/pull_request/properties/branches/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema11.properties.on.properties.pull_request.properties.branches,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                const len3 = data16.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data17 = data16[i3];
+                  if (typeof data17 !== 'string') {
+                    const err28 = {
+                      instancePath: instancePath + '/on/pull_request/branches/' + i3,
+                      schemaPath:
+                        '#/properties/on/properties/pull_request/properties/branches/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.on.properties.pull_request.properties.branches.items
+                          .type,
+                      parentSchema:
+                        schema11.properties.on.properties.pull_request.properties.branches.items,
+                      data: data17,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = {
+                  instancePath: instancePath + '/on/pull_request/branches',
+                  schemaPath: '#/properties/on/properties/pull_request/properties/branches/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.on.properties.pull_request.properties.branches.type,
+                  parentSchema: schema11.properties.on.properties.pull_request.properties.branches,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data11.merge_group !== undefined) {
+          let data18 = data11.merge_group;
+          if (data18 !== null) {
+            const err30 = {
+              instancePath: instancePath + '/on/merge_group',
+              schemaPath: '#/properties/on/properties/merge_group/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+              schema: schema11.properties.on.properties.merge_group.type,
+              parentSchema: schema11.properties.on.properties.merge_group,
+              data: data18,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data11.workflow_dispatch !== undefined) {
+          let data19 = data11.workflow_dispatch;
+          if (data19 !== null) {
+            const err31 = {
+              instancePath: instancePath + '/on/workflow_dispatch',
+              schemaPath: '#/properties/on/properties/workflow_dispatch/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+              schema: schema11.properties.on.properties.workflow_dispatch.type,
+              parentSchema: schema11.properties.on.properties.workflow_dispatch,
+              data: data19,
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/on',
+          schemaPath: '#/properties/on/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.on.type,
+          parentSchema: schema11.properties.on,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.github !== undefined) {
+      let data20 = data.github;
+      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+        for (const key8 in data20) {
+          if (!(
+            key8 === 'action' ||
+            key8 === 'checkout' ||
+            key8 === 'lfs' ||
+            key8 === 'submodules' ||
+            key8 === 'fork-pull-requests-on-self-hosted' ||
+            key8 === 'dispatch-inputs'
+          )) {
+            const err33 = {
+              instancePath: instancePath + '/github',
+              schemaPath: '#/properties/github/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key8 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.github,
+              data: data20,
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data20.action !== undefined) {
+          let data21 = data20.action;
+          if (typeof data21 !== 'string') {
+            const err34 = {
+              instancePath: instancePath + '/github/action',
+              schemaPath: '#/properties/github/properties/action/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.github.properties.action.type,
+              parentSchema: schema11.properties.github.properties.action,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data20.checkout !== undefined) {
+          let data22 = data20.checkout;
+          if (typeof data22 !== 'string') {
+            const err35 = {
+              instancePath: instancePath + '/github/checkout',
+              schemaPath: '#/properties/github/properties/checkout/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.github.properties.checkout.type,
+              parentSchema: schema11.properties.github.properties.checkout,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data20.lfs !== undefined) {
+          let data23 = data20.lfs;
+          if (typeof data23 !== 'boolean') {
+            const err36 = {
+              instancePath: instancePath + '/github/lfs',
+              schemaPath: '#/properties/github/properties/lfs/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.github.properties.lfs.type,
+              parentSchema: schema11.properties.github.properties.lfs,
+              data: data23,
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data20.submodules !== undefined) {
+          let data24 = data20.submodules;
+          if (typeof data24 !== 'boolean' && typeof data24 !== 'string') {
+            const err37 = {
+              instancePath: instancePath + '/github/submodules',
+              schemaPath: '#/properties/github/properties/submodules/type',
+              keyword: 'type',
+              params: { type: schema11.properties.github.properties.submodules.type },
+              message: 'must be boolean,string',
+              schema: schema11.properties.github.properties.submodules.type,
+              parentSchema: schema11.properties.github.properties.submodules,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          if (typeof data24 === 'string') {
+            if (!pattern2.test(data24)) {
+              const err38 = {
+                instancePath: instancePath + '/github/submodules',
+                schemaPath: '#/properties/github/properties/submodules/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^recursive$' },
+                message: 'must match pattern "' + '^recursive$' + '"',
+                schema: '^recursive$',
+                parentSchema: schema11.properties.github.properties.submodules,
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data20['fork-pull-requests-on-self-hosted'] !== undefined) {
+          let data25 = data20['fork-pull-requests-on-self-hosted'];
+          if (typeof data25 !== 'boolean') {
+            const err39 = {
+              instancePath: instancePath + '/github/fork-pull-requests-on-self-hosted',
+              schemaPath: '#/properties/github/properties/fork-pull-requests-on-self-hosted/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema:
+                schema11.properties.github.properties['fork-pull-requests-on-self-hosted'].type,
+              parentSchema:
+                schema11.properties.github.properties['fork-pull-requests-on-self-hosted'],
+              data: data25,
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data20['dispatch-inputs'] !== undefined) {
+          let data26 = data20['dispatch-inputs'];
+          if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+            const err40 = {
+              instancePath: instancePath + '/github/dispatch-inputs',
+              schemaPath: '#/properties/github/properties/dispatch-inputs/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.github.properties['dispatch-inputs'].type,
+              parentSchema: schema11.properties.github.properties['dispatch-inputs'],
+              data: data26,
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          if (typeof data26 == 'number' && isFinite(data26)) {
+            if (data26 > 25 || isNaN(data26)) {
+              const err41 = {
+                instancePath: instancePath + '/github/dispatch-inputs',
+                schemaPath: '#/properties/github/properties/dispatch-inputs/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 25 },
+                message: 'must be <= 25',
+                schema: 25,
+                parentSchema: schema11.properties.github.properties['dispatch-inputs'],
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data26 < 0 || isNaN(data26)) {
+              const err42 = {
+                instancePath: instancePath + '/github/dispatch-inputs',
+                schemaPath: '#/properties/github/properties/dispatch-inputs/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.github.properties['dispatch-inputs'],
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err43 = {
+          instancePath: instancePath + '/github',
+          schemaPath: '#/properties/github/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.github.type,
+          parentSchema: schema11.properties.github,
+          data: data20,
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.steps !== undefined) {
+      let data27 = data.steps;
+      if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+        if (Object.keys(data27).length < 1) {
+          const err44 = {
+            instancePath: instancePath + '/steps',
+            schemaPath: '#/properties/steps/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema11.properties.steps,
+            data: data27,
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        for (const key9 in data27) {
+          const _errs68 = errors;
+          if (typeof key9 === 'string') {
+            if (!pattern3.test(key9)) {
+              const err45 = {
+                instancePath: instancePath + '/steps',
+                schemaPath: '#/properties/steps/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[a-z][a-z0-9_-]*$' + '"',
+                schema: '^[a-z][a-z0-9_-]*$',
+                parentSchema: schema11.properties.steps.propertyNames,
+                data: key9,
+                propertyName: key9,
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          }
+          var valid19 = _errs68 === errors;
+          if (!valid19) {
+            const err46 = {
+              instancePath: instancePath + '/steps',
+              schemaPath: '#/properties/steps/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key9 },
+              message: 'property name must be valid',
+              schema: schema11.properties.steps.propertyNames,
+              parentSchema: schema11.properties.steps,
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        for (const key10 in data27) {
           if (
-            !validate15(data11[key6], {
+            !validate15(data27[key10], {
               instancePath:
-                instancePath + '/steps/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data11,
-              parentDataProperty: key6,
+                instancePath + '/steps/' + key10.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data27,
+              parentDataProperty: key10,
               rootData,
             })
           ) {
@@ -2153,7 +2794,7 @@ function validate10(
           }
         }
       } else {
-        const err21 = {
+        const err47 = {
           instancePath: instancePath + '/steps',
           schemaPath: '#/properties/steps/type',
           keyword: 'type',
@@ -2161,18 +2802,18 @@ function validate10(
           message: 'must be object',
           schema: schema11.properties.steps.type,
           parentSchema: schema11.properties.steps,
-          data: data11,
+          data: data27,
         };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err47];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
   } else {
-    const err22 = {
+    const err48 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2183,9 +2824,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err48];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err48);
     }
     errors++;
   }
@@ -3007,7 +3648,7 @@ function validate29(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (!pattern4.test(key0)) {
+        if (!pattern5.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',

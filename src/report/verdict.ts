@@ -1,0 +1,88 @@
+import type { Graph } from '../pipeline/types.js';
+
+/** What the result job hears of the jobs before it: `needs.<job>.result` and the plan. */
+export interface JobResults {
+  /** The plan job's result: success, failure, cancelled or skipped. */
+  plan: string;
+  /** The plan's `jobs` output: which steps were to run; null when the plan gave none. */
+  planned: Record<string, boolean> | null;
+  /** Each step job's result; `skipped` for a job that did not start. */
+  steps: Record<string, string>;
+}
+
+/** What the result job's own plan says of a step, once the step jobs are done. */
+interface After {
+  status: string;
+  /** `cache: false`: nothing is saved by design. */
+  uncached: boolean;
+}
+
+/** Reads the `results` input; undefined when it is not the shape the compiled workflow writes. */
+export function parseJobResults(text: string): JobResults | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const record = value as Partial<JobResults> | null;
+  if (record === null || typeof record !== 'object' || typeof record.plan !== 'string') {
+    return undefined;
+  }
+  if (typeof record.steps !== 'object' || record.steps === null) return undefined;
+  const planned = typeof record.planned === 'object' ? record.planned : null;
+  return { plan: record.plan, planned: planned ?? null, steps: record.steps };
+}
+
+/**
+ * Why the run fails, one line per cause; none when it succeeded. A step job that timed out
+ * concludes `cancelled`, which GitHub's `failure()` does not see, so it is named here. A
+ * step that ran and succeeded but left nothing in the cache fails the run too: the next
+ * run would do its work again, and a required check should not hide that.
+ */
+export function judgeRun(
+  graph: Graph,
+  results: JobResults,
+  after: ReadonlyMap<string, After>,
+  cacheOn: boolean,
+): string[] {
+  if (results.plan !== 'success' || results.planned === null) {
+    return [
+      `the plan job concluded ${results.plan || 'without a result'}: no step ran; see its log`,
+    ];
+  }
+  const problems: string[] = [];
+  const stopped = new Set<string>();
+  for (const id of graph.order) {
+    if (results.planned[id] !== true) continue;
+    const result = results.steps[id] || 'skipped';
+    const upstreamStopped = (graph.upstream[id] ?? []).some((up) => stopped.has(up));
+    if (result === 'failure') problems.push(`${id} failed`);
+    else if (result === 'cancelled') {
+      problems.push(
+        `${id} was cancelled or timed out (a job past its timeout-minutes concludes cancelled)`,
+      );
+    } else if (result === 'skipped') {
+      if (!upstreamStopped) problems.push(`${id} was to run but its job did not start`);
+    } else if (result === 'success' && cacheOn && !savedNothingIsExpected(after.get(id))) {
+      problems.push(
+        `${id} ran but saved nothing to the cache: the next run will run it again (see its job's warnings)`,
+      );
+    }
+    if (result !== 'success') stopped.add(id);
+  }
+  return problems;
+}
+
+function savedNothingIsExpected(after: After | undefined): boolean {
+  if (after === undefined || after.uncached) return true;
+  // Pending: its key (or an upstream's) comes from key commands that run on the step's
+  // own runner, so the result job cannot look it up.
+  return after.status === 'cached' || after.status === 'pending';
+}
+
+/** The result section of the summary. */
+export function renderVerdict(problems: string[]): string {
+  if (problems.length === 0) return '\n### Result: passed\n';
+  return `\n### Result: failed\n\n${problems.map((p) => `- ${p}`).join('\n')}\n`;
+}
