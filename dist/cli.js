@@ -3221,6 +3221,7 @@ function assertJobId(id) {
 
 ;// CONCATENATED MODULE: ./src/github/limits.ts
 /** GitHub starts no run at all from a larger file, and says nothing (GITHUB-FACTS.md). */
+// tsr-skip: test/github/limits.test.ts checks the limit and one past it
 const MAX_WORKFLOW_BYTES = 500 * 1000;
 /**
  * Only a matrix's 256 jobs are documented; a workflow of more jobs parses, and what GitHub

@@ -10,14 +10,15 @@ export interface WorkflowProblem {
 }
 
 /** GitHub starts no run at all from a larger file, and says nothing (GITHUB-FACTS.md). */
+// tsr-skip: test/github/limits.test.ts checks the limit and one past it
 export const MAX_WORKFLOW_BYTES = 500 * 1000;
 /**
  * Only a matrix's 256 jobs are documented; a workflow of more jobs parses, and what GitHub
  * does with it is not documented, so pipekit refuses more until that is settled.
  */
-export const MAX_JOBS = 256;
+const MAX_JOBS = 256;
 /** `@actions/workflow-parser`'s id builder: a job id has fewer than 100 characters. */
-export const MAX_JOB_ID = 99;
+const MAX_JOB_ID = 99;
 
 /** What can be checked before the workflow is written: jobs, ids and parameters. */
 export function checkPipelineLimits(

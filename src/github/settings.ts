@@ -10,13 +10,13 @@ export interface GithubSettings {
   dispatchInputs: number;
 }
 
-export const DEFAULT_ACTION = 'pipekit/pipekit@v1';
+const DEFAULT_ACTION = 'pipekit/pipekit@v1';
 /** v5 and later run on node24; v4 is a node20 action and warns in every job. */
-export const DEFAULT_CHECKOUT = 'actions/checkout@v5';
+const DEFAULT_CHECKOUT = 'actions/checkout@v5';
 /** github.com since 2025-12; older GHES accept 10 (GITHUB-FACTS.md). */
-export const MAX_DISPATCH_INPUTS = 25;
+const MAX_DISPATCH_INPUTS = 25;
 /** Without `on:` a push runs the pipeline only on this branch. */
-export const DEFAULT_BRANCH = 'main';
+const DEFAULT_BRANCH = 'main';
 
 export function githubSettings(
   options: GithubOptions | undefined,
@@ -64,7 +64,7 @@ const HOSTED_LABEL = /^(ubuntu|windows|macos)-(latest|\d[\w.-]*)$/;
  * GitHub-hosted label (a runner group, an ARC scale set, `self-hosted`, a custom label).
  * A larger hosted runner with a custom name counts as self-hosted: the safe side.
  */
-export function maySelfHost(target: RunsOn | undefined): boolean {
+function maySelfHost(target: RunsOn | undefined): boolean {
   if (target === undefined) return false;
   if (typeof target === 'string') return !HOSTED_LABEL.test(target);
   if (Array.isArray(target)) return !(target.length === 1 && HOSTED_LABEL.test(target[0] ?? ''));

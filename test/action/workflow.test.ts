@@ -65,7 +65,7 @@ describe('a simulated workflow run: plan job, then a job per step, outputs throu
     const r = await run();
     expect(r.planCalls).toBe(1);
     expect(r.plan.stdout).toMatch(/cached\s+report\s+found \w+ \(plan index\)/);
-    expect(r.report.summary).toMatch(/^## pipekit report: sample/);
+    expect(r.report.summary).toMatch(/^## pipekit result: sample/);
   });
 
   it('after a one-step change only that step and the steps reading its output work', async () => {

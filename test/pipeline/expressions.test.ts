@@ -6,6 +6,7 @@ import {
   parseTemplate,
   substituteTemplate,
 } from '../../src/pipeline/expressions.js';
+import { GITHUB_CONTEXT_NAMES } from '../../src/pipeline/condition.js';
 import { parseExpression } from '../../src/pipeline/expression-parser.js';
 
 describe('parseTemplate', () => {
@@ -178,12 +179,24 @@ describe('checkCondition', () => {
       { code: 'expression-syntax', message: '`contains` takes 2 arguments' },
       {
         code: 'expression-context',
-        message: '`steps.a.outputs.b` is not available in `if`: use `github.*` or `inputs.NAME`',
+        message: '`steps.a.outputs.b` is not available in `if`: use `github.NAME` or `inputs.NAME`',
       },
       {
         code: 'expression-context',
-        message: '`env.X` is not available in `if`: use `github.*` or `inputs.NAME`',
+        message: '`env.X` is not available in `if`: use `github.NAME` or `inputs.NAME`',
       },
+    ]);
+  });
+
+  it('accepts exactly the github names the action supplies, in any case', () => {
+    expect(checkCondition("github.REF == 'x' && github.run_attempt > 1").issues).toEqual([]);
+    const message = (written: string) =>
+      `\`${written}\` is not available in \`if\`: the github names are ${GITHUB_CONTEXT_NAMES.join(', ')}`;
+    expect(
+      checkCondition("github.event.pull_request.draft == false || github.job == 'x'").issues,
+    ).toEqual([
+      { code: 'expression-context', message: message('github.event.pull_request.draft') },
+      { code: 'expression-context', message: message('github.job') },
     ]);
   });
 
