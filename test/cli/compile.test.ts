@@ -89,4 +89,15 @@ describe('pipekit compile: where the workflow goes', () => {
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('is not inside the repository root');
   });
+
+  it('an action reference that `uses:` could not name is a located error', () => {
+    repo = makeRepo({
+      'pipeline.yml': `github:\n  checkout: actions/checkout\n${PIPELINE('x')}`,
+    });
+    const r = repo.cli(['validate']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^pipeline\.yml:2:13 invalid-value `actions\/checkout` is not an action reference: write owner\/repo@ref/m,
+    );
+  });
 });

@@ -4,7 +4,7 @@ import { compileWorkflow } from '../../src/github/compile.js';
 import { makePipeline } from './model.js';
 import type { PipelineSketch } from './model.js';
 
-const opts = { actionRef: 'pipekit/pipekit@v1', pipelinePath: 'pipeline.yml' };
+const opts = { pipelinePath: 'pipeline.yml' };
 
 interface JobShape {
   name?: string;
@@ -17,7 +17,10 @@ interface JobShape {
 }
 interface WorkflowShape {
   name: string;
-  on: { workflow_dispatch: { inputs?: Record<string, Record<string, unknown>> } | null };
+  on: {
+    workflow_dispatch?: { inputs?: Record<string, Record<string, unknown>> } | null;
+    [event: string]: unknown;
+  };
   permissions: unknown;
   concurrency: unknown;
   jobs: Record<string, JobShape>;
@@ -247,6 +250,47 @@ describe('compileWorkflow', () => {
     expect(workflow.on.workflow_dispatch?.inputs?.tag?.description).toBe(
       'see $ {{ secrets.X }} second line',
     );
+  });
+
+  it('runs on push to main, pull requests, merge queues and dispatch; never on tags', () => {
+    const { workflow } = compile(diamond);
+    expect(workflow.on).toEqual({
+      push: { branches: ['main'] },
+      pull_request: null,
+      merge_group: null,
+      workflow_dispatch: null,
+    });
+  });
+
+  it('narrows the events to what `on:` lists', () => {
+    const { workflow } = compile({
+      ...diamond,
+      on: { pullRequest: { branches: ['main', 'release/**'] }, push: { branches: ['trunk'] } },
+    });
+    expect(workflow.on).toEqual({
+      push: { branches: ['trunk'] },
+      pull_request: { branches: ['main', 'release/**'] },
+    });
+  });
+
+  it('uses the pinned actions and checkout options of `github:`', () => {
+    const sha = 'a'.repeat(40);
+    const { workflow } = compile({
+      ...diamond,
+      github: {
+        action: `pipekit/pipekit@${sha}`,
+        checkout: `actions/checkout@${sha}`,
+        lfs: true,
+        submodules: 'recursive',
+      },
+    });
+    for (const job of Object.values(workflow.jobs)) {
+      expect(job.steps[0]).toEqual({
+        uses: `actions/checkout@${sha}`,
+        with: { 'persist-credentials': false, lfs: true, submodules: 'recursive' },
+      });
+      expect(job.steps[1]?.uses).toBe(`pipekit/pipekit@${sha}`);
+    }
   });
 
   it('rejects a model that validation should have stopped', () => {
