@@ -12909,6 +12909,8 @@ function describeWhy(why) {
             return why.message;
         case 'inputs-unavailable':
             return 'could not restore or recompute its inputs';
+        case 'upstream-not-in-cache':
+            return `upstream ${why.step} has no usable outputs in the cache (evicted after 7 days unused or by the cache's size limit, a save that failed, or an entry saved with another compression), and a step job runs only its own step: re-run the workflow, and its plan runs ${why.step} in its own job`;
         case 'interrupted':
             return 'interrupted';
         case 'not-started':
@@ -13878,10 +13880,11 @@ function changedKeyPath(engine, computed) {
 /**
  * The stored trees of a running step's data inputs, once per upstream and run: an upstream
  * that ran this run stored them; a cached one is restored from its entry, or recomputed when
- * the entry turns out bad.
+ * the entry turns out bad (in a local run; a step job fails instead, see `RunOptions.only`).
  */
 function createUpstreamOutputs(engine, opts, results) {
     const stored = new Map();
+    const notInCache = new Set();
     async function ensure(step) {
         const refs = params_resolveInputs(step, engine.parameters).upstream;
         const ids = [...new Set(Object.values(refs).map((ref) => ref.step))];
@@ -13918,6 +13921,11 @@ function createUpstreamOutputs(engine, opts, results) {
             : result.manifest;
         if (manifest && (await ensureStored(engine, step, manifest)))
             return true;
+        // A step job executes its own step only: never another on this job's runner.
+        if (opts.only !== undefined && id !== opts.only) {
+            notInCache.add(id);
+            return false;
+        }
         // The entry is gone or corrupt (the store warned): compute it again here.
         const inputs = await ensure(step);
         if (!inputs)
@@ -13928,7 +13936,11 @@ function createUpstreamOutputs(engine, opts, results) {
         results.set(id, rerun);
         return rerun.status === 'ran';
     }
-    return { ensure };
+    function missing(step) {
+        const refs = Object.values(params_resolveInputs(step, engine.parameters).upstream);
+        return refs.map((ref) => ref.step).find((id) => notInCache.has(id));
+    }
+    return { ensure, missing };
 }
 
 ;// CONCATENATED MODULE: ./src/executor/reuse-or-run.ts
@@ -13975,10 +13987,17 @@ function createReuseOrRun(engine, opts) {
         if (decision.status === 'skipped' || decision.status === 'pending' || !decision.key) {
             throw new Error(`step ${step.id} was decided before its upstream finished`);
         }
+        if (opts.only !== undefined && step.id !== opts.only) {
+            const why = { kind: 'upstream-not-in-cache', step: step.id };
+            return { ...notRun(step, why), status: 'failed', key: decision.key };
+        }
         opts.onEvent?.({ type: 'start', id: step.id });
         const stored = await inputs.ensure(step);
         if (!stored) {
-            const why = { kind: 'inputs-unavailable' };
+            const missing = inputs.missing(step);
+            const why = missing
+                ? { kind: 'upstream-not-in-cache', step: missing }
+                : { kind: 'inputs-unavailable' };
             return { ...notRun(step, why), status: 'failed', key: decision.key };
         }
         const computed = { key: decision.key, document: decision.document };

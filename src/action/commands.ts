@@ -161,6 +161,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     indexed: index.indexed,
     transferKey: target ? transferKeys(full, runId) : undefined,
     withheld: withheldOnForks(full),
+    only: target,
     onEvent: ({ type, id, result }) => {
       if (type === 'finish' && result) printLog(result, id === target || !target);
     },
@@ -174,11 +175,6 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
       cached: r.status === 'cached' || r.saved === true,
     }));
     await savePlanIndex(engine, index, known);
-  }
-  for (const r of results) {
-    if (target && r.id !== target && r.status === 'ran') {
-      core.warning(`upstream step ${r.id} had no usable cache entry; it ran again in this job`);
-    }
   }
   const shown = target ? results.filter((r) => r.id === target) : results;
   for (const r of shown) for (const w of r.warnings ?? []) core.warning(`${r.id}: ${w}`);

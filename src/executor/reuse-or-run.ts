@@ -46,10 +46,17 @@ export function createReuseOrRun(
     if (decision.status === 'skipped' || decision.status === 'pending' || !decision.key) {
       throw new Error(`step ${step.id} was decided before its upstream finished`);
     }
+    if (opts.only !== undefined && step.id !== opts.only) {
+      const why: RunWhy = { kind: 'upstream-not-in-cache', step: step.id };
+      return { ...notRun(step, why), status: 'failed', key: decision.key };
+    }
     opts.onEvent?.({ type: 'start', id: step.id });
     const stored = await inputs.ensure(step);
     if (!stored) {
-      const why: RunWhy = { kind: 'inputs-unavailable' };
+      const missing = inputs.missing(step);
+      const why: RunWhy = missing
+        ? { kind: 'upstream-not-in-cache', step: missing }
+        : { kind: 'inputs-unavailable' };
       return { ...notRun(step, why), status: 'failed', key: decision.key };
     }
     const computed = { key: decision.key, document: decision.document! };

@@ -28,6 +28,11 @@ export interface RunOptions {
   transferKey?: (step: Step, key: StepKey) => StepKey | undefined;
   /** What the plan index says about a step (used with `materialize: 'needed'`). */
   indexed?: (step: Step) => IndexedStep | undefined;
+  /**
+   * Job-per-step mode: the one step this job may execute. Another step that would have to
+   * run (its entry gone) fails the job instead of running on this job's runner.
+   */
+  only?: string;
   /** Steps that may not run on their runner in this run (a fork's pull request). */
   withheld?: (step: Step) => boolean;
   onEvent?: (event: StepEvent) => void;

@@ -10,14 +10,19 @@ import type { RunOptions } from './run-options.js';
 /**
  * The stored trees of a running step's data inputs, once per upstream and run: an upstream
  * that ran this run stored them; a cached one is restored from its entry, or recomputed when
- * the entry turns out bad.
+ * the entry turns out bad (in a local run; a step job fails instead, see `RunOptions.only`).
  */
 export function createUpstreamOutputs(
   engine: Engine,
   opts: RunOptions,
   results: Map<string, StepResult>,
-): { ensure(step: Step): Promise<Record<string, StoredInput> | undefined> } {
+): {
+  ensure(step: Step): Promise<Record<string, StoredInput> | undefined>;
+  /** The upstream of `step` whose entry was unusable where it may not run again, if any. */
+  missing(step: Step): string | undefined;
+} {
   const stored = new Map<string, Promise<boolean>>();
+  const notInCache = new Set<string>();
 
   async function ensure(step: Step): Promise<Record<string, StoredInput> | undefined> {
     const refs = resolveInputs(step, engine.parameters).upstream;
@@ -52,6 +57,11 @@ export function createUpstreamOutputs(
       ? await engine.store.lookup(result.manifest.key)
       : result.manifest;
     if (manifest && (await ensureStored(engine, step, manifest))) return true;
+    // A step job executes its own step only: never another on this job's runner.
+    if (opts.only !== undefined && id !== opts.only) {
+      notInCache.add(id);
+      return false;
+    }
     // The entry is gone or corrupt (the store warned): compute it again here.
     const inputs = await ensure(step);
     if (!inputs) return false;
@@ -64,5 +74,10 @@ export function createUpstreamOutputs(
     return rerun.status === 'ran';
   }
 
-  return { ensure };
+  function missing(step: Step): string | undefined {
+    const refs = Object.values(resolveInputs(step, engine.parameters).upstream);
+    return refs.map((ref) => ref.step).find((id) => notInCache.has(id));
+  }
+
+  return { ensure, missing };
 }

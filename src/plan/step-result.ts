@@ -10,6 +10,11 @@ export type RunWhy =
   /** The step's command failed, timed out or wrote bad outputs; `message` says which. */
   | { kind: 'failed'; message: string }
   | { kind: 'inputs-unavailable' }
+  /**
+   * A step job runs its own step only: `step`, upstream, would have had to run in it (its
+   * cache entry is gone or unusable), so this job failed instead.
+   */
+  | { kind: 'upstream-not-in-cache'; step: string }
   | { kind: 'interrupted' }
   | { kind: 'not-started'; failed: string };
 

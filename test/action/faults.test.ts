@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,18 +79,29 @@ describe('the cache is an optimisation: service faults are warnings and the run 
     ['truncate', 'truncated'],
     ['corrupt', 'corrupted'],
   ] as const) {
-    it(`a ${done} download is a warning; the upstream is computed again and the result is right`, async () => {
+    it(`a ${done} download fails the step job at once, naming the upstream; no other step runs in it`, async () => {
       for (const id of ['gen', 'double']) {
         expect((await action(checkout(), { command: 'step', step: id })).code).toBe(0);
       }
       // Damage the outputs entries only: the manifests still read, so the damage shows on restore.
       expect(server.entries().some((e) => e.key.includes('-o-'))).toBe(true);
       server.inject({ method: 'download', key: /-o-/, damage, times: Infinity } satisfies Fault);
-      const ws = checkout();
-      const r = await action(ws, { command: 'step', step: 'report' });
-      expect(r.code, r.stdout).toBe(0);
-      expect(report(ws)).toBe(EXPECTED);
-      expect(warnings(r.stdout).length).toBeGreaterThan(0);
+      const trace = join(realpathSync(mkdtempSync(join(tmpdir(), 'pipekit-trace-'))), 'log');
+      writeFileSync(trace, '');
+      const r = await runBundledAction({
+        workspace: checkout(),
+        inputs: { command: 'step', step: 'report' },
+        cache: { url: server.url, token: server.token() },
+        env: { PIPEKIT_TEST_LOG: trace },
+      });
+      expect(r.code).not.toBe(0);
+      expect(r.stdout).toContain(
+        'upstream double has no usable outputs in the cache (evicted after 7 days unused',
+      );
+      expect(r.stdout).toContain('its plan runs double in its own job');
+      // Neither the upstream nor the step itself executed on this job's runner.
+      expect(readFileSync(trace, 'utf8')).toBe('');
+      expect(JSON.parse(r.outputs.failed!)).toEqual(['report']);
     });
   }
 
