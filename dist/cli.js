@@ -12782,6 +12782,9 @@ async function decideStep(step, upstream, ctx) {
         return decideUncached(step, known, ctx);
     if (ctx.force?.has(step.id))
         return { status: 'run', why: { kind: 'forced' }, ...known };
+    if (ctx.outputsGone?.has(step.id)) {
+        return { status: 'run', why: { kind: 'outputs-gone', key }, ...known };
+    }
     if (ctx.useCache === false)
         return { status: 'run', why: { kind: 'no-cache' }, ...known };
     const indexed = ctx.indexed?.(step);
@@ -12873,6 +12876,39 @@ function plannedManifest(planned) {
         return planned.transfer;
     return undefined;
 }
+/**
+ * A plan whose cached steps can be restored by the jobs that read them: for every cached step
+ * whose outputs a step planned to run reads, `hasOutputs` checks that its outputs entry is
+ * still there (a manifest or a plan index can outlive the entry it points at: the service
+ * evicts entries unused for 7 days or past its size budget). A step whose entry is gone is
+ * planned to run, in its own job on its own runner, and the plan is made again, since
+ * its dependents now wait on it and may read other cached steps.
+ */
+async function planWithOutputs(pipeline, graph, ctx, hasOutputs) {
+    const gone = new Set();
+    const checked = new Set();
+    for (;;) {
+        const planned = await planSteps(pipeline, graph, { ...ctx, outputsGone: gone });
+        const byId = new Map(planned.map((p) => [p.id, p]));
+        const runs = (id) => {
+            const status = byId.get(id)?.status;
+            return status === 'run' || status === 'pending' || status === 'always';
+        };
+        const read = planned.filter((p) => p.status === 'cached' &&
+            !checked.has(p.id) &&
+            graph.edges.some((e) => e.from === p.id && e.output !== undefined && runs(e.to)));
+        if (read.length === 0)
+            return planned;
+        const found = await Promise.all(read.map((p) => (p.status === 'cached' ? hasOutputs(p.manifest) : true)));
+        read.forEach((p, i) => {
+            checked.add(p.id);
+            if (!found[i])
+                gone.add(p.id);
+        });
+        if (found.every(Boolean))
+            return planned;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/report/reasons.ts
 const reasons_short = (key) => key.slice(0, 12);
@@ -12905,6 +12941,8 @@ function describeWhy(why) {
             return why.changes?.length ? why.changes.join('; ') : `no entry for ${reasons_short(why.key)}`;
         case 'entry-unusable':
             return 'its cache entry failed verification';
+        case 'outputs-gone':
+            return `its outputs entry for ${reasons_short(why.key)} is gone from the cache (evicted): it runs in its own job`;
         case 'failed':
             return why.message;
         case 'inputs-unavailable':

@@ -13,7 +13,7 @@ import type { RunOptions } from '../executor/run-options.js';
 import { runPipeline } from '../executor/scheduler.js';
 import { DigestMemo } from '../hash/files.js';
 import { parseAssignments, resolveParameters } from '../plan/params.js';
-import { plannedManifest, planSteps } from '../plan/plan.js';
+import { plannedManifest, planSteps, planWithOutputs } from '../plan/plan.js';
 import type { StepResult } from '../plan/step-result.js';
 import type { StepKey } from '../records/brands.js';
 import { upstreamClosure } from '../plan/subgraph.js';
@@ -71,16 +71,19 @@ async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
   const command = opts.command;
   const results = command === 'report' ? readResults(opts) : undefined;
   const index = await loadPlanIndex(engine);
-  const planned = await planSteps(
-    engine.pipeline,
-    engine.graph,
-    // This job's runner is not the steps' runner: their key commands run in their own jobs.
-    decideContext(engine, {
-      indexed: index.indexed,
-      deferKeyCommands: true,
-      withheld: withheldOnForks(engine),
-    }),
-  );
+  // This job's runner is not the steps' runner: their key commands run in their own jobs.
+  const ctx = decideContext(engine, {
+    indexed: index.indexed,
+    deferKeyCommands: true,
+    withheld: withheldOnForks(engine),
+  });
+  const store = engine.store;
+  // The plan job makes sure what the step jobs will restore is there; the result job only
+  // reports, and its jobs are done.
+  const planned =
+    command === 'plan' && store.hasOutputs
+      ? await planWithOutputs(engine.pipeline, engine.graph, ctx, (m) => store.hasOutputs!(m))
+      : await planSteps(engine.pipeline, engine.graph, ctx);
   await savePlanIndex(
     engine,
     index,

@@ -115,6 +115,17 @@ export class EntryService {
     }
   }
 
+  /** Whether the entry `kind`/`id` exists, by a lookup that downloads nothing; undefined on trouble. */
+  async exists(kind: EntryKind, id: string): Promise<boolean | undefined> {
+    const { rel } = stageOf(process.cwd(), this.stagingDir, id, kind);
+    const key = this.key(kind, id);
+    const call = await this.breaker.call(() =>
+      cache.restoreCache([rel], key, [], { lookupOnly: true }),
+    );
+    if (failed(call)) return undefined;
+    return call.value === key;
+  }
+
   /** Runs `task` in a fresh stage, removed afterwards; filesystem trouble is a warning. */
   async staged<T>(at: StageTask<T>, task: (stage: Stage) => Promise<T>): Promise<T> {
     const stage = stageOf(process.cwd(), this.stagingDir, at.id, at.kind);

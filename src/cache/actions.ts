@@ -106,6 +106,12 @@ export class ActionsStore implements CacheStore {
     });
   }
 
+  async hasOutputs(manifest: Manifest): Promise<boolean> {
+    if (Object.keys(manifest.outputs).length === 0 || !this.breaker.allowsCalls()) return true;
+    const found = await this.limit(() => this.service.exists('o', outputsId(manifest)));
+    return found !== false;
+  }
+
   async save(manifest: Manifest, outputs: OutputPaths): Promise<boolean> {
     if (!this.breaker.allowsCalls() || this.service.readOnly) return false;
     const what = `could not save cache entry ${manifest.key} for step ${manifest.step}`;

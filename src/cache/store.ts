@@ -19,6 +19,12 @@ export interface CacheStore {
    * partial output at a destination.
    */
   restore(manifest: Manifest, dest: OutputPaths): Promise<boolean>;
+  /**
+   * Optional, for stores whose entries can vanish under a manifest that still reads (the
+   * Actions cache evicts): whether the outputs of `manifest` can be restored, found without
+   * downloading them. True when the store cannot tell (the restore will say).
+   */
+  hasOutputs?(manifest: Manifest): Promise<boolean>;
   /** Saves outputs and manifest; the manifest becomes visible last. False (after a warning) on failure. */
   save(manifest: Manifest, outputs: OutputPaths): Promise<boolean>;
   /**

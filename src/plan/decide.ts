@@ -37,7 +37,9 @@ export type Why =
   | { kind: 'no-cache' }
   /** No entry under the key; `changes` lists the key parts that differ from the last one. */
   | { kind: 'no-entry'; key: StepKey; changes?: string[] }
-  | { kind: 'entry-unusable' };
+  | { kind: 'entry-unusable' }
+  /** The manifest was found, its outputs entry was not (evicted): it runs in its own job. */
+  | { kind: 'outputs-gone'; key: StepKey };
 
 /** Every decision says why; those past the readiness check also carry the step's key. */
 interface Decided {
@@ -77,6 +79,8 @@ export interface DecideContext {
   indexed?(step: Step): IndexedStep | undefined;
   /** Steps to run even when cached (--force). */
   force?: ReadonlySet<string>;
+  /** Steps whose manifest is found but whose outputs entry is not (see `planWithOutputs`). */
+  outputsGone?: ReadonlySet<string>;
   /** False with --no-cache: nothing is looked up. */
   useCache?: boolean;
   /**
@@ -131,6 +135,9 @@ export async function decideStep(
   const known = { key, document };
   if (!step.cache) return decideUncached(step, known, ctx);
   if (ctx.force?.has(step.id)) return { status: 'run', why: { kind: 'forced' }, ...known };
+  if (ctx.outputsGone?.has(step.id)) {
+    return { status: 'run', why: { kind: 'outputs-gone', key }, ...known };
+  }
   if (ctx.useCache === false) return { status: 'run', why: { kind: 'no-cache' }, ...known };
   const indexed = ctx.indexed?.(step);
   if (indexed?.key === key) {

@@ -46,3 +46,44 @@ export function plannedManifest(planned: PlannedStep): Manifest | undefined {
   if (planned.status === 'always') return planned.transfer;
   return undefined;
 }
+
+/**
+ * A plan whose cached steps can be restored by the jobs that read them: for every cached step
+ * whose outputs a step planned to run reads, `hasOutputs` checks that its outputs entry is
+ * still there (a manifest or a plan index can outlive the entry it points at: the service
+ * evicts entries unused for 7 days or past its size budget). A step whose entry is gone is
+ * planned to run, in its own job on its own runner, and the plan is made again, since
+ * its dependents now wait on it and may read other cached steps.
+ */
+export async function planWithOutputs(
+  pipeline: Pipeline,
+  graph: Graph,
+  ctx: DecideContext,
+  hasOutputs: (manifest: Manifest) => Promise<boolean>,
+): Promise<PlannedStep[]> {
+  const gone = new Set<string>();
+  const checked = new Set<string>();
+  for (;;) {
+    const planned = await planSteps(pipeline, graph, { ...ctx, outputsGone: gone });
+    const byId = new Map(planned.map((p) => [p.id, p]));
+    const runs = (id: string): boolean => {
+      const status = byId.get(id)?.status;
+      return status === 'run' || status === 'pending' || status === 'always';
+    };
+    const read = planned.filter(
+      (p) =>
+        p.status === 'cached' &&
+        !checked.has(p.id) &&
+        graph.edges.some((e) => e.from === p.id && e.output !== undefined && runs(e.to)),
+    );
+    if (read.length === 0) return planned;
+    const found = await Promise.all(
+      read.map((p) => (p.status === 'cached' ? hasOutputs(p.manifest) : true)),
+    );
+    read.forEach((p, i) => {
+      checked.add(p.id);
+      if (!found[i]) gone.add(p.id);
+    });
+    if (found.every(Boolean)) return planned;
+  }
+}

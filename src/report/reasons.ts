@@ -33,6 +33,8 @@ export function describeWhy(why: RunWhy): string {
       return why.changes?.length ? why.changes.join('; ') : `no entry for ${short(why.key)}`;
     case 'entry-unusable':
       return 'its cache entry failed verification';
+    case 'outputs-gone':
+      return `its outputs entry for ${short(why.key)} is gone from the cache (evicted): it runs in its own job`;
     case 'failed':
       return why.message;
     case 'inputs-unavailable':

@@ -105,6 +105,33 @@ describe('the cache is an optimisation: service faults are warnings and the run 
     });
   }
 
+  it('an outputs entry evicted under a manifest that survives: the plan runs that step in its own job', async () => {
+    const outputsEntries = () => server.entries().filter((e) => e.key.includes('-o-'));
+    expect((await action(checkout(), { command: 'step', step: 'gen' })).code).toBe(0);
+    const before = new Set(outputsEntries().map((e) => e.key));
+    expect((await action(checkout(), { command: 'step', step: 'double' })).code).toBe(0);
+    const doubles = outputsEntries().filter((e) => !before.has(e.key));
+    expect(doubles).toHaveLength(1);
+    // `report` changes, so its job reads double's outputs; double's entry is gone.
+    origin.write({
+      'pipeline.yml': SAMPLE['pipeline.yml']!.replace('echo report >>', 'echo "report" >>'),
+    });
+    origin.commit('report: quoting');
+    server.hold(doubles[0]!.key);
+    const plan = await action(checkout(), { command: 'plan' });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(JSON.parse(plan.outputs.jobs!)).toEqual({
+      gen: false,
+      double: true,
+      stats: true,
+      report: true,
+      publish: true,
+    });
+    expect(plan.stdout).toMatch(
+      /run\s+double\s+its outputs entry for \w+ is gone from the cache \(evicted\): it runs in its own job/,
+    );
+  });
+
   it(
     '5xx on create: the step still succeeds and says the cache was not saved',
     { timeout: 120_000 },
