@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6874);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7676);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6874:
+/***/ 7676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3037,7 +3037,59 @@ function sanitizeText(text) {
     return text.replaceAll('${{', '$ {{').replace(/\s*\n\s*/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./src/plan/subgraph.ts
+/**
+ * The part of the DAG a step job needs: the step and the steps whose outputs it reads,
+ * directly or through others, joined by data edges only. A `needs` edge orders jobs, which
+ * the workflow's own `needs` does; it carries nothing a step job must restore, so a step
+ * job never decides (and never waits on the cache entry of) a step it only follows.
+ */
+function upstreamClosure(pipeline, graph, target) {
+    const edges = graph.edges.filter((e) => e.output !== undefined);
+    const keep = new Set();
+    const visit = (id) => {
+        if (keep.has(id))
+            return;
+        keep.add(id);
+        for (const e of edges)
+            if (e.to === id)
+                visit(e.from);
+    };
+    visit(target);
+    const kept = edges.filter((e) => keep.has(e.from) && keep.has(e.to));
+    const upstream = {};
+    const downstream = {};
+    for (const id of keep) {
+        upstream[id] = [];
+        downstream[id] = [];
+    }
+    for (const e of kept) {
+        if (!upstream[e.to]?.includes(e.from))
+            upstream[e.to]?.push(e.from);
+        if (!downstream[e.from]?.includes(e.to))
+            downstream[e.from]?.push(e.to);
+    }
+    return {
+        pipeline: { ...pipeline, steps: pipeline.steps.filter((s) => keep.has(s.id)) },
+        graph: { order: graph.order.filter((id) => keep.has(id)), edges: kept, upstream, downstream },
+    };
+}
+/**
+ * The one step whose outputs `id` reads, when there is exactly one: that step's job knows
+ * everything `id`'s key is made of once it is done, so it can decide `id` before `id`'s own
+ * runner starts (early cutoff, see src/action/early-cutoff.ts).
+ */
+function soleDataUpstream(graph, id) {
+    const from = new Set(graph.edges.filter((e) => e.to === id && e.output).map((e) => e.from));
+    return from.size === 1 ? [...from][0] : undefined;
+}
+/** The steps `id` decides early: those whose sole data upstream it is, in topological order. */
+function decidedBy(graph, id) {
+    return graph.order.filter((other) => soleDataUpstream(graph, other) === id);
+}
+
 ;// CONCATENATED MODULE: ./src/github/jobs.ts
+
 
 /** Restoring the upstream outputs before the command and saving after it take time too. */
 const TIMEOUT_MARGIN_MINUTES = 10;
@@ -3087,9 +3139,10 @@ function buildPlanJob(ctx) {
     };
 }
 /**
- * A step's job starts only when the plan says the step runs and every direct upstream the
- * plan said runs has succeeded. The plan decided the step's `if` already, with the values
- * of this run, so the text is not evaluated again here with GitHub's other contexts.
+ * A step's job starts only when the plan says the step runs, no job upstream of it cut it
+ * off early, and every direct upstream the plan said runs has succeeded or was cut off. The
+ * plan decided the step's `if` already, with the values of this run, so the text is not
+ * evaluated again here with GitHub's other contexts.
  *
  * Why not the implicit `success()`: a step the plan marks cached gets no job (GitHub reports
  * it skipped), and `success()` is false when a dependency was skipped, which would stop
@@ -3097,26 +3150,42 @@ function buildPlanJob(ctx) {
  * `timeout-minutes` concludes `cancelled`, not `failure`, and `cancelled()` is true only
  * for a cancelled run; so each upstream that was to run must have concluded `success`. A
  * step two jobs down is covered too: its upstream, planned to run, was skipped.
+ *
+ * Early cutoff: the job of a step's sole data upstream decides the step once it is done
+ * (src/action/early-cutoff.ts) and lists it in its `cut` output when its entry is found, so
+ * a GPU job whose inputs came out byte-identical never starts. A job after a cut-off step
+ * also needs the job that cut it, to tell "cut off" from "stopped".
  */
 function buildStepJob(ctx, step) {
     assertJobId(step.id);
     const upstream = upstreamJobs(ctx.graph, step.id);
     const planned = (id) => `fromJSON(needs.${ctx.planJob}.outputs.jobs)['${id}']`;
+    const cutBy = (decider, id) => `fromJSON(needs.${decider}.outputs.cut || '{}')['${id}']`;
+    const own = soleDataUpstream(ctx.graph, step.id);
     const condition = [
         '!cancelled()',
         `needs.${ctx.planJob}.result == 'success'`,
         planned(step.id),
-        ...upstream.map((id) => `(needs.${id}.result == 'success' || !${planned(id)})`),
+        ...(own === undefined ? [] : [`!${cutBy(own, step.id)}`]),
+        ...upstream.map((id) => {
+            const decider = soleDataUpstream(ctx.graph, id);
+            const cut = decider === undefined ? '' : ` || ${cutBy(decider, id)}`;
+            return `(needs.${id}.result == 'success' || !${planned(id)}${cut})`;
+        }),
     ];
+    const deciders = upstream.flatMap((id) => soleDataUpstream(ctx.graph, id) ?? []);
+    const decides = decidedBy(ctx.graph, step.id).length > 0;
     return {
         name: jobName(ctx, step.id),
-        needs: new Flow([ctx.planJob, ...upstream]),
+        needs: new Flow([ctx.planJob, ...inOrder(ctx.graph, [...upstream, ...deciders])]),
         'runs-on': runsOn(ctx.pipeline, step.runner),
         if: `\${{ ${condition.join(' && ')} }}`,
         'timeout-minutes': jobTimeout(step),
+        outputs: decides ? { cut: '${{ steps.pipekit.outputs.cut }}' } : undefined,
         steps: [
             checkoutStep(ctx),
             {
+                id: decides ? 'pipekit' : undefined,
                 uses: ctx.settings.action,
                 with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
             },
@@ -3172,9 +3241,12 @@ function planOutput(ctx, name) {
 }
 /** Direct upstream steps (data and `needs` edges) in topological order. */
 function upstreamJobs(graph, id) {
+    return inOrder(graph, graph.upstream[id] ?? []);
+}
+/** Distinct step ids in topological order. */
+function inOrder(graph, ids) {
     const rank = new Map(graph.order.map((stepId, index) => [stepId, index]));
-    const upstream = [...new Set(graph.upstream[id] ?? [])];
-    return upstream.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    return [...new Set(ids)].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
 }
 /**
  * The component's timeout bounds one attempt; the action retries within the same job, so

@@ -23,6 +23,7 @@ import { renderSummary } from '../report/summary.js';
 import { TOOL_VERSION } from '../version.js';
 import { githubSettings, stepMaySelfHost } from '../github/settings.js';
 import { judgeRun, parseJobResults, renderVerdict, type JobResults } from '../report/verdict.js';
+import { decideDependents } from './early-cutoff.js';
 import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
 
 interface Loaded {
@@ -172,6 +173,15 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
   const results = await runPipeline(engine, options);
   const readLater = target && (full.graph.downstream[target] ?? []).length > 0;
   if (readLater) await recordKeyCommands(engine, results, target, runId);
+  if (target) {
+    const cut = await decideDependents(full, target, results);
+    for (const id of Object.keys(cut)) {
+      core.info(
+        `early cutoff: ${id} is cached with ${target}'s new outputs; its job will not start`,
+      );
+    }
+    core.setOutput('cut', JSON.stringify(cut));
+  }
   if (!target) {
     const known = results.map((r) => ({
       ...r,

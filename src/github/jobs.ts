@@ -1,4 +1,5 @@
 import type { Graph, Pipeline, Step } from '../pipeline/types.js';
+import { decidedBy, soleDataUpstream } from '../plan/subgraph.js';
 import { Flow, Literal } from './emit.js';
 import type { YamlMapping, YamlValue } from './emit.js';
 import type { WorkflowNames } from './naming.js';
@@ -69,9 +70,10 @@ export function buildPlanJob(ctx: JobContext): YamlMapping {
 }
 
 /**
- * A step's job starts only when the plan says the step runs and every direct upstream the
- * plan said runs has succeeded. The plan decided the step's `if` already, with the values
- * of this run, so the text is not evaluated again here with GitHub's other contexts.
+ * A step's job starts only when the plan says the step runs, no job upstream of it cut it
+ * off early, and every direct upstream the plan said runs has succeeded or was cut off. The
+ * plan decided the step's `if` already, with the values of this run, so the text is not
+ * evaluated again here with GitHub's other contexts.
  *
  * Why not the implicit `success()`: a step the plan marks cached gets no job (GitHub reports
  * it skipped), and `success()` is false when a dependency was skipped, which would stop
@@ -79,26 +81,43 @@ export function buildPlanJob(ctx: JobContext): YamlMapping {
  * `timeout-minutes` concludes `cancelled`, not `failure`, and `cancelled()` is true only
  * for a cancelled run; so each upstream that was to run must have concluded `success`. A
  * step two jobs down is covered too: its upstream, planned to run, was skipped.
+ *
+ * Early cutoff: the job of a step's sole data upstream decides the step once it is done
+ * (src/action/early-cutoff.ts) and lists it in its `cut` output when its entry is found, so
+ * a GPU job whose inputs came out byte-identical never starts. A job after a cut-off step
+ * also needs the job that cut it, to tell "cut off" from "stopped".
  */
 export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
   assertJobId(step.id);
   const upstream = upstreamJobs(ctx.graph, step.id);
   const planned = (id: string): string => `fromJSON(needs.${ctx.planJob}.outputs.jobs)['${id}']`;
+  const cutBy = (decider: string, id: string): string =>
+    `fromJSON(needs.${decider}.outputs.cut || '{}')['${id}']`;
+  const own = soleDataUpstream(ctx.graph, step.id);
   const condition = [
     '!cancelled()',
     `needs.${ctx.planJob}.result == 'success'`,
     planned(step.id),
-    ...upstream.map((id) => `(needs.${id}.result == 'success' || !${planned(id)})`),
+    ...(own === undefined ? [] : [`!${cutBy(own, step.id)}`]),
+    ...upstream.map((id) => {
+      const decider = soleDataUpstream(ctx.graph, id);
+      const cut = decider === undefined ? '' : ` || ${cutBy(decider, id)}`;
+      return `(needs.${id}.result == 'success' || !${planned(id)}${cut})`;
+    }),
   ];
+  const deciders = upstream.flatMap((id) => soleDataUpstream(ctx.graph, id) ?? []);
+  const decides = decidedBy(ctx.graph, step.id).length > 0;
   return {
     name: jobName(ctx, step.id),
-    needs: new Flow([ctx.planJob, ...upstream]),
+    needs: new Flow([ctx.planJob, ...inOrder(ctx.graph, [...upstream, ...deciders])]),
     'runs-on': runsOn(ctx.pipeline, step.runner),
     if: `\${{ ${condition.join(' && ')} }}`,
     'timeout-minutes': jobTimeout(step),
+    outputs: decides ? { cut: '${{ steps.pipekit.outputs.cut }}' } : undefined,
     steps: [
       checkoutStep(ctx),
       {
+        id: decides ? 'pipekit' : undefined,
         uses: ctx.settings.action,
         with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
       },
@@ -164,9 +183,13 @@ function planOutput(ctx: JobContext, name: string): string {
 
 /** Direct upstream steps (data and `needs` edges) in topological order. */
 function upstreamJobs(graph: Graph, id: string): string[] {
+  return inOrder(graph, graph.upstream[id] ?? []);
+}
+
+/** Distinct step ids in topological order. */
+function inOrder(graph: Graph, ids: readonly string[]): string[] {
   const rank = new Map(graph.order.map((stepId, index) => [stepId, index]));
-  const upstream = [...new Set(graph.upstream[id] ?? [])];
-  return upstream.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  return [...new Set(ids)].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
 }
 
 /**

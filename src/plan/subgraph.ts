@@ -35,3 +35,18 @@ export function upstreamClosure(
     graph: { order: graph.order.filter((id) => keep.has(id)), edges: kept, upstream, downstream },
   };
 }
+
+/**
+ * The one step whose outputs `id` reads, when there is exactly one: that step's job knows
+ * everything `id`'s key is made of once it is done, so it can decide `id` before `id`'s own
+ * runner starts (early cutoff, see src/action/early-cutoff.ts).
+ */
+export function soleDataUpstream(graph: Graph, id: string): string | undefined {
+  const from = new Set(graph.edges.filter((e) => e.to === id && e.output).map((e) => e.from));
+  return from.size === 1 ? [...from][0] : undefined;
+}
+
+/** The steps `id` decides early: those whose sole data upstream it is, in topological order. */
+export function decidedBy(graph: Graph, id: string): string[] {
+  return graph.order.filter((other) => soleDataUpstream(graph, other) === id);
+}

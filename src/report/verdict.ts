@@ -56,6 +56,8 @@ export function judgeRun(
   for (const id of graph.order) {
     if (results.planned[id] !== true) continue;
     const result = results.steps[id] || 'skipped';
+    // Skipped and now cached: an upstream job cut it off early (src/action/early-cutoff.ts).
+    if (result === 'skipped' && after.get(id)?.status === 'cached') continue;
     const upstreamStopped = (graph.upstream[id] ?? []).some((up) => stopped.has(up));
     if (result === 'failure') problems.push(`${id} failed`);
     else if (result === 'cancelled') {

@@ -32,10 +32,11 @@ describe('checkWorkflow', () => {
     const diff = result.diff ?? '';
     expect(diff.startsWith('--- existing\n+++ generated\n@@ line ')).toBe(true);
     expect(diff).toContain('+  evaluate:');
-    expect(diff).toContain('+    needs: [plan, train]');
-    // The result job now waits for evaluate too, and reports its result.
+    expect(diff).toContain('+    needs: [plan, prepare, train]');
+    // train's job now decides evaluate early; the result job waits for evaluate too.
     expect(diff.split('\n').filter((l) => l.startsWith('-'))).toEqual([
       '--- existing',
+      '-      - uses: pipekit/pipekit@v1',
       '-    needs: [plan, prepare, train]',
       '-                "train": "${{ needs.train.result }}"',
     ]);

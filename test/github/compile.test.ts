@@ -86,7 +86,8 @@ describe('compileWorkflow', () => {
       prepare: ['plan'],
       train: ['plan', 'prepare'],
       baseline: ['plan', 'prepare'],
-      evaluate: ['plan', 'train', 'baseline'],
+      // and prepare, whose job may cut train or baseline off early
+      evaluate: ['plan', 'prepare', 'train', 'baseline'],
       register: ['plan', 'evaluate'],
       // the result job waits for every job: it reports each one's result
       pipekit: ['plan', 'prepare', 'train', 'baseline', 'evaluate', 'register'],
@@ -107,7 +108,7 @@ describe('compileWorkflow', () => {
   it('starts a step job only when the plan asks and every upstream it ran succeeded', () => {
     const { workflow } = compile(diamond);
     expect(workflow.jobs.train?.if).toBe(
-      "${{ !cancelled() && needs.plan.result == 'success' && fromJSON(needs.plan.outputs.jobs)['train'] && (needs.prepare.result == 'success' || !fromJSON(needs.plan.outputs.jobs)['prepare']) }}",
+      "${{ !cancelled() && needs.plan.result == 'success' && fromJSON(needs.plan.outputs.jobs)['train'] && !fromJSON(needs.prepare.outputs.cut || '{}')['train'] && (needs.prepare.result == 'success' || !fromJSON(needs.plan.outputs.jobs)['prepare']) }}",
     );
     // The plan decided the step's own `if`; the job does not evaluate the text again.
     expect(workflow.jobs.register?.if).toBe(

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { checkWorkflow } from '../../src/github/check.js';
 import { compileWorkflow } from '../../src/github/compile.js';
 import { loadPipeline } from '../../src/pipeline/load.js';
+import { soleDataUpstream } from '../../src/plan/subgraph.js';
 import type { Graph, Pipeline } from '../../src/pipeline/types.js';
 import { createRepoView } from '../../src/workspace/repo-view.js';
 import {
@@ -85,12 +86,14 @@ describe.each(cases)('golden workflow: $name', ({ name, root }) => {
     expect(waived['number-input']).toHaveLength(expected['number-input']);
   });
 
-  it('has one job per step, needing the plan and exactly its upstream steps', () => {
+  it('has one job per step, needing the plan, its upstream steps and their early deciders', () => {
     expect(Object.keys(jobs)).toEqual([planJob, ...graph.order, resultJob]);
     for (const id of graph.order) {
       const needs = jobs[id]?.needs ?? [];
       expect(needs[0]).toBe(planJob);
-      expect([...needs.slice(1)].sort()).toEqual([...new Set(graph.upstream[id])].sort());
+      const upstream = [...new Set(graph.upstream[id])];
+      const deciders = upstream.flatMap((up) => soleDataUpstream(graph, up) ?? []);
+      expect([...needs.slice(1)].sort()).toEqual([...new Set([...upstream, ...deciders])].sort());
     }
   });
 
@@ -101,15 +104,23 @@ describe.each(cases)('golden workflow: $name', ({ name, root }) => {
     expect(jobs[planJob]?.['runs-on']).toEqual(pipeline.runners[pipeline.defaultRunner]);
   });
 
-  it('gates each job on the plan and on each upstream the plan ran, never on the step text', () => {
+  it('gates each job on the plan, early cutoff and each upstream the plan ran, never on the step text', () => {
     const planned = (id: string) => `fromJSON(needs.${planJob}.outputs.jobs)['${id}']`;
+    const cut = (by: string, id: string) => `fromJSON(needs.${by}.outputs.cut || '{}')['${id}']`;
     for (const step of pipeline.steps) {
-      const upstream = (jobs[step.id]?.needs ?? []).slice(1);
+      const own = soleDataUpstream(graph, step.id);
+      const upstream = [...new Set(graph.upstream[step.id])].sort(
+        (a, b) => graph.order.indexOf(a) - graph.order.indexOf(b),
+      );
       const parts = [
         '!cancelled()',
         `needs.${planJob}.result == 'success'`,
         planned(step.id),
-        ...upstream.map((id) => `(needs.${id}.result == 'success' || !${planned(id)})`),
+        ...(own ? [`!${cut(own, step.id)}`] : []),
+        ...upstream.map((id) => {
+          const by = soleDataUpstream(graph, id);
+          return `(needs.${id}.result == 'success' || !${planned(id)}${by ? ` || ${cut(by, id)}` : ''})`;
+        }),
       ];
       expect(jobs[step.id]?.if).toBe(`\${{ ${parts.join(' && ')} }}`);
     }

@@ -46,9 +46,21 @@ describe('judgeRun: the result job fails for every cause GitHub would not show',
   });
 
   it('fails when a planned job did not start though nothing upstream stopped it', () => {
+    const after = new Map(cached);
+    after.set('lint', { status: 'run', uncached: false });
     expect(
-      judge({ prepare: 'success', train: 'success', evaluate: 'success', lint: 'skipped' }),
+      judge(
+        { prepare: 'success', train: 'success', evaluate: 'success', lint: 'skipped' },
+        all,
+        after,
+      ),
     ).toEqual(['lint was to run but its job did not start']);
+  });
+
+  it('passes a planned step whose job an upstream job cut off early: it is cached now', () => {
+    expect(
+      judge({ prepare: 'success', train: 'skipped', evaluate: 'success', lint: 'success' }),
+    ).toEqual([]);
   });
 
   it('fails when a step ran but saved nothing; not for cache: false or an undecidable key', () => {
