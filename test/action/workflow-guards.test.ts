@@ -18,7 +18,8 @@ function resultJob(r: WorkflowRun) {
  * The compiled workflow against what GitHub really does where it differs from what one
  * would guess (GITHUB-FACTS.md): a job past its timeout-minutes concludes `cancelled`, so
  * `!failure()` lets its dependents start; a merge queue runs `merge_group` workflows only;
- * `on: push` without filters runs on every tag.
+ * `on: push` without filters runs on every tag; a fork's pull request would run its code on
+ * whatever runner a job names.
  */
 describe('the compiled workflow guards against GitHub behaviour', () => {
   let server: CacheServer;
@@ -83,5 +84,49 @@ describe('the compiled workflow guards against GitHub behaviour', () => {
       cancelDuring: 'plan',
     });
     expect(pr.triggered).toBe(true);
+  });
+
+  it("a fork's pull request starts no job on a self-hosted runner", async () => {
+    const gpu = makeRepo({
+      'pipeline.yml': `name: gpu
+runners:
+  cpu: ubuntu-latest
+  gpu: [self-hosted, gpu]
+steps:
+  prep:
+    run: echo rows > \${{ outputs.out }}
+    outputs:
+      out: { type: file }
+  train:
+    runner: gpu
+    run: cp \${{ inputs.data }} \${{ outputs.model }}
+    inputs:
+      data: { type: path }
+    outputs:
+      model: { type: file }
+    with:
+      data: \${{ steps.prep.outputs.out }}
+`,
+    });
+    try {
+      commitCompiledWorkflow(gpu);
+      const pr = { name: 'pull_request', number: 5, base: 'main', head: 'x' } as const;
+      const scope = {
+        scope: 'refs/pull/5/merge',
+        readScopes: ['refs/pull/5/merge', 'refs/heads/main'],
+      };
+      const fork = await runWorkflow({
+        workflow: gpu.read(WORKFLOW_PATH),
+        origin: gpu,
+        event: { ...pr, fork: true },
+        cache: { url: server.url, token: server.token(scope) },
+      });
+      const selfHosted = (runsOn: unknown) => JSON.stringify(runsOn ?? '').includes('self-hosted');
+      expect(fork.started.filter((id) => selfHosted(fork.jobs[id]!.runsOn))).toEqual([]);
+      expect(fork.jobs.train!.result).toBe('skipped');
+      expect(resultJob(fork).result).toBe('success');
+    } finally {
+      gpu.remove();
+    }
   });
 });
