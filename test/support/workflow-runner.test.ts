@@ -36,65 +36,13 @@ const run = (text: string, options: Partial<RunOptions> = {}): Promise<WorkflowR
 const results = (r: WorkflowRun) =>
   Object.fromEntries(Object.entries(r.jobs).map(([id, job]) => [id, job.result]));
 
-describe('triggers: `on:` and its filters decide whether a run starts at all', () => {
-  const only = (on: string) => workflow(on, { a: step('true') });
-  const triggered = async (on: string, event: RunOptions['event']) =>
-    (await run(only(on), { event })).triggered;
-  const push = (ref: string): RunOptions['event'] => ({ name: 'push', ref });
-
-  it('push without filters: every branch and every tag', async () => {
-    expect(await triggered('push:', push('refs/heads/main'))).toBe(true);
-    expect(await triggered('push:', push('refs/heads/feature/x'))).toBe(true);
-    expect(await triggered('push:', push('refs/tags/v1'))).toBe(true);
-  });
-
-  it('only a branches filter: matching branches, never a tag', async () => {
-    const on = 'push:\n  branches: [main, "release/**"]';
-    expect(await triggered(on, push('refs/heads/main'))).toBe(true);
-    expect(await triggered(on, push('refs/heads/release/1.0/rc'))).toBe(true);
-    expect(await triggered(on, push('refs/heads/feature'))).toBe(false);
-    const tag = await run(only(on), { event: push('refs/tags/v1') });
-    expect(tag).toMatchObject({ triggered: false, started: [] });
-    expect(tag.why).toMatch(/only branches filters/);
-  });
-
-  it('only a tags filter: matching tags, never a branch', async () => {
-    const on = 'push:\n  tags: ["v[0-9]+.*"]';
-    expect(await triggered(on, push('refs/tags/v12.3'))).toBe(true);
-    expect(await triggered(on, push('refs/tags/nightly'))).toBe(false);
-    expect(await triggered(on, push('refs/heads/main'))).toBe(false);
-  });
-
-  it('filter patterns: * stops at /, ** does not, a later !pattern excludes again', async () => {
-    expect(
-      await triggered('push:\n  branches: ["feature/*"]', push('refs/heads/feature/a/b')),
-    ).toBe(false);
-    expect(
-      await triggered('push:\n  branches: ["feature/**"]', push('refs/heads/feature/a/b')),
-    ).toBe(true);
-    const on = 'push:\n  branches: ["releases/**", "!releases/**-alpha"]';
-    expect(await triggered(on, push('refs/heads/releases/10'))).toBe(true);
-    expect(await triggered(on, push('refs/heads/releases/10-alpha'))).toBe(false);
-    const ignore = 'push:\n  branches-ignore: ["gh-readonly-queue/**"]';
-    expect(await triggered(ignore, push('refs/heads/gh-readonly-queue/main/pr-1-abc'))).toBe(false);
-    expect(await triggered(ignore, push('refs/heads/main'))).toBe(true);
-  });
-
-  it('pull_request filters on the base branch and the activity type; merge_group only when listed', async () => {
-    const pr = (base: string, action?: string): RunOptions['event'] => ({
-      name: 'pull_request',
-      number: 3,
-      base,
-      head: 'topic',
-      ...(action ? { action } : {}),
+describe('a run only when `on:` starts one (the filters: workflow-filters.test.ts)', () => {
+  it('a tag push under a branches-only filter: no run, no job', async () => {
+    const tag = await run(workflow('push:\n  branches: [main]', { a: step('true') }), {
+      event: { name: 'push', ref: 'refs/tags/v1' },
     });
-    const on = 'pull_request:\n  branches: [main]';
-    expect(await triggered(on, pr('main'))).toBe(true);
-    expect(await triggered(on, pr('develop'))).toBe(false);
-    expect(await triggered(on, pr('main', 'closed'))).toBe(false);
-    const queue: RunOptions['event'] = { name: 'merge_group', base: 'main' };
-    expect(await triggered('[push, pull_request]', queue)).toBe(false);
-    expect(await triggered('merge_group:', queue)).toBe(true);
+    expect(tag).toMatchObject({ triggered: false, started: [], jobs: {} });
+    expect(tag.why).toMatch(/only branches filters/);
   });
 });
 
@@ -175,6 +123,32 @@ steps:
     const r = await run(leaky, { secrets: { HF_TOKEN: 'hf_abcdef' } });
     expect(r.jobs.leak!.outputs).toEqual({});
     expect(r.warnings).toEqual(["leak: skip output 'token' since it may contain secret"]);
+  });
+
+  it('a job naming an environment gets its secrets and variables, other jobs not', async () => {
+    const text = workflow('push:', {
+      deploy: `environment: production
+outputs:
+  seen: \${{ steps.s.outputs.seen }}
+steps:
+  - id: s
+    env:
+      KEY: \${{ secrets.DEPLOY_KEY }}
+    run: echo "seen=\${#KEY}:\${{ vars.REGION }}" >> "$GITHUB_OUTPUT"`,
+      other: `outputs:
+  seen: \${{ steps.s.outputs.seen }}
+steps:
+  - id: s
+    env:
+      KEY: \${{ secrets.DEPLOY_KEY }}
+    run: echo "seen=\${#KEY}:\${{ vars.REGION }}" >> "$GITHUB_OUTPUT"`,
+    });
+    const r = await run(text, {
+      vars: { REGION: 'eu' },
+      environments: { production: { secrets: { DEPLOY_KEY: 'k3y' }, vars: { REGION: 'us' } } },
+    });
+    expect(r.jobs.deploy).toMatchObject({ environment: 'production', outputs: { seen: '3:us' } });
+    expect(r.jobs.other!.outputs).toEqual({ seen: '0:eu' });
   });
 
   it('a multi-line run: GitHub evaluates the value, not the indented source', async () => {
@@ -286,6 +260,65 @@ ${step('true')}`,
     );
     expect(r.jobs.b!.outputs).toEqual({ got: '42/success' });
     expect(r.jobs.c!.outputs).toEqual({ a: '[]', b: '42/success' });
+  });
+
+  it('steps: GITHUB_ENV reaches the later steps, continue-on-error keeps the job going', async () => {
+    const r = await run(
+      workflow('push:', {
+        a: `outputs:
+  seen: \${{ steps.last.outputs.seen }}
+  outcome: \${{ steps.flaky.outcome }}/\${{ steps.flaky.conclusion }}
+steps:
+  - run: echo "COLOR=blue" >> "$GITHUB_ENV"
+  - id: flaky
+    run: exit 3
+    continue-on-error: true
+  - id: last
+    run: echo "seen=$COLOR" >> "$GITHUB_OUTPUT"
+  - if: failure()
+    run: exit 1`,
+      }),
+    );
+    expect(r.jobs.a).toMatchObject({
+      result: 'success',
+      outputs: { seen: 'blue', outcome: 'failure/success' },
+    });
+    expect(r.jobs.a!.steps.map((s) => s.conclusion)).toEqual([
+      'success',
+      'success',
+      'success',
+      'skipped',
+    ]);
+  });
+
+  it('the action under test gets its action.yml defaults; an input it does not declare is warned about', async () => {
+    const r = await run(
+      workflow('push:', {
+        a: `steps:
+  - uses: pipekit/pipekit@0123456789abcdef0123456789abcdef01234567
+    with:
+      command: nonsense
+      colour: blue`,
+      }),
+    );
+    const [step] = r.jobs.a!.steps;
+    expect(step!.with).toEqual({ command: 'nonsense', colour: 'blue' });
+    expect(step!.inputs).toMatchObject({
+      command: 'nonsense',
+      pipeline: 'pipeline.yml',
+      cache: 'true',
+      'cache-prefix': 'pipekit',
+    });
+    expect(r.jobs.a!.actions).toHaveLength(1);
+    expect(r.jobs.a!.result).toBe('failure');
+    expect(r.warnings).toEqual(['a/__pipekit_pipekit: unexpected input(s) colour']);
+  });
+
+  it("job outputs past GitHub's 1 MB a job stop the test", async () => {
+    const big = `outputs:\n  big: \${{ steps.s.outputs.big }}\n${step(
+      'echo "big=$(head -c 600000 /dev/zero | tr -c a a)" >> "$GITHUB_OUTPUT"',
+    )}`;
+    await expect(run(workflow('push:', { big }))).rejects.toThrow(/over GitHub's 1 MB per job/);
   });
 
   it('an `if` GitHub cannot evaluate fails the job; an action it has no model of stops the test', async () => {

@@ -24,6 +24,8 @@ export interface StepRecord {
   conclusion: JobResult;
   /** The evaluated `with` (an action's defaults not included) and step `env`. */
   with: Record<string, string>;
+  /** For the action under test: its INPUT_* values, `with` and action.yml defaults. */
+  inputs?: Record<string, string>;
   env: Record<string, string>;
   outputs: Record<string, string>;
   /** The process: the action's run, the script's, or the checkout. */
@@ -102,15 +104,11 @@ export async function runStep(
       const at = target === ctx.run.originHead ? undefined : target;
       record.process = await checkout(ctx.run.origin, at, ctx.workspace, record.with);
     } else {
-      const inputs = await actionInputs(
-        record.with,
-        scope,
-        `${ctx.job.id}/${step.id}`,
-        ctx.run.warnings,
-      );
+      const where = `${ctx.job.id}/${step.id}`;
+      record.inputs = await actionInputs(record.with, scope, where, ctx.run.warnings);
       record.process = await runBundledAction({
         workspace: ctx.workspace,
-        inputs,
+        inputs: record.inputs,
         ...(ctx.run.cache ? { cache: ctx.run.cache } : {}),
         env: processEnv,
       });
