@@ -116,6 +116,16 @@ describe('the compiled workflow run: plan job, then a job per step, outputs thro
     const afterMerge = await run();
     expect(afterMerge.executed).toEqual(['double', 'gen', 'publish', 'report', 'stats']);
   });
+
+  it('a dispatch with its defaults changes nothing; with another value only what it reaches runs', async () => {
+    const same = await run(undefined, { name: 'workflow_dispatch' });
+    expect(same.executed).toEqual(['publish']);
+    const tripled = await run(undefined, { name: 'workflow_dispatch', inputs: { factor: 3 } });
+    expect(tripled.executed).toEqual(['double', 'publish', 'report']);
+    expect(
+      readFileSync(join(tripled.workspaces.report!, '.pipekit/out/report/summary'), 'utf8'),
+    ).toBe('ALPHA times 3\nBETA times 3\nDELTA times 3\n');
+  });
 });
 
 describe('a cache: false step whose output a later job reads', () => {
