@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundledAction } from '../support/action-runner.js';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
 import { makeRepo, type TestRepo } from '../support/repo.js';
-import { simulateWorkflowRun } from '../support/workflow-sim.js';
+import { commitCompiledWorkflow, runPipekitWorkflow } from '../support/pipekit-workflow.js';
 
 const MAIN = { scope: 'refs/heads/main', readScopes: ['refs/heads/main'] };
 
@@ -51,17 +51,19 @@ describe('key commands on GitHub: evaluated on the step runner, never on the pla
   let server: CacheServer;
   let origin: TestRepo;
   let runs = 0;
+  // Only a machine with the `gpu` label has the driver.
   const run = (driver: string) =>
-    simulateWorkflowRun({
-      origin,
+    runPipekitWorkflow(origin, {
       cache: { url: server.url, token: server.token(MAIN) },
       runId: String(++runs),
-      jobEnv: (job): Record<string, string> => (job === 'train' ? { GPU_DRIVER: driver } : {}),
+      runnerEnv: ({ runsOn }): Record<string, string> =>
+        Array.isArray(runsOn) && runsOn.includes('gpu') ? { GPU_DRIVER: driver } : {},
     });
 
   beforeAll(async () => {
     server = await startCacheServer();
     origin = makeRepo({ 'pipeline.yml': PIPELINE });
+    commitCompiledWorkflow(origin);
   });
   afterAll(async () => {
     await server.close();

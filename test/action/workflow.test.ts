@@ -4,27 +4,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
 import { makeRepo, type TestRepo } from '../support/repo.js';
 import { SAMPLE } from '../support/sample-pipeline.js';
-import { simulateWorkflowRun } from '../support/workflow-sim.js';
+import { commitCompiledWorkflow, runPipekitWorkflow } from '../support/pipekit-workflow.js';
+import type { WorkflowEvent } from '../support/workflow-runner.js';
 
 const MAIN = { scope: 'refs/heads/main', readScopes: ['refs/heads/main'] };
 
-describe('a simulated workflow run: plan job, then a job per step, outputs through the cache', () => {
+describe('the compiled workflow run: plan job, then a job per step, outputs through the cache', () => {
   let server: CacheServer;
   let origin: TestRepo;
   let runs = 0;
-  const run = (token = server.token(MAIN), ref?: string, eventName?: string) =>
-    simulateWorkflowRun({
-      origin,
+  const run = (token = server.token(MAIN), event?: WorkflowEvent) =>
+    runPipekitWorkflow(origin, {
       cache: { url: server.url, token },
       runId: String(++runs),
-      ref,
-      eventName,
+      ...(event ? { event } : {}),
       calls: () => server.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL').length,
     });
 
   beforeAll(async () => {
     server = await startCacheServer();
     origin = makeRepo(SAMPLE);
+    commitCompiledWorkflow(origin);
   });
   afterAll(async () => {
     await server.close();
@@ -96,12 +96,18 @@ describe('a simulated workflow run: plan job, then a job per step, outputs throu
 
   it('a pull-request run reads the base branch entries and writes to its own scope', async () => {
     const pr = { scope: 'refs/pull/7/merge', readScopes: ['refs/pull/7/merge', 'refs/heads/main'] };
-    const same = await run(server.token(pr), 'refs/pull/7/merge', 'pull_request');
+    const event: WorkflowEvent = {
+      name: 'pull_request',
+      number: 7,
+      base: 'main',
+      head: 'more-data',
+    };
+    const same = await run(server.token(pr), event);
     expect(same.executed).toEqual(['publish']);
 
     origin.write({ 'data/raw.txt': 'alpha\nbeta\ndelta\n' });
     origin.commit('more data');
-    const changed = await run(server.token(pr), 'refs/pull/7/merge', 'pull_request');
+    const changed = await run(server.token(pr), event);
     expect(changed.executed).toEqual(['double', 'gen', 'publish', 'report', 'stats']);
     const prEntries = server.entries().filter((e) => e.scope === 'refs/pull/7/merge');
     expect(prEntries.length).toBeGreaterThan(0);
@@ -109,6 +115,16 @@ describe('a simulated workflow run: plan job, then a job per step, outputs throu
     // main does not see what the pull request computed: after the merge it runs the steps again.
     const afterMerge = await run();
     expect(afterMerge.executed).toEqual(['double', 'gen', 'publish', 'report', 'stats']);
+  });
+
+  it('a dispatch with its defaults changes nothing; with another value only what it reaches runs', async () => {
+    const same = await run(undefined, { name: 'workflow_dispatch' });
+    expect(same.executed).toEqual(['publish']);
+    const tripled = await run(undefined, { name: 'workflow_dispatch', inputs: { factor: 3 } });
+    expect(tripled.executed).toEqual(['double', 'publish', 'report']);
+    expect(
+      readFileSync(join(tripled.workspaces.report!, '.pipekit/out/report/summary'), 'utf8'),
+    ).toBe('ALPHA times 3\nBETA times 3\nDELTA times 3\n');
   });
 });
 
@@ -138,8 +154,9 @@ steps:
 `,
     });
     try {
+      commitCompiledWorkflow(origin);
       const cache = { url: server.url, token: server.token(MAIN) };
-      const first = await simulateWorkflowRun({ origin, cache, runId: '100' });
+      const first = await runPipekitWorkflow(origin, { cache, runId: '100' });
       expect(first.jobs).toEqual({ stamp: true, use: true });
       expect(first.executed).toEqual(['stamp', 'use']);
       expect(readFileSync(join(first.workspaces.use!, '.pipekit/out/use/out'), 'utf8')).toBe(
@@ -147,7 +164,7 @@ steps:
       );
       expect(first.started.use!.stdout).not.toMatch(/::warning/);
       // The next run stamps again; the same bytes leave `use` cached (early cutoff).
-      const second = await simulateWorkflowRun({ origin, cache, runId: '101' });
+      const second = await runPipekitWorkflow(origin, { cache, runId: '101' });
       // The plan cannot use run 100's stamp: `use` waits for this run's.
       expect(second.jobs).toEqual({ stamp: true, use: true });
       expect(second.executed).toEqual(['stamp']);
