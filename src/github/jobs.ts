@@ -134,14 +134,18 @@ export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
  * so that the next run's plan needs one cache lookup.
  */
 export function buildResultJob(ctx: JobContext): YamlMapping {
+  const deciders = ctx.graph.order.filter((id) => decidedBy(ctx.graph, id).length > 0);
+  const list = (lines: string[]): string[] =>
+    lines.map((line, i) => (i === lines.length - 1 ? line : `${line},`));
   const results = [
     '{',
     `  "plan": "\${{ needs.${ctx.planJob}.result }}",`,
     `  "planned": \${{ needs.${ctx.planJob}.outputs.jobs || 'null' }},`,
+    '  "cut": [',
+    ...list(deciders.map((id) => `    \${{ needs.${id}.outputs.cut || '{}' }}`)),
+    '  ],',
     '  "steps": {',
-    ...ctx.graph.order.map(
-      (id, i, all) => `    "${id}": "\${{ needs.${id}.result }}"${i === all.length - 1 ? '' : ','}`,
-    ),
+    ...list(ctx.graph.order.map((id) => `    "${id}": "\${{ needs.${id}.result }}"`)),
     '  }',
     '}',
   ];

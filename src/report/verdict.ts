@@ -8,6 +8,8 @@ export interface JobResults {
   planned: Record<string, boolean> | null;
   /** Each step job's result; `skipped` for a job that did not start. */
   steps: Record<string, string>;
+  /** The steps an upstream job found cached, so that their jobs did not start (early cutoff). */
+  cut: Set<string>;
 }
 
 /** What the result job's own plan says of a step, once the step jobs are done. */
@@ -25,13 +27,20 @@ export function parseJobResults(text: string): JobResults | undefined {
   } catch {
     return undefined;
   }
-  const record = value as Partial<JobResults> | null;
+  const record = value as Partial<Omit<JobResults, 'cut'>> | null;
   if (record === null || typeof record !== 'object' || typeof record.plan !== 'string') {
     return undefined;
   }
   if (typeof record.steps !== 'object' || record.steps === null) return undefined;
   const planned = typeof record.planned === 'object' ? record.planned : null;
-  return { plan: record.plan, planned: planned ?? null, steps: record.steps };
+  const cut = new Set<string>();
+  const lists: unknown = (value as { cut?: unknown }).cut;
+  if (Array.isArray(lists)) {
+    for (const item of lists) {
+      if (item && typeof item === 'object') for (const id of Object.keys(item)) cut.add(id);
+    }
+  }
+  return { plan: record.plan, planned: planned ?? null, steps: record.steps, cut };
 }
 
 /**
@@ -56,8 +65,8 @@ export function judgeRun(
   for (const id of graph.order) {
     if (results.planned[id] !== true) continue;
     const result = results.steps[id] || 'skipped';
-    // Skipped and now cached: an upstream job cut it off early (src/action/early-cutoff.ts).
-    if (result === 'skipped' && after.get(id)?.status === 'cached') continue;
+    // An upstream job found it cached, so its job did not start (src/action/early-cutoff.ts).
+    if (result === 'skipped' && results.cut.has(id)) continue;
     const upstreamStopped = (graph.upstream[id] ?? []).some((up) => stopped.has(up));
     if (result === 'failure') problems.push(`${id} failed`);
     else if (result === 'cancelled') {

@@ -38,6 +38,7 @@ describe('checkWorkflow', () => {
       '--- existing',
       '-      - uses: pipekit/pipekit@v1',
       '-    needs: [plan, prepare, train]',
+      "-                ${{ needs.prepare.outputs.cut || '{}' }}",
       '-                "train": "${{ needs.train.result }}"',
     ]);
     expect(diff).toContain('+    needs: [plan, prepare, train, evaluate]');

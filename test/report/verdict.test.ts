@@ -17,7 +17,8 @@ const judge = (
   planned: Record<string, boolean> | null = all,
   after = cached,
   plan = 'success',
-) => judgeRun(graph, { plan, planned, steps }, after, true);
+  cut: string[] = [],
+) => judgeRun(graph, { plan, planned, steps, cut: new Set(cut) }, after, true);
 
 describe('judgeRun: the result job fails for every cause GitHub would not show', () => {
   it('passes when every planned step succeeded and is now cached', () => {
@@ -57,10 +58,12 @@ describe('judgeRun: the result job fails for every cause GitHub would not show',
     ).toEqual(['lint was to run but its job did not start']);
   });
 
-  it('passes a planned step whose job an upstream job cut off early: it is cached now', () => {
-    expect(
-      judge({ prepare: 'success', train: 'skipped', evaluate: 'success', lint: 'success' }),
-    ).toEqual([]);
+  it('passes a planned step whose job an upstream job cut off early', () => {
+    const steps = { prepare: 'success', train: 'skipped', evaluate: 'success', lint: 'success' };
+    expect(judge(steps, all, cached, 'success', ['train'])).toEqual([]);
+    expect(judge(steps, all, cached, 'success', [])).toEqual([
+      'train was to run but its job did not start',
+    ]);
   });
 
   it('fails when a step ran but saved nothing; not for cache: false or an undecidable key', () => {
@@ -72,7 +75,8 @@ describe('judgeRun: the result job fails for every cause GitHub would not show',
     expect(judge(ok, all, after)).toEqual([
       "train ran but saved nothing to the cache: the next run will run it again (see its job's warnings)",
     ]);
-    expect(judgeRun(graph, { plan: 'success', planned: all, steps: ok }, after, false)).toEqual([]);
+    const results = { plan: 'success', planned: all, steps: ok, cut: new Set<string>() };
+    expect(judgeRun(graph, results, after, false)).toEqual([]);
   });
 
   it('fails when the plan job did not succeed, whatever the steps did', () => {
@@ -90,7 +94,10 @@ describe('parseJobResults', () => {
       plan: 'failure',
       planned: null,
       steps: { a: 'skipped' },
+      cut: new Set(),
     });
+    const cut = '{"plan": "success", "planned": {}, "cut": [{}, {"b": true}], "steps": {}}';
+    expect(parseJobResults(cut)?.cut).toEqual(new Set(['b']));
     expect(parseJobResults('not json')).toBeUndefined();
     expect(parseJobResults('{"steps": {}}')).toBeUndefined();
   });
