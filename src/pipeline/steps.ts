@@ -1,3 +1,4 @@
+import { mergeAccess, readAccess } from './access.js';
 import { parseWith } from './bindings.js';
 import type { BindScope } from './bindings.js';
 import { buildComponent } from './component.js';
@@ -91,6 +92,7 @@ export function finishStep(draft: StepDraft, scope: StepScope): PartialStep {
     cache: raw.cache !== false,
     keyParts: keyPartsOf(id, raw.cache, scope),
     keyCommands: keyCommandsOf(draft, scope),
+    ...accessOf(draft, scope),
     source: scope.locate({ path: ['steps', id], at: 'key' }),
   };
   if (draft.uses !== undefined) step.uses = draft.uses;
@@ -152,6 +154,24 @@ function keyCommandsOf(draft: StepDraft, scope: StepScope): string[] {
       ? []
       : readKeyCommands(draft.raw.cache, ['steps', draft.id], scope.report);
   return [...new Set([...(draft.component?.keyCommands ?? []), ...own])];
+}
+
+/**
+ * The component's secrets and the step's own; the step's environment and permissions, else
+ * the component's. An inline step's are its component's, read (and checked) by buildComponent.
+ */
+function accessOf(draft: StepDraft, scope: StepScope): ReturnType<typeof mergeAccess> {
+  const { component } = draft;
+  const own =
+    draft.uses === undefined
+      ? undefined
+      : readAccess(draft.raw, {
+          report: scope.report,
+          at: ['steps', draft.id],
+          env: Object.keys(component?.env ?? {}),
+          envFile: component?.file,
+        });
+  return mergeAccess(component?.access, own);
 }
 
 /** Reports an expression where only a literal may stand; true when there was one. */
