@@ -10,6 +10,8 @@ export type RunWhy =
   /** The step's command failed, timed out or wrote bad outputs; `message` says which. */
   | { kind: 'failed'; message: string }
   | { kind: 'inputs-unavailable' }
+  /** Secrets it declares that are unset or empty where it runs; `environment`: its GitHub one. */
+  | { kind: 'missing-secrets'; step: string; names: string[]; environment?: string }
   | { kind: 'interrupted' }
   | { kind: 'not-started'; failed: string };
 
