@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   closeSync,
   constants,
@@ -18,7 +18,7 @@ import type { ContentDigest } from '../records/brands.js';
 import { collectOutputs } from './collect-outputs.js';
 import { substituteTemplate } from '../pipeline/expressions.js';
 import { STEP_SHELL, stepCommand } from '../pipeline/shell.js';
-import type { SecretMask } from './secret-mask.js';
+import { maskOutput, type SecretMask } from './secret-mask.js';
 
 interface StepRun {
   root: string;
@@ -172,29 +172,6 @@ function execute(run: StepRun, space: Space, log: number): Promise<number | 'tim
     });
   });
 }
-
-/**
- * Writes the process's output to the log with every secret masked. A process it started in
- * the background may hold the pipes open after it exits: its output is read for a moment
- * more, then left, so that the step ends.
- */
-function maskOutput(child: ChildProcess, mask: SecretMask, log: number): void {
-  for (const stream of [child.stdout, child.stderr]) {
-    if (!stream) continue;
-    const masked = mask.stream();
-    stream.on('data', (chunk: Buffer) => writeSync(log, masked.push(chunk)));
-    stream.on('close', () => writeSync(log, masked.end()));
-  }
-  child.on('exit', () => {
-    setTimeout(() => {
-      child.stdout?.destroy();
-      child.stderr?.destroy();
-    }, PIPE_GRACE_MS).unref();
-  });
-}
-
-/** How long the output of a step's background processes is read after the step exits. */
-const PIPE_GRACE_MS = 1_000;
 
 /** Node's timers hold at most 2^31-1 ms (24.8 days); a longer one would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;

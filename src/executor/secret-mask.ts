@@ -1,3 +1,6 @@
+import type { ChildProcess } from 'node:child_process';
+import { writeSync } from 'node:fs';
+
 const MASK = Buffer.from('***');
 
 /**
@@ -7,8 +10,9 @@ const MASK = Buffer.from('***');
 const MIN_LINE_LENGTH = 4;
 
 /**
- * What to mask for a secret value: the value, and each line of a multi-line one (a key file
- * printed line by line, or indented differently), trimmed.
+ * What to mask for a secret value: the value, the value as a JSON string holds it (quotes,
+ * backslashes and newlines escaped), and each line of a multi-line one (a key file printed
+ * line by line, or indented differently), trimmed.
  */
 export function maskedForms(value: string): string[] {
   if (value === '') return [];
@@ -16,7 +20,8 @@ export function maskedForms(value: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length >= MIN_LINE_LENGTH);
-  return [...new Set([value, ...(lines.length > 1 ? lines : [])])];
+  const json = JSON.stringify(value).slice(1, -1);
+  return [...new Set([value, json, ...(lines.length > 1 ? lines : [])])];
 }
 
 /** One output stream of a process, masked as it comes. */
@@ -115,3 +120,44 @@ export class SecretMask {
     return undefined;
   }
 }
+
+/**
+ * Writes the process's output to the log with every secret masked. A process the step left
+ * in the background may hold the pipes open after the step exits: they are read while output
+ * comes, then let go (at the latest PIPE_MAX_MS after the exit), so that the step ends.
+ */
+export function maskOutput(child: ChildProcess, mask: SecretMask, log: number): void {
+  let received = 0;
+  for (const stream of [child.stdout, child.stderr]) {
+    if (!stream) continue;
+    const masked = mask.stream();
+    stream.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      writeSync(log, masked.push(chunk));
+    });
+    stream.on('close', () => writeSync(log, masked.end()));
+  }
+  child.on('exit', () => {
+    const exited = Date.now();
+    let seen = received;
+    // Checked after a poll phase (setImmediate), so output that waited while the event loop
+    // was busy (another step's outputs being digested) is read before the pipes are let go.
+    const check = (): void => {
+      setImmediate(() => {
+        if (received !== seen && Date.now() - exited < PIPE_MAX_MS) {
+          seen = received;
+          setTimeout(check, PIPE_IDLE_MS).unref();
+        } else {
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+        }
+      });
+    };
+    setTimeout(check, PIPE_IDLE_MS).unref();
+  });
+}
+
+/** After the step exits, its pipes are let go once they were quiet this long... */
+const PIPE_IDLE_MS = 1_000;
+/** ...or this long after the exit, whatever still comes. */
+const PIPE_MAX_MS = 30_000;

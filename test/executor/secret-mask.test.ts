@@ -43,6 +43,11 @@ describe('SecretMask', () => {
     expect(mask.text('got MIIEv from -----END KEY-----')).toBe('got *** from ***');
   });
 
+  it('masks a value escaped in a JSON string', () => {
+    const mask = new SecretMask(['pa"ss\\word']);
+    expect(mask.text(JSON.stringify({ token: 'pa"ss\\word' }))).toBe('{"token":"***"}');
+  });
+
   it('masks bytes, not characters: a value cut inside a UTF-8 sequence', () => {
     const mask = new SecretMask(['pässwörd']);
     const bytes = Buffer.from('x pässwörd y');

@@ -171,6 +171,25 @@ steps:
     expect(filesContaining(repo.dir, HF_TOKEN)).toEqual([]);
   });
 
+  it('masks a value quoted in a warning about a metric', () => {
+    repo.write({
+      'pipeline.yml': `name: metric
+steps:
+  score:
+    run: |
+      printf '{"auc": 0.9, "token": "%s"}' "$HF_TOKEN" > \${{ outputs.m }}
+    outputs: { m: { type: metrics } }
+    secrets: [HF_TOKEN]
+`,
+    });
+    const r = run([], { HF_TOKEN });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('⚠ score: metrics m: token is not a number ("***")');
+    for (const out of [r.stdout, r.stderr]) expect(out).not.toContain(HF_TOKEN);
+    const [runId] = readdirSync(repo.path('.pipekit/runs'));
+    expect(repo.read(`.pipekit/runs/${runId}/score.log`)).not.toContain(HF_TOKEN);
+  });
+
   it('ends a step whose background process keeps its (masked) output open', () => {
     repo.write({
       'pipeline.yml': `name: background
