@@ -14275,7 +14275,155 @@ function parseMetrics(text) {
     return { metrics, problems };
 }
 
+;// CONCATENATED MODULE: ./src/executor/secret-mask.ts
+
+const MASK = Buffer.from('***');
+/**
+ * A line of a multi-line secret shorter than this is not masked on its own: the `{` and `}`
+ * of a JSON key file would otherwise mask every brace of every log.
+ */
+const MIN_LINE_LENGTH = 4;
+/**
+ * What to mask for a secret value: the value, the value as a JSON string holds it (quotes,
+ * backslashes and newlines escaped), and each line of a multi-line one (a key file printed
+ * line by line, or indented differently), trimmed.
+ */
+function maskedForms(value) {
+    if (value === '')
+        return [];
+    const lines = value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length >= MIN_LINE_LENGTH);
+    const json = JSON.stringify(value).slice(1, -1);
+    return [...new Set([value, json, ...(lines.length > 1 ? lines : [])])];
+}
+/**
+ * Replaces the bytes of every secret value by `***`, in streams cut anywhere (the same value
+ * split over two writes of a process, or inside a UTF-8 sequence) and in texts.
+ */
+class SecretMask {
+    /** Longest first, so that of two secrets found at one place the longer one is masked. */
+    needles;
+    longest;
+    constructor(values) {
+        const forms = new Set(values.flatMap(maskedForms));
+        this.needles = [...forms].map((form) => Buffer.from(form)).sort((a, b) => b.length - a.length);
+        this.longest = this.needles[0]?.length ?? 0;
+    }
+    /** Whether there is anything to mask. */
+    get active() {
+        return this.needles.length > 0;
+    }
+    stream() {
+        let pending = Buffer.alloc(0);
+        return {
+            push: (chunk) => {
+                const { out, rest } = this.scan(Buffer.concat([pending, chunk]), false);
+                pending = Buffer.from(rest); // a copy: the chunk it was cut from can be freed
+                return out;
+            },
+            end: () => {
+                const { out } = this.scan(pending, true);
+                pending = Buffer.alloc(0);
+                return out;
+            },
+        };
+    }
+    text(text) {
+        if (!this.active)
+            return text;
+        return this.scan(Buffer.from(text), true).out.toString();
+    }
+    /**
+     * Masks `buf` from the left: the earliest match, the longest among equals. Unless `final`,
+     * it stops where the rest of `buf` may begin a secret that the next chunk completes, when
+     * that is no later than the next match, so a value is never shown in part either.
+     */
+    scan(buf, final) {
+        if (!this.active)
+            return { out: buf, rest: Buffer.alloc(0) };
+        const out = [];
+        let pos = 0;
+        for (;;) {
+            const match = this.nextMatch(buf, pos);
+            const held = final ? undefined : this.partialAt(buf, pos);
+            if (held !== undefined && (match === undefined || held <= match.index)) {
+                out.push(buf.subarray(pos, held));
+                return { out: Buffer.concat(out), rest: buf.subarray(held) };
+            }
+            if (match === undefined)
+                break;
+            out.push(buf.subarray(pos, match.index), MASK);
+            pos = match.index + match.length;
+        }
+        out.push(buf.subarray(pos));
+        return { out: Buffer.concat(out), rest: Buffer.alloc(0) };
+    }
+    nextMatch(buf, from) {
+        let best;
+        for (const needle of this.needles) {
+            const index = buf.indexOf(needle, from);
+            if (index >= 0 && (best === undefined || index < best.index)) {
+                best = { index, length: needle.length };
+            }
+        }
+        return best;
+    }
+    /** The first position from `from` where the rest of `buf` is a proper prefix of a secret. */
+    partialAt(buf, from) {
+        for (let at = Math.max(from, buf.length - this.longest + 1); at < buf.length; at++) {
+            const tail = buf.subarray(at);
+            if (this.needles.some((n) => n.length > tail.length && n.subarray(0, tail.length).equals(tail)))
+                return at;
+        }
+        return undefined;
+    }
+}
+/**
+ * Writes the process's output to the log with every secret masked. A process the step left
+ * in the background may hold the pipes open after the step exits: they are read while output
+ * comes, then let go (at the latest PIPE_MAX_MS after the exit), so that the step ends.
+ */
+function maskOutput(child, mask, log) {
+    let received = 0;
+    for (const stream of [child.stdout, child.stderr]) {
+        if (!stream)
+            continue;
+        const masked = mask.stream();
+        stream.on('data', (chunk) => {
+            received += chunk.length;
+            (0,external_node_fs_namespaceObject.writeSync)(log, masked.push(chunk));
+        });
+        stream.on('close', () => (0,external_node_fs_namespaceObject.writeSync)(log, masked.end()));
+    }
+    child.on('exit', () => {
+        const exited = Date.now();
+        let seen = received;
+        // Checked after a poll phase (setImmediate), so output that waited while the event loop
+        // was busy (another step's outputs being digested) is read before the pipes are let go.
+        const check = () => {
+            setImmediate(() => {
+                if (received !== seen && Date.now() - exited < PIPE_MAX_MS) {
+                    seen = received;
+                    setTimeout(check, PIPE_IDLE_MS).unref();
+                }
+                else {
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                }
+            });
+        };
+        setTimeout(check, PIPE_IDLE_MS).unref();
+    });
+}
+/** After the step exits, its pipes are let go once they were quiet this long... */
+const PIPE_IDLE_MS = 1_000;
+/** ...or this long after the exit, whatever still comes. */
+const PIPE_MAX_MS = 30_000;
+
 ;// CONCATENATED MODULE: ./src/executor/run-step.ts
+
 
 
 
@@ -14397,28 +14545,6 @@ function execute(run, space, log) {
         });
     });
 }
-/**
- * Writes the process's output to the log with every secret masked. A process it started in
- * the background may hold the pipes open after it exits: its output is read for a moment
- * more, then left, so that the step ends.
- */
-function maskOutput(child, mask, log) {
-    for (const stream of [child.stdout, child.stderr]) {
-        if (!stream)
-            continue;
-        const masked = mask.stream();
-        stream.on('data', (chunk) => (0,external_node_fs_namespaceObject.writeSync)(log, masked.push(chunk)));
-        stream.on('close', () => (0,external_node_fs_namespaceObject.writeSync)(log, masked.end()));
-    }
-    child.on('exit', () => {
-        setTimeout(() => {
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-        }, PIPE_GRACE_MS).unref();
-    });
-}
-/** How long the output of a step's background processes is read after the step exits. */
-const PIPE_GRACE_MS = 1_000;
 /** Node's timers hold at most 2^31-1 ms (24.8 days); a longer one would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** A timeout of any length: a chain of timers that each stay within Node's limit. */
@@ -14458,109 +14584,6 @@ function resolveRef(run, outputs, ref) {
         return param === undefined ? '' : String(param);
     }
     return '';
-}
-
-;// CONCATENATED MODULE: ./src/executor/secret-mask.ts
-const MASK = Buffer.from('***');
-/**
- * A line of a multi-line secret shorter than this is not masked on its own: the `{` and `}`
- * of a JSON key file would otherwise mask every brace of every log.
- */
-const MIN_LINE_LENGTH = 4;
-/**
- * What to mask for a secret value: the value, and each line of a multi-line one (a key file
- * printed line by line, or indented differently), trimmed.
- */
-function maskedForms(value) {
-    if (value === '')
-        return [];
-    const lines = value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line.length >= MIN_LINE_LENGTH);
-    return [...new Set([value, ...(lines.length > 1 ? lines : [])])];
-}
-/**
- * Replaces the bytes of every secret value by `***`, in streams cut anywhere (the same value
- * split over two writes of a process, or inside a UTF-8 sequence) and in texts.
- */
-class SecretMask {
-    /** Longest first, so that of two secrets found at one place the longer one is masked. */
-    needles;
-    longest;
-    constructor(values) {
-        const forms = new Set(values.flatMap(maskedForms));
-        this.needles = [...forms].map((form) => Buffer.from(form)).sort((a, b) => b.length - a.length);
-        this.longest = this.needles[0]?.length ?? 0;
-    }
-    /** Whether there is anything to mask. */
-    get active() {
-        return this.needles.length > 0;
-    }
-    stream() {
-        let pending = Buffer.alloc(0);
-        return {
-            push: (chunk) => {
-                const { out, rest } = this.scan(Buffer.concat([pending, chunk]), false);
-                pending = Buffer.from(rest); // a copy: the chunk it was cut from can be freed
-                return out;
-            },
-            end: () => {
-                const { out } = this.scan(pending, true);
-                pending = Buffer.alloc(0);
-                return out;
-            },
-        };
-    }
-    text(text) {
-        if (!this.active)
-            return text;
-        return this.scan(Buffer.from(text), true).out.toString();
-    }
-    /**
-     * Masks `buf` from the left: the earliest match, the longest among equals. Unless `final`,
-     * it stops where the rest of `buf` may begin a secret that the next chunk completes, when
-     * that is no later than the next match, so a value is never shown in part either.
-     */
-    scan(buf, final) {
-        if (!this.active)
-            return { out: buf, rest: Buffer.alloc(0) };
-        const out = [];
-        let pos = 0;
-        for (;;) {
-            const match = this.nextMatch(buf, pos);
-            const held = final ? undefined : this.partialAt(buf, pos);
-            if (held !== undefined && (match === undefined || held <= match.index)) {
-                out.push(buf.subarray(pos, held));
-                return { out: Buffer.concat(out), rest: buf.subarray(held) };
-            }
-            if (match === undefined)
-                break;
-            out.push(buf.subarray(pos, match.index), MASK);
-            pos = match.index + match.length;
-        }
-        out.push(buf.subarray(pos));
-        return { out: Buffer.concat(out), rest: Buffer.alloc(0) };
-    }
-    nextMatch(buf, from) {
-        let best;
-        for (const needle of this.needles) {
-            const index = buf.indexOf(needle, from);
-            if (index >= 0 && (best === undefined || index < best.index)) {
-                best = { index, length: needle.length };
-            }
-        }
-        return best;
-    }
-    /** The first position from `from` where the rest of `buf` is a proper prefix of a secret. */
-    partialAt(buf, from) {
-        for (let at = Math.max(from, buf.length - this.longest + 1); at < buf.length; at++) {
-            const tail = buf.subarray(at);
-            if (this.needles.some((n) => n.length > tail.length && n.subarray(0, tail.length).equals(tail)))
-                return at;
-        }
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/executor/run-and-save.ts
