@@ -65,7 +65,10 @@ export function readAccess(value: Plain, scope: AccessScope): Access | undefined
   return declared ? access : undefined;
 }
 
-/** What a step gets: its component's secrets and its own; its own environment and permissions, else its component's. */
+/**
+ * What a step gets: its component's secrets and its own; its own environment and permissions,
+ * else its component's (a step's permissions replace them whole: GitHub does not merge them).
+ */
 export function mergeAccess(component: Access | undefined, own: Access | undefined): Access {
   const secrets = [...new Set([...(component?.secrets ?? []), ...(own?.secrets ?? [])])].sort();
   const access: Access = { secrets };
@@ -82,38 +85,42 @@ function readSecrets(value: unknown, scope: AccessScope): string[] {
   value.forEach((item: unknown, index) => {
     if (typeof item !== 'string') return;
     const problem = secretProblem(item, secrets, scope);
-    if (problem)
-      scope.report(problem.code, problem.message, { path: [...scope.at, 'secrets', index] });
+    const path = [...scope.at, 'secrets', index];
+    if (problem) scope.report(problem.code, problem.message, { path });
     else secrets.push(item);
   });
   return secrets.sort();
 }
 
+interface SecretProblem {
+  code: 'invalid-secret-name' | 'duplicate-secret' | 'secret-env-collision';
+  message: string;
+}
+
+/** What is wrong with a secret name, given the valid names listed before it. */
 function secretProblem(
   name: string,
   earlier: string[],
   scope: AccessScope,
-):
-  | { code: 'invalid-secret-name' | 'duplicate-secret' | 'secret-env-collision'; message: string }
-  | undefined {
+): SecretProblem | undefined {
   if (!SECRET_NAME.test(name)) {
     const message = `\`${name}\` is not a valid secret name: use letters, digits and \`_\`, not starting with a digit`;
     return { code: 'invalid-secret-name', message };
   }
   const upper = name.toUpperCase();
   const prefix = RESERVED_PREFIXES.find(([p]) => upper.startsWith(p));
-  if (prefix)
-    return {
-      code: 'invalid-secret-name',
-      message: `\`${name}\` cannot be a secret name: ${prefix[1]}`,
-    };
+  if (prefix) {
+    const message = `\`${name}\` cannot be a secret name: ${prefix[1]}`;
+    return { code: 'invalid-secret-name', message };
+  }
   if (RESERVED_NAMES.has(upper)) {
     const message = `\`${name}\` cannot be a secret name: the runner or the shell sets it for every step`;
     return { code: 'invalid-secret-name', message };
   }
   const same = earlier.find((other) => other.toUpperCase() === upper);
-  if (same === name)
+  if (same === name) {
     return { code: 'duplicate-secret', message: `secret \`${name}\` is listed twice` };
+  }
   if (same !== undefined) {
     const message = `secret \`${name}\` is \`${same}\` on GitHub, which is listed already (secret names are not case-sensitive)`;
     return { code: 'duplicate-secret', message };

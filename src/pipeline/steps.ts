@@ -8,7 +8,7 @@ import { readKeyCommands } from './key-commands.js';
 import { asRecord, asString, entriesOf, stringItems } from './narrow.js';
 import type { Plain } from './narrow.js';
 import { didYouMean } from './suggest.js';
-import type { Component, Source, Step } from './types.js';
+import type { Access, Component, Source, Step } from './types.js';
 import type { Path, Report, Where } from './yaml-source.js';
 
 export interface StepScope extends BindScope {
@@ -160,7 +160,7 @@ function keyCommandsOf(draft: StepDraft, scope: StepScope): string[] {
  * The component's secrets and the step's own; the step's environment and permissions, else
  * the component's. An inline step's are its component's, read (and checked) by buildComponent.
  */
-function accessOf(draft: StepDraft, scope: StepScope): ReturnType<typeof mergeAccess> {
+function accessOf(draft: StepDraft, scope: StepScope): Access {
   const { component } = draft;
   const own =
     draft.uses === undefined
