@@ -6608,7 +6608,10 @@ function readAccess(value, scope) {
     const declared = access.secrets.length > 0 || environment || permissions;
     return declared ? access : undefined;
 }
-/** What a step gets: its component's secrets and its own; its own environment and permissions, else its component's. */
+/**
+ * What a step gets: its component's secrets and its own; its own environment and permissions,
+ * else its component's (a step's permissions replace them whole: GitHub does not merge them).
+ */
 function mergeAccess(component, own) {
     const secrets = [...new Set([...(component?.secrets ?? []), ...(own?.secrets ?? [])])].sort();
     const access = { secrets };
@@ -6628,13 +6631,15 @@ function readSecrets(value, scope) {
         if (typeof item !== 'string')
             return;
         const problem = secretProblem(item, secrets, scope);
+        const path = [...scope.at, 'secrets', index];
         if (problem)
-            scope.report(problem.code, problem.message, { path: [...scope.at, 'secrets', index] });
+            scope.report(problem.code, problem.message, { path });
         else
             secrets.push(item);
     });
     return secrets.sort();
 }
+/** What is wrong with a secret name, given the valid names listed before it. */
 function secretProblem(name, earlier, scope) {
     if (!SECRET_NAME.test(name)) {
         const message = `\`${name}\` is not a valid secret name: use letters, digits and \`_\`, not starting with a digit`;
@@ -6642,18 +6647,18 @@ function secretProblem(name, earlier, scope) {
     }
     const upper = name.toUpperCase();
     const prefix = RESERVED_PREFIXES.find(([p]) => upper.startsWith(p));
-    if (prefix)
-        return {
-            code: 'invalid-secret-name',
-            message: `\`${name}\` cannot be a secret name: ${prefix[1]}`,
-        };
+    if (prefix) {
+        const message = `\`${name}\` cannot be a secret name: ${prefix[1]}`;
+        return { code: 'invalid-secret-name', message };
+    }
     if (RESERVED_NAMES.has(upper)) {
         const message = `\`${name}\` cannot be a secret name: the runner or the shell sets it for every step`;
         return { code: 'invalid-secret-name', message };
     }
     const same = earlier.find((other) => other.toUpperCase() === upper);
-    if (same === name)
+    if (same === name) {
         return { code: 'duplicate-secret', message: `secret \`${name}\` is listed twice` };
+    }
     if (same !== undefined) {
         const message = `secret \`${name}\` is \`${same}\` on GitHub, which is listed already (secret names are not case-sensitive)`;
         return { code: 'duplicate-secret', message };
