@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7676);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3759);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7676:
+/***/ 3759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6654,6 +6654,10 @@ function explainKeyChange(previous, current) {
         reasons.push(`extra key parts ${key_show(previous.extra)} -> ${key_show(current.extra)}`);
     }
     diffRecords(previous.keyCommands ?? {}, current.keyCommands ?? {}, describeOutputChange, reasons);
+    const [wasSecret, isSecret] = [previous.secrets ?? [], current.secrets ?? []];
+    if (canonicalJson(wasSecret) !== canonicalJson(isSecret)) {
+        reasons.push(`secrets ${key_show(wasSecret)} -> ${key_show(isSecret)}`);
+    }
     return reasons;
 }
 /** Outputs are shown when both are short: typically a version, `1.4.2 -> 1.5.0`. */
@@ -6726,6 +6730,7 @@ function buildKeyDocument(root, step, bound, upstream, memo) {
         upstream,
         outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
         extra: step.keyParts,
+        ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
     };
 }
 /**
@@ -6774,7 +6779,68 @@ function resolvedOnce(id, dir, code) {
     return patterns;
 }
 
+;// CONCATENATED MODULE: ./src/executor/step-env.ts
+/**
+ * The runner's credentials for the cache and artifact services. GitHub gives them to
+ * JavaScript actions, never to `run:` steps: with them a step's code could write cache
+ * entries that later jobs trust.
+ */
+const RUNNER_CREDENTIALS = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+];
+/** What a process requests an OIDC token with, in a job with `id-token: write`. */
+const OIDC_REQUEST = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
+function requestsIdToken(step) {
+    const { permissions } = step;
+    return (permissions === 'write-all' ||
+        (typeof permissions === 'object' && permissions['id-token'] === 'write'));
+}
+/**
+ * What only the steps that declare it get: every secret of the pipeline, and the OIDC request
+ * once a step asks for `id-token: write` (in a job of several steps, one step's grant).
+ */
+function withheld(pipeline) {
+    const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
+    if (pipeline.steps.some(requestsIdToken))
+        for (const name of OIDC_REQUEST)
+            names.add(name);
+    return names;
+}
+function without(base, names) {
+    const env = { ...base };
+    for (const name of [...RUNNER_CREDENTIALS, ...names])
+        delete env[name];
+    return env;
+}
+/**
+ * The environment a step's process starts from: the caller's, less the runner's credentials
+ * and whatever the pipeline withholds that the step does not declare. A declared secret that
+ * is unset or empty (on GitHub an unknown secret is '') is missing, and the step cannot run.
+ */
+function stepEnvironment(base, pipeline, step) {
+    const missing = step.secrets.filter((name) => !base[name]);
+    if (missing.length > 0)
+        return { missing };
+    const granted = new Set([...step.secrets, ...(requestsIdToken(step) ? OIDC_REQUEST : [])]);
+    return {
+        env: without(base, [...withheld(pipeline)].filter((name) => !granted.has(name))),
+    };
+}
+/** The environment of a key command: what it prints is in a key, so it gets no secret at all. */
+function keyCommandEnvironment(base, pipeline) {
+    return without(base, withheld(pipeline));
+}
+/** The values of the secrets the pipeline declares that are set: what logs must not show. */
+function secretValues(base, pipeline) {
+    const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
+    return [...names].flatMap((name) => (base[name] ? [base[name]] : []));
+}
+
 ;// CONCATENATED MODULE: ./src/executor/key-commands.ts
+
 
 
 
@@ -6789,7 +6855,8 @@ const MAX_STDERR_CHARS = 2_000;
 /**
  * The output of each of a step's key commands (README, "When a step runs"), run where and
  * how its step runs: with its shell, in its component's folder in the repository (an inline
- * step: the root), with its declared env on top of the caller's environment. A command runs
+ * step: the root), with its declared env on top of the caller's environment less every secret of
+ * the pipeline (what it prints is in a key, and keys are never secret). A command runs
  * once per `runs` whatever the number of steps declaring it; one that fails or prints more
  * than 64 KiB throws a UserError, which fails the step.
  */
@@ -6818,9 +6885,10 @@ async function changedKeyCommand(run, step, keyed) {
     }
     return undefined;
 }
-function placeOf({ root, parameters }, step) {
+function placeOf({ root, pipeline, parameters }, step) {
     const cwd = (0,external_node_path_namespaceObject.join)(root, ...step.component.dir.split('/').filter(Boolean));
-    return { cwd, env: declaredEnv(root, step, parameters) };
+    const base = keyCommandEnvironment(process.env, pipeline);
+    return { cwd, env: declaredEnv(root, step, parameters), base };
 }
 function runOnce(command, place, runs) {
     const id = JSON.stringify([command, place.cwd, place.env]);
@@ -6854,8 +6922,8 @@ function declaredEnv(root, step, parameters) {
         return [name, known ? value : null];
     });
 }
-function runCommand(command, { cwd, env: declared }) {
-    const env = { ...process.env };
+function runCommand(command, { cwd, env: declared, base }) {
+    const env = { ...base };
     for (const [name, value] of declared) {
         if (value === null)
             delete env[name];
@@ -7054,6 +7122,172 @@ function entriesOf(value) {
     return record ? Object.entries(record) : [];
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/access.ts
+
+
+/** GitHub's rule for a secret name (the schema says it too, for editors). */
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Names a secret may not have, in any case (GitHub's secret names are not case-sensitive, nor
+ * is a Windows runner's environment): GitHub's prefix, then what pipekit, the runner or the
+ * shell set for every step, which a secret of that name would replace.
+ */
+const RESERVED_PREFIXES = [
+    [
+        'GITHUB_',
+        'GitHub reserves names that start with `GITHUB_` (for the job token, declare `permissions` instead)',
+    ],
+    ['PIPEKIT_', "names that start with `PIPEKIT_` are pipekit's own"],
+    ['ACTIONS_', "names that start with `ACTIONS_` are the runner's own"],
+    ['RUNNER_', "names that start with `RUNNER_` are the runner's own"],
+];
+const RESERVED_NAMES = new Set([
+    'PATH',
+    'HOME',
+    'CI',
+    'PWD',
+    'SHELL',
+    'TMPDIR',
+    'IFS',
+    'ENV',
+    'BASH_ENV',
+    'SHELLOPTS',
+    'BASHOPTS',
+]);
+/** GitHub's limit on an environment name. */
+const MAX_ENVIRONMENT_NAME = 255;
+const LEVELS = ['read', 'write', 'none'];
+/**
+ * The `secrets`, `environment` and `permissions` of a component or a step, each problem
+ * reported at its item; undefined when it declares none. A value of the wrong shape was
+ * reported by the schema and is left out here.
+ */
+function readAccess(value, scope) {
+    const access = { secrets: readSecrets(value.secrets, scope) };
+    const environment = readEnvironment(value.environment, scope);
+    if (environment)
+        access.environment = environment;
+    const permissions = readPermissions(value.permissions);
+    if (permissions)
+        access.permissions = permissions;
+    const declared = access.secrets.length > 0 || environment || permissions;
+    return declared ? access : undefined;
+}
+/**
+ * What a step gets: its component's secrets and its own; its own environment and permissions,
+ * else its component's (a step's permissions replace them whole: GitHub does not merge them).
+ */
+function mergeAccess(component, own) {
+    const secrets = [...new Set([...(component?.secrets ?? []), ...(own?.secrets ?? [])])].sort();
+    const access = { secrets };
+    const environment = own?.environment ?? component?.environment;
+    if (environment)
+        access.environment = environment;
+    const permissions = own?.permissions ?? component?.permissions;
+    if (permissions)
+        access.permissions = permissions;
+    return access;
+}
+function readSecrets(value, scope) {
+    if (!Array.isArray(value))
+        return [];
+    const secrets = [];
+    value.forEach((item, index) => {
+        if (typeof item !== 'string')
+            return;
+        const problem = secretProblem(item, secrets, scope);
+        const path = [...scope.at, 'secrets', index];
+        if (problem)
+            scope.report(problem.code, problem.message, { path });
+        else
+            secrets.push(item);
+    });
+    return secrets.sort();
+}
+/** What is wrong with a secret name, given the valid names listed before it. */
+function secretProblem(name, earlier, scope) {
+    if (!SECRET_NAME.test(name)) {
+        const message = `\`${name}\` is not a valid secret name: use letters, digits and \`_\`, not starting with a digit`;
+        return { code: 'invalid-secret-name', message };
+    }
+    const upper = name.toUpperCase();
+    const prefix = RESERVED_PREFIXES.find(([p]) => upper.startsWith(p));
+    if (prefix) {
+        const message = `\`${name}\` cannot be a secret name: ${prefix[1]}`;
+        return { code: 'invalid-secret-name', message };
+    }
+    if (RESERVED_NAMES.has(upper)) {
+        const message = `\`${name}\` cannot be a secret name: the runner or the shell sets it for every step`;
+        return { code: 'invalid-secret-name', message };
+    }
+    const same = earlier.find((other) => other.toUpperCase() === upper);
+    if (same === name) {
+        return { code: 'duplicate-secret', message: `secret \`${name}\` is listed twice` };
+    }
+    if (same !== undefined) {
+        const message = `secret \`${name}\` is \`${same}\` on GitHub, which is listed already (secret names are not case-sensitive)`;
+        return { code: 'duplicate-secret', message };
+    }
+    if (scope.env.includes(name)) {
+        const whose = scope.envFile
+            ? `both a secret of this step and a key of the \`env\` of ${scope.envFile}`
+            : 'both a secret and a key of `env`';
+        const message = `\`${name}\` is ${whose}: a secret's value comes from the environment, never from a file; remove one of them`;
+        return { code: 'secret-env-collision', message };
+    }
+    return undefined;
+}
+function readEnvironment(value, scope) {
+    const at = [...scope.at, 'environment'];
+    if (typeof value === 'string')
+        return access_checkName(value, at, scope.report) ? { name: value } : undefined;
+    const record = asRecord(value);
+    const name = asString(record?.name);
+    if (name === undefined || !access_checkName(name, [...at, 'name'], scope.report))
+        return undefined;
+    const environment = { name };
+    const url = asString(record?.url);
+    if (url !== undefined && hasExpression(url)) {
+        const message = 'expressions are not allowed in `environment.url`';
+        scope.report('expression-context', message, { path: [...at, 'url'], hole: 0 });
+    }
+    else if (url !== undefined) {
+        environment.url = url;
+    }
+    return environment;
+}
+/** A literal environment name within GitHub's limits; false (reported) otherwise. */
+function access_checkName(name, path, report) {
+    const where = `\`${path.join('.')}\``;
+    if (hasExpression(name)) {
+        report('expression-context', 'expressions are not allowed in `environment`', { path, hole: 0 });
+    }
+    else if (name.trim() === '') {
+        report('invalid-value', `${where} must not be empty`, { path });
+    }
+    else if ([...name].length > MAX_ENVIRONMENT_NAME) {
+        const message = `${where} is longer than ${MAX_ENVIRONMENT_NAME} characters, GitHub's limit`;
+        report('invalid-value', message, { path });
+    }
+    else {
+        return true;
+    }
+    return false;
+}
+function readPermissions(value) {
+    if (value === 'read-all' || value === 'write-all')
+        return value;
+    const record = asRecord(value);
+    if (!record)
+        return undefined;
+    const permissions = {};
+    for (const [scope, level] of Object.entries(record)) {
+        if (typeof level === 'string' && LEVELS.includes(level))
+            permissions[scope] = level;
+    }
+    return permissions;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/key-commands.ts
 
 
@@ -7247,6 +7481,7 @@ function checkOutputPaths(outputs, at, report) {
 
 
 
+
 /**
  * Builds a component from a component.yml or an inline step, reporting what is wrong
  * inside it. Undefined only when it has no `run` (the schema or the caller reported that).
@@ -7272,6 +7507,11 @@ function buildComponent(value, scope) {
         const message = '`run` is empty: give the command to run (`true` for a step that does nothing)';
         scope.report('invalid-value', message, { path: [...scope.at, 'run'] });
     }
+    const access = readAccess(value, {
+        report: scope.report,
+        at: scope.at,
+        env: Object.keys(env.env),
+    });
     const setupText = asString(value.setup);
     const run = runText === undefined ? undefined : command(runText, 'run');
     const setup = setupText === undefined ? undefined : command(setupText, 'setup');
@@ -7292,6 +7532,8 @@ function buildComponent(value, scope) {
     const keyCommands = readKeyCommands(value.cache, scope.at, scope.report);
     if (keyCommands.length > 0)
         component.keyCommands = keyCommands;
+    if (access)
+        component.access = access;
     if (setup && setupText !== undefined)
         Object.assign(component, { setup, setupText });
     return Object.assign(component, details(value));
@@ -7586,6 +7828,9 @@ const schema11 = {
         env: { $ref: '#/definitions/env' },
         'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
         retries: { $ref: '#/definitions/retries' },
+        secrets: { $ref: '#/definitions/secrets' },
+        environment: { $ref: '#/definitions/environment' },
+        permissions: { $ref: '#/definitions/permissions' },
       },
     },
     name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
@@ -7685,6 +7930,61 @@ const schema11 = {
       items: { type: 'string' },
       description:
         "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+    },
+    secrets: {
+      type: 'array',
+      description:
+        "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
+      items: {
+        type: 'string',
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        description:
+          "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
+      },
+    },
+    environment: {
+      type: ['string', 'object'],
+      description:
+        "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
+      additionalProperties: false,
+      required: ['name'],
+      properties: {
+        name: { type: 'string', description: 'The environment name (at most 255 characters).' },
+        url: {
+          type: 'string',
+          description: "A URL shown with the deployment, e.g. the model's page in a registry.",
+        },
+      },
+    },
+    permission: { enum: ['read', 'write', 'none'] },
+    permissions: {
+      type: ['string', 'object'],
+      description:
+        "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
+      if: { type: 'string' },
+      then: { enum: ['read-all', 'write-all'] },
+      additionalProperties: false,
+      properties: {
+        actions: { $ref: '#/definitions/permission' },
+        attestations: { $ref: '#/definitions/permission' },
+        checks: { $ref: '#/definitions/permission' },
+        contents: { $ref: '#/definitions/permission' },
+        deployments: { $ref: '#/definitions/permission' },
+        discussions: { $ref: '#/definitions/permission' },
+        'id-token': {
+          enum: ['write', 'none'],
+          description:
+            'write: the step may request an OpenID Connect token, e.g. to sign in to a cloud or a model registry without a stored secret.',
+        },
+        issues: { $ref: '#/definitions/permission' },
+        models: { enum: ['read', 'none'] },
+        packages: { $ref: '#/definitions/permission' },
+        pages: { $ref: '#/definitions/permission' },
+        'pull-requests': { $ref: '#/definitions/permission' },
+        'repository-projects': { $ref: '#/definitions/permission' },
+        'security-events': { $ref: '#/definitions/permission' },
+        statuses: { $ref: '#/definitions/permission' },
+      },
     },
   },
 };
@@ -8180,6 +8480,9 @@ const schema19 = {
     env: { $ref: '#/definitions/env' },
     'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
     retries: { $ref: '#/definitions/retries' },
+    secrets: { $ref: '#/definitions/secrets' },
+    environment: { $ref: '#/definitions/environment' },
+    permissions: { $ref: '#/definitions/permissions' },
   },
 };
 const schema21 = {
@@ -8215,6 +8518,31 @@ const schema31 = {
   minimum: 0,
   maximum: 100,
   description: 'How many times to retry a failed run (at most 100). Not part of the key.',
+};
+const schema32 = {
+  type: 'array',
+  description:
+    "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
+  items: {
+    type: 'string',
+    pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+    description:
+      "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
+  },
+};
+const schema33 = {
+  type: ['string', 'object'],
+  description:
+    "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
+  additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { type: 'string', description: 'The environment name (at most 255 characters).' },
+    url: {
+      type: 'string',
+      description: "A URL shown with the deployment, e.g. the model's page in a registry.",
+    },
+  },
 };
 const func2 = Object.prototype.hasOwnProperty;
 const schema22 = {
@@ -8534,6 +8862,464 @@ function validate19(
     errors++;
   }
   validate19.errors = vErrors;
+  return errors === 0;
+}
+
+const schema34 = {
+  type: ['string', 'object'],
+  description:
+    "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
+  if: { type: 'string' },
+  then: { enum: ['read-all', 'write-all'] },
+  additionalProperties: false,
+  properties: {
+    actions: { $ref: '#/definitions/permission' },
+    attestations: { $ref: '#/definitions/permission' },
+    checks: { $ref: '#/definitions/permission' },
+    contents: { $ref: '#/definitions/permission' },
+    deployments: { $ref: '#/definitions/permission' },
+    discussions: { $ref: '#/definitions/permission' },
+    'id-token': {
+      enum: ['write', 'none'],
+      description:
+        'write: the step may request an OpenID Connect token, e.g. to sign in to a cloud or a model registry without a stored secret.',
+    },
+    issues: { $ref: '#/definitions/permission' },
+    models: { enum: ['read', 'none'] },
+    packages: { $ref: '#/definitions/permission' },
+    pages: { $ref: '#/definitions/permission' },
+    'pull-requests': { $ref: '#/definitions/permission' },
+    'repository-projects': { $ref: '#/definitions/permission' },
+    'security-events': { $ref: '#/definitions/permission' },
+    statuses: { $ref: '#/definitions/permission' },
+  },
+};
+const schema35 = { enum: ['read', 'write', 'none'] };
+
+function validate21(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string' && !(data && typeof data == 'object' && !Array.isArray(data))) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: schema34.type },
+      message: 'must be string,object',
+      schema: schema34.type,
+      parentSchema: schema34,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (typeof data !== 'string') {
+    const err1 = {};
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (!(data === 'read-all' || data === 'write-all')) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/then/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema34.then.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema34.then.enum,
+        parentSchema: schema34.then,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+      schema: schema34.if,
+      parentSchema: schema34,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema34.properties, key0)) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema34,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.actions !== undefined) {
+      let data0 = data.actions;
+      if (!(data0 === 'read' || data0 === 'write' || data0 === 'none')) {
+        const err5 = {
+          instancePath: instancePath + '/actions',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.attestations !== undefined) {
+      let data1 = data.attestations;
+      if (!(data1 === 'read' || data1 === 'write' || data1 === 'none')) {
+        const err6 = {
+          instancePath: instancePath + '/attestations',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== undefined) {
+      let data2 = data.checks;
+      if (!(data2 === 'read' || data2 === 'write' || data2 === 'none')) {
+        const err7 = {
+          instancePath: instancePath + '/checks',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.contents !== undefined) {
+      let data3 = data.contents;
+      if (!(data3 === 'read' || data3 === 'write' || data3 === 'none')) {
+        const err8 = {
+          instancePath: instancePath + '/contents',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.deployments !== undefined) {
+      let data4 = data.deployments;
+      if (!(data4 === 'read' || data4 === 'write' || data4 === 'none')) {
+        const err9 = {
+          instancePath: instancePath + '/deployments',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.discussions !== undefined) {
+      let data5 = data.discussions;
+      if (!(data5 === 'read' || data5 === 'write' || data5 === 'none')) {
+        const err10 = {
+          instancePath: instancePath + '/discussions',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data['id-token'] !== undefined) {
+      let data6 = data['id-token'];
+      if (!(data6 === 'write' || data6 === 'none')) {
+        const err11 = {
+          instancePath: instancePath + '/id-token',
+          schemaPath: '#/properties/id-token/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema34.properties['id-token'].enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema34.properties['id-token'].enum,
+          parentSchema: schema34.properties['id-token'],
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.issues !== undefined) {
+      let data7 = data.issues;
+      if (!(data7 === 'read' || data7 === 'write' || data7 === 'none')) {
+        const err12 = {
+          instancePath: instancePath + '/issues',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== undefined) {
+      let data8 = data.models;
+      if (!(data8 === 'read' || data8 === 'none')) {
+        const err13 = {
+          instancePath: instancePath + '/models',
+          schemaPath: '#/properties/models/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema34.properties.models.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema34.properties.models.enum,
+          parentSchema: schema34.properties.models,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.packages !== undefined) {
+      let data9 = data.packages;
+      if (!(data9 === 'read' || data9 === 'write' || data9 === 'none')) {
+        const err14 = {
+          instancePath: instancePath + '/packages',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.pages !== undefined) {
+      let data10 = data.pages;
+      if (!(data10 === 'read' || data10 === 'write' || data10 === 'none')) {
+        const err15 = {
+          instancePath: instancePath + '/pages',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data['pull-requests'] !== undefined) {
+      let data11 = data['pull-requests'];
+      if (!(data11 === 'read' || data11 === 'write' || data11 === 'none')) {
+        const err16 = {
+          instancePath: instancePath + '/pull-requests',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data['repository-projects'] !== undefined) {
+      let data12 = data['repository-projects'];
+      if (!(data12 === 'read' || data12 === 'write' || data12 === 'none')) {
+        const err17 = {
+          instancePath: instancePath + '/repository-projects',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data['security-events'] !== undefined) {
+      let data13 = data['security-events'];
+      if (!(data13 === 'read' || data13 === 'write' || data13 === 'none')) {
+        const err18 = {
+          instancePath: instancePath + '/security-events',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.statuses !== undefined) {
+      let data14 = data.statuses;
+      if (!(data14 === 'read' || data14 === 'write' || data14 === 'none')) {
+        const err19 = {
+          instancePath: instancePath + '/statuses',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  }
+  validate21.errors = vErrors;
   return errors === 0;
 }
 
@@ -9096,8 +9882,190 @@ function validate15(
         }
       }
     }
+    if (data.secrets !== undefined) {
+      let data21 = data.secrets;
+      if (Array.isArray(data21)) {
+        const len4 = data21.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data22 = data21[i4];
+          if (typeof data22 === 'string') {
+            if (!pattern4.test(data22)) {
+              const err24 = {
+                instancePath: instancePath + '/secrets/' + i4,
+                schemaPath: '#/definitions/secrets/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                parentSchema: schema32.items,
+                data: data22,
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/secrets/' + i4,
+              schemaPath: '#/definitions/secrets/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema32.items.type,
+              parentSchema: schema32.items,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/definitions/secrets/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== undefined) {
+      let data23 = data.environment;
+      if (
+        typeof data23 !== 'string' &&
+        !(data23 && typeof data23 == 'object' && !Array.isArray(data23))
+      ) {
+        const err27 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: '#/definitions/environment/type',
+          keyword: 'type',
+          params: { type: schema33.type },
+          message: 'must be string,object',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data23,
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+        if (data23.name === undefined) {
+          const err28 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/definitions/environment/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+            schema: schema33.required,
+            parentSchema: schema33,
+            data: data23,
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key3 in data23) {
+          if (!(key3 === 'name' || key3 === 'url')) {
+            const err29 = {
+              instancePath: instancePath + '/environment',
+              schemaPath: '#/definitions/environment/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema33,
+              data: data23,
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data23.name !== undefined) {
+          let data24 = data23.name;
+          if (typeof data24 !== 'string') {
+            const err30 = {
+              instancePath: instancePath + '/environment/name',
+              schemaPath: '#/definitions/environment/properties/name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema33.properties.name.type,
+              parentSchema: schema33.properties.name,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data23.url !== undefined) {
+          let data25 = data23.url;
+          if (typeof data25 !== 'string') {
+            const err31 = {
+              instancePath: instancePath + '/environment/url',
+              schemaPath: '#/definitions/environment/properties/url/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema33.properties.url.type,
+              parentSchema: schema33.properties.url,
+              data: data25,
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.permissions !== undefined) {
+      if (
+        !validate21(data.permissions, {
+          instancePath: instancePath + '/permissions',
+          parentData: data,
+          parentDataProperty: 'permissions',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
-    const err24 = {
+    const err32 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -9108,9 +10076,9 @@ function validate15(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err32];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err32);
     }
     errors++;
   }
@@ -10225,8 +11193,8 @@ function validate10(
   return errors === 0;
 }
 
-const validateComponent = validate22;
-const schema32 = {
+const validateComponent = validate24;
+const schema48 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'pipekit component',
   description:
@@ -10245,6 +11213,9 @@ const schema32 = {
     env: { $ref: '#/definitions/env' },
     'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
     retries: { $ref: '#/definitions/retries' },
+    secrets: { $ref: '#/definitions/secrets' },
+    environment: { $ref: '#/definitions/environment' },
+    permissions: { $ref: '#/definitions/permissions' },
     cache: {
       type: 'object',
       description:
@@ -10352,50 +11323,130 @@ const schema32 = {
       description:
         "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
     },
+    secrets: {
+      type: 'array',
+      description:
+        "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
+      items: {
+        type: 'string',
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        description:
+          "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
+      },
+    },
+    environment: {
+      type: ['string', 'object'],
+      description:
+        "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
+      additionalProperties: false,
+      required: ['name'],
+      properties: {
+        name: { type: 'string', description: 'The environment name (at most 255 characters).' },
+        url: {
+          type: 'string',
+          description: "A URL shown with the deployment, e.g. the model's page in a registry.",
+        },
+      },
+    },
+    permission: { enum: ['read', 'write', 'none'] },
+    permissions: {
+      type: ['string', 'object'],
+      description:
+        "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
+      if: { type: 'string' },
+      then: { enum: ['read-all', 'write-all'] },
+      additionalProperties: false,
+      properties: {
+        actions: { $ref: '#/definitions/permission' },
+        attestations: { $ref: '#/definitions/permission' },
+        checks: { $ref: '#/definitions/permission' },
+        contents: { $ref: '#/definitions/permission' },
+        deployments: { $ref: '#/definitions/permission' },
+        discussions: { $ref: '#/definitions/permission' },
+        'id-token': {
+          enum: ['write', 'none'],
+          description:
+            'write: the step may request an OpenID Connect token, e.g. to sign in to a cloud or a model registry without a stored secret.',
+        },
+        issues: { $ref: '#/definitions/permission' },
+        models: { enum: ['read', 'none'] },
+        packages: { $ref: '#/definitions/permission' },
+        pages: { $ref: '#/definitions/permission' },
+        'pull-requests': { $ref: '#/definitions/permission' },
+        'repository-projects': { $ref: '#/definitions/permission' },
+        'security-events': { $ref: '#/definitions/permission' },
+        statuses: { $ref: '#/definitions/permission' },
+      },
+    },
   },
 };
-const schema41 = {
+const schema57 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema42 = {
+const schema58 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema43 = {
+const schema59 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema46 = {
+const schema62 = {
   type: 'number',
   exclusiveMinimum: 0,
   maximum: 43200,
   description:
     'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
 };
-const schema47 = {
+const schema63 = {
   type: 'integer',
   minimum: 0,
   maximum: 100,
   description: 'How many times to retry a failed run (at most 100). Not part of the key.',
 };
-const schema48 = {
+const schema64 = {
+  type: 'array',
+  description:
+    "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
+  items: {
+    type: 'string',
+    pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+    description:
+      "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
+  },
+};
+const schema65 = {
+  type: ['string', 'object'],
+  description:
+    "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
+  additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { type: 'string', description: 'The environment name (at most 255 characters).' },
+    url: {
+      type: 'string',
+      description: "A URL shown with the deployment, e.g. the model's page in a registry.",
+    },
+  },
+};
+const schema80 = {
   type: 'array',
   items: { type: 'string' },
   description:
     "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
 };
-const schema33 = {
+const schema49 = {
   type: 'object',
   description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/input' },
 };
-const schema34 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
-const schema35 = {
+const schema50 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema51 = {
   type: 'object',
   description: 'A declared input: a parameter value or a repository path.',
   additionalProperties: false,
@@ -10425,9 +11476,9 @@ const schema35 = {
     description: { type: 'string', description: 'What the input means.' },
   },
 };
-const schema36 = { type: ['string', 'number', 'boolean'] };
+const schema52 = { type: ['string', 'number', 'boolean'] };
 
-function validate24(
+function validate26(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -10441,8 +11492,8 @@ function validate24(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property '" + 'type' + "'",
-        schema: schema35.required,
-        parentSchema: schema35,
+        schema: schema51.required,
+        parentSchema: schema51,
         data,
       };
       if (vErrors === null) {
@@ -10469,7 +11520,7 @@ function validate24(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema35,
+          parentSchema: schema51,
           data,
         };
         if (vErrors === null) {
@@ -10493,10 +11544,10 @@ function validate24(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.properties.type.enum },
+          params: { allowedValues: schema51.properties.type.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.properties.type.enum,
-          parentSchema: schema35.properties.type,
+          schema: schema51.properties.type.enum,
+          parentSchema: schema51.properties.type,
           data: data0,
         };
         if (vErrors === null) {
@@ -10518,10 +11569,10 @@ function validate24(
           instancePath: instancePath + '/default',
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema36.type },
+          params: { type: schema52.type },
           message: 'must be string,number,boolean',
-          schema: schema36.type,
-          parentSchema: schema36,
+          schema: schema52.type,
+          parentSchema: schema52,
           data: data1,
         };
         if (vErrors === null) {
@@ -10543,7 +11594,7 @@ function validate24(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema35.properties.enum,
+            parentSchema: schema51.properties.enum,
             data: data2,
           };
           if (vErrors === null) {
@@ -10565,10 +11616,10 @@ function validate24(
               instancePath: instancePath + '/enum/' + i0,
               schemaPath: '#/definitions/scalar/type',
               keyword: 'type',
-              params: { type: schema36.type },
+              params: { type: schema52.type },
               message: 'must be string,number,boolean',
-              schema: schema36.type,
-              parentSchema: schema36,
+              schema: schema52.type,
+              parentSchema: schema52,
               data: data3,
             };
             if (vErrors === null) {
@@ -10586,8 +11637,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema35.properties.enum.type,
-          parentSchema: schema35.properties.enum,
+          schema: schema51.properties.enum.type,
+          parentSchema: schema51.properties.enum,
           data: data2,
         };
         if (vErrors === null) {
@@ -10607,8 +11658,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema35.properties.min.type,
-          parentSchema: schema35.properties.min,
+          schema: schema51.properties.min.type,
+          parentSchema: schema51.properties.min,
           data: data4,
         };
         if (vErrors === null) {
@@ -10628,8 +11679,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema35.properties.max.type,
-          parentSchema: schema35.properties.max,
+          schema: schema51.properties.max.type,
+          parentSchema: schema51.properties.max,
           data: data5,
         };
         if (vErrors === null) {
@@ -10649,8 +11700,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema35.properties.optional.type,
-          parentSchema: schema35.properties.optional,
+          schema: schema51.properties.optional.type,
+          parentSchema: schema51.properties.optional,
           data: data6,
         };
         if (vErrors === null) {
@@ -10670,8 +11721,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema35.properties.description.type,
-          parentSchema: schema35.properties.description,
+          schema: schema51.properties.description.type,
+          parentSchema: schema51.properties.description,
           data: data7,
         };
         if (vErrors === null) {
@@ -10689,8 +11740,8 @@ function validate24(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema35.type,
-      parentSchema: schema35,
+      schema: schema51.type,
+      parentSchema: schema51,
       data,
     };
     if (vErrors === null) {
@@ -10700,11 +11751,11 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
 
-function validate23(
+function validate25(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -10722,7 +11773,7 @@ function validate23(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema34,
+            parentSchema: schema50,
             data: key0,
             propertyName: key0,
           };
@@ -10740,8 +11791,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema34.type,
-          parentSchema: schema34,
+          schema: schema50.type,
+          parentSchema: schema50,
           data: key0,
           propertyName: key0,
         };
@@ -10760,8 +11811,8 @@ function validate23(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema33.propertyNames,
-          parentSchema: schema33,
+          schema: schema49.propertyNames,
+          parentSchema: schema49,
           data,
         };
         if (vErrors === null) {
@@ -10774,14 +11825,14 @@ function validate23(
     }
     for (const key1 in data) {
       if (
-        !validate24(data[key1], {
+        !validate26(data[key1], {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           parentData: data,
           parentDataProperty: key1,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
         errors = vErrors.length;
       }
     }
@@ -10792,8 +11843,8 @@ function validate23(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema33.type,
-      parentSchema: schema33,
+      schema: schema49.type,
+      parentSchema: schema49,
       data,
     };
     if (vErrors === null) {
@@ -10803,17 +11854,17 @@ function validate23(
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
 
-const schema38 = {
+const schema54 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema40 = {
+const schema56 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -10828,7 +11879,7 @@ const schema40 = {
   },
 };
 
-function validate27(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -10846,7 +11897,7 @@ function validate27(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema34,
+            parentSchema: schema50,
             data: key0,
             propertyName: key0,
           };
@@ -10864,8 +11915,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema34.type,
-          parentSchema: schema34,
+          schema: schema50.type,
+          parentSchema: schema50,
           data: key0,
           propertyName: key0,
         };
@@ -10884,8 +11935,8 @@ function validate27(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema38.propertyNames,
-          parentSchema: schema38,
+          schema: schema54.propertyNames,
+          parentSchema: schema54,
           data,
         };
         if (vErrors === null) {
@@ -10906,8 +11957,8 @@ function validate27(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema40.required,
-            parentSchema: schema40,
+            schema: schema56.required,
+            parentSchema: schema56,
             data: data0,
           };
           if (vErrors === null) {
@@ -10926,7 +11977,7 @@ function validate27(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema40,
+              parentSchema: schema56,
               data: data0,
             };
             if (vErrors === null) {
@@ -10945,10 +11996,10 @@ function validate27(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema40.properties.type.enum },
+              params: { allowedValues: schema56.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema40.properties.type.enum,
-              parentSchema: schema40.properties.type,
+              schema: schema56.properties.type.enum,
+              parentSchema: schema56.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -10969,8 +12020,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema40.properties.description.type,
-              parentSchema: schema40.properties.description,
+              schema: schema56.properties.description.type,
+              parentSchema: schema56.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -10988,8 +12039,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema40.type,
-          parentSchema: schema40,
+          schema: schema56.type,
+          parentSchema: schema56,
           data: data0,
         };
         if (vErrors === null) {
@@ -11007,8 +12058,8 @@ function validate27(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema38.type,
-      parentSchema: schema38,
+      schema: schema54.type,
+      parentSchema: schema54,
       data,
     };
     if (vErrors === null) {
@@ -11018,18 +12069,18 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
 
-const schema44 = {
+const schema60 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { $ref: '#/definitions/scalar' },
 };
 
-function validate29(
+function validate31(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -11047,7 +12098,7 @@ function validate29(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema44.propertyNames,
+            parentSchema: schema60.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -11067,8 +12118,8 @@ function validate29(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema44.propertyNames,
-          parentSchema: schema44,
+          schema: schema60.propertyNames,
+          parentSchema: schema60,
           data,
         };
         if (vErrors === null) {
@@ -11090,10 +12141,10 @@ function validate29(
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema36.type },
+          params: { type: schema52.type },
           message: 'must be string,number,boolean',
-          schema: schema36.type,
-          parentSchema: schema36,
+          schema: schema52.type,
+          parentSchema: schema52,
           data: data0,
         };
         if (vErrors === null) {
@@ -11111,8 +12162,8 @@ function validate29(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema44.type,
-      parentSchema: schema44,
+      schema: schema60.type,
+      parentSchema: schema60,
       data,
     };
     if (vErrors === null) {
@@ -11122,11 +12173,469 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
 
-function validate22(
+const schema66 = {
+  type: ['string', 'object'],
+  description:
+    "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
+  if: { type: 'string' },
+  then: { enum: ['read-all', 'write-all'] },
+  additionalProperties: false,
+  properties: {
+    actions: { $ref: '#/definitions/permission' },
+    attestations: { $ref: '#/definitions/permission' },
+    checks: { $ref: '#/definitions/permission' },
+    contents: { $ref: '#/definitions/permission' },
+    deployments: { $ref: '#/definitions/permission' },
+    discussions: { $ref: '#/definitions/permission' },
+    'id-token': {
+      enum: ['write', 'none'],
+      description:
+        'write: the step may request an OpenID Connect token, e.g. to sign in to a cloud or a model registry without a stored secret.',
+    },
+    issues: { $ref: '#/definitions/permission' },
+    models: { enum: ['read', 'none'] },
+    packages: { $ref: '#/definitions/permission' },
+    pages: { $ref: '#/definitions/permission' },
+    'pull-requests': { $ref: '#/definitions/permission' },
+    'repository-projects': { $ref: '#/definitions/permission' },
+    'security-events': { $ref: '#/definitions/permission' },
+    statuses: { $ref: '#/definitions/permission' },
+  },
+};
+const schema67 = { enum: ['read', 'write', 'none'] };
+
+function validate33(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string' && !(data && typeof data == 'object' && !Array.isArray(data))) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: schema66.type },
+      message: 'must be string,object',
+      schema: schema66.type,
+      parentSchema: schema66,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (typeof data !== 'string') {
+    const err1 = {};
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (!(data === 'read-all' || data === 'write-all')) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/then/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema66.then.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema66.then.enum,
+        parentSchema: schema66.then,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+      schema: schema66.if,
+      parentSchema: schema66,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema66.properties, key0)) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema66,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.actions !== undefined) {
+      let data0 = data.actions;
+      if (!(data0 === 'read' || data0 === 'write' || data0 === 'none')) {
+        const err5 = {
+          instancePath: instancePath + '/actions',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.attestations !== undefined) {
+      let data1 = data.attestations;
+      if (!(data1 === 'read' || data1 === 'write' || data1 === 'none')) {
+        const err6 = {
+          instancePath: instancePath + '/attestations',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== undefined) {
+      let data2 = data.checks;
+      if (!(data2 === 'read' || data2 === 'write' || data2 === 'none')) {
+        const err7 = {
+          instancePath: instancePath + '/checks',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.contents !== undefined) {
+      let data3 = data.contents;
+      if (!(data3 === 'read' || data3 === 'write' || data3 === 'none')) {
+        const err8 = {
+          instancePath: instancePath + '/contents',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.deployments !== undefined) {
+      let data4 = data.deployments;
+      if (!(data4 === 'read' || data4 === 'write' || data4 === 'none')) {
+        const err9 = {
+          instancePath: instancePath + '/deployments',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.discussions !== undefined) {
+      let data5 = data.discussions;
+      if (!(data5 === 'read' || data5 === 'write' || data5 === 'none')) {
+        const err10 = {
+          instancePath: instancePath + '/discussions',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data['id-token'] !== undefined) {
+      let data6 = data['id-token'];
+      if (!(data6 === 'write' || data6 === 'none')) {
+        const err11 = {
+          instancePath: instancePath + '/id-token',
+          schemaPath: '#/properties/id-token/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema66.properties['id-token'].enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema66.properties['id-token'].enum,
+          parentSchema: schema66.properties['id-token'],
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.issues !== undefined) {
+      let data7 = data.issues;
+      if (!(data7 === 'read' || data7 === 'write' || data7 === 'none')) {
+        const err12 = {
+          instancePath: instancePath + '/issues',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== undefined) {
+      let data8 = data.models;
+      if (!(data8 === 'read' || data8 === 'none')) {
+        const err13 = {
+          instancePath: instancePath + '/models',
+          schemaPath: '#/properties/models/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema66.properties.models.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema66.properties.models.enum,
+          parentSchema: schema66.properties.models,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.packages !== undefined) {
+      let data9 = data.packages;
+      if (!(data9 === 'read' || data9 === 'write' || data9 === 'none')) {
+        const err14 = {
+          instancePath: instancePath + '/packages',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.pages !== undefined) {
+      let data10 = data.pages;
+      if (!(data10 === 'read' || data10 === 'write' || data10 === 'none')) {
+        const err15 = {
+          instancePath: instancePath + '/pages',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data['pull-requests'] !== undefined) {
+      let data11 = data['pull-requests'];
+      if (!(data11 === 'read' || data11 === 'write' || data11 === 'none')) {
+        const err16 = {
+          instancePath: instancePath + '/pull-requests',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data['repository-projects'] !== undefined) {
+      let data12 = data['repository-projects'];
+      if (!(data12 === 'read' || data12 === 'write' || data12 === 'none')) {
+        const err17 = {
+          instancePath: instancePath + '/repository-projects',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data['security-events'] !== undefined) {
+      let data13 = data['security-events'];
+      if (!(data13 === 'read' || data13 === 'write' || data13 === 'none')) {
+        const err18 = {
+          instancePath: instancePath + '/security-events',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.statuses !== undefined) {
+      let data14 = data.statuses;
+      if (!(data14 === 'read' || data14 === 'write' || data14 === 'none')) {
+        const err19 = {
+          instancePath: instancePath + '/statuses',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+
+function validate24(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -11140,8 +12649,8 @@ function validate22(
         keyword: 'required',
         params: { missingProperty: 'run' },
         message: "must have required property '" + 'run' + "'",
-        schema: schema32.required,
-        parentSchema: schema32,
+        schema: schema48.required,
+        parentSchema: schema48,
         data,
       };
       if (vErrors === null) {
@@ -11152,7 +12661,7 @@ function validate22(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema32.properties, key0)) {
+      if (!func2.call(schema48.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -11160,7 +12669,7 @@ function validate22(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema32,
+          parentSchema: schema48,
           data,
         };
         if (vErrors === null) {
@@ -11180,8 +12689,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema32.properties.name.type,
-          parentSchema: schema32.properties.name,
+          schema: schema48.properties.name.type,
+          parentSchema: schema48.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -11201,8 +12710,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema32.properties.description.type,
-          parentSchema: schema32.properties.description,
+          schema: schema48.properties.description.type,
+          parentSchema: schema48.properties.description,
           data: data1,
         };
         if (vErrors === null) {
@@ -11215,27 +12724,27 @@ function validate22(
     }
     if (data.inputs !== undefined) {
       if (
-        !validate23(data.inputs, {
+        !validate25(data.inputs, {
           instancePath: instancePath + '/inputs',
           parentData: data,
           parentDataProperty: 'inputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
         errors = vErrors.length;
       }
     }
     if (data.outputs !== undefined) {
       if (
-        !validate27(data.outputs, {
+        !validate29(data.outputs, {
           instancePath: instancePath + '/outputs',
           parentData: data,
           parentDataProperty: 'outputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
@@ -11246,10 +12755,10 @@ function validate22(
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema41.type },
+          params: { type: schema57.type },
           message: 'must be string,array',
-          schema: schema41.type,
-          parentSchema: schema41,
+          schema: schema57.type,
+          parentSchema: schema57,
           data: data4,
         };
         if (vErrors === null) {
@@ -11270,8 +12779,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema41.items.type,
-              parentSchema: schema41.items,
+              schema: schema57.items.type,
+              parentSchema: schema57.items,
               data: data5,
             };
             if (vErrors === null) {
@@ -11293,8 +12802,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema58.type,
+          parentSchema: schema58,
           data: data6,
         };
         if (vErrors === null) {
@@ -11314,8 +12823,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema43.type,
-          parentSchema: schema43,
+          schema: schema59.type,
+          parentSchema: schema59,
           data: data7,
         };
         if (vErrors === null) {
@@ -11328,14 +12837,14 @@ function validate22(
     }
     if (data.env !== undefined) {
       if (
-        !validate29(data.env, {
+        !validate31(data.env, {
           instancePath: instancePath + '/env',
           parentData: data,
           parentDataProperty: 'env',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
     }
@@ -11350,7 +12859,7 @@ function validate22(
             params: { comparison: '<=', limit: 43200 },
             message: 'must be <= 43200',
             schema: 43200,
-            parentSchema: schema46,
+            parentSchema: schema62,
             data: data9,
           };
           if (vErrors === null) {
@@ -11368,7 +12877,7 @@ function validate22(
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema46,
+            parentSchema: schema62,
             data: data9,
           };
           if (vErrors === null) {
@@ -11385,8 +12894,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema62.type,
+          parentSchema: schema62,
           data: data9,
         };
         if (vErrors === null) {
@@ -11406,8 +12915,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema47.type,
-          parentSchema: schema47,
+          schema: schema63.type,
+          parentSchema: schema63,
           data: data10,
         };
         if (vErrors === null) {
@@ -11426,7 +12935,7 @@ function validate22(
             params: { comparison: '<=', limit: 100 },
             message: 'must be <= 100',
             schema: 100,
-            parentSchema: schema47,
+            parentSchema: schema63,
             data: data10,
           };
           if (vErrors === null) {
@@ -11444,7 +12953,7 @@ function validate22(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema47,
+            parentSchema: schema63,
             data: data10,
           };
           if (vErrors === null) {
@@ -11456,83 +12965,84 @@ function validate22(
         }
       }
     }
-    if (data.cache !== undefined) {
-      let data11 = data.cache;
-      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-        for (const key1 in data11) {
-          if (!(key1 === 'key-commands')) {
-            const err14 = {
-              instancePath: instancePath + '/cache',
-              schemaPath: '#/properties/cache/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema32.properties.cache,
-              data: data11,
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data11['key-commands'] !== undefined) {
-          let data12 = data11['key-commands'];
-          if (Array.isArray(data12)) {
-            const len1 = data12.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data13 = data12[i1];
-              if (typeof data13 !== 'string') {
-                const err15 = {
-                  instancePath: instancePath + '/cache/key-commands/' + i1,
-                  schemaPath: '#/definitions/key-commands/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema48.items.type,
-                  parentSchema: schema48.items,
-                  data: data13,
-                };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
+    if (data.secrets !== undefined) {
+      let data11 = data.secrets;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (typeof data12 === 'string') {
+            if (!pattern4.test(data12)) {
+              const err14 = {
+                instancePath: instancePath + '/secrets/' + i1,
+                schemaPath: '#/definitions/secrets/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                parentSchema: schema64.items,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
               }
+              errors++;
             }
           } else {
-            const err16 = {
-              instancePath: instancePath + '/cache/key-commands',
-              schemaPath: '#/definitions/key-commands/type',
+            const err15 = {
+              instancePath: instancePath + '/secrets/' + i1,
+              schemaPath: '#/definitions/secrets/items/type',
               keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema48.type,
-              parentSchema: schema48,
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema64.items.type,
+              parentSchema: schema64.items,
               data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err15];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err15);
             }
             errors++;
           }
         }
       } else {
-        const err17 = {
-          instancePath: instancePath + '/cache',
-          schemaPath: '#/properties/cache/type',
+        const err16 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/definitions/secrets/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema32.properties.cache.type,
-          parentSchema: schema32.properties.cache,
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema64.type,
+          parentSchema: schema64,
           data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== undefined) {
+      let data13 = data.environment;
+      if (
+        typeof data13 !== 'string' &&
+        !(data13 && typeof data13 == 'object' && !Array.isArray(data13))
+      ) {
+        const err17 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: '#/definitions/environment/type',
+          keyword: 'type',
+          params: { type: schema65.type },
+          message: 'must be string,object',
+          schema: schema65.type,
+          parentSchema: schema65,
+          data: data13,
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -11541,26 +13051,207 @@ function validate22(
         }
         errors++;
       }
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        if (data13.name === undefined) {
+          const err18 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/definitions/environment/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+            schema: schema65.required,
+            parentSchema: schema65,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key1 in data13) {
+          if (!(key1 === 'name' || key1 === 'url')) {
+            const err19 = {
+              instancePath: instancePath + '/environment',
+              schemaPath: '#/definitions/environment/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema65,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data13.name !== undefined) {
+          let data14 = data13.name;
+          if (typeof data14 !== 'string') {
+            const err20 = {
+              instancePath: instancePath + '/environment/name',
+              schemaPath: '#/definitions/environment/properties/name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema65.properties.name.type,
+              parentSchema: schema65.properties.name,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data13.url !== undefined) {
+          let data15 = data13.url;
+          if (typeof data15 !== 'string') {
+            const err21 = {
+              instancePath: instancePath + '/environment/url',
+              schemaPath: '#/definitions/environment/properties/url/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema65.properties.url.type,
+              parentSchema: schema65.properties.url,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.permissions !== undefined) {
+      if (
+        !validate33(data.permissions, {
+          instancePath: instancePath + '/permissions',
+          parentData: data,
+          parentDataProperty: 'permissions',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cache !== undefined) {
+      let data17 = data.cache;
+      if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+        for (const key2 in data17) {
+          if (!(key2 === 'key-commands')) {
+            const err22 = {
+              instancePath: instancePath + '/cache',
+              schemaPath: '#/properties/cache/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema48.properties.cache,
+              data: data17,
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data17['key-commands'] !== undefined) {
+          let data18 = data17['key-commands'];
+          if (Array.isArray(data18)) {
+            const len2 = data18.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data19 = data18[i2];
+              if (typeof data19 !== 'string') {
+                const err23 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i2,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema80.items.type,
+                  parentSchema: schema80.items,
+                  data: data19,
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = {
+              instancePath: instancePath + '/cache/key-commands',
+              schemaPath: '#/definitions/key-commands/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema80.type,
+              parentSchema: schema80,
+              data: data18,
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/cache',
+          schemaPath: '#/properties/cache/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema48.properties.cache.type,
+          parentSchema: schema48.properties.cache,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
     }
   } else {
-    const err18 = {
+    const err26 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema32.type,
-      parentSchema: schema32,
+      schema: schema48.type,
+      parentSchema: schema48,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err26];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err26);
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
 
@@ -11577,8 +13268,12 @@ function checkSchema(kind, value, report) {
         return true;
     const errors = validate.errors ?? [];
     for (const error of errors) {
-        // A failed `propertyNames` is reported once, by its inner error that names the key.
-        if (error.keyword === 'propertyNames')
+        // A failed `propertyNames` is reported once, by its inner error that names the key; a
+        // failed `if` by the errors of its `then`.
+        if (error.keyword === 'propertyNames' || error.keyword === 'if')
+            continue;
+        // Secret names are checked by access.ts, with GitHub's rules and the names pipekit keeps.
+        if (error.keyword === 'pattern' && pathOf(error.instancePath).at(-2) === 'secrets')
             continue;
         reportError(error, report);
     }
@@ -11901,6 +13596,7 @@ function checkReferences(parsed, path, scope) {
 
 
 
+
 const inlineKeys = [
     'run',
     'inputs',
@@ -11961,6 +13657,7 @@ function finishStep(draft, scope) {
         cache: raw.cache !== false,
         keyParts: keyPartsOf(id, raw.cache, scope),
         keyCommands: keyCommandsOf(draft, scope),
+        ...accessOf(draft, scope),
         source: scope.locate({ path: ['steps', id], at: 'key' }),
     };
     if (draft.uses !== undefined)
@@ -12020,6 +13717,22 @@ function keyCommandsOf(draft, scope) {
         ? []
         : readKeyCommands(draft.raw.cache, ['steps', draft.id], scope.report);
     return [...new Set([...(draft.component?.keyCommands ?? []), ...own])];
+}
+/**
+ * The component's secrets and the step's own; the step's environment and permissions, else
+ * the component's. An inline step's are its component's, read (and checked) by buildComponent.
+ */
+function accessOf(draft, scope) {
+    const { component } = draft;
+    const own = draft.uses === undefined
+        ? undefined
+        : readAccess(draft.raw, {
+            report: scope.report,
+            at: ['steps', draft.id],
+            env: Object.keys(component?.env ?? {}),
+            envFile: component?.file,
+        });
+    return mergeAccess(component?.access, own);
 }
 /** Reports an expression where only a literal may stand; true when there was one. */
 function literalOnly(text, what, path, report) {
@@ -12933,7 +14646,10 @@ async function planSteps(pipeline, graph, ctx) {
                     throw new UserError(`step ${id}: ${error.message}`);
                 throw error;
             });
-            return { ...decision, id, runner: step.runner };
+            const planned = { ...decision, id, runner: step.runner };
+            if (step.secrets.length > 0)
+                planned.secrets = step.secrets;
+            return planned;
         }));
     }
     return Promise.all(graph.order.map((id) => decided.get(id)));
@@ -13026,11 +14742,25 @@ function describeWhy(why) {
             return 'could not restore or recompute its inputs';
         case 'upstream-not-in-cache':
             return `upstream ${why.step} has no usable outputs in the cache (evicted after 7 days unused or by the cache's size limit, a save that failed, or an entry saved with another compression), and a step job runs only its own step: re-run the workflow, and its plan runs ${why.step} in its own job`;
+        case 'missing-secrets':
+            return describeMissingSecrets(why);
         case 'interrupted':
             return 'interrupted';
         case 'not-started':
             return `not started: ${why.failed} failed`;
     }
+}
+function describeMissingSecrets(why) {
+    const one = why.names.length === 1;
+    const names = one
+        ? why.names[0]
+        : `${why.names.slice(0, -1).join(', ')} and ${why.names[why.names.length - 1]}`;
+    const exports = why.names.map((name) => `${name}=...`).join(' ');
+    const where = why.environment
+        ? `${one ? 'a repository secret or a secret' : 'repository secrets or secrets'} of the environment \`${why.environment}\``
+        : `${one ? 'a repository secret, or as a secret' : 'repository secrets, or as secrets'} of an environment the step declares with \`environment:\``;
+    return (`step \`${why.step}\` declares the secret${one ? '' : 's'} ${names}, which ${one ? 'is' : 'are'} not set or ${one ? 'is' : 'are'} empty: ` +
+        `locally, export ${exports} before running pipekit; on GitHub, add ${one ? 'it' : 'them'} as ${where}`);
 }
 /** A run's line for a step: why it ran (or not), and whether its outputs were saved. */
 function describeResult(result) {
@@ -13049,6 +14779,7 @@ function planJson(planned) {
             reason: describeWhy(p.why),
             why: p.why,
             key: 'key' in p ? p.key : undefined,
+            secrets: p.secrets,
         })),
     };
 }
@@ -13152,7 +14883,10 @@ const explain = {
     },
 };
 function plan_describe(step, closest) {
-    const head = `${step.id}: ${step.status} (${describeWhy(step.why)})`;
+    const secrets = step.secrets
+        ? `\nsecrets: ${step.secrets.join(', ')} (from the environment)`
+        : '';
+    const head = `${step.id}: ${step.status} (${describeWhy(step.why)})${secrets}`;
     if (step.status === 'cached') {
         const m = step.manifest;
         return `${head}\nkey ${m.key}, saved ${m.createdAt}${commitText(m, ' at ')}`;
@@ -13712,7 +15446,155 @@ function parseMetrics(text) {
     return { metrics, problems };
 }
 
+;// CONCATENATED MODULE: ./src/executor/secret-mask.ts
+
+const MASK = Buffer.from('***');
+/**
+ * A line of a multi-line secret shorter than this is not masked on its own: the `{` and `}`
+ * of a JSON key file would otherwise mask every brace of every log.
+ */
+const MIN_LINE_LENGTH = 4;
+/**
+ * What to mask for a secret value: the value, the value as a JSON string holds it (quotes,
+ * backslashes and newlines escaped), and each line of a multi-line one (a key file printed
+ * line by line, or indented differently), trimmed.
+ */
+function maskedForms(value) {
+    if (value === '')
+        return [];
+    const lines = value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length >= MIN_LINE_LENGTH);
+    const json = JSON.stringify(value).slice(1, -1);
+    return [...new Set([value, json, ...(lines.length > 1 ? lines : [])])];
+}
+/**
+ * Replaces the bytes of every secret value by `***`, in streams cut anywhere (the same value
+ * split over two writes of a process, or inside a UTF-8 sequence) and in texts.
+ */
+class SecretMask {
+    /** Longest first, so that of two secrets found at one place the longer one is masked. */
+    needles;
+    longest;
+    constructor(values) {
+        const forms = new Set(values.flatMap(maskedForms));
+        this.needles = [...forms].map((form) => Buffer.from(form)).sort((a, b) => b.length - a.length);
+        this.longest = this.needles[0]?.length ?? 0;
+    }
+    /** Whether there is anything to mask. */
+    get active() {
+        return this.needles.length > 0;
+    }
+    stream() {
+        let pending = Buffer.alloc(0);
+        return {
+            push: (chunk) => {
+                const { out, rest } = this.scan(Buffer.concat([pending, chunk]), false);
+                pending = Buffer.from(rest); // a copy: the chunk it was cut from can be freed
+                return out;
+            },
+            end: () => {
+                const { out } = this.scan(pending, true);
+                pending = Buffer.alloc(0);
+                return out;
+            },
+        };
+    }
+    text(text) {
+        if (!this.active)
+            return text;
+        return this.scan(Buffer.from(text), true).out.toString();
+    }
+    /**
+     * Masks `buf` from the left: the earliest match, the longest among equals. Unless `final`,
+     * it stops where the rest of `buf` may begin a secret that the next chunk completes, when
+     * that is no later than the next match, so a value is never shown in part either.
+     */
+    scan(buf, final) {
+        if (!this.active)
+            return { out: buf, rest: Buffer.alloc(0) };
+        const out = [];
+        let pos = 0;
+        for (;;) {
+            const match = this.nextMatch(buf, pos);
+            const held = final ? undefined : this.partialAt(buf, pos);
+            if (held !== undefined && (match === undefined || held <= match.index)) {
+                out.push(buf.subarray(pos, held));
+                return { out: Buffer.concat(out), rest: buf.subarray(held) };
+            }
+            if (match === undefined)
+                break;
+            out.push(buf.subarray(pos, match.index), MASK);
+            pos = match.index + match.length;
+        }
+        out.push(buf.subarray(pos));
+        return { out: Buffer.concat(out), rest: Buffer.alloc(0) };
+    }
+    nextMatch(buf, from) {
+        let best;
+        for (const needle of this.needles) {
+            const index = buf.indexOf(needle, from);
+            if (index >= 0 && (best === undefined || index < best.index)) {
+                best = { index, length: needle.length };
+            }
+        }
+        return best;
+    }
+    /** The first position from `from` where the rest of `buf` is a proper prefix of a secret. */
+    partialAt(buf, from) {
+        for (let at = Math.max(from, buf.length - this.longest + 1); at < buf.length; at++) {
+            const tail = buf.subarray(at);
+            if (this.needles.some((n) => n.length > tail.length && n.subarray(0, tail.length).equals(tail)))
+                return at;
+        }
+        return undefined;
+    }
+}
+/**
+ * Writes the process's output to the log with every secret masked. A process the step left
+ * in the background may hold the pipes open after the step exits: they are read while output
+ * comes, then let go (at the latest PIPE_MAX_MS after the exit), so that the step ends.
+ */
+function maskOutput(child, mask, log) {
+    let received = 0;
+    for (const stream of [child.stdout, child.stderr]) {
+        if (!stream)
+            continue;
+        const masked = mask.stream();
+        stream.on('data', (chunk) => {
+            received += chunk.length;
+            (0,external_node_fs_namespaceObject.writeSync)(log, masked.push(chunk));
+        });
+        stream.on('close', () => (0,external_node_fs_namespaceObject.writeSync)(log, masked.end()));
+    }
+    child.on('exit', () => {
+        const exited = Date.now();
+        let seen = received;
+        // Checked after a poll phase (setImmediate), so output that waited while the event loop
+        // was busy (another step's outputs being digested) is read before the pipes are let go.
+        const check = () => {
+            setImmediate(() => {
+                if (received !== seen && Date.now() - exited < PIPE_MAX_MS) {
+                    seen = received;
+                    setTimeout(check, PIPE_IDLE_MS).unref();
+                }
+                else {
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                }
+            });
+        };
+        setTimeout(check, PIPE_IDLE_MS).unref();
+    });
+}
+/** After the step exits, its pipes are let go once they were quiet this long... */
+const PIPE_IDLE_MS = 1_000;
+/** ...or this long after the exit, whatever still comes. */
+const PIPE_MAX_MS = 30_000;
+
 ;// CONCATENATED MODULE: ./src/executor/run-step.ts
+
 
 
 
@@ -13752,9 +15634,11 @@ async function runStep(run) {
             if (exit === 0) {
                 const collected = collectOutputs(run.step, space.outputs);
                 if (collected.ok) {
-                    for (const warning of collected.warnings)
+                    // A metric that is not a number is quoted in its warning: it may hold a secret.
+                    const warnings = collected.warnings.map((warning) => run.mask.text(warning));
+                    for (const warning of warnings)
                         (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: ${warning} ---\n`);
-                    return { ...collected, paths: space.outputs, durationMs: Date.now() - started };
+                    return { ...collected, warnings, paths: space.outputs, durationMs: Date.now() - started };
                 }
                 reason = collected.reason;
             }
@@ -13806,12 +15690,16 @@ function execute(run, space, log) {
     for (const [name, template] of Object.entries(component.env))
         env[name] = substituteTemplate(template, value); // not a shell context: verbatim
     Object.assign(env, values); // the values the script expands: never script text
+    // With secrets to mask, the output passes through pipekit on its way to the log.
+    const output = run.mask.active ? 'pipe' : log;
     const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
         cwd: space.cwd,
         env,
-        stdio: ['ignore', log, log],
+        stdio: ['ignore', output, output],
         detached: true, // its own process group, so a timeout or Ctrl-C stops its children too
     });
+    if (run.mask.active)
+        maskOutput(child, run.mask, log);
     return new Promise((resolve) => {
         let timedOut = false;
         const stop = () => killGroup(child.pid);
@@ -13878,6 +15766,8 @@ function resolveRef(run, outputs, ref) {
 
 
 
+
+
 /**
  * Runs a step whose inputs are stored, keeps its outputs in the store, then saves them: under
  * its key when it is cacheable, under the run's transfer key when it is `cache: false` and a
@@ -13885,6 +15775,9 @@ function resolveRef(run, outputs, ref) {
  * the step ran; a step that changed one of its inputs fails.
  */
 async function runAndSave(engine, opts, step, computed, why, inputs) {
+    const given = stepEnvironment(opts.env, engine.pipeline, step);
+    if ('missing' in given)
+        return missingSecrets(step, computed, given.missing);
     const logFile = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
     const tmpDir = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`);
     try {
@@ -13897,7 +15790,9 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             executable: computed.document.executable ?? [],
             tmpDir,
             logFile,
-            env: opts.env,
+            env: given.env,
+            // Every value the pipeline declares: a step may print one it was handed in a file.
+            mask: new SecretMask(secretValues(opts.env, engine.pipeline)),
             signal: opts.signal,
         });
         const base = {
@@ -13957,6 +15852,21 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(tmpDir, { recursive: true, force: true });
     }
+}
+/** A step that cannot run: a secret it declares is not set where it runs. Nothing started. */
+function missingSecrets(step, computed, names) {
+    const why = { kind: 'missing-secrets', step: step.id, names };
+    if (step.environment)
+        why.environment = step.environment.name;
+    return {
+        id: step.id,
+        runner: step.runner,
+        status: 'failed',
+        why,
+        durationMs: 0,
+        savedMs: 0,
+        key: computed.key,
+    };
 }
 /** The first input whose stored tree a step changed; the damaged tree is dropped. */
 function changedInput(engine, inputs) {

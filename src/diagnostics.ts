@@ -39,6 +39,9 @@ export type DiagnosticCode =
   | 'path-missing'
   | 'code-no-match'
   | 'duplicate-output-path'
+  | 'invalid-secret-name'
+  | 'duplicate-secret'
+  | 'secret-env-collision'
   | 'invalid-value'
   /** The compiled workflow would break a limit of GitHub's (`pipekit compile`). */
   | 'github-limit';

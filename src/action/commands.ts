@@ -11,6 +11,8 @@ import { readKeyCommandRecord, saveKeyCommandRecord } from '../executor/key-comm
 import { loadPlanIndex, savePlanIndex } from '../executor/plan-index-store.js';
 import type { RunOptions } from '../executor/run-options.js';
 import { runPipeline } from '../executor/scheduler.js';
+import { maskedForms } from '../executor/secret-mask.js';
+import { secretValues } from '../executor/step-env.js';
 import { DigestMemo } from '../hash/files.js';
 import { parseAssignments, resolveParameters } from '../plan/params.js';
 import { plannedManifest, planSteps, planWithOutputs } from '../plan/plan.js';
@@ -34,9 +36,20 @@ interface Loaded {
 
 /** Runs the action's command; returns the ids of the steps that failed. */
 export async function runCommand(opts: ActionOptions, loaded: Loaded): Promise<string[]> {
+  maskSecrets(loaded.pipeline);
   const engine = createEngine(opts, loaded);
   if (opts.command === 'plan' || opts.command === 'report') return plan(engine, opts);
   return run(engine, opts, opts.command === 'step' ? opts.step : undefined);
+}
+
+/**
+ * Has the runner mask the value of every secret the pipeline declares, before any step runs:
+ * in a job of several steps, or a step that prints one it was handed in a file.
+ */
+function maskSecrets(pipeline: Pipeline): void {
+  for (const value of secretValues(process.env, pipeline)) {
+    for (const form of maskedForms(value)) core.setSecret(form);
+  }
 }
 
 function createEngine(opts: ActionOptions, loaded: Loaded): Engine {

@@ -5,7 +5,8 @@ import { UserError } from '../errors.js';
 import { resolveInputs } from '../plan/params.js';
 import { substituteTemplate } from '../pipeline/expressions.js';
 import { STEP_SHELL } from '../pipeline/shell.js';
-import type { Scalar, Step } from '../pipeline/types.js';
+import type { Pipeline, Scalar, Step } from '../pipeline/types.js';
+import { keyCommandEnvironment } from './step-env.js';
 
 /** A command's output is a version or a short listing: beyond this it is a mistake. */
 const MAX_OUTPUT_BYTES = 64 * 1024;
@@ -15,22 +16,25 @@ const MAX_STDERR_CHARS = 2_000;
 /** Each distinct (command, folder, environment) run so far, by that triple: one per engine. */
 export type KeyCommandRuns = Map<string, Promise<string>>;
 
-/** The repository and the parameters of a run (an Engine is one). */
+/** The repository, pipeline and parameters of a run (an Engine is one). */
 interface RunOf {
   root: string;
+  pipeline: Pipeline;
   parameters: Record<string, Scalar>;
 }
 
-/** Where and how a step's key commands run: its folder and its declared env. */
+/** Where and how a step's key commands run: its folder, its declared env, no secret. */
 interface Place {
   cwd: string;
   env: [string, string | null][];
+  base: NodeJS.ProcessEnv;
 }
 
 /**
  * The output of each of a step's key commands (README, "When a step runs"), run where and
  * how its step runs: with its shell, in its component's folder in the repository (an inline
- * step: the root), with its declared env on top of the caller's environment. A command runs
+ * step: the root), with its declared env on top of the caller's environment less every secret of
+ * the pipeline (what it prints is in a key, and keys are never secret). A command runs
  * once per `runs` whatever the number of steps declaring it; one that fails or prints more
  * than 64 KiB throws a UserError, which fails the step.
  */
@@ -66,9 +70,10 @@ export async function changedKeyCommand(
   return undefined;
 }
 
-function placeOf({ root, parameters }: RunOf, step: Step): Place {
+function placeOf({ root, pipeline, parameters }: RunOf, step: Step): Place {
   const cwd = join(root, ...step.component.dir.split('/').filter(Boolean));
-  return { cwd, env: declaredEnv(root, step, parameters) };
+  const base = keyCommandEnvironment(process.env, pipeline);
+  return { cwd, env: declaredEnv(root, step, parameters), base };
 }
 
 function runOnce(command: string, place: Place, runs: KeyCommandRuns): Promise<string> {
@@ -107,8 +112,8 @@ function declaredEnv(
     });
 }
 
-function runCommand(command: string, { cwd, env: declared }: Place): Promise<string> {
-  const env = { ...process.env };
+function runCommand(command: string, { cwd, env: declared, base }: Place): Promise<string> {
+  const env = { ...base };
   for (const [name, value] of declared) {
     if (value === null) delete env[name];
     else env[name] = value;

@@ -11,6 +11,8 @@ import { changedKeyCommand } from './key-commands.js';
 import { admitOutput, dropStored, linkViews, verifyStored } from './output-store.js';
 import type { RunOptions } from './run-options.js';
 import { runStep } from './run-step.js';
+import { SecretMask } from './secret-mask.js';
+import { secretValues, stepEnvironment } from './step-env.js';
 
 /** A data input as a running step gets it: the stored tree of its upstream's output. */
 export interface StoredInput {
@@ -32,6 +34,8 @@ export async function runAndSave(
   why: RunWhy,
   inputs: Record<string, StoredInput>,
 ): Promise<StepResult> {
+  const given = stepEnvironment(opts.env, engine.pipeline, step);
+  if ('missing' in given) return missingSecrets(step, computed, given.missing);
   const logFile = join(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
   const tmpDir = join(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`);
   try {
@@ -44,7 +48,9 @@ export async function runAndSave(
       executable: computed.document.executable ?? [],
       tmpDir,
       logFile,
-      env: opts.env,
+      env: given.env,
+      // Every value the pipeline declares: a step may print one it was handed in a file.
+      mask: new SecretMask(secretValues(opts.env, engine.pipeline)),
       signal: opts.signal,
     });
     const base = {
@@ -103,6 +109,21 @@ export async function runAndSave(
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
   }
+}
+
+/** A step that cannot run: a secret it declares is not set where it runs. Nothing started. */
+function missingSecrets(step: Step, computed: ComputedKey, names: string[]): StepResult {
+  const why: RunWhy = { kind: 'missing-secrets', step: step.id, names };
+  if (step.environment) why.environment = step.environment.name;
+  return {
+    id: step.id,
+    runner: step.runner,
+    status: 'failed',
+    why,
+    durationMs: 0,
+    savedMs: 0,
+    key: computed.key,
+  };
 }
 
 /** The first input whose stored tree a step changed; the damaged tree is dropped. */

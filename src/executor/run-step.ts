@@ -18,6 +18,7 @@ import type { ContentDigest } from '../records/brands.js';
 import { collectOutputs } from './collect-outputs.js';
 import { substituteTemplate } from '../pipeline/expressions.js';
 import { STEP_SHELL, stepCommand } from '../pipeline/shell.js';
+import { maskOutput, type SecretMask } from './secret-mask.js';
 
 interface StepRun {
   root: string;
@@ -32,7 +33,10 @@ interface StepRun {
   /** Scratch space: the private copy, the outputs of an attempt. The caller removes it. */
   tmpDir: string;
   logFile: string;
+  /** What the process starts from: the caller's environment with only this step's secrets. */
   env: NodeJS.ProcessEnv;
+  /** The secret values its output must not show: masked before it reaches the log. */
+  mask: SecretMask;
   signal?: AbortSignal;
 }
 
@@ -83,9 +87,10 @@ export async function runStep(run: StepRun): Promise<StepOutcome> {
       if (exit === 0) {
         const collected = collectOutputs(run.step, space.outputs);
         if (collected.ok) {
-          for (const warning of collected.warnings)
-            writeSync(log, `\n--- pipekit: ${warning} ---\n`);
-          return { ...collected, paths: space.outputs, durationMs: Date.now() - started };
+          // A metric that is not a number is quoted in its warning: it may hold a secret.
+          const warnings = collected.warnings.map((warning) => run.mask.text(warning));
+          for (const warning of warnings) writeSync(log, `\n--- pipekit: ${warning} ---\n`);
+          return { ...collected, warnings, paths: space.outputs, durationMs: Date.now() - started };
         }
         reason = collected.reason;
       } else {
@@ -142,12 +147,15 @@ function execute(run: StepRun, space: Space, log: number): Promise<number | 'tim
   for (const [name, template] of Object.entries(component.env))
     env[name] = substituteTemplate(template, value); // not a shell context: verbatim
   Object.assign(env, values); // the values the script expands: never script text
+  // With secrets to mask, the output passes through pipekit on its way to the log.
+  const output = run.mask.active ? 'pipe' : log;
   const child = spawn(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
     cwd: space.cwd,
     env,
-    stdio: ['ignore', log, log],
+    stdio: ['ignore', output, output],
     detached: true, // its own process group, so a timeout or Ctrl-C stops its children too
   });
+  if (run.mask.active) maskOutput(child, run.mask, log);
   return new Promise((resolve) => {
     let timedOut = false;
     const stop = (): void => killGroup(child.pid);

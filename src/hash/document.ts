@@ -40,6 +40,7 @@ export function buildKeyDocument(
     upstream,
     outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
     extra: step.keyParts,
+    ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
   };
 }
 

@@ -11,7 +11,8 @@ export const KEY_SCHEMA = 2;
 /**
  * Everything that can change a step's result, as a canonical JSON document: the key document
  * (docs/architecture.md, "The key document").
- * Not in it: runner label, timeout, retries, descriptions, comments, YAML key order, the step id.
+ * Not in it: runner label, timeout, retries, descriptions, comments, YAML key order, the step id,
+ * the values of secrets, a job's deployment environment and token permissions.
  */
 export interface KeyDocument {
   schema: number;
@@ -38,6 +39,12 @@ export interface KeyDocument {
    * for a step without any, so its key is what it was before key commands existed.
    */
   keyCommands?: Record<string, string>;
+  /**
+   * The names of the secrets the step gets, sorted: a step given a new credential may fetch
+   * other data. Never their values. Absent for a step without any, so its key is what it was
+   * before secrets existed.
+   */
+  secrets?: string[];
 }
 
 export interface ComputedKey {
@@ -120,6 +127,10 @@ export function explainKeyChange(previous: KeyDocument, current: KeyDocument): s
     reasons.push(`extra key parts ${show(previous.extra)} -> ${show(current.extra)}`);
   }
   diffRecords(previous.keyCommands ?? {}, current.keyCommands ?? {}, describeOutputChange, reasons);
+  const [wasSecret, isSecret] = [previous.secrets ?? [], current.secrets ?? []];
+  if (canonicalJson(wasSecret) !== canonicalJson(isSecret)) {
+    reasons.push(`secrets ${show(wasSecret)} -> ${show(isSecret)}`);
+  }
   return reasons;
 }
 

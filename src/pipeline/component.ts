@@ -1,3 +1,4 @@
+import { readAccess } from './access.js';
 import { describeBase, resolveCodePattern } from './code-patterns.js';
 import { parseTemplate } from './expressions.js';
 import type { ParsedTemplate } from './expressions.js';
@@ -44,6 +45,11 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
     const message = '`run` is empty: give the command to run (`true` for a step that does nothing)';
     scope.report('invalid-value', message, { path: [...scope.at, 'run'] });
   }
+  const access = readAccess(value, {
+    report: scope.report,
+    at: scope.at,
+    env: Object.keys(env.env),
+  });
   const setupText = asString(value.setup);
   const run = runText === undefined ? undefined : command(runText, 'run');
   const setup = setupText === undefined ? undefined : command(setupText, 'setup');
@@ -62,6 +68,7 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
   if (code) component.code = code;
   const keyCommands = readKeyCommands(value.cache, scope.at, scope.report);
   if (keyCommands.length > 0) component.keyCommands = keyCommands;
+  if (access) component.access = access;
   if (setup && setupText !== undefined) Object.assign(component, { setup, setupText });
   return Object.assign(component, details(value));
 }

@@ -1,3 +1,4 @@
+import { mergeAccess, readAccess } from './access.js';
 import { parseWith } from './bindings.js';
 import type { BindScope } from './bindings.js';
 import { buildComponent } from './component.js';
@@ -7,7 +8,7 @@ import { readKeyCommands } from './key-commands.js';
 import { asRecord, asString, entriesOf, stringItems } from './narrow.js';
 import type { Plain } from './narrow.js';
 import { didYouMean } from './suggest.js';
-import type { Component, Source, Step } from './types.js';
+import type { Access, Component, Source, Step } from './types.js';
 import type { Path, Report, Where } from './yaml-source.js';
 
 export interface StepScope extends BindScope {
@@ -91,6 +92,7 @@ export function finishStep(draft: StepDraft, scope: StepScope): PartialStep {
     cache: raw.cache !== false,
     keyParts: keyPartsOf(id, raw.cache, scope),
     keyCommands: keyCommandsOf(draft, scope),
+    ...accessOf(draft, scope),
     source: scope.locate({ path: ['steps', id], at: 'key' }),
   };
   if (draft.uses !== undefined) step.uses = draft.uses;
@@ -152,6 +154,24 @@ function keyCommandsOf(draft: StepDraft, scope: StepScope): string[] {
       ? []
       : readKeyCommands(draft.raw.cache, ['steps', draft.id], scope.report);
   return [...new Set([...(draft.component?.keyCommands ?? []), ...own])];
+}
+
+/**
+ * The component's secrets and the step's own; the step's environment and permissions, else
+ * the component's. An inline step's are its component's, read (and checked) by buildComponent.
+ */
+function accessOf(draft: StepDraft, scope: StepScope): Access {
+  const { component } = draft;
+  const own =
+    draft.uses === undefined
+      ? undefined
+      : readAccess(draft.raw, {
+          report: scope.report,
+          at: ['steps', draft.id],
+          env: Object.keys(component?.env ?? {}),
+          envFile: component?.file,
+        });
+  return mergeAccess(component?.access, own);
 }
 
 /** Reports an expression where only a literal may stand; true when there was one. */

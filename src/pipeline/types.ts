@@ -29,6 +29,29 @@ export interface OutputSpec {
   description?: string;
 }
 
+/** A GitHub deployment environment: its protection rules and secrets apply to the step's job. */
+export interface DeploymentEnvironment {
+  name: string;
+  url?: string;
+}
+
+export type PermissionLevel = 'read' | 'write' | 'none';
+
+/** The GITHUB_TOKEN permissions of a job: a level per scope, or a shorthand for all of them. */
+export type Permissions = Record<string, PermissionLevel> | 'read-all' | 'write-all';
+
+/**
+ * What a step is given beyond its files and values, declared in a component or a step:
+ * secrets by name (their values come from the environment at run time), and on GitHub the
+ * job's deployment environment and token permissions. None of it is in the key but the names.
+ */
+export interface Access {
+  /** Sorted, each once. */
+  secrets: string[];
+  environment?: DeploymentEnvironment;
+  permissions?: Permissions;
+}
+
 /** A parsed `${{ ... }}` reference in a value or a command. */
 export type Reference =
   | { kind: 'input'; name: string } // component: inputs.NAME; pipeline `with`: a pipeline parameter
@@ -64,6 +87,8 @@ export interface Component {
   retries: number;
   /** Its `cache: { key-commands: [...] }`, when it declares any (an inline step: the step's). */
   keyCommands?: string[];
+  /** Its `secrets`, `environment` and `permissions`, when it declares any (an inline step: the step's). */
+  access?: Access;
 }
 
 /** What a step binds to one of its component's inputs. */
@@ -93,6 +118,15 @@ export interface Step {
   keyCommands: string[];
   /** The `if` expression text without `${{ }}`, evaluated by GitHub or locally with --branch. */
   if?: string;
+  /**
+   * The names of the secrets its process gets from the environment: its component's and its
+   * own, sorted, each once. Their values are never in the key, a log or another step.
+   */
+  secrets: string[];
+  /** The GitHub deployment environment of its job: its own, else its component's. */
+  environment?: DeploymentEnvironment;
+  /** The GITHUB_TOKEN permissions of its job: its own, else its component's (never merged). */
+  permissions?: Permissions;
   source: Source;
 }
 

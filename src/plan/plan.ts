@@ -4,8 +4,8 @@ import type { Graph, Pipeline } from '../pipeline/types.js';
 import type { Manifest } from '../records/manifest.js';
 import { decideStep, type DecideContext, type Decision, type UpstreamState } from './decide.js';
 
-/** One step of a plan: its decision, and where it runs. */
-export type PlannedStep = Decision & { id: string; runner: string };
+/** One step of a plan: its decision, where it runs, and the names of the secrets it gets. */
+export type PlannedStep = Decision & { id: string; runner: string; secrets?: string[] };
 
 /** Decides every step in topological order; independent lookups run concurrently. */
 export async function planSteps(
@@ -26,7 +26,9 @@ export async function planSteps(
           if (error instanceof UserError) throw new UserError(`step ${id}: ${error.message}`);
           throw error;
         });
-        return { ...decision, id, runner: step.runner };
+        const planned: PlannedStep = { ...decision, id, runner: step.runner };
+        if (step.secrets.length > 0) planned.secrets = step.secrets;
+        return planned;
       }),
     );
   }

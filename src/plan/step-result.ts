@@ -15,6 +15,8 @@ export type RunWhy =
    * cache entry is gone or unusable), so this job failed instead.
    */
   | { kind: 'upstream-not-in-cache'; step: string }
+  /** Secrets it declares that are unset or empty where it runs; `environment`: its GitHub one. */
+  | { kind: 'missing-secrets'; step: string; names: string[]; environment?: string }
   | { kind: 'interrupted' }
   | { kind: 'not-started'; failed: string };
 

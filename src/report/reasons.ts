@@ -41,11 +41,28 @@ export function describeWhy(why: RunWhy): string {
       return 'could not restore or recompute its inputs';
     case 'upstream-not-in-cache':
       return `upstream ${why.step} has no usable outputs in the cache (evicted after 7 days unused or by the cache's size limit, a save that failed, or an entry saved with another compression), and a step job runs only its own step: re-run the workflow, and its plan runs ${why.step} in its own job`;
+    case 'missing-secrets':
+      return describeMissingSecrets(why);
     case 'interrupted':
       return 'interrupted';
     case 'not-started':
       return `not started: ${why.failed} failed`;
   }
+}
+
+function describeMissingSecrets(why: RunWhy & { kind: 'missing-secrets' }): string {
+  const one = why.names.length === 1;
+  const names = one
+    ? why.names[0]
+    : `${why.names.slice(0, -1).join(', ')} and ${why.names[why.names.length - 1]}`;
+  const exports = why.names.map((name) => `${name}=...`).join(' ');
+  const where = why.environment
+    ? `${one ? 'a repository secret or a secret' : 'repository secrets or secrets'} of the environment \`${why.environment}\``
+    : `${one ? 'a repository secret, or as a secret' : 'repository secrets, or as secrets'} of an environment the step declares with \`environment:\``;
+  return (
+    `step \`${why.step}\` declares the secret${one ? '' : 's'} ${names}, which ${one ? 'is' : 'are'} not set or ${one ? 'is' : 'are'} empty: ` +
+    `locally, export ${exports} before running pipekit; on GitHub, add ${one ? 'it' : 'them'} as ${where}`
+  );
 }
 
 /** A run's line for a step: why it ran (or not), and whether its outputs were saved. */
@@ -57,7 +74,16 @@ export function describeResult(result: Pick<StepResult, 'why' | 'saved' | 'unsav
 
 /** The plan as the CLI's `--json` and the action's `plan` output give it. */
 export function planJson(planned: PlannedStep[]): {
-  steps: { id: string; runner: string; status: string; reason: string; why: Why; key?: string }[];
+  steps: {
+    id: string;
+    runner: string;
+    status: string;
+    reason: string;
+    why: Why;
+    key?: string;
+    /** The names of the secrets the step gets (never their values). */
+    secrets?: string[];
+  }[];
 } {
   return {
     steps: planned.map((p) => ({
@@ -67,6 +93,7 @@ export function planJson(planned: PlannedStep[]): {
       reason: describeWhy(p.why),
       why: p.why,
       key: 'key' in p ? p.key : undefined,
+      secrets: p.secrets,
     })),
   };
 }

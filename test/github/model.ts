@@ -79,6 +79,7 @@ function makeStep(s: StepSketch, defaultRunner: string): Step {
     cache: s.cache ?? true,
     keyParts: [],
     keyCommands: [],
+    secrets: [],
     if: s.if,
     source: { file: 'pipeline.yml', line: 1, column: 1 },
   };

@@ -49,6 +49,7 @@ describe('computeKey', () => {
       { outputs: { model: 'file' } },
       { extra: ['cuda-12'] },
       { keyCommands: { 'python3 --version': 'Python 3.12.1' } },
+      { secrets: ['HF_TOKEN'] },
     ];
     const keys = variants.map((v) => computeKey(doc(v)).key);
     expect(new Set([base, ...keys]).size).toBe(variants.length + 1);
@@ -68,6 +69,19 @@ describe('key commands in the key', () => {
     const upgraded = doc({ keyCommands: { 'python3 --version': 'Python 3.13.0', nproc: '8' } });
     expect(computeKey(reordered).key).toBe(computeKey(one).key);
     expect(computeKey(upgraded).key).not.toBe(computeKey(one).key);
+  });
+});
+
+describe('secret names in the key', () => {
+  it('leave the key of a step without secrets as it was', () => {
+    expect(canonicalJson(doc())).not.toContain('secrets');
+    expect(computeKey(doc({ secrets: undefined })).key).toBe(computeKey(doc()).key);
+  });
+
+  it('are explained by name', () => {
+    expect(explainKeyChange(doc(), doc({ secrets: ['HF_TOKEN'] }))).toEqual([
+      'secrets [] -> ["HF_TOKEN"]',
+    ]);
   });
 });
 

@@ -32,8 +32,16 @@ const cases: Record<string, Expected[]> = {
   ],
   'cycle-self': [['cycle', 4, 13]],
   'duplicate-output-path': [['duplicate-output-path', 5, 3, prepare]],
+  'duplicate-secret': [
+    ['duplicate-secret', 4, 36],
+    ['duplicate-secret', 4, 46],
+  ],
   'duplicate-step': [['duplicate-step', 10, 3]],
   'empty-file': [['wrong-type', 1, 1]],
+  'expression-context-environment': [
+    ['expression-context', 6, 18],
+    ['expression-context', 11, 31],
+  ],
   'expression-context-function': [['expression-context', 6, 9]],
   'expression-context-if': [['expression-context', 6, 9]],
   'expression-context-key-command': [['expression-context', 7, 28]],
@@ -50,6 +58,19 @@ const cases: Record<string, Expected[]> = {
   'expression-syntax-if-text': [['expression-syntax', 6, 9]],
   'expression-syntax-unclosed': [['expression-syntax', 3, 15]],
   'expression-syntax-with': [['expression-syntax', 9, 13]],
+  'invalid-secret-name': [
+    ['invalid-secret-name', 4, 25],
+    ['invalid-secret-name', 4, 33],
+  ],
+  'invalid-secret-name-component': [['invalid-secret-name', 1, 21, 'steps/collect/component.yml']],
+  'invalid-secret-name-reserved': [
+    ['invalid-secret-name', 5, 9],
+    ['invalid-secret-name', 6, 9],
+    ['invalid-secret-name', 7, 9],
+    ['invalid-secret-name', 8, 9],
+    ['invalid-secret-name', 9, 9],
+    ['invalid-secret-name', 10, 9],
+  ],
   'invalid-step-id': [
     ['invalid-step-id', 2, 3],
     ['invalid-step-id', 6, 3],
@@ -58,8 +79,18 @@ const cases: Record<string, Expected[]> = {
     ['invalid-value', 3, 16, prepare],
     ['path-escape', 3, 34, prepare],
   ],
+  'invalid-value-environment': [
+    ['invalid-value', 4, 18],
+    ['invalid-value', 8, 13],
+  ],
   'invalid-value-input-name': [['invalid-value', 2, 3]],
   'invalid-value-min-on-string': [['invalid-value', 2, 24]],
+  'invalid-value-permission-id-token': [
+    ['invalid-value', 5, 17],
+    ['invalid-value', 6, 15],
+  ],
+  'invalid-value-permission-level': [['invalid-value', 2, 13, 'steps/register/component.yml']],
+  'invalid-value-permissions-shorthand': [['invalid-value', 4, 18]],
   'invalid-value-retries': [['invalid-value', 5, 14]],
   'invalid-value-empty-run': [['invalid-value', 4, 10]],
   'invalid-value-nul': [['invalid-value', 6, 13]],
@@ -80,6 +111,7 @@ const cases: Record<string, Expected[]> = {
   'missing-input': [['missing-input', 6, 3]],
   'missing-key-component-run': [['missing-key', 1, 1, prepare]],
   'missing-key-input-type': [['missing-key', 2, 3]],
+  'missing-key-environment': [['missing-key', 4, 5]],
   'missing-run-or-uses': [['missing-run-or-uses', 2, 3]],
   'path-escape-absolute': [['path-escape', 5, 12]],
   'path-escape-code': [['path-escape', 3, 16, prepare]],
@@ -90,6 +122,9 @@ const cases: Record<string, Expected[]> = {
   'path-missing-default': [['path-missing', 2, 31, prepare]],
   'run-and-uses': [['run-and-uses', 4, 5]],
   'run-and-uses-inline-keys': [['run-and-uses', 4, 5]],
+  'secret-env-collision': [['secret-env-collision', 3, 11, 'steps/collect/component.yml']],
+  'secret-env-collision-inline': [['secret-env-collision', 5, 15]],
+  'secret-env-collision-step': [['secret-env-collision', 4, 15]],
   'steps-empty': [['invalid-value', 2, 8]],
   'unknown-component-action': [['unknown-component', 3, 11]],
   'unknown-component-file': [['unknown-component', 3, 11]],
@@ -100,6 +135,7 @@ const cases: Record<string, Expected[]> = {
   'unknown-key-cache': [['unknown-key', 7, 7]],
   'unknown-key-component': [['unknown-key', 3, 1, prepare]],
   'unknown-key-input-spec': [['unknown-key', 2, 23]],
+  'unknown-key-permissions': [['unknown-key', 5, 7]],
   'unknown-key-step': [['unknown-key', 4, 5]],
   'unknown-key-top': [
     ['missing-key', 1, 1],
@@ -130,9 +166,14 @@ const cases: Record<string, Expected[]> = {
   'wrong-type-cache': [['wrong-type', 6, 12]],
   'wrong-type-component-key-command': [['wrong-type', 8, 37, prepare]],
   'wrong-type-component-run': [['wrong-type', 3, 6, prepare]],
+  'wrong-type-environment': [['wrong-type', 4, 18]],
   'wrong-type-key-command': [['wrong-type', 9, 11]],
   'wrong-type-needs': [['wrong-type', 8, 12]],
   'wrong-type-runs-on': [['wrong-type', 3, 8]],
+  'wrong-type-secrets': [
+    ['wrong-type', 4, 14],
+    ['wrong-type', 7, 25],
+  ],
   'wrong-type-step': [['wrong-type', 2, 3]],
   'wrong-type-with-value': [['wrong-type', 5, 12]],
   'yaml-duplicate-key': [['yaml-syntax', 6, 5]],
@@ -170,6 +211,24 @@ const messages: Record<string, string> = {
   'path-escape-absolute': '`/etc/passwd` is absolute; use a path inside the repository',
   'wrong-type-needs': '`steps.train.needs` must be a string or a list, not a mapping',
   'wrong-type-key-command': '`steps.prepare.cache.key-commands.1` must be a string, not number 3',
+  'invalid-secret-name':
+    '`1TOKEN` is not a valid secret name: use letters, digits and `_`, not starting with a digit',
+  'invalid-secret-name-reserved':
+    '`github_token` cannot be a secret name: GitHub reserves names that start with `GITHUB_` (for the job token, declare `permissions` instead)',
+  'duplicate-secret': 'secret `HF_TOKEN` is listed twice',
+  'secret-env-collision':
+    "`HF_TOKEN` is both a secret and a key of `env`: a secret's value comes from the environment, never from a file; remove one of them",
+  'secret-env-collision-step':
+    "`MODE` is both a secret of this step and a key of the `env` of steps/collect/component.yml: a secret's value comes from the environment, never from a file; remove one of them",
+  'unknown-key-permissions':
+    'unknown key `content` in `steps.register.permissions`; did you mean `contents`?',
+  'invalid-value-permission-id-token':
+    '`steps.register.permissions.id-token` must be one of write, none',
+  'invalid-value-permissions-shorthand':
+    '`steps.register.permissions` must be one of read-all, write-all',
+  'missing-key-environment': '`steps.register.environment` is missing `name`',
+  'expression-context-environment': 'expressions are not allowed in `environment`',
+  'invalid-value-environment': '`steps.register.environment` must not be empty',
   'expression-context-key-command': 'expressions are not allowed in a key command',
 };
 

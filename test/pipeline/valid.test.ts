@@ -282,3 +282,28 @@ describe('inline steps', () => {
     expect(named.pipeline?.steps[0]?.source.file).toBe(file);
   });
 });
+
+describe('secrets, deployment environments and permissions', () => {
+  const { step } = load('secrets');
+
+  it('gives a step the secrets of its component and its own, sorted, each once', () => {
+    expect(step('collect').secrets).toEqual(['DATA_KEY', 'HF_TOKEN', 'WANDB_KEY']);
+    expect(step('publish').secrets).toEqual(['PYPI_TOKEN']);
+    expect(step('register').secrets).toEqual([]);
+    expect(step('plain').secrets).toEqual([]);
+  });
+
+  it("takes a step's environment and permissions over its component's, whole", () => {
+    expect(step('collect').environment).toEqual({ name: 'data' });
+    expect(step('collect').permissions).toEqual({ contents: 'read' });
+    expect(step('register').environment).toEqual({ name: 'staging' });
+    expect(step('register').permissions).toEqual({ 'id-token': 'write', models: 'read' });
+    expect(step('publish').environment).toEqual({
+      name: 'pypi',
+      url: 'https://pypi.org/p/example',
+    });
+    expect(step('publish').permissions).toBe('write-all');
+    expect(step('plain').environment).toBeUndefined();
+    expect(step('plain').permissions).toBeUndefined();
+  });
+});

@@ -71,7 +71,10 @@ function describe(
   step: PlannedStep,
   closest: { entry: Manifest; changes: string[] } | undefined,
 ): string {
-  const head = `${step.id}: ${step.status} (${describeWhy(step.why)})`;
+  const secrets = step.secrets
+    ? `\nsecrets: ${step.secrets.join(', ')} (from the environment)`
+    : '';
+  const head = `${step.id}: ${step.status} (${describeWhy(step.why)})${secrets}`;
   if (step.status === 'cached') {
     const m = step.manifest;
     return `${head}\nkey ${m.key}, saved ${m.createdAt}${commitText(m, ' at ')}`;

@@ -195,6 +195,9 @@ const schema11 = {
         env: { $ref: '#/definitions/env' },
         'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
         retries: { $ref: '#/definitions/retries' },
+        secrets: { $ref: '#/definitions/secrets' },
+        environment: { $ref: '#/definitions/environment' },
+        permissions: { $ref: '#/definitions/permissions' },
       },
     },
     name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
@@ -294,6 +297,61 @@ const schema11 = {
       items: { type: 'string' },
       description:
         "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
+    },
+    secrets: {
+      type: 'array',
+      description:
+        "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
+      items: {
+        type: 'string',
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        description:
+          "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
+      },
+    },
+    environment: {
+      type: ['string', 'object'],
+      description:
+        "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
+      additionalProperties: false,
+      required: ['name'],
+      properties: {
+        name: { type: 'string', description: 'The environment name (at most 255 characters).' },
+        url: {
+          type: 'string',
+          description: "A URL shown with the deployment, e.g. the model's page in a registry.",
+        },
+      },
+    },
+    permission: { enum: ['read', 'write', 'none'] },
+    permissions: {
+      type: ['string', 'object'],
+      description:
+        "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
+      if: { type: 'string' },
+      then: { enum: ['read-all', 'write-all'] },
+      additionalProperties: false,
+      properties: {
+        actions: { $ref: '#/definitions/permission' },
+        attestations: { $ref: '#/definitions/permission' },
+        checks: { $ref: '#/definitions/permission' },
+        contents: { $ref: '#/definitions/permission' },
+        deployments: { $ref: '#/definitions/permission' },
+        discussions: { $ref: '#/definitions/permission' },
+        'id-token': {
+          enum: ['write', 'none'],
+          description:
+            'write: the step may request an OpenID Connect token, e.g. to sign in to a cloud or a model registry without a stored secret.',
+        },
+        issues: { $ref: '#/definitions/permission' },
+        models: { enum: ['read', 'none'] },
+        packages: { $ref: '#/definitions/permission' },
+        pages: { $ref: '#/definitions/permission' },
+        'pull-requests': { $ref: '#/definitions/permission' },
+        'repository-projects': { $ref: '#/definitions/permission' },
+        'security-events': { $ref: '#/definitions/permission' },
+        statuses: { $ref: '#/definitions/permission' },
+      },
     },
   },
 };
@@ -789,6 +847,9 @@ const schema19 = {
     env: { $ref: '#/definitions/env' },
     'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
     retries: { $ref: '#/definitions/retries' },
+    secrets: { $ref: '#/definitions/secrets' },
+    environment: { $ref: '#/definitions/environment' },
+    permissions: { $ref: '#/definitions/permissions' },
   },
 };
 const schema21 = {
@@ -824,6 +885,31 @@ const schema31 = {
   minimum: 0,
   maximum: 100,
   description: 'How many times to retry a failed run (at most 100). Not part of the key.',
+};
+const schema32 = {
+  type: 'array',
+  description:
+    "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
+  items: {
+    type: 'string',
+    pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+    description:
+      "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
+  },
+};
+const schema33 = {
+  type: ['string', 'object'],
+  description:
+    "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
+  additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { type: 'string', description: 'The environment name (at most 255 characters).' },
+    url: {
+      type: 'string',
+      description: "A URL shown with the deployment, e.g. the model's page in a registry.",
+    },
+  },
 };
 const func2 = Object.prototype.hasOwnProperty;
 const schema22 = {
@@ -1143,6 +1229,464 @@ function validate19(
     errors++;
   }
   validate19.errors = vErrors;
+  return errors === 0;
+}
+
+const schema34 = {
+  type: ['string', 'object'],
+  description:
+    "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
+  if: { type: 'string' },
+  then: { enum: ['read-all', 'write-all'] },
+  additionalProperties: false,
+  properties: {
+    actions: { $ref: '#/definitions/permission' },
+    attestations: { $ref: '#/definitions/permission' },
+    checks: { $ref: '#/definitions/permission' },
+    contents: { $ref: '#/definitions/permission' },
+    deployments: { $ref: '#/definitions/permission' },
+    discussions: { $ref: '#/definitions/permission' },
+    'id-token': {
+      enum: ['write', 'none'],
+      description:
+        'write: the step may request an OpenID Connect token, e.g. to sign in to a cloud or a model registry without a stored secret.',
+    },
+    issues: { $ref: '#/definitions/permission' },
+    models: { enum: ['read', 'none'] },
+    packages: { $ref: '#/definitions/permission' },
+    pages: { $ref: '#/definitions/permission' },
+    'pull-requests': { $ref: '#/definitions/permission' },
+    'repository-projects': { $ref: '#/definitions/permission' },
+    'security-events': { $ref: '#/definitions/permission' },
+    statuses: { $ref: '#/definitions/permission' },
+  },
+};
+const schema35 = { enum: ['read', 'write', 'none'] };
+
+function validate21(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string' && !(data && typeof data == 'object' && !Array.isArray(data))) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: schema34.type },
+      message: 'must be string,object',
+      schema: schema34.type,
+      parentSchema: schema34,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (typeof data !== 'string') {
+    const err1 = {};
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (!(data === 'read-all' || data === 'write-all')) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/then/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema34.then.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema34.then.enum,
+        parentSchema: schema34.then,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+      schema: schema34.if,
+      parentSchema: schema34,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema34.properties, key0)) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema34,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.actions !== undefined) {
+      let data0 = data.actions;
+      if (!(data0 === 'read' || data0 === 'write' || data0 === 'none')) {
+        const err5 = {
+          instancePath: instancePath + '/actions',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.attestations !== undefined) {
+      let data1 = data.attestations;
+      if (!(data1 === 'read' || data1 === 'write' || data1 === 'none')) {
+        const err6 = {
+          instancePath: instancePath + '/attestations',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== undefined) {
+      let data2 = data.checks;
+      if (!(data2 === 'read' || data2 === 'write' || data2 === 'none')) {
+        const err7 = {
+          instancePath: instancePath + '/checks',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.contents !== undefined) {
+      let data3 = data.contents;
+      if (!(data3 === 'read' || data3 === 'write' || data3 === 'none')) {
+        const err8 = {
+          instancePath: instancePath + '/contents',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.deployments !== undefined) {
+      let data4 = data.deployments;
+      if (!(data4 === 'read' || data4 === 'write' || data4 === 'none')) {
+        const err9 = {
+          instancePath: instancePath + '/deployments',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.discussions !== undefined) {
+      let data5 = data.discussions;
+      if (!(data5 === 'read' || data5 === 'write' || data5 === 'none')) {
+        const err10 = {
+          instancePath: instancePath + '/discussions',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data['id-token'] !== undefined) {
+      let data6 = data['id-token'];
+      if (!(data6 === 'write' || data6 === 'none')) {
+        const err11 = {
+          instancePath: instancePath + '/id-token',
+          schemaPath: '#/properties/id-token/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema34.properties['id-token'].enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema34.properties['id-token'].enum,
+          parentSchema: schema34.properties['id-token'],
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.issues !== undefined) {
+      let data7 = data.issues;
+      if (!(data7 === 'read' || data7 === 'write' || data7 === 'none')) {
+        const err12 = {
+          instancePath: instancePath + '/issues',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== undefined) {
+      let data8 = data.models;
+      if (!(data8 === 'read' || data8 === 'none')) {
+        const err13 = {
+          instancePath: instancePath + '/models',
+          schemaPath: '#/properties/models/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema34.properties.models.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema34.properties.models.enum,
+          parentSchema: schema34.properties.models,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.packages !== undefined) {
+      let data9 = data.packages;
+      if (!(data9 === 'read' || data9 === 'write' || data9 === 'none')) {
+        const err14 = {
+          instancePath: instancePath + '/packages',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.pages !== undefined) {
+      let data10 = data.pages;
+      if (!(data10 === 'read' || data10 === 'write' || data10 === 'none')) {
+        const err15 = {
+          instancePath: instancePath + '/pages',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data['pull-requests'] !== undefined) {
+      let data11 = data['pull-requests'];
+      if (!(data11 === 'read' || data11 === 'write' || data11 === 'none')) {
+        const err16 = {
+          instancePath: instancePath + '/pull-requests',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data['repository-projects'] !== undefined) {
+      let data12 = data['repository-projects'];
+      if (!(data12 === 'read' || data12 === 'write' || data12 === 'none')) {
+        const err17 = {
+          instancePath: instancePath + '/repository-projects',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data['security-events'] !== undefined) {
+      let data13 = data['security-events'];
+      if (!(data13 === 'read' || data13 === 'write' || data13 === 'none')) {
+        const err18 = {
+          instancePath: instancePath + '/security-events',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.statuses !== undefined) {
+      let data14 = data.statuses;
+      if (!(data14 === 'read' || data14 === 'write' || data14 === 'none')) {
+        const err19 = {
+          instancePath: instancePath + '/statuses',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  }
+  validate21.errors = vErrors;
   return errors === 0;
 }
 
@@ -1705,8 +2249,190 @@ function validate15(
         }
       }
     }
+    if (data.secrets !== undefined) {
+      let data21 = data.secrets;
+      if (Array.isArray(data21)) {
+        const len4 = data21.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data22 = data21[i4];
+          if (typeof data22 === 'string') {
+            if (!pattern4.test(data22)) {
+              const err24 = {
+                instancePath: instancePath + '/secrets/' + i4,
+                schemaPath: '#/definitions/secrets/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                parentSchema: schema32.items,
+                data: data22,
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/secrets/' + i4,
+              schemaPath: '#/definitions/secrets/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema32.items.type,
+              parentSchema: schema32.items,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/definitions/secrets/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== undefined) {
+      let data23 = data.environment;
+      if (
+        typeof data23 !== 'string' &&
+        !(data23 && typeof data23 == 'object' && !Array.isArray(data23))
+      ) {
+        const err27 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: '#/definitions/environment/type',
+          keyword: 'type',
+          params: { type: schema33.type },
+          message: 'must be string,object',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data23,
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+        if (data23.name === undefined) {
+          const err28 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/definitions/environment/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+            schema: schema33.required,
+            parentSchema: schema33,
+            data: data23,
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key3 in data23) {
+          if (!(key3 === 'name' || key3 === 'url')) {
+            const err29 = {
+              instancePath: instancePath + '/environment',
+              schemaPath: '#/definitions/environment/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema33,
+              data: data23,
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data23.name !== undefined) {
+          let data24 = data23.name;
+          if (typeof data24 !== 'string') {
+            const err30 = {
+              instancePath: instancePath + '/environment/name',
+              schemaPath: '#/definitions/environment/properties/name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema33.properties.name.type,
+              parentSchema: schema33.properties.name,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data23.url !== undefined) {
+          let data25 = data23.url;
+          if (typeof data25 !== 'string') {
+            const err31 = {
+              instancePath: instancePath + '/environment/url',
+              schemaPath: '#/definitions/environment/properties/url/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema33.properties.url.type,
+              parentSchema: schema33.properties.url,
+              data: data25,
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.permissions !== undefined) {
+      if (
+        !validate21(data.permissions, {
+          instancePath: instancePath + '/permissions',
+          parentData: data,
+          parentDataProperty: 'permissions',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
-    const err24 = {
+    const err32 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1717,9 +2443,9 @@ function validate15(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err32];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err32);
     }
     errors++;
   }
@@ -2834,8 +3560,8 @@ function validate10(
   return errors === 0;
 }
 
-export const validateComponent = validate22;
-const schema32 = {
+export const validateComponent = validate24;
+const schema48 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'pipekit component',
   description:
@@ -2854,6 +3580,9 @@ const schema32 = {
     env: { $ref: '#/definitions/env' },
     'timeout-minutes': { $ref: '#/definitions/timeout-minutes' },
     retries: { $ref: '#/definitions/retries' },
+    secrets: { $ref: '#/definitions/secrets' },
+    environment: { $ref: '#/definitions/environment' },
+    permissions: { $ref: '#/definitions/permissions' },
     cache: {
       type: 'object',
       description:
@@ -2961,50 +3690,130 @@ const schema32 = {
       description:
         "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
     },
+    secrets: {
+      type: 'array',
+      description:
+        "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
+      items: {
+        type: 'string',
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        description:
+          "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
+      },
+    },
+    environment: {
+      type: ['string', 'object'],
+      description:
+        "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
+      additionalProperties: false,
+      required: ['name'],
+      properties: {
+        name: { type: 'string', description: 'The environment name (at most 255 characters).' },
+        url: {
+          type: 'string',
+          description: "A URL shown with the deployment, e.g. the model's page in a registry.",
+        },
+      },
+    },
+    permission: { enum: ['read', 'write', 'none'] },
+    permissions: {
+      type: ['string', 'object'],
+      description:
+        "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
+      if: { type: 'string' },
+      then: { enum: ['read-all', 'write-all'] },
+      additionalProperties: false,
+      properties: {
+        actions: { $ref: '#/definitions/permission' },
+        attestations: { $ref: '#/definitions/permission' },
+        checks: { $ref: '#/definitions/permission' },
+        contents: { $ref: '#/definitions/permission' },
+        deployments: { $ref: '#/definitions/permission' },
+        discussions: { $ref: '#/definitions/permission' },
+        'id-token': {
+          enum: ['write', 'none'],
+          description:
+            'write: the step may request an OpenID Connect token, e.g. to sign in to a cloud or a model registry without a stored secret.',
+        },
+        issues: { $ref: '#/definitions/permission' },
+        models: { enum: ['read', 'none'] },
+        packages: { $ref: '#/definitions/permission' },
+        pages: { $ref: '#/definitions/permission' },
+        'pull-requests': { $ref: '#/definitions/permission' },
+        'repository-projects': { $ref: '#/definitions/permission' },
+        'security-events': { $ref: '#/definitions/permission' },
+        statuses: { $ref: '#/definitions/permission' },
+      },
+    },
   },
 };
-const schema41 = {
+const schema57 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema42 = {
+const schema58 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema43 = {
+const schema59 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema46 = {
+const schema62 = {
   type: 'number',
   exclusiveMinimum: 0,
   maximum: 43200,
   description:
     'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
 };
-const schema47 = {
+const schema63 = {
   type: 'integer',
   minimum: 0,
   maximum: 100,
   description: 'How many times to retry a failed run (at most 100). Not part of the key.',
 };
-const schema48 = {
+const schema64 = {
+  type: 'array',
+  description:
+    "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
+  items: {
+    type: 'string',
+    pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+    description:
+      "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
+  },
+};
+const schema65 = {
+  type: ['string', 'object'],
+  description:
+    "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
+  additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { type: 'string', description: 'The environment name (at most 255 characters).' },
+    url: {
+      type: 'string',
+      description: "A URL shown with the deployment, e.g. the model's page in a registry.",
+    },
+  },
+};
+const schema80 = {
   type: 'array',
   items: { type: 'string' },
   description:
     "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
 };
-const schema33 = {
+const schema49 = {
   type: 'object',
   description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/input' },
 };
-const schema34 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
-const schema35 = {
+const schema50 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema51 = {
   type: 'object',
   description: 'A declared input: a parameter value or a repository path.',
   additionalProperties: false,
@@ -3034,9 +3843,9 @@ const schema35 = {
     description: { type: 'string', description: 'What the input means.' },
   },
 };
-const schema36 = { type: ['string', 'number', 'boolean'] };
+const schema52 = { type: ['string', 'number', 'boolean'] };
 
-function validate24(
+function validate26(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3050,8 +3859,8 @@ function validate24(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property '" + 'type' + "'",
-        schema: schema35.required,
-        parentSchema: schema35,
+        schema: schema51.required,
+        parentSchema: schema51,
         data,
       };
       if (vErrors === null) {
@@ -3078,7 +3887,7 @@ function validate24(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema35,
+          parentSchema: schema51,
           data,
         };
         if (vErrors === null) {
@@ -3102,10 +3911,10 @@ function validate24(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.properties.type.enum },
+          params: { allowedValues: schema51.properties.type.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.properties.type.enum,
-          parentSchema: schema35.properties.type,
+          schema: schema51.properties.type.enum,
+          parentSchema: schema51.properties.type,
           data: data0,
         };
         if (vErrors === null) {
@@ -3127,10 +3936,10 @@ function validate24(
           instancePath: instancePath + '/default',
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema36.type },
+          params: { type: schema52.type },
           message: 'must be string,number,boolean',
-          schema: schema36.type,
-          parentSchema: schema36,
+          schema: schema52.type,
+          parentSchema: schema52,
           data: data1,
         };
         if (vErrors === null) {
@@ -3152,7 +3961,7 @@ function validate24(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema35.properties.enum,
+            parentSchema: schema51.properties.enum,
             data: data2,
           };
           if (vErrors === null) {
@@ -3174,10 +3983,10 @@ function validate24(
               instancePath: instancePath + '/enum/' + i0,
               schemaPath: '#/definitions/scalar/type',
               keyword: 'type',
-              params: { type: schema36.type },
+              params: { type: schema52.type },
               message: 'must be string,number,boolean',
-              schema: schema36.type,
-              parentSchema: schema36,
+              schema: schema52.type,
+              parentSchema: schema52,
               data: data3,
             };
             if (vErrors === null) {
@@ -3195,8 +4004,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema35.properties.enum.type,
-          parentSchema: schema35.properties.enum,
+          schema: schema51.properties.enum.type,
+          parentSchema: schema51.properties.enum,
           data: data2,
         };
         if (vErrors === null) {
@@ -3216,8 +4025,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema35.properties.min.type,
-          parentSchema: schema35.properties.min,
+          schema: schema51.properties.min.type,
+          parentSchema: schema51.properties.min,
           data: data4,
         };
         if (vErrors === null) {
@@ -3237,8 +4046,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema35.properties.max.type,
-          parentSchema: schema35.properties.max,
+          schema: schema51.properties.max.type,
+          parentSchema: schema51.properties.max,
           data: data5,
         };
         if (vErrors === null) {
@@ -3258,8 +4067,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema35.properties.optional.type,
-          parentSchema: schema35.properties.optional,
+          schema: schema51.properties.optional.type,
+          parentSchema: schema51.properties.optional,
           data: data6,
         };
         if (vErrors === null) {
@@ -3279,8 +4088,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema35.properties.description.type,
-          parentSchema: schema35.properties.description,
+          schema: schema51.properties.description.type,
+          parentSchema: schema51.properties.description,
           data: data7,
         };
         if (vErrors === null) {
@@ -3298,8 +4107,8 @@ function validate24(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema35.type,
-      parentSchema: schema35,
+      schema: schema51.type,
+      parentSchema: schema51,
       data,
     };
     if (vErrors === null) {
@@ -3309,11 +4118,11 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
 
-function validate23(
+function validate25(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3331,7 +4140,7 @@ function validate23(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema34,
+            parentSchema: schema50,
             data: key0,
             propertyName: key0,
           };
@@ -3349,8 +4158,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema34.type,
-          parentSchema: schema34,
+          schema: schema50.type,
+          parentSchema: schema50,
           data: key0,
           propertyName: key0,
         };
@@ -3369,8 +4178,8 @@ function validate23(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema33.propertyNames,
-          parentSchema: schema33,
+          schema: schema49.propertyNames,
+          parentSchema: schema49,
           data,
         };
         if (vErrors === null) {
@@ -3383,14 +4192,14 @@ function validate23(
     }
     for (const key1 in data) {
       if (
-        !validate24(data[key1], {
+        !validate26(data[key1], {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           parentData: data,
           parentDataProperty: key1,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
         errors = vErrors.length;
       }
     }
@@ -3401,8 +4210,8 @@ function validate23(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema33.type,
-      parentSchema: schema33,
+      schema: schema49.type,
+      parentSchema: schema49,
       data,
     };
     if (vErrors === null) {
@@ -3412,17 +4221,17 @@ function validate23(
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
 
-const schema38 = {
+const schema54 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema40 = {
+const schema56 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -3437,7 +4246,7 @@ const schema40 = {
   },
 };
 
-function validate27(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3455,7 +4264,7 @@ function validate27(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema34,
+            parentSchema: schema50,
             data: key0,
             propertyName: key0,
           };
@@ -3473,8 +4282,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema34.type,
-          parentSchema: schema34,
+          schema: schema50.type,
+          parentSchema: schema50,
           data: key0,
           propertyName: key0,
         };
@@ -3493,8 +4302,8 @@ function validate27(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema38.propertyNames,
-          parentSchema: schema38,
+          schema: schema54.propertyNames,
+          parentSchema: schema54,
           data,
         };
         if (vErrors === null) {
@@ -3515,8 +4324,8 @@ function validate27(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema40.required,
-            parentSchema: schema40,
+            schema: schema56.required,
+            parentSchema: schema56,
             data: data0,
           };
           if (vErrors === null) {
@@ -3535,7 +4344,7 @@ function validate27(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema40,
+              parentSchema: schema56,
               data: data0,
             };
             if (vErrors === null) {
@@ -3554,10 +4363,10 @@ function validate27(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema40.properties.type.enum },
+              params: { allowedValues: schema56.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema40.properties.type.enum,
-              parentSchema: schema40.properties.type,
+              schema: schema56.properties.type.enum,
+              parentSchema: schema56.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -3578,8 +4387,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema40.properties.description.type,
-              parentSchema: schema40.properties.description,
+              schema: schema56.properties.description.type,
+              parentSchema: schema56.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -3597,8 +4406,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema40.type,
-          parentSchema: schema40,
+          schema: schema56.type,
+          parentSchema: schema56,
           data: data0,
         };
         if (vErrors === null) {
@@ -3616,8 +4425,8 @@ function validate27(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema38.type,
-      parentSchema: schema38,
+      schema: schema54.type,
+      parentSchema: schema54,
       data,
     };
     if (vErrors === null) {
@@ -3627,18 +4436,18 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
 
-const schema44 = {
+const schema60 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { $ref: '#/definitions/scalar' },
 };
 
-function validate29(
+function validate31(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3656,7 +4465,7 @@ function validate29(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema44.propertyNames,
+            parentSchema: schema60.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -3676,8 +4485,8 @@ function validate29(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema44.propertyNames,
-          parentSchema: schema44,
+          schema: schema60.propertyNames,
+          parentSchema: schema60,
           data,
         };
         if (vErrors === null) {
@@ -3699,10 +4508,10 @@ function validate29(
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema36.type },
+          params: { type: schema52.type },
           message: 'must be string,number,boolean',
-          schema: schema36.type,
-          parentSchema: schema36,
+          schema: schema52.type,
+          parentSchema: schema52,
           data: data0,
         };
         if (vErrors === null) {
@@ -3720,8 +4529,8 @@ function validate29(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema44.type,
-      parentSchema: schema44,
+      schema: schema60.type,
+      parentSchema: schema60,
       data,
     };
     if (vErrors === null) {
@@ -3731,11 +4540,469 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
 
-function validate22(
+const schema66 = {
+  type: ['string', 'object'],
+  description:
+    "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
+  if: { type: 'string' },
+  then: { enum: ['read-all', 'write-all'] },
+  additionalProperties: false,
+  properties: {
+    actions: { $ref: '#/definitions/permission' },
+    attestations: { $ref: '#/definitions/permission' },
+    checks: { $ref: '#/definitions/permission' },
+    contents: { $ref: '#/definitions/permission' },
+    deployments: { $ref: '#/definitions/permission' },
+    discussions: { $ref: '#/definitions/permission' },
+    'id-token': {
+      enum: ['write', 'none'],
+      description:
+        'write: the step may request an OpenID Connect token, e.g. to sign in to a cloud or a model registry without a stored secret.',
+    },
+    issues: { $ref: '#/definitions/permission' },
+    models: { enum: ['read', 'none'] },
+    packages: { $ref: '#/definitions/permission' },
+    pages: { $ref: '#/definitions/permission' },
+    'pull-requests': { $ref: '#/definitions/permission' },
+    'repository-projects': { $ref: '#/definitions/permission' },
+    'security-events': { $ref: '#/definitions/permission' },
+    statuses: { $ref: '#/definitions/permission' },
+  },
+};
+const schema67 = { enum: ['read', 'write', 'none'] };
+
+function validate33(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== 'string' && !(data && typeof data == 'object' && !Array.isArray(data))) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: schema66.type },
+      message: 'must be string,object',
+      schema: schema66.type,
+      parentSchema: schema66,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (typeof data !== 'string') {
+    const err1 = {};
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (!(data === 'read-all' || data === 'write-all')) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/then/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema66.then.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema66.then.enum,
+        parentSchema: schema66.then,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+      schema: schema66.if,
+      parentSchema: schema66,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema66.properties, key0)) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema66,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.actions !== undefined) {
+      let data0 = data.actions;
+      if (!(data0 === 'read' || data0 === 'write' || data0 === 'none')) {
+        const err5 = {
+          instancePath: instancePath + '/actions',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.attestations !== undefined) {
+      let data1 = data.attestations;
+      if (!(data1 === 'read' || data1 === 'write' || data1 === 'none')) {
+        const err6 = {
+          instancePath: instancePath + '/attestations',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== undefined) {
+      let data2 = data.checks;
+      if (!(data2 === 'read' || data2 === 'write' || data2 === 'none')) {
+        const err7 = {
+          instancePath: instancePath + '/checks',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.contents !== undefined) {
+      let data3 = data.contents;
+      if (!(data3 === 'read' || data3 === 'write' || data3 === 'none')) {
+        const err8 = {
+          instancePath: instancePath + '/contents',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.deployments !== undefined) {
+      let data4 = data.deployments;
+      if (!(data4 === 'read' || data4 === 'write' || data4 === 'none')) {
+        const err9 = {
+          instancePath: instancePath + '/deployments',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.discussions !== undefined) {
+      let data5 = data.discussions;
+      if (!(data5 === 'read' || data5 === 'write' || data5 === 'none')) {
+        const err10 = {
+          instancePath: instancePath + '/discussions',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data['id-token'] !== undefined) {
+      let data6 = data['id-token'];
+      if (!(data6 === 'write' || data6 === 'none')) {
+        const err11 = {
+          instancePath: instancePath + '/id-token',
+          schemaPath: '#/properties/id-token/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema66.properties['id-token'].enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema66.properties['id-token'].enum,
+          parentSchema: schema66.properties['id-token'],
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.issues !== undefined) {
+      let data7 = data.issues;
+      if (!(data7 === 'read' || data7 === 'write' || data7 === 'none')) {
+        const err12 = {
+          instancePath: instancePath + '/issues',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== undefined) {
+      let data8 = data.models;
+      if (!(data8 === 'read' || data8 === 'none')) {
+        const err13 = {
+          instancePath: instancePath + '/models',
+          schemaPath: '#/properties/models/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema66.properties.models.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema66.properties.models.enum,
+          parentSchema: schema66.properties.models,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.packages !== undefined) {
+      let data9 = data.packages;
+      if (!(data9 === 'read' || data9 === 'write' || data9 === 'none')) {
+        const err14 = {
+          instancePath: instancePath + '/packages',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.pages !== undefined) {
+      let data10 = data.pages;
+      if (!(data10 === 'read' || data10 === 'write' || data10 === 'none')) {
+        const err15 = {
+          instancePath: instancePath + '/pages',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data['pull-requests'] !== undefined) {
+      let data11 = data['pull-requests'];
+      if (!(data11 === 'read' || data11 === 'write' || data11 === 'none')) {
+        const err16 = {
+          instancePath: instancePath + '/pull-requests',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data['repository-projects'] !== undefined) {
+      let data12 = data['repository-projects'];
+      if (!(data12 === 'read' || data12 === 'write' || data12 === 'none')) {
+        const err17 = {
+          instancePath: instancePath + '/repository-projects',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data['security-events'] !== undefined) {
+      let data13 = data['security-events'];
+      if (!(data13 === 'read' || data13 === 'write' || data13 === 'none')) {
+        const err18 = {
+          instancePath: instancePath + '/security-events',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.statuses !== undefined) {
+      let data14 = data.statuses;
+      if (!(data14 === 'read' || data14 === 'write' || data14 === 'none')) {
+        const err19 = {
+          instancePath: instancePath + '/statuses',
+          schemaPath: '#/definitions/permission/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema67.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema67.enum,
+          parentSchema: schema67,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+
+function validate24(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3749,8 +5016,8 @@ function validate22(
         keyword: 'required',
         params: { missingProperty: 'run' },
         message: "must have required property '" + 'run' + "'",
-        schema: schema32.required,
-        parentSchema: schema32,
+        schema: schema48.required,
+        parentSchema: schema48,
         data,
       };
       if (vErrors === null) {
@@ -3761,7 +5028,7 @@ function validate22(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema32.properties, key0)) {
+      if (!func2.call(schema48.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3769,7 +5036,7 @@ function validate22(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema32,
+          parentSchema: schema48,
           data,
         };
         if (vErrors === null) {
@@ -3789,8 +5056,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema32.properties.name.type,
-          parentSchema: schema32.properties.name,
+          schema: schema48.properties.name.type,
+          parentSchema: schema48.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -3810,8 +5077,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema32.properties.description.type,
-          parentSchema: schema32.properties.description,
+          schema: schema48.properties.description.type,
+          parentSchema: schema48.properties.description,
           data: data1,
         };
         if (vErrors === null) {
@@ -3824,27 +5091,27 @@ function validate22(
     }
     if (data.inputs !== undefined) {
       if (
-        !validate23(data.inputs, {
+        !validate25(data.inputs, {
           instancePath: instancePath + '/inputs',
           parentData: data,
           parentDataProperty: 'inputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
         errors = vErrors.length;
       }
     }
     if (data.outputs !== undefined) {
       if (
-        !validate27(data.outputs, {
+        !validate29(data.outputs, {
           instancePath: instancePath + '/outputs',
           parentData: data,
           parentDataProperty: 'outputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
@@ -3855,10 +5122,10 @@ function validate22(
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema41.type },
+          params: { type: schema57.type },
           message: 'must be string,array',
-          schema: schema41.type,
-          parentSchema: schema41,
+          schema: schema57.type,
+          parentSchema: schema57,
           data: data4,
         };
         if (vErrors === null) {
@@ -3879,8 +5146,8 @@ function validate22(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema41.items.type,
-              parentSchema: schema41.items,
+              schema: schema57.items.type,
+              parentSchema: schema57.items,
               data: data5,
             };
             if (vErrors === null) {
@@ -3902,8 +5169,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema58.type,
+          parentSchema: schema58,
           data: data6,
         };
         if (vErrors === null) {
@@ -3923,8 +5190,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema43.type,
-          parentSchema: schema43,
+          schema: schema59.type,
+          parentSchema: schema59,
           data: data7,
         };
         if (vErrors === null) {
@@ -3937,14 +5204,14 @@ function validate22(
     }
     if (data.env !== undefined) {
       if (
-        !validate29(data.env, {
+        !validate31(data.env, {
           instancePath: instancePath + '/env',
           parentData: data,
           parentDataProperty: 'env',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
     }
@@ -3959,7 +5226,7 @@ function validate22(
             params: { comparison: '<=', limit: 43200 },
             message: 'must be <= 43200',
             schema: 43200,
-            parentSchema: schema46,
+            parentSchema: schema62,
             data: data9,
           };
           if (vErrors === null) {
@@ -3977,7 +5244,7 @@ function validate22(
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema46,
+            parentSchema: schema62,
             data: data9,
           };
           if (vErrors === null) {
@@ -3994,8 +5261,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema62.type,
+          parentSchema: schema62,
           data: data9,
         };
         if (vErrors === null) {
@@ -4015,8 +5282,8 @@ function validate22(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema47.type,
-          parentSchema: schema47,
+          schema: schema63.type,
+          parentSchema: schema63,
           data: data10,
         };
         if (vErrors === null) {
@@ -4035,7 +5302,7 @@ function validate22(
             params: { comparison: '<=', limit: 100 },
             message: 'must be <= 100',
             schema: 100,
-            parentSchema: schema47,
+            parentSchema: schema63,
             data: data10,
           };
           if (vErrors === null) {
@@ -4053,7 +5320,7 @@ function validate22(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema47,
+            parentSchema: schema63,
             data: data10,
           };
           if (vErrors === null) {
@@ -4065,83 +5332,84 @@ function validate22(
         }
       }
     }
-    if (data.cache !== undefined) {
-      let data11 = data.cache;
-      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-        for (const key1 in data11) {
-          if (!(key1 === 'key-commands')) {
-            const err14 = {
-              instancePath: instancePath + '/cache',
-              schemaPath: '#/properties/cache/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema32.properties.cache,
-              data: data11,
-            };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data11['key-commands'] !== undefined) {
-          let data12 = data11['key-commands'];
-          if (Array.isArray(data12)) {
-            const len1 = data12.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data13 = data12[i1];
-              if (typeof data13 !== 'string') {
-                const err15 = {
-                  instancePath: instancePath + '/cache/key-commands/' + i1,
-                  schemaPath: '#/definitions/key-commands/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema48.items.type,
-                  parentSchema: schema48.items,
-                  data: data13,
-                };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
+    if (data.secrets !== undefined) {
+      let data11 = data.secrets;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (typeof data12 === 'string') {
+            if (!pattern4.test(data12)) {
+              const err14 = {
+                instancePath: instancePath + '/secrets/' + i1,
+                schemaPath: '#/definitions/secrets/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                parentSchema: schema64.items,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
               }
+              errors++;
             }
           } else {
-            const err16 = {
-              instancePath: instancePath + '/cache/key-commands',
-              schemaPath: '#/definitions/key-commands/type',
+            const err15 = {
+              instancePath: instancePath + '/secrets/' + i1,
+              schemaPath: '#/definitions/secrets/items/type',
               keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema48.type,
-              parentSchema: schema48,
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema64.items.type,
+              parentSchema: schema64.items,
               data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err15];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err15);
             }
             errors++;
           }
         }
       } else {
-        const err17 = {
-          instancePath: instancePath + '/cache',
-          schemaPath: '#/properties/cache/type',
+        const err16 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/definitions/secrets/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema32.properties.cache.type,
-          parentSchema: schema32.properties.cache,
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema64.type,
+          parentSchema: schema64,
           data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== undefined) {
+      let data13 = data.environment;
+      if (
+        typeof data13 !== 'string' &&
+        !(data13 && typeof data13 == 'object' && !Array.isArray(data13))
+      ) {
+        const err17 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: '#/definitions/environment/type',
+          keyword: 'type',
+          params: { type: schema65.type },
+          message: 'must be string,object',
+          schema: schema65.type,
+          parentSchema: schema65,
+          data: data13,
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -4150,25 +5418,206 @@ function validate22(
         }
         errors++;
       }
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        if (data13.name === undefined) {
+          const err18 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/definitions/environment/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+            schema: schema65.required,
+            parentSchema: schema65,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key1 in data13) {
+          if (!(key1 === 'name' || key1 === 'url')) {
+            const err19 = {
+              instancePath: instancePath + '/environment',
+              schemaPath: '#/definitions/environment/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema65,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data13.name !== undefined) {
+          let data14 = data13.name;
+          if (typeof data14 !== 'string') {
+            const err20 = {
+              instancePath: instancePath + '/environment/name',
+              schemaPath: '#/definitions/environment/properties/name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema65.properties.name.type,
+              parentSchema: schema65.properties.name,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data13.url !== undefined) {
+          let data15 = data13.url;
+          if (typeof data15 !== 'string') {
+            const err21 = {
+              instancePath: instancePath + '/environment/url',
+              schemaPath: '#/definitions/environment/properties/url/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema65.properties.url.type,
+              parentSchema: schema65.properties.url,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.permissions !== undefined) {
+      if (
+        !validate33(data.permissions, {
+          instancePath: instancePath + '/permissions',
+          parentData: data,
+          parentDataProperty: 'permissions',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cache !== undefined) {
+      let data17 = data.cache;
+      if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+        for (const key2 in data17) {
+          if (!(key2 === 'key-commands')) {
+            const err22 = {
+              instancePath: instancePath + '/cache',
+              schemaPath: '#/properties/cache/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema48.properties.cache,
+              data: data17,
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data17['key-commands'] !== undefined) {
+          let data18 = data17['key-commands'];
+          if (Array.isArray(data18)) {
+            const len2 = data18.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data19 = data18[i2];
+              if (typeof data19 !== 'string') {
+                const err23 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i2,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema80.items.type,
+                  parentSchema: schema80.items,
+                  data: data19,
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = {
+              instancePath: instancePath + '/cache/key-commands',
+              schemaPath: '#/definitions/key-commands/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema80.type,
+              parentSchema: schema80,
+              data: data18,
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/cache',
+          schemaPath: '#/properties/cache/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema48.properties.cache.type,
+          parentSchema: schema48.properties.cache,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
     }
   } else {
-    const err18 = {
+    const err26 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema32.type,
-      parentSchema: schema32,
+      schema: schema48.type,
+      parentSchema: schema48,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err26];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err26);
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
