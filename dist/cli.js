@@ -3180,6 +3180,8 @@ function buildStepJob(ctx, step) {
         needs: new Flow([ctx.planJob, ...inOrder(ctx.graph, [...upstream, ...deciders])]),
         'runs-on': runsOn(ctx.pipeline, step.runner),
         if: `\${{ ${condition.join(' && ')} }}`,
+        environment: environmentOf(step),
+        permissions: permissionsOf(step),
         'timeout-minutes': jobTimeout(step),
         outputs: decides ? { cut: '${{ steps.pipekit.outputs.cut }}' } : undefined,
         steps: [
@@ -3187,10 +3189,34 @@ function buildStepJob(ctx, step) {
             {
                 id: decides ? 'pipekit' : undefined,
                 uses: ctx.settings.action,
+                // Only this job's action gets the step's secrets, and hands them to the step's process
+                // alone (src/executor/step-env.ts); the plan and result jobs get none.
+                env: secretsOf(step),
                 with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
             },
         ],
     };
+}
+function secretsOf(step) {
+    if (step.secrets.length === 0)
+        return undefined;
+    return new Map(step.secrets.map((name) => [name, `\${{ secrets.${name} }}`]));
+}
+function environmentOf(step) {
+    const environment = step.environment;
+    if (environment === undefined)
+        return undefined;
+    return environment.url === undefined ? environment.name : { ...environment };
+}
+/**
+ * A job's `permissions` replace the workflow's `contents: read` entirely; the checkout still
+ * needs to read the repository, so `contents: read` is kept unless the step says otherwise.
+ */
+function permissionsOf(step) {
+    const permissions = step.permissions;
+    if (permissions === undefined || typeof permissions === 'string')
+        return permissions;
+    return new Map(Object.entries({ contents: 'read', ...permissions }));
 }
 /**
  * The last job, and the one check a branch protection rule needs: it waits for every step
@@ -9889,7 +9915,7 @@ function validate15(
         for (let i4 = 0; i4 < len4; i4++) {
           let data22 = data21[i4];
           if (typeof data22 === 'string') {
-            if (!pattern4.test(data22)) {
+            if (!pattern5.test(data22)) {
               const err24 = {
                 instancePath: instancePath + '/secrets/' + i4,
                 schemaPath: '#/definitions/secrets/items/pattern',
@@ -12972,7 +12998,7 @@ function validate24(
         for (let i1 = 0; i1 < len1; i1++) {
           let data12 = data11[i1];
           if (typeof data12 === 'string') {
-            if (!pattern4.test(data12)) {
+            if (!pattern5.test(data12)) {
               const err14 = {
                 instancePath: instancePath + '/secrets/' + i1,
                 schemaPath: '#/definitions/secrets/items/pattern',

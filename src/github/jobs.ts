@@ -112,6 +112,8 @@ export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
     needs: new Flow([ctx.planJob, ...inOrder(ctx.graph, [...upstream, ...deciders])]),
     'runs-on': runsOn(ctx.pipeline, step.runner),
     if: `\${{ ${condition.join(' && ')} }}`,
+    environment: environmentOf(step),
+    permissions: permissionsOf(step),
     'timeout-minutes': jobTimeout(step),
     outputs: decides ? { cut: '${{ steps.pipekit.outputs.cut }}' } : undefined,
     steps: [
@@ -119,10 +121,34 @@ export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
       {
         id: decides ? 'pipekit' : undefined,
         uses: ctx.settings.action,
+        // Only this job's action gets the step's secrets, and hands them to the step's process
+        // alone (src/executor/step-env.ts); the plan and result jobs get none.
+        env: secretsOf(step),
         with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
       },
     ],
   };
+}
+
+function secretsOf(step: Step): YamlMapping | undefined {
+  if (step.secrets.length === 0) return undefined;
+  return new Map(step.secrets.map((name) => [name, `\${{ secrets.${name} }}`]));
+}
+
+function environmentOf(step: Step): YamlValue | undefined {
+  const environment = step.environment;
+  if (environment === undefined) return undefined;
+  return environment.url === undefined ? environment.name : { ...environment };
+}
+
+/**
+ * A job's `permissions` replace the workflow's `contents: read` entirely; the checkout still
+ * needs to read the repository, so `contents: read` is kept unless the step says otherwise.
+ */
+function permissionsOf(step: Step): YamlValue | undefined {
+  const permissions = step.permissions;
+  if (permissions === undefined || typeof permissions === 'string') return permissions;
+  return new Map(Object.entries({ contents: 'read', ...permissions }));
 }
 
 /**

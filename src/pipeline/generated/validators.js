@@ -2256,7 +2256,7 @@ function validate15(
         for (let i4 = 0; i4 < len4; i4++) {
           let data22 = data21[i4];
           if (typeof data22 === 'string') {
-            if (!pattern4.test(data22)) {
+            if (!pattern5.test(data22)) {
               const err24 = {
                 instancePath: instancePath + '/secrets/' + i4,
                 schemaPath: '#/definitions/secrets/items/pattern',
@@ -5339,7 +5339,7 @@ function validate24(
         for (let i1 = 0; i1 < len1; i1++) {
           let data12 = data11[i1];
           if (typeof data12 === 'string') {
-            if (!pattern4.test(data12)) {
+            if (!pattern5.test(data12)) {
               const err14 = {
                 instancePath: instancePath + '/secrets/' + i1,
                 schemaPath: '#/definitions/secrets/items/pattern',
