@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3759);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3759:
+/***/ 3532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6816,7 +6816,15 @@ const RUNNER_CREDENTIALS = [
     'ACTIONS_RUNTIME_URL',
     'ACTIONS_RESULTS_URL',
     'ACTIONS_CACHE_URL',
+    // The runner's command files: a step writing to them would set pipekit's own outputs
+    // (the plan's `jobs`, a job's `cut`), the environment or PATH of later actions.
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
 ];
+/** The action's own inputs (`INPUT_PARAMS`, `INPUT_RESULTS`, ...): not the step's business. */
+const ACTION_INPUT = /^INPUT_/;
 /** What a process requests an OIDC token with, in a job with `id-token: write`. */
 const OIDC_REQUEST = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
 function requestsIdToken(step) {
@@ -6826,17 +6834,19 @@ function requestsIdToken(step) {
 }
 /**
  * What only the steps that declare it get: every secret of the pipeline, and the OIDC request
- * once a step asks for `id-token: write` (in a job of several steps, one step's grant).
+ * (a step that does not ask for `id-token: write` never gets it, whatever the job allows).
  */
 function withheld(pipeline) {
     const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
-    if (pipeline.steps.some(requestsIdToken))
-        for (const name of OIDC_REQUEST)
-            names.add(name);
+    for (const name of OIDC_REQUEST)
+        names.add(name);
     return names;
 }
 function without(base, names) {
-    const env = { ...base };
+    const env = {};
+    for (const [name, value] of Object.entries(base))
+        if (!ACTION_INPUT.test(name))
+            env[name] = value;
     for (const name of [...RUNNER_CREDENTIALS, ...names])
         delete env[name];
     return env;
@@ -15800,11 +15810,15 @@ function resolveRef(run, outputs, ref) {
  * later job reads it. Nothing is saved when anything the key was computed from changed while
  * the step ran; a step that changed one of its inputs fails.
  */
+/** Where a step's output goes in this run, as it is written. */
+function stepLogFile(engine, opts, step) {
+    return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
+}
 async function runAndSave(engine, opts, step, computed, why, inputs) {
     const given = stepEnvironment(opts.env, engine.pipeline, step);
     if ('missing' in given)
         return missingSecrets(step, computed, given.missing);
-    const logFile = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
+    const logFile = stepLogFile(engine, opts, step);
     const tmpDir = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`);
     try {
         const outcome = await runStep({
@@ -15850,6 +15864,7 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             durationMs: outcome.durationMs,
             ...opts.commit?.(),
             tool: opts.tool,
+            producer: opts.producer,
             createdAt: new Date().toISOString(),
             parts: computed.document,
         };
@@ -16042,7 +16057,7 @@ function createReuseOrRun(engine, opts) {
             const why = { kind: 'upstream-not-in-cache', step: step.id };
             return { ...notRun(step, why), status: 'failed', key: decision.key };
         }
-        opts.onEvent?.({ type: 'start', id: step.id });
+        opts.onEvent?.({ type: 'start', id: step.id, logFile: stepLogFile(engine, opts, step) });
         const stored = await inputs.ensure(step);
         if (!stored) {
             const missing = inputs.missing(step);
@@ -16139,7 +16154,64 @@ async function runPipeline(engine, opts) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/executor/log-follow.ts
+
+
+const POLL_MS = 250;
+const log_follow_CHUNK = 64 * 1024;
+/**
+ * Follows a step's log file as the step writes it, and hands on each batch of whole lines
+ * read (the step writes to the file itself, so following costs the step nothing). `stop`
+ * reads what is left, the last line too, after the step has ended.
+ */
+function followLog(file, onLines) {
+    let fd;
+    let offset = 0;
+    let partial = '';
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const buffer = Buffer.alloc(log_follow_CHUNK);
+    const read = (final) => {
+        try {
+            fd ??= (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+        }
+        catch {
+            return; // not created yet: the step has not started writing
+        }
+        let text = '';
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, log_follow_CHUNK, offset);
+            if (n <= 0)
+                break;
+            offset += n;
+            text += decoder.write(buffer.subarray(0, n));
+        }
+        if (final)
+            text += decoder.end();
+        const lines = (partial + text).split('\n');
+        partial = lines.pop() ?? '';
+        if (final && partial !== '') {
+            lines.push(partial);
+            partial = '';
+        }
+        if (lines.length > 0)
+            onLines(lines);
+    };
+    const timer = setInterval(() => read(false), POLL_MS);
+    timer.unref();
+    return {
+        stop() {
+            clearInterval(timer);
+            read(true);
+            if (fd !== undefined)
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
+
 
 
 const MARK = {
@@ -16151,10 +16223,12 @@ const MARK = {
 };
 /**
  * Step events as they happen: on a TTY a status line redrawn in place under the finished
- * steps; otherwise one plain line per event, for CI logs.
+ * steps; otherwise one plain line per event, for CI logs. With `verbose`, each running
+ * step's output as it is written, each line after its step's id.
  */
-function createProgress(stream) {
+function createProgress(stream, options = {}) {
     const running = new Map();
+    const following = new Map();
     const live = stream.isTTY === true;
     const clear = () => {
         if (live)
@@ -16177,8 +16251,19 @@ function createProgress(stream) {
                 running.set(event.id, Date.now());
                 if (!live)
                     stream.write(`start  ${event.id}\n`);
+                if (options.verbose && event.logFile) {
+                    const id = event.id;
+                    const show = (lines) => {
+                        clear();
+                        stream.write(lines.map((line) => `  ${id} │ ${line}\n`).join(''));
+                        status();
+                    };
+                    following.set(id, followLog(event.logFile, show));
+                }
             }
             else if (event.result) {
+                following.get(event.id)?.stop();
+                following.delete(event.id);
                 running.delete(event.id);
                 const r = event.result;
                 if (r.status !== 'cached' || !live) {
@@ -16282,13 +16367,15 @@ const run = {
   --force STEP      run STEP even when cached (repeatable)
   --no-cache        neither reuse nor save anything
   --branch NAME     the branch \`if:\` conditions see (default: none, so a step gated
-                    on github.ref is skipped locally)`,
+                    on github.ref is skipped locally)
+  --verbose, -v     show each running step's output as it is written`,
     options: {
         ...parameterOptions,
         jobs: { type: 'string', short: 'j' },
         'keep-going': { type: 'boolean', short: 'k' },
         force: { type: 'string', multiple: true },
         'no-cache': { type: 'boolean' },
+        verbose: { type: 'boolean', short: 'v' },
     },
     async run(values) {
         const jobs = values.jobs === undefined ? (0,external_node_os_namespaceObject.availableParallelism)() : Number(values.jobs);
@@ -16311,7 +16398,7 @@ const run = {
         };
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
-        const progress = createProgress(process.stderr);
+        const progress = createProgress(process.stderr, { verbose: values.verbose === true });
         const results = await runPipeline(engine, {
             runId: newRunId(),
             jobs,

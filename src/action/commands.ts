@@ -1,7 +1,6 @@
 import { getStep } from '../pipeline/graph.js';
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionsStore } from '../cache/actions.js';
 import { MemoryStore } from '../cache/memory.js';
@@ -26,6 +25,7 @@ import { TOOL_VERSION } from '../version.js';
 import { githubSettings, stepMaySelfHost } from '../github/settings.js';
 import { judgeRun, parseJobResults, renderVerdict, type JobResults } from '../report/verdict.js';
 import { decideDependents } from './early-cutoff.js';
+import { liveLogs } from './step-log.js';
 import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
 
 interface Loaded {
@@ -119,6 +119,7 @@ async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
     reason: describeWhy(p.why),
     savedMs: plannedManifest(p)?.durationMs,
     metrics: plannedManifest(p)?.metrics,
+    producer: plannedManifest(p)?.producer,
   }));
   const problems = results
     ? judgeRun(
@@ -174,14 +175,19 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     env: process.env,
     commit: () => ({ commit: process.env.GITHUB_SHA }),
     tool: TOOL_VERSION,
+    producer: {
+      repository: process.env.GITHUB_REPOSITORY,
+      workflow: process.env.GITHUB_WORKFLOW,
+      runId,
+      attempt: process.env.GITHUB_RUN_ATTEMPT,
+      job: process.env.GITHUB_JOB,
+    },
     materialize: 'needed',
     indexed: index.indexed,
     transferKey: target ? transferKeys(full, runId) : undefined,
     withheld: withheldOnForks(full),
     only: target,
-    onEvent: ({ type, id, result }) => {
-      if (type === 'finish' && result) printLog(result, id === target || !target);
-    },
+    onEvent: liveLogs(!target),
   };
   const results = await runPipeline(engine, options);
   const readLater = target && (full.graph.downstream[target] ?? []).length > 0;
@@ -206,7 +212,11 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
   for (const r of shown) for (const w of r.warnings ?? []) core.warning(`${r.id}: ${w}`);
   setLists(shown);
   const upstream = Object.fromEntries(results.map((r) => [r.id, r.status]));
-  const rows = shown.map((r) => ({ ...r, reason: describeResult(r) }));
+  const rows = shown.map((r) => ({
+    ...r,
+    reason: describeResult(r),
+    producer: r.manifest?.producer,
+  }));
   await core.summary.addRaw(renderSummary(title, engine.graph, rows, upstream)).write();
   return results.filter((r) => r.status === 'failed').map((r) => r.id);
 }
@@ -259,24 +269,4 @@ function setLists(results: { id: string; status: string }[]): void {
   core.setOutput('ran', ids('ran'));
   core.setOutput('cached', ids('cached'));
   core.setOutput('failed', ids('failed'));
-}
-
-function printLog(result: StepResult, expanded: boolean): void {
-  const line = `${result.status} ${result.id}: ${describeResult(result)}`;
-  if (!result.logFile || (result.status !== 'ran' && result.status !== 'failed')) {
-    core.info(line);
-    return;
-  }
-  let log = '';
-  try {
-    log = readFileSync(result.logFile, 'utf8');
-  } catch {
-    // the step never started
-  }
-  if (result.status === 'failed' || expanded) core.info(`${line}\n${log}`);
-  else {
-    core.startGroup(line);
-    core.info(log);
-    core.endGroup();
-  }
 }

@@ -1,3 +1,4 @@
+import { followLog } from '../executor/log-follow.js';
 import type { StepEvent } from '../executor/run-options.js';
 import type { StepResult } from '../plan/step-result.js';
 import { describeResult } from '../report/reasons.js';
@@ -13,13 +14,18 @@ const MARK: Record<string, string> = {
 
 /**
  * Step events as they happen: on a TTY a status line redrawn in place under the finished
- * steps; otherwise one plain line per event, for CI logs.
+ * steps; otherwise one plain line per event, for CI logs. With `verbose`, each running
+ * step's output as it is written, each line after its step's id.
  */
-export function createProgress(stream: NodeJS.WriteStream): {
+export function createProgress(
+  stream: NodeJS.WriteStream,
+  options: { verbose?: boolean } = {},
+): {
   onEvent: (event: StepEvent) => void;
   close: () => void;
 } {
   const running = new Map<string, number>();
+  const following = new Map<string, { stop(): void }>();
   const live = stream.isTTY === true;
   const clear = (): void => {
     if (live) stream.write('\r\x1b[2K');
@@ -39,7 +45,18 @@ export function createProgress(stream: NodeJS.WriteStream): {
       if (event.type === 'start') {
         running.set(event.id, Date.now());
         if (!live) stream.write(`start  ${event.id}\n`);
+        if (options.verbose && event.logFile) {
+          const id = event.id;
+          const show = (lines: string[]): void => {
+            clear();
+            stream.write(lines.map((line) => `  ${id} │ ${line}\n`).join(''));
+            status();
+          };
+          following.set(id, followLog(event.logFile, show));
+        }
       } else if (event.result) {
+        following.get(event.id)?.stop();
+        following.delete(event.id);
         running.delete(event.id);
         const r = event.result;
         if (r.status !== 'cached' || !live) {

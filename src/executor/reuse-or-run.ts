@@ -4,7 +4,7 @@ import type { RunWhy, StepResult } from '../plan/step-result.js';
 import type { Step } from '../pipeline/types.js';
 import { decideContext, type Engine } from './engine.js';
 import { ensureStored } from './output-store.js';
-import { runAndSave } from './run-and-save.js';
+import { runAndSave, stepLogFile } from './run-and-save.js';
 import type { RunOptions } from './run-options.js';
 import { createUpstreamOutputs } from './upstream-outputs.js';
 
@@ -50,7 +50,7 @@ export function createReuseOrRun(
       const why: RunWhy = { kind: 'upstream-not-in-cache', step: step.id };
       return { ...notRun(step, why), status: 'failed', key: decision.key };
     }
-    opts.onEvent?.({ type: 'start', id: step.id });
+    opts.onEvent?.({ type: 'start', id: step.id, logFile: stepLogFile(engine, opts, step) });
     const stored = await inputs.ensure(step);
     if (!stored) {
       const missing = inputs.missing(step);

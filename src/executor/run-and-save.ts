@@ -26,6 +26,11 @@ export interface StoredInput {
  * later job reads it. Nothing is saved when anything the key was computed from changed while
  * the step ran; a step that changed one of its inputs fails.
  */
+/** Where a step's output goes in this run, as it is written. */
+export function stepLogFile(engine: Engine, opts: RunOptions, step: Step): string {
+  return join(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
+}
+
 export async function runAndSave(
   engine: Engine,
   opts: RunOptions,
@@ -36,7 +41,7 @@ export async function runAndSave(
 ): Promise<StepResult> {
   const given = stepEnvironment(opts.env, engine.pipeline, step);
   if ('missing' in given) return missingSecrets(step, computed, given.missing);
-  const logFile = join(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
+  const logFile = stepLogFile(engine, opts, step);
   const tmpDir = join(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`);
   try {
     const outcome = await runStep({
@@ -81,6 +86,7 @@ export async function runAndSave(
       durationMs: outcome.durationMs,
       ...opts.commit?.(),
       tool: opts.tool,
+      producer: opts.producer,
       createdAt: new Date().toISOString(),
       parts: computed.document as unknown as Record<string, unknown>,
     };

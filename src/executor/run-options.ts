@@ -1,9 +1,16 @@
+import type { Producer } from '../records/manifest.js';
 import type { StepKey } from '../records/brands.js';
 import type { IndexedStep } from '../records/plan-index.js';
 import type { StepResult } from '../plan/step-result.js';
 import type { Step } from '../pipeline/types.js';
 
-export type StepEvent = { type: 'start' | 'finish'; id: string; result?: StepResult };
+export type StepEvent = {
+  type: 'start' | 'finish';
+  id: string;
+  result?: StepResult;
+  /** At the start of a step that runs: the log file its output goes to as it is written. */
+  logFile?: string;
+};
 
 export interface RunOptions {
   runId: string;
@@ -16,6 +23,8 @@ export interface RunOptions {
   /** The commit the outputs come from, and whether the tree differed from it; asked once, when a step's outputs are first saved. */
   commit?: () => { commit?: string; dirty?: boolean };
   tool: string;
+  /** Where this run is (the workflow run and job on GitHub), recorded in every manifest it saves. */
+  producer?: Producer;
   /**
    * `all`: every cached step's outputs are put in `.pipekit/out` (local runs: the user sees
    * them). `needed`: only those a running step reads (the action: downloads cost time).

@@ -10,7 +10,16 @@ const RUNNER_CREDENTIALS = [
   'ACTIONS_RUNTIME_URL',
   'ACTIONS_RESULTS_URL',
   'ACTIONS_CACHE_URL',
+  // The runner's command files: a step writing to them would set pipekit's own outputs
+  // (the plan's `jobs`, a job's `cut`), the environment or PATH of later actions.
+  'GITHUB_OUTPUT',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_STATE',
 ];
+
+/** The action's own inputs (`INPUT_PARAMS`, `INPUT_RESULTS`, ...): not the step's business. */
+const ACTION_INPUT = /^INPUT_/;
 
 /** What a process requests an OIDC token with, in a job with `id-token: write`. */
 const OIDC_REQUEST = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
@@ -25,16 +34,17 @@ function requestsIdToken(step: Step): boolean {
 
 /**
  * What only the steps that declare it get: every secret of the pipeline, and the OIDC request
- * once a step asks for `id-token: write` (in a job of several steps, one step's grant).
+ * (a step that does not ask for `id-token: write` never gets it, whatever the job allows).
  */
 function withheld(pipeline: Pipeline): Set<string> {
   const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
-  if (pipeline.steps.some(requestsIdToken)) for (const name of OIDC_REQUEST) names.add(name);
+  for (const name of OIDC_REQUEST) names.add(name);
   return names;
 }
 
 function without(base: NodeJS.ProcessEnv, names: Iterable<string>): NodeJS.ProcessEnv {
-  const env = { ...base };
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(base)) if (!ACTION_INPUT.test(name)) env[name] = value;
   for (const name of [...RUNNER_CREDENTIALS, ...names]) delete env[name];
   return env;
 }

@@ -66,9 +66,20 @@ export interface Manifest {
   dirty?: boolean;
   /** pipekit version that wrote it. */
   tool: string;
+  /** Where it was made: on GitHub, the workflow run, its attempt and the job. */
+  producer?: Producer;
   createdAt: string;
   /** The key's parts, kept so `explain` can diff two runs of a step. */
   parts?: Record<string, unknown>;
+}
+
+/** The workflow run, attempt and job that computed a step's outputs. */
+export interface Producer {
+  repository?: string;
+  workflow?: string;
+  runId: string;
+  attempt?: string;
+  job?: string;
 }
 
 /** Absolute destination (restore) or source (save) path per output name. */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Graph } from '../pipeline/types.js';
+import type { Producer } from '../records/manifest.js';
 import { formatDuration, formatMetrics } from './format.js';
 import { renderMermaid } from './mermaid.js';
 
@@ -13,6 +14,8 @@ interface ReportRow {
   savedMs?: number;
   key?: string;
   metrics?: Record<string, number>;
+  /** Where its outputs were computed, when known. */
+  producer?: Producer;
 }
 
 /**
@@ -37,7 +40,7 @@ export function renderSummary(
           `${r.status}<br/><sub>${escapeCell(r.reason)}</sub>`,
           r.durationMs ? formatDuration(r.durationMs) : '',
           r.savedMs ? formatDuration(r.savedMs) : '',
-          r.key ? `\`${r.key.slice(0, 12)}\`` : '',
+          r.key ? `\`${r.key.slice(0, 12)}\`${madeBy(r.producer)}` : '',
           escapeCell(formatMetrics(r.metrics, 4)),
         ].join(' | '),
       )
@@ -82,4 +85,13 @@ function countBy(values: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const v of values) out[v] = (out[v] ?? 0) + 1;
   return out;
+}
+
+/** `run 123 attempt 2, job train`: which workflow run made the outputs a row shows. */
+function madeBy(producer: Producer | undefined): string {
+  if (!producer) return '';
+  const attempt =
+    producer.attempt && producer.attempt !== '1' ? ` attempt ${producer.attempt}` : '';
+  const job = producer.job ? `, job ${producer.job}` : '';
+  return `<br/><sub>${escapeCell(`run ${producer.runId}${attempt}${job}`)}</sub>`;
 }

@@ -103,7 +103,9 @@ describe('key commands on GitHub: evaluated on the step runner, never on the pla
   it('a new driver reruns the step; the same output leaves its dependents cached', async () => {
     const r = await run('550.54');
     expect(r.executed).toEqual(['train']);
-    expect(JSON.parse(r.started.evaluate!.outputs.cached!)).toEqual(['evaluate']);
+    // train's job found evaluate cached with its same output: evaluate's job never started.
+    expect(r.started.evaluate).toBeUndefined();
+    expect(JSON.parse(r.run.jobs.train!.outputs.cut!)).toEqual({ evaluate: true });
   });
 
   it('the one-job `run` command evaluates them where it runs', async () => {

@@ -274,3 +274,28 @@ describe('renderDiagnosticsSummary', () => {
     expect(cellsOf(row)[0]).toBe(' `steps/a\\|b/component.yml:3:1` ');
   });
 });
+
+describe('renderSummary: where cached outputs came from', () => {
+  it('names the workflow run, attempt and job that computed them', () => {
+    const text = renderSummary('pipekit plan: demo', graph, [
+      {
+        id: 'train',
+        runner: 'gpu',
+        status: 'cached',
+        reason: 'found',
+        key: KEY.train,
+        producer: { runId: '4711', attempt: '2', job: 'train' },
+      },
+      {
+        id: 'prepare',
+        runner: 'cpu',
+        status: 'cached',
+        reason: 'found',
+        key: KEY.prepare,
+        producer: { runId: '4700', attempt: '1' },
+      },
+    ]);
+    expect(text).toContain('`9b1e44c07a2d`<br/><sub>run 4711 attempt 2, job train</sub>');
+    expect(text).toContain('`3f2a9c0d81b7`<br/><sub>run 4700</sub>');
+  });
+});

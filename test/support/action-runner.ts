@@ -23,6 +23,8 @@ export interface ActionCall {
   github?: Record<string, string>;
   /** More of the runner's environment, which steps inherit. */
   env?: Record<string, string>;
+  /** Sees the action's standard output as it comes, as the live job log shows it. */
+  onStdout?: (text: string) => void;
 }
 
 /**
@@ -68,7 +70,10 @@ export function runBundledAction(call: ActionCall): Promise<ActionRun> {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    call.onStdout?.(stdout);
+  });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((done) =>
     child.on('close', (code) =>

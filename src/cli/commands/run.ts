@@ -20,13 +20,15 @@ export const run: Command = {
   --force STEP      run STEP even when cached (repeatable)
   --no-cache        neither reuse nor save anything
   --branch NAME     the branch \`if:\` conditions see (default: none, so a step gated
-                    on github.ref is skipped locally)`,
+                    on github.ref is skipped locally)
+  --verbose, -v     show each running step's output as it is written`,
   options: {
     ...parameterOptions,
     jobs: { type: 'string', short: 'j' },
     'keep-going': { type: 'boolean', short: 'k' },
     force: { type: 'string', multiple: true },
     'no-cache': { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
   },
   async run(values) {
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
@@ -47,7 +49,7 @@ export const run: Command = {
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    const progress = createProgress(process.stderr);
+    const progress = createProgress(process.stderr, { verbose: values.verbose === true });
     const results = await runPipeline(engine, {
       runId: newRunId(),
       jobs,
