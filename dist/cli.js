@@ -14653,8 +14653,11 @@ function readiness(step, upstream) {
     return wait ? { why: wait } : { digests };
 }
 async function decideUncached(step, known, ctx) {
-    const transferKey = ctx.force?.has(step.id) ? undefined : ctx.transferKey?.(step, known.key);
-    const transfer = transferKey ? await ctx.lookup(transferKey) : undefined;
+    const keys = ctx.force?.has(step.id) ? [] : (ctx.transferKeys?.(step, known.key) ?? []);
+    let transfer;
+    for (const key of keys)
+        if ((transfer = await ctx.lookup(key)))
+            break;
     if (transfer && (await accepted(step, transfer, ctx))) {
         return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
     }
@@ -14777,7 +14780,7 @@ function describeWhy(why) {
         case 'inputs-unavailable':
             return 'could not restore or recompute its inputs';
         case 'upstream-not-in-cache':
-            return `upstream ${why.step} has no usable outputs in the cache (evicted after 7 days unused or by the cache's size limit, a save that failed, or an entry saved with another compression), and a step job runs only its own step: re-run the workflow, and its plan runs ${why.step} in its own job`;
+            return `upstream ${why.step} has no usable outputs in the cache (evicted after 7 days unused or by the cache's size limit, or a save that failed), and a step job runs only its own step: re-run the workflow, and its plan runs ${why.step} in its own job`;
         case 'missing-secrets':
             return describeMissingSecrets(why);
         case 'interrupted':
@@ -15876,7 +15879,7 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
                 ? opts.useCache
                     ? computed.key
                     : undefined
-                : opts.transferKey?.(step, computed.key);
+                : opts.transferKeys?.(step, computed.key)[0];
         const saved = saveKey ? await engine.store.save({ ...manifest, key: saveKey }, stored) : false;
         // A transfer entry is not a cache entry: only what is saved under its key counts as saved.
         return {
@@ -16026,7 +16029,7 @@ function createReuseOrRun(engine, opts) {
     const ctx = decideContext(engine, {
         force: opts.force,
         useCache: opts.useCache,
-        transferKey: opts.transferKey,
+        transferKeys: opts.transferKeys,
         // Where outputs are wanted on disk, an entry is usable only once it is restored.
         accept: opts.materialize === 'all'
             ? async (s, m) => (await ensureStored(engine, s, m)) !== undefined

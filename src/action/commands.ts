@@ -27,6 +27,7 @@ import { judgeRun, parseJobResults, renderVerdict, type JobResults } from '../re
 import { decideDependents } from './early-cutoff.js';
 import { liveLogs } from './step-log.js';
 import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
+import { cacheWriteDenied, savesAreJudged } from './cache-policy.js';
 
 interface Loaded {
   root: string;
@@ -62,6 +63,7 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
         stagingDir: join('.pipekit', 'xfer'),
         warn: (message: string) => core.warning(message),
         info: (message: string) => core.info(message),
+        writeDenied: cacheWriteDenied(process.env),
         concurrency: 8,
       })
     : new MemoryStore();
@@ -131,7 +133,7 @@ async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
             { status: p.status, uncached: !getStep(engine.pipeline, p.id).cache },
           ]),
         ),
-        opts.cache,
+        opts.cache && savesAreJudged(process.env),
       )
     : [];
   const title = `pipekit ${command === 'report' ? 'result' : 'plan'}: ${engine.pipeline.name}`;
@@ -184,7 +186,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     },
     materialize: 'needed',
     indexed: index.indexed,
-    transferKey: target ? transferKeys(full, runId) : undefined,
+    transferKeys: target ? transferKeys(full, runId) : undefined,
     withheld: withheldOnForks(full),
     only: target,
     onEvent: liveLogs(!target),
@@ -253,14 +255,18 @@ async function recordKeyCommands(
 
 /**
  * Where a `cache: false` step leaves its outputs for the later jobs of this workflow run: only
- * steps whose outputs another step reads need one.
+ * steps whose outputs another step reads need one. One key per attempt, this one's first: the
+ * run id is the same for every attempt and entries are never overwritten, so a re-run of the
+ * step saves under its own attempt's key and hands on its new outputs; a job re-run without
+ * the step's job (re-run failed jobs) finds the attempt that last ran the step.
  */
-function transferKeys(full: Engine, runId: string): RunOptions['transferKey'] {
+function transferKeys(full: Engine, runId: string): RunOptions['transferKeys'] {
   const read = new Set(full.graph.edges.filter((e) => e.output).map((e) => e.from));
+  const attempt = Math.max(Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1, 1);
+  const keyOf = (key: StepKey, n: number) =>
+    createHash('sha256').update(`${key}:${runId}:${n}`).digest('hex') as StepKey;
   return (step, key) =>
-    read.has(step.id)
-      ? (createHash('sha256').update(`${key}:${runId}`).digest('hex') as StepKey)
-      : undefined;
+    read.has(step.id) ? Array.from({ length: attempt }, (_, i) => keyOf(key, attempt - i)) : [];
 }
 
 function setLists(results: { id: string; status: string }[]): void {

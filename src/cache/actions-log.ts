@@ -15,6 +15,10 @@ interface ClientReport {
   network: string | undefined;
   /** The client's own account of a failure: its warnings, errors and "Failed to ..." lines. */
   problems: string[];
+  /** A 429's Retry-After header as sent (seconds or an HTTP date); v2 logs it, v1 does not. */
+  retryAfter: string | undefined;
+  /** The size of the archive a save made, in bytes. */
+  archiveBytes: number | undefined;
 }
 
 export interface ClientCall<T> {
@@ -27,21 +31,26 @@ export const emptyReport = (): ClientReport => ({
   statuses: new Set(),
   network: undefined,
   problems: [],
+  retryAfter: undefined,
+  archiveBytes: undefined,
 });
 
-/** Why a report means the service should not be called again this run. */
+/**
+ * Why a report means the service should not be called again this run. A 429 is not such a
+ * reason by itself: the service says when to come back (actions-rate-limit.ts).
+ */
 export function fatalReason(report: ClientReport): string | undefined {
   if (report.network) return `the cache service is unreachable (${report.network})`;
-  if (report.statuses.has(429)) return 'the cache service is rate-limiting this repository (429)';
   const failure = [...report.statuses].find((status) => status >= 500);
   return failure ? `the cache service is failing (${failure})` : undefined;
 }
 
-/** The call threw, or the client complained, or the service failed it. */
+/** The call threw, or the client complained, or the service failed or rate-limited it. */
 export function failed(call: ClientCall<unknown>): boolean {
   return (
     call.error !== undefined ||
     call.report.problems.length > 0 ||
+    call.report.statuses.has(429) ||
     fatalReason(call.report) !== undefined
   );
 }
@@ -84,6 +93,13 @@ const STATUS_PATTERNS = [
 ];
 const NETWORK_PATTERN = /Unable to make request: ([A-Z][A-Z_]+)/;
 const PROBLEM_PATTERN = /^(?:::(?:warning|error)[^:]*::(.*)|(Failed to (?:save|restore): .*))$/;
+// v1 (GHES) drops the status of a refused reservation and says "another job may be creating
+// this cache" for any of them (a 429 too); only the server's message, which follows "More
+// details:", tells a conflict: "Cache already exists. Scope: ..., Key: ..., Version: ...".
+const V1_CONFLICT = /another job may be creating this cache\. More details: .*\balready exists\b/i;
+// v2 logs a response's headers as JSON, escaped onto one line.
+const RETRY_AFTER = /^::debug::Headers: [\s\S]*?"retry-after": "([^"]*)"/i;
+const ARCHIVE_SIZE = /^::debug::File Size: (\d+)$/;
 
 /**
  * Runs `fn` with the client's stdout lines attributed to it. `onLine` sees the report grow
@@ -118,6 +134,10 @@ export function readLine(report: ClientReport, line: string): void {
     if (status) report.statuses.add(Number(status));
   }
   if (/Rate limited/.test(line)) report.statuses.add(429);
+  if (V1_CONFLICT.test(line)) report.statuses.add(409);
+  report.retryAfter ??= RETRY_AFTER.exec(unescape(line))?.[1];
+  const size = ARCHIVE_SIZE.exec(line)?.[1];
+  if (size) report.archiveBytes = Number(size);
   const network = NETWORK_PATTERN.exec(line)?.[1];
   if (network) report.network = network;
   const problem = PROBLEM_PATTERN.exec(line);

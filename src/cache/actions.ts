@@ -1,8 +1,7 @@
 import type { StepKey } from '../records/brands.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-// The only import of @actions/cache: it is heavy, so nothing the CLI loads may reach here.
-import * as cache from '@actions/cache';
+// Reaches @actions/cache (actions-service.ts): it is heavy, so nothing the CLI loads may reach here.
 import pLimit, { type LimitFunction } from 'p-limit';
 import { parseManifest, type Manifest, type OutputPaths } from '../records/manifest.js';
 import {
@@ -15,7 +14,8 @@ import type { CacheStore, Warn } from './store.js';
 import { placeOutputs, verifyOutput } from '../hash/files.js';
 import { failed, type LineSink } from './actions-log.js';
 import type { CircuitBreaker } from './actions-circuit-breaker.js';
-import { EntryService, type Upload } from './actions-service.js';
+import type { Clock } from './actions-rate-limit.js';
+import { describeReserved, EntryService, type Upload } from './actions-service.js';
 import { entryId, outputsId } from './actions-entries.js';
 import { fillFromStage, linkTree, segment } from './actions-staging.js';
 import { describeRestoreFailure } from './entry-files.js';
@@ -33,10 +33,15 @@ interface ActionsStoreOptions {
   /** Where the client's own log lines go. Default: stdout, its warnings as debug lines. */
   clientLog?: LineSink;
   /**
-   * How long a save waits for another job's upload of the same entry (a 409 while it is in
-   * flight) to become readable before giving up on saving. Default 120 s.
+   * The longest a save waits for another job's upload of the same entry (a 409 while it is in
+   * flight) to become readable before calling the key reserved; the wait is shorter for a
+   * smaller entry (see EntryService.settle). Default 120 s.
    */
   otherJobWaitMs?: number;
+  /** What waits: after a 429, for another job's upload. Default: real time. */
+  clock?: Clock;
+  /** Where the news that this run's token may not write goes. Default: `warn`. */
+  writeDenied?: Warn;
 }
 
 // Plan indexes of every state share one stage path: its string is part of the entry version.
@@ -79,14 +84,14 @@ export class ActionsStore implements CacheStore {
     const names = Object.keys(manifest.outputs);
     const missing = names.find((name) => dest[name] === undefined);
     if (missing !== undefined) throw new Error(`no destination for output ${missing}`);
-    if (!this.breaker.allowsCalls()) return false;
+    if (!this.service.may('read')) return false;
     if (names.length === 0) return true;
     const id = outputsId(manifest);
     const key = this.service.key('o', id);
     const entry = `cache entry ${manifest.key} for step ${manifest.step}`;
     const at = { id, kind: 'o' as const, what: `could not restore ${entry}`, fallback: false };
     return this.service.staged(at, async (stage) => {
-      const call = await this.breaker.call(() => cache.restoreCache([stage.rel], key));
+      const call = await this.service.restore(stage, key);
       if (call.value !== key) {
         const gone = `its outputs entry ${key} is missing (evicted?)`;
         this.breaker.trouble(`${entry} is corrupt or incomplete`, failed(call) ? call : gone);
@@ -107,31 +112,30 @@ export class ActionsStore implements CacheStore {
   }
 
   async hasOutputs(manifest: Manifest): Promise<boolean> {
-    if (Object.keys(manifest.outputs).length === 0 || !this.breaker.allowsCalls()) return true;
+    if (Object.keys(manifest.outputs).length === 0 || !this.service.may('read')) return true;
     const found = await this.limit(() => this.service.exists('o', outputsId(manifest)));
     return found !== false;
   }
 
   async save(manifest: Manifest, outputs: OutputPaths): Promise<boolean> {
-    if (!this.breaker.allowsCalls() || this.service.readOnly) return false;
-    const what = `could not save cache entry ${manifest.key} for step ${manifest.step}`;
+    if (!this.service.may('write')) return false;
+    const { step } = manifest;
+    const what = `could not save cache entry ${manifest.key} for step ${step}`;
     if (Object.keys(manifest.outputs).length > 0) {
       // Saved first, so a manifest never points at outputs that are not there. On a 409 the
       // entry holds exactly these digests, but another job may still be uploading it (and may
-      // never finish): the manifest waits until it can be read.
-      const id = outputsId(manifest);
-      const uploaded = await this.saveOutputs(manifest, outputs, id, what);
-      if (uploaded === 'failed') return false;
-      if (uploaded === 'exists' && !(await this.service.settled('o', id, what))) return false;
+      // never finish): the service waits until it can be read.
+      const uploaded = await this.saveOutputs(manifest, outputs, outputsId(manifest), what);
+      if (!this.landed(uploaded, step)) return false;
     }
     const id = entryId(manifest.key);
     const uploaded = await this.service.putJson(id, 'm', this.service.key('m', id), manifest, what);
-    if (uploaded === 'failed') return false;
-    // Another job's manifest for this key: saved only once it can be read. Its outputs were
-    // readable before it was written, so it is a consistent entry, if not ours.
-    if (uploaded === 'exists') {
-      if (!(await this.service.settled('m', id, what))) return false;
-      this.info(`Step ${manifest.step}: already saved by another job`);
+    if (!this.landed(uploaded, step)) return false;
+    // Another job's manifest for this key, read back: its outputs were readable before it was
+    // written, so it is a consistent entry, if not ours.
+    if (uploaded.outcome === 'exists') {
+      const unread = uploaded.unread ? ' (not read back: cache-mode write-only)' : '';
+      this.info(`Step ${step}: already saved by another job${unread}`);
     }
     return true;
   }
@@ -142,7 +146,7 @@ export class ActionsStore implements CacheStore {
    * step is checked before use). Indexes of another schema are never matched.
    */
   async lookupIndex(state: string): Promise<{ key: string; index: PlanIndex } | undefined> {
-    if (!this.breaker.allowsCalls()) return undefined;
+    if (!this.service.may('read')) return undefined;
     const any = `${this.service.key('i', '')}-s${PLAN_INDEX_SCHEMA}-`;
     const what = 'could not read the plan index';
     const got = await this.service.getJson(INDEX_STAGE, 'i', `${any}${state}-`, what, [any]);
@@ -151,7 +155,7 @@ export class ActionsStore implements CacheStore {
   }
 
   async saveIndex(state: string, index: PlanIndex): Promise<boolean> {
-    if (!this.breaker.allowsCalls() || this.service.readOnly) return false;
+    if (!this.service.may('write')) return false;
     const key = this.service.key(
       'i',
       `s${PLAN_INDEX_SCHEMA}-${state}-${indexedStepsDigest(index)}`,
@@ -163,11 +167,24 @@ export class ActionsStore implements CacheStore {
       index,
       'could not save the plan index',
     );
-    return uploaded !== 'failed';
+    if (uploaded.outcome === 'reserved') {
+      this.warn(`could not save the plan index: ${describeReserved(uploaded)}`);
+    }
+    return uploaded.outcome === 'saved' || uploaded.outcome === 'exists';
+  }
+
+  /** Whether an upload left an entry to build on; a reserved key is said here. */
+  private landed(uploaded: Upload, step: string): boolean {
+    if (uploaded.outcome !== 'reserved') return uploaded.outcome !== 'failed';
+    this.warn(
+      `could not save the cache entry of step ${step}: ${describeReserved(uploaded)}; ` +
+        `the outputs of step ${step} were not saved`,
+    );
+    return false;
   }
 
   private async lookupNow(key: StepKey): Promise<Manifest | undefined> {
-    if (!this.breaker.allowsCalls()) return undefined;
+    if (!this.service.may('read')) return undefined;
     const id = entryId(key);
     const asked = this.service.key('m', id);
     const got = await this.service.getJson(id, 'm', asked, `could not look up cache entry ${key}`);
@@ -186,7 +203,7 @@ export class ActionsStore implements CacheStore {
     id: string,
     what: string,
   ): Promise<Upload> {
-    const at = { id, kind: 'o' as const, what, fallback: 'failed' as Upload };
+    const at = { id, kind: 'o' as const, what, fallback: { outcome: 'failed' } as Upload };
     return this.service.staged(at, async (stage) => {
       for (const [name, record] of Object.entries(manifest.outputs)) {
         const source = outputs[name];
@@ -198,7 +215,7 @@ export class ActionsStore implements CacheStore {
         const changed = verifyOutput(staged, record);
         if (changed) {
           this.breaker.trouble(what, `output ${name} changed since it was digested (${changed})`);
-          return 'failed';
+          return { outcome: 'failed' };
         }
       }
       return this.service.upload(stage, this.service.key('o', id), what);

@@ -21,7 +21,7 @@ export function createReuseOrRun(
   const ctx = decideContext(engine, {
     force: opts.force,
     useCache: opts.useCache,
-    transferKey: opts.transferKey,
+    transferKeys: opts.transferKeys,
     // Where outputs are wanted on disk, an entry is usable only once it is restored.
     accept:
       opts.materialize === 'all'

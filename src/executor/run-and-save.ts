@@ -99,7 +99,7 @@ export async function runAndSave(
         ? opts.useCache
           ? computed.key
           : undefined
-        : opts.transferKey?.(step, computed.key);
+        : opts.transferKeys?.(step, computed.key)[0];
     const saved = saveKey ? await engine.store.save({ ...manifest, key: saveKey }, stored) : false;
     // A transfer entry is not a cache entry: only what is saved under its key counts as saved.
     return {

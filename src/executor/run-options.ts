@@ -31,10 +31,11 @@ export interface RunOptions {
    */
   materialize: 'all' | 'needed';
   /**
-   * Job-per-step mode: a `cache: false` step saves its outputs under this key for the later
-   * jobs of the same workflow run, and a `cache: false` upstream is restored from it.
+   * Job-per-step mode: a `cache: false` step saves its outputs under the first of these keys
+   * for the later jobs of the same workflow run, and a `cache: false` upstream is restored from
+   * the first of them found.
    */
-  transferKey?: (step: Step, key: StepKey) => StepKey | undefined;
+  transferKeys?: (step: Step, key: StepKey) => readonly StepKey[];
   /** What the plan index says about a step (used with `materialize: 'needed'`). */
   indexed?: (step: Step) => IndexedStep | undefined;
   /**

@@ -84,10 +84,11 @@ export interface DecideContext {
   /** False with --no-cache: nothing is looked up. */
   useCache?: boolean;
   /**
-   * Where a `cache: false` step of this workflow run left its outputs for the jobs after it
-   * (job-per-step mode); undefined when outputs do not travel between jobs.
+   * Where a `cache: false` step of this workflow run may have left its outputs for the jobs
+   * after it (job-per-step mode), newest first; empty or undefined when outputs do not travel
+   * between jobs. The first found is the one.
    */
-  transferKey?: (step: Step, key: StepKey) => StepKey | undefined;
+  transferKeys?: (step: Step, key: StepKey) => readonly StepKey[];
   /** The key parts that differ from the step's last cached run, when one is known. */
   explainMiss?: (step: Step, document: KeyDocument) => string[] | undefined;
   /**
@@ -181,8 +182,9 @@ function readiness(
 }
 
 async function decideUncached(step: Step, known: Known, ctx: DecideContext): Promise<Decision> {
-  const transferKey = ctx.force?.has(step.id) ? undefined : ctx.transferKey?.(step, known.key);
-  const transfer = transferKey ? await ctx.lookup(transferKey) : undefined;
+  const keys = ctx.force?.has(step.id) ? [] : (ctx.transferKeys?.(step, known.key) ?? []);
+  let transfer: Manifest | undefined;
+  for (const key of keys) if ((transfer = await ctx.lookup(key))) break;
   if (transfer && (await accepted(step, transfer, ctx))) {
     return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
   }

@@ -40,7 +40,7 @@ export function describeWhy(why: RunWhy): string {
     case 'inputs-unavailable':
       return 'could not restore or recompute its inputs';
     case 'upstream-not-in-cache':
-      return `upstream ${why.step} has no usable outputs in the cache (evicted after 7 days unused or by the cache's size limit, a save that failed, or an entry saved with another compression), and a step job runs only its own step: re-run the workflow, and its plan runs ${why.step} in its own job`;
+      return `upstream ${why.step} has no usable outputs in the cache (evicted after 7 days unused or by the cache's size limit, or a save that failed), and a step job runs only its own step: re-run the workflow, and its plan runs ${why.step} in its own job`;
     case 'missing-secrets':
       return describeMissingSecrets(why);
     case 'interrupted':

@@ -49,20 +49,24 @@ describe('the cache is an optimisation: service faults are warnings and the run 
     expect(warnings(r.stdout).length).toBeGreaterThan(0);
   });
 
-  it('429: the run stops calling the service after the first one', async () => {
+  it('429: the run waits as Retry-After says, tries once more, then stops calling the service', async () => {
     server.inject({
       method: 'GetCacheEntryDownloadURL',
       status: 429,
       times: Infinity,
+      headers: { 'retry-after': '1' },
       body: { code: 'resource_exhausted', msg: 'rate limited' },
     });
     const ws = checkout();
     const r = await action(ws, { command: 'run' });
     expect(r.code, r.stdout).toBe(0);
     expect(report(ws)).toBe(EXPECTED);
-    expect(server.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL')).toHaveLength(1);
+    expect(server.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL')).toHaveLength(2);
     expect(server.calls.filter((c) => c.method === 'CreateCacheEntry')).toHaveLength(0);
-    expect(warnings(r.stdout).join('\n')).toMatch(/429|rate/i);
+    expect(warnings(r.stdout)).toEqual([
+      expect.stringMatching(/rate-limited \(429\); waiting 1 s, as the service asks/),
+      expect.stringMatching(/off for the rest of this run: .*429.*still after waiting 1 s/),
+    ]);
   });
 
   it('409 when two jobs save one key: both succeed', async () => {

@@ -71,6 +71,36 @@ describe('tapClientLog', () => {
 
 describe('readLine', () => {
   it.each([
+    [
+      // v1 (GHES): a conflict is only the server's message, after the client's own words.
+      'Failed to save: Unable to reserve cache with key k, another job may be creating this ' +
+        'cache. More details: Cache already exists. Scope: refs/heads/main, Key: k, Version: v',
+      [409],
+    ],
+    // The client's words alone are said for any refused reservation, a 429 too.
+    [
+      'Failed to save: Unable to reserve cache with key k, another job may be creating this cache.',
+      [],
+    ],
+    [
+      'Failed to save: Unable to reserve cache with key k, another job may be creating this ' +
+        'cache. More details: This legacy service is shutting down',
+      [],
+    ],
+  ])('reads a refused reservation: %s', (line, statuses) => {
+    const report = emptyReport();
+    readLine(report, line);
+    expect([...report.statuses]).toEqual(statuses);
+  });
+
+  it("reads a 429's Retry-After and the size of a save's archive", () => {
+    const report = emptyReport();
+    readLine(report, '::debug::Headers: {%0A  "retry-after": "17",%0A  "content-length": "50"%0A}');
+    readLine(report, '::debug::File Size: 216');
+    expect(report).toMatchObject({ retryAfter: '17', archiveBytes: 216 });
+  });
+
+  it.each([
     ['::debug::[Response] - 429', [429], undefined],
     [
       'Attempt 1 of 5 failed with error: Failed request: (502) Bad Gateway. Retrying',
@@ -100,9 +130,9 @@ describe('readLine', () => {
     expect(report.network).toBe(network);
   });
 
-  it('calls 429, 5xx and connection failures fatal, and nothing else', () => {
+  it('calls 5xx and connection failures fatal, and nothing else (a 429 says when to retry)', () => {
     const report = emptyReport();
-    report.statuses.add(409).add(404).add(200);
+    report.statuses.add(409).add(404).add(200).add(429);
     expect(fatalReason(report)).toBeUndefined();
     report.statuses.add(500);
     expect(fatalReason(report)).toMatch(/500/);

@@ -32,7 +32,7 @@ export interface ActionsFixture {
 }
 
 /** A fresh cache server, a runner-like environment on the default branch, per test. */
-export function useActionsFixture(): ActionsFixture {
+export function useActionsFixture(serverOptions: CacheServerOptions = {}): ActionsFixture {
   // server, env and dir are set before each test.
   const fx = {
     warnings: [] as string[],
@@ -50,14 +50,15 @@ export function useActionsFixture(): ActionsFixture {
     staging: () => join(fx.env.workspace, '.pipekit', 'xfer'),
     async restartServer(options: CacheServerOptions) {
       await fx.server.close();
-      fx.server = await startCacheServer(options);
+      fx.server = await startCacheServer({ ...serverOptions, ...options });
       fx.env.useUrl(fx.server.url);
     },
   } as ActionsFixture;
 
   beforeEach(async () => {
-    fx.server = await startCacheServer();
-    fx.env = useCacheClientEnv(fx.server.url, fx.server.token({ scope: 'refs/heads/main' }));
+    fx.server = await startCacheServer(serverOptions);
+    const token = fx.server.token({ scope: 'refs/heads/main' });
+    fx.env = useCacheClientEnv(fx.server.url, token, fx.server.protocol);
     fx.dir = realpathSync(mkdtempSync(join(tmpdir(), 'pipekit-actions-out-')));
     fx.warnings = [];
     fx.infos = [];

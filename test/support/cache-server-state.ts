@@ -57,6 +57,10 @@ export type FinalizeResult = CacheEntry | 'not_found' | 'size_mismatch';
 export class CacheState {
   readonly entries: CacheEntry[] = [];
   private seq = 0;
+  // Not the entry count: entries are dropped and evicted, and an id must never come back.
+  private lastId = 0;
+  /** Keys a cancelled run reserved just before anyone else, and never finished. */
+  private readonly stranded: Array<string | RegExp> = [];
 
   create(caller: Caller, key: string, version: string): CreateResult {
     const scope = caller.writeScope;
@@ -65,8 +69,30 @@ export class CacheState {
     if (this.entries.some((e) => e.key === key && e.version === version && e.scope === scope)) {
       return 'exists';
     }
+    const entry = this.reserve(key, version, scope);
+    const stranded = this.stranded.some((p) => (typeof p === 'string' ? p === key : p.test(key)));
+    return stranded ? 'exists' : entry;
+  }
+
+  /**
+   * From now on, the first reservation of a key matching `pattern` (of any version, in any
+   * scope) finds one already there: a run that reserved it and was cancelled before uploading.
+   * It stays reserved, as the service keeps such a reservation for up to a day.
+   */
+  strand(pattern: string | RegExp): void {
+    this.stranded.push(pattern);
+  }
+
+  /** Removes the finished entries with this key, as the service's LRU eviction does. */
+  evict(key: string): number {
+    const evicted = this.entries.filter((e) => e.key === key && e.finalized);
+    for (const entry of evicted) this.drop(entry);
+    return evicted.length;
+  }
+
+  private reserve(key: string, version: string, scope: string): CacheEntry {
     const entry: CacheEntry = {
-      id: this.entries.length + 1,
+      id: ++this.lastId,
       key,
       version,
       scope,

@@ -130,6 +130,48 @@ describe('the test cache server', () => {
     expect(() => server.hold('none')).toThrow(/no finalized entry/);
   });
 
+  it('evicts chosen entries: a miss afterwards, the key free again, the others kept', async () => {
+    await save('k', 'first');
+    await save('j', 'other');
+    server.evict('k');
+    expect(await match('k')).toBeUndefined();
+    expect(await match('j')).toEqual({ key: 'j', content: 'other' });
+    await save('k', 'second');
+    expect(await match('k')).toEqual({ key: 'k', content: 'second' });
+    expect(() => server.evict('none')).toThrow(/no finished entry/);
+  });
+
+  it("strands a cancelled run's reservations: a 409 and a miss, whatever the version", async () => {
+    server.strand(/^stuck-/);
+    for (const version of ['v1', 'v2']) {
+      const created = await rpc('CreateCacheEntry', { key: 'stuck-a', version });
+      expect(created).toEqual({
+        status: 409,
+        body: expect.objectContaining({ code: 'already_exists' }),
+      });
+      expect((await rpc('CreateCacheEntry', { key: 'stuck-a', version })).status).toBe(409);
+      expect(await match('stuck-a', [], main, version)).toBeUndefined();
+    }
+    await save('free');
+    expect(server.entries().map((e) => [e.key, e.finalized])).toEqual([
+      ['stuck-a', false],
+      ['stuck-a', false],
+      ['free', true],
+    ]);
+  });
+
+  it('sends a 429 with the Retry-After it is given', async () => {
+    server.inject({ method: 'CreateCacheEntry', status: 429, headers: { 'retry-after': '17' } });
+    const res = await fetch(`${server.url}${SERVICE}CreateCacheEntry`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.token(main)}` },
+      body: JSON.stringify({ key: 'k', version: 'v1' }),
+    });
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('17');
+    expect(await res.json()).toEqual({ code: 'resource_exhausted', msg: 'injected fault' });
+  });
+
   it('answers tokens the way the service does', async () => {
     expect(await rpc('GetCacheEntryDownloadURL', { key: 'k', version: 'v1' }, null)).toEqual({
       status: 401,
@@ -223,5 +265,84 @@ describe('the test cache server', () => {
     await expect(
       fetch(`${url}${SERVICE}GetCacheEntryDownloadURL`, { method: 'POST' }),
     ).rejects.toThrow();
+  });
+
+  it('answers only the protocol it speaks', async () => {
+    expect((await rpc('GetCacheEntryDownloadURL', { key: 'k', version: 'v1' })).status).toBe(200);
+    const v1 = await fetch(`${server.url}_apis/artifactcache/cache?keys=k&version=v1`, {
+      headers: { authorization: `Bearer ${server.token(main)}` },
+    });
+    expect(v1.status).toBe(404);
+  });
+});
+
+describe('the test cache server, v1 (GHES)', () => {
+  let server: CacheServer;
+  const main: TokenOptions = { scope: 'refs/heads/main' };
+  beforeEach(async () => {
+    server = await startCacheServer({ protocol: 'v1' });
+  });
+  afterEach(() => server.close());
+
+  async function call(method: string, resource: string, body?: unknown, token = main) {
+    const headers: Record<string, string> = { authorization: `Bearer ${server.token(token)}` };
+    const res = await fetch(`${server.url}_apis/artifactcache/${resource}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as Body) : undefined };
+  }
+  const lookup = (keys: string, version = 'v1') =>
+    call('GET', `cache?keys=${encodeURIComponent(keys)}&version=${version}`);
+  const chunk = (id: number, start: number, bytes: string) =>
+    fetch(`${server.url}_apis/artifactcache/caches/${id}`, {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${server.token(main)}`,
+        'content-range': `bytes ${start}-${start + bytes.length - 1}/*`,
+      },
+      body: bytes,
+    });
+
+  it('misses with a 204, reserves, takes chunks in any order, commits, then hits', async () => {
+    expect(await lookup('k')).toEqual({ status: 204, body: undefined });
+    const reserved = await call('POST', 'caches', { key: 'k', version: 'v1', cacheSize: 11 });
+    expect(reserved).toEqual({ status: 201, body: { cacheId: expect.any(Number) } });
+    const id = reserved.body!.cacheId as number;
+    expect((await chunk(id, 6, 'world')).status).toBe(204);
+    expect((await chunk(id, 0, 'hello ')).status).toBe(204);
+    expect(await lookup('k')).toEqual({ status: 204, body: undefined });
+    expect((await call('POST', `caches/${id}`, { size: 11 })).status).toBe(204);
+    const hit = await lookup('other,k');
+    expect(hit.body).toMatchObject({ cacheKey: 'k', scope: 'refs/heads/main' });
+    expect(await (await fetch(hit.body!.archiveLocation as string)).text()).toBe('hello world');
+    expect(server.calls.map((c) => c.method)).toEqual([
+      'GetCacheEntryDownloadURL',
+      'CreateCacheEntry',
+      'upload',
+      'upload',
+      'GetCacheEntryDownloadURL',
+      'FinalizeCacheEntryUpload',
+      'GetCacheEntryDownloadURL',
+      'download',
+    ]);
+  });
+
+  it("refuses a second reservation with GHES's message, and denies like GHES", async () => {
+    expect((await call('POST', 'caches', { key: 'k', version: 'v1' })).status).toBe(201);
+    const again = await call('POST', 'caches', { key: 'k', version: 'v1' });
+    expect(again.status).toBe(409);
+    expect(again.body!.message).toMatch(
+      /^Cache already exists\. Scope: refs\/heads\/main, Key: k,/,
+    );
+    const denied = await call('POST', 'caches', { key: 'j', version: 'v1' }, { readOnly: true });
+    expect(denied).toEqual({
+      status: 403,
+      body: { message: expect.stringMatching(/^cache write denied:/) },
+    });
+    server.inject({ method: 'GetCacheEntryDownloadURL', status: 429 });
+    expect(await lookup('k')).toEqual({ status: 429, body: { message: 'injected fault' } });
   });
 });

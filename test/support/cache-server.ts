@@ -17,16 +17,23 @@ import {
 } from './cache-server-faults.js';
 import { CacheState, type Caller } from './cache-server-state.js';
 import { callerOf, mintToken, type TokenOptions } from './cache-server-token.js';
+import { sendV1, v1Call, v1Request } from './cache-server-v1.js';
 
 export type { CallMethod, Fault } from './cache-server-faults.js';
 export type { TokenOptions } from './cache-server-token.js';
 
+/** v2: github.com's Twirp service. v1: the REST service GHES (and act) run. */
+export type CacheProtocol = 'v1' | 'v2';
+
 export interface CacheServerOptions {
   /** Latency added to every call, twirp and blob (for the plan-latency bench). */
   latencyMs?: number;
+  /** The protocol it answers; calls of the other one get a 404. Default v2. */
+  protocol?: CacheProtocol;
 }
 
 export interface CallRecord {
+  /** Under v1, the name of the v2 call it stands for (see cache-server-v1.ts). */
   method: CallMethod;
   /** The request's key (twirp) or the blob's entry key. */
   key: string | undefined;
@@ -55,8 +62,9 @@ export interface HeldEntry {
 }
 
 export interface CacheServer {
-  /** Base URL for ACTIONS_RESULTS_URL (its path is ignored by the client). */
+  /** Base URL for ACTIONS_RESULTS_URL (its path is ignored by the client), or v1's ACTIONS_CACHE_URL. */
   readonly url: string;
+  readonly protocol: CacheProtocol;
   readonly calls: CallRecord[];
   /** Requests being handled now, and the most at once so far (to check bounded concurrency). */
   readonly load: { inFlight: number; max: number };
@@ -75,6 +83,14 @@ export interface CacheServer {
    * flight, and lookups miss it, until it is released (or never, once abandoned).
    */
   hold(key: string): HeldEntry;
+  /**
+   * A run that was cancelled after reserving: from now on the first reservation of a key
+   * matching `pattern` finds it reserved (a 409, whatever its version or scope), and it stays
+   * reserved and unreadable, as the service keeps such a reservation for up to a day.
+   */
+  strand(pattern: string | RegExp): void;
+  /** Removes the finished entries with this key, as least-recently-used eviction does. */
+  evict(key: string): void;
   /** Changes the latency added to every call from now on. */
   setLatency(ms: number): void;
   /** Adds a finalized entry directly, as another tool or an earlier run would have. */
@@ -99,6 +115,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
   const faults = new FaultList();
   const calls: CallRecord[] = [];
   const load = { inFlight: 0, max: 0 };
+  const protocol = options.protocol ?? 'v2';
   let latencyMs = options.latencyMs ?? 0;
   let origin = '';
   const newest = (key: string) =>
@@ -106,27 +123,37 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
 
   async function handle({ req, res, url, body }: Exchange): Promise<void> {
     const twirp = url.pathname.startsWith(SERVICE);
-    const json = twirp ? parseJson(body) : undefined;
-    const entry = twirp ? undefined : entryOfBlobUrl(state, url);
+    // A blob's bytes are not parsed: only the calls of either protocol carry JSON.
+    const json = twirp || url.pathname.includes('/_apis/') ? parseJson(body) : undefined;
+    const v1 = twirp ? undefined : v1Request(req.method ?? 'GET', url, json, state);
+    const entry = twirp || v1 ? undefined : entryOfBlobUrl(state, url);
+    const field = (name: string) => (typeof json?.[name] === 'string' ? json[name] : undefined);
     const method: CallMethod = twirp
       ? (url.pathname.slice(SERVICE.length) as TwirpMethod)
-      : req.method === 'PUT'
-        ? 'upload'
-        : 'download';
-    const field = (name: string) => (typeof json?.[name] === 'string' ? json[name] : undefined);
-    const key = twirp ? field('key') : entry?.key;
-    const version = twirp ? field('version') : entry?.version;
-    const caller = twirp ? callerOf(req.headers.authorization) : undefined;
+      : (v1?.method ?? (req.method === 'PUT' ? 'upload' : 'download'));
+    const key = twirp ? field('key') : v1 ? v1.key : entry?.key;
+    const version = twirp ? field('version') : v1 ? v1.version : entry?.version;
+    const service = twirp || v1 !== undefined;
+    const caller = service ? callerOf(req.headers.authorization) : undefined;
     // 'close' also comes for a download cut short on purpose, which never finishes.
     res.on('close', () =>
       calls.push({ method, key, version, status: res.statusCode, scope: caller?.writeScope }),
     );
 
+    if ((twirp && protocol !== 'v2') || (v1 && protocol !== 'v1')) {
+      return sendV1(res, 404, { message: `this server speaks cache protocol ${protocol}` });
+    }
     if (latencyMs > 0) await sleep(latencyMs);
     const fault = faults.take(method, key);
     if (fault?.delayMs) await sleep(fault.delayMs);
-    if (fault?.status !== undefined) return sendFault(res, fault, twirp);
+    if (fault?.status !== undefined)
+      return sendFault(res, fault, twirp ? 'twirp' : v1 ? 'v1' : 'blob');
 
+    if (v1) {
+      if (!caller) return sendV1(res, 401, { message: 'bad runtime token' });
+      const contentRange = req.headers['content-range'];
+      return v1Call({ res, request: v1, url, body, caller, state, origin, contentRange });
+    }
     if (!twirp) {
       if (method === 'upload') return handleUpload(res, entry, url, body);
       return handleDownload(res, entry, fault, req.method === 'HEAD');
@@ -204,6 +231,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
 
   return {
     url: `${origin}/`,
+    protocol,
     calls,
     load,
     token: mintToken,
@@ -229,6 +257,10 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
       if (!entry?.finalized) throw new Error(`no finalized entry ${key}`);
       state.hold(entry);
       return { release: () => state.release(entry), abandon: () => state.drop(entry) };
+    },
+    strand: (pattern) => state.strand(pattern),
+    evict: (key) => {
+      if (state.evict(key) === 0) throw new Error(`no finished entry ${key}`);
     },
     setLatency: (ms) => void (latencyMs = ms),
     seed: ({ key, version, blob, scope = 'refs/heads/main' }) => {
@@ -273,11 +305,14 @@ function sendTwirp(res: ServerResponse, status: number, body: Json): void {
   res.end(text);
 }
 
-function sendFault(res: ServerResponse, fault: Fault, twirp: boolean): void {
+function sendFault(res: ServerResponse, fault: Fault, route: 'twirp' | 'v1' | 'blob'): void {
   const status = fault.status!;
   for (const [name, value] of Object.entries(fault.headers ?? {})) res.setHeader(name, value);
   if (fault.body === undefined) {
-    if (twirp) return sendTwirp(res, status, { code: twirpCode(status), msg: 'injected fault' });
+    if (route === 'twirp') {
+      return sendTwirp(res, status, { code: twirpCode(status), msg: 'injected fault' });
+    }
+    if (route === 'v1') return sendV1(res, status, { message: 'injected fault' });
     return sendBlobError(res, status, 'InjectedFault');
   }
   const text = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
