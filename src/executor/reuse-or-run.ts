@@ -41,6 +41,17 @@ export function createReuseOrRun(
       if (!(error instanceof UserError)) throw error;
       return { ...notRun(step, { kind: 'failed', message: error.message }), status: 'failed' };
     }
+    // A step job's own step: the plan ran it because its outputs entry is gone, and the
+    // manifest that still reads must not make this job skip it.
+    if (
+      decision.status === 'cached' &&
+      step.id === opts.only &&
+      engine.store.hasOutputs &&
+      !(await engine.store.hasOutputs(decision.manifest))
+    ) {
+      const { key, document } = decision;
+      decision = { status: 'run', why: { kind: 'outputs-gone', key }, key, document };
+    }
     const result = reused(step, decision);
     if (result) return result;
     if (decision.status === 'skipped' || decision.status === 'pending' || !decision.key) {
