@@ -5140,6 +5140,47 @@ function sameStat(known, st) {
     return known.mtimeMs === st.mtimeMs && known.ctimeMs === st.ctimeMs && known.ino === st.ino;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function asScalar(value) {
+    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
+        ? value
+        : undefined;
+}
+/**
+ * The strings of a string or a list of strings (as `needs` and `code` accept), each with
+ * the path segment that locates it (none for a lone string); wrong items are dropped.
+ */
+function stringItems(value) {
+    if (typeof value === 'string')
+        return [{ text: value, at: [] }];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
+}
+/** The entries of a mapping, or none. */
+function entriesOf(value) {
+    const record = asRecord(value);
+    return record ? Object.entries(record) : [];
+}
+/**
+ * An empty record for names a user chose (parameters, inputs, env, steps): without a
+ * prototype, so `constructor` or `__proto__` is a name like any other, never Object's own.
+ */
+function dict() {
+    return Object.create(null);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/expression-parser.ts
 /**
  * The GitHub Actions expression language, the subset pipekit supports: literals, context
@@ -5193,7 +5234,7 @@ function nextToken(rest) {
     }
     const word = identifier.exec(rest)?.[0];
     if (word !== undefined) {
-        const token = word in keywords
+        const token = Object.hasOwn(keywords, word)
             ? { type: 'literal', value: keywords[word] ?? null }
             : { type: 'ident', text: word };
         return { token, length: word.length };
@@ -5398,7 +5439,7 @@ function checkCondition(text) {
     }
     const issues = [];
     for (const call of callsOf(parsed.expr)) {
-        if (!(call.name in functions)) {
+        if (!Object.hasOwn(functions, call.name)) {
             const known = Object.keys(functions).join(', ');
             issues.push({
                 code: 'expression-context',
@@ -5474,7 +5515,7 @@ function lookup(root, props, ctx) {
     if (!record || props.length === 0)
         return null;
     const key = props.join('.');
-    if (key in record)
+    if (Object.hasOwn(record, key))
         return record[key] ?? null;
     // Property names are case-insensitive in GitHub expressions.
     const lower = key.toLowerCase();
@@ -5734,18 +5775,19 @@ function isRepoRelative(text) {
 
 
 
+
 /**
  * The pipeline parameters of this run: defaults, then `--set name=value` overrides, each
  * typed and checked against enum/min/max by parseParameterValue.
  */
 function resolveParameters(pipeline, overrides) {
     for (const name of Object.keys(overrides)) {
-        if (!(name in pipeline.inputs)) {
+        if (!Object.hasOwn(pipeline.inputs, name)) {
             const hint = didYouMean(name, Object.keys(pipeline.inputs));
             throw new UserError(`--set ${name}: the pipeline has no parameter \`${name}\`${hint}`);
         }
     }
-    const values = {};
+    const values = dict();
     for (const [name, spec] of Object.entries(pipeline.inputs)) {
         const raw = overrides[name];
         const parsed = raw === undefined ? undefined : parseParameterValue(spec, raw);
@@ -5763,7 +5805,7 @@ function resolveParameters(pipeline, overrides) {
 }
 /** Parses `name=value` lines (CLI --set, the action's `set` input). */
 function parseAssignments(lines) {
-    const out = {};
+    const out = dict();
     for (const line of lines) {
         const at = line.indexOf('=');
         if (at <= 0)
@@ -7124,40 +7166,6 @@ function compareDiagnostics(a, b) {
     return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function asNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-function asScalar(value) {
-    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
-        ? value
-        : undefined;
-}
-/**
- * The strings of a string or a list of strings (as `needs` and `code` accept), each with
- * the path segment that locates it (none for a lone string); wrong items are dropped.
- */
-function stringItems(value) {
-    if (typeof value === 'string')
-        return [{ text: value, at: [] }];
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
-}
-/** The entries of a mapping, or none. */
-function entriesOf(value) {
-    const record = asRecord(value);
-    return record ? Object.entries(record) : [];
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline/access.ts
 
 
@@ -7394,7 +7402,7 @@ const paramTypes = ['string', 'number', 'integer', 'boolean', 'path'];
 const outputTypes = ['dir', 'file', 'metrics'];
 /** The well-formed input declarations of `inputs:` (a pipeline's parameters or a component's). */
 function readInputs(value) {
-    const inputs = {};
+    const inputs = dict();
     for (const [name, raw] of entriesOf(value)) {
         const spec = readInput(asRecord(raw));
         if (spec)
@@ -7426,7 +7434,7 @@ function readInput(raw) {
     return spec;
 }
 function readOutputs(value) {
-    const outputs = {};
+    const outputs = dict();
     for (const [name, raw] of entriesOf(value)) {
         const record = asRecord(raw);
         const type = asString(record?.type);
@@ -7575,8 +7583,8 @@ function buildComponent(value, scope) {
     return Object.assign(component, details(value));
 }
 function readEnv(value, template) {
-    const env = {};
-    const envText = {};
+    const env = dict();
+    const envText = dict();
     for (const [name, raw] of entriesOf(value)) {
         const scalar = asScalar(raw);
         if (scalar === undefined)
@@ -13499,7 +13507,7 @@ class ComponentFiles {
  * plus the defaults of the inputs it leaves unbound.
  */
 function parseWith(id, withValue, component, scope) {
-    const bindings = {};
+    const bindings = dict();
     const declared = component ? Object.keys(component.inputs) : [];
     const entries = entriesOf(withValue);
     for (const [name, raw] of entries) {
@@ -13521,7 +13529,7 @@ function parseWith(id, withValue, component, scope) {
         : bindings;
 }
 function bindDefaults(id, component, written, report) {
-    const defaults = {};
+    const defaults = dict();
     for (const [name, spec] of Object.entries(component.inputs)) {
         if (written.has(name))
             continue;
@@ -13943,7 +13951,7 @@ function pipelineScope(opts, yaml, raw, diagnostics) {
 }
 /** The declared runners; none (or an empty map) means the implicit `{ cpu: ubuntu-latest }`. */
 function runnersOf(raw) {
-    const runners = {};
+    const runners = dict();
     for (const [label, value] of entriesOf(raw.runners)) {
         if (typeof value === 'string' || Array.isArray(value) || asRecord(value)) {
             runners[label] = value;

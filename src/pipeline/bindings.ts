@@ -2,7 +2,7 @@ import type { DiagnosticCode } from '../diagnostics.js';
 import { hasExpression, parseTemplate } from './expressions.js';
 import type { ParsedTemplate } from './expressions.js';
 import { checkRepoPath, resolveRepoPath } from './paths.js';
-import { asScalar, entriesOf } from './narrow.js';
+import { asScalar, dict, entriesOf } from './narrow.js';
 import { didYouMean } from './suggest.js';
 import type { Binding, Component, InputSpec, RepoView, Scalar } from './types.js';
 import { checkValue, typesCompatible } from './values.js';
@@ -28,7 +28,7 @@ export function parseWith(
   component: Component | undefined,
   scope: BindScope,
 ): Record<string, Binding> {
-  const bindings: Record<string, Binding> = {};
+  const bindings = dict<Binding>();
   const declared = component ? Object.keys(component.inputs) : [];
   const entries = entriesOf(withValue);
   for (const [name, raw] of entries) {
@@ -55,7 +55,7 @@ function bindDefaults(
   written: Set<string>,
   report: Report,
 ): Record<string, Binding> {
-  const defaults: Record<string, Binding> = {};
+  const defaults = dict<Binding>();
   for (const [name, spec] of Object.entries(component.inputs)) {
     if (written.has(name)) continue;
     if (spec.default !== undefined) {

@@ -3,7 +3,7 @@ import { describeBase, resolveCodePattern } from './code-patterns.js';
 import { parseTemplate } from './expressions.js';
 import type { ParsedTemplate } from './expressions.js';
 import { checkCommand } from './shell.js';
-import { asNumber, asScalar, asString, entriesOf, stringItems } from './narrow.js';
+import { asNumber, asScalar, asString, dict, entriesOf, stringItems } from './narrow.js';
 import type { Plain } from './narrow.js';
 import { readKeyCommands } from './key-commands.js';
 import { checkInputs, checkOutputPaths, readInputs, readOutputs } from './specs.js';
@@ -77,8 +77,8 @@ function readEnv(
   value: unknown,
   template: (text: string, ...key: string[]) => Template,
 ): Pick<Component, 'env' | 'envText'> {
-  const env: Record<string, Template> = {};
-  const envText: Record<string, string> = {};
+  const env = dict<Template>();
+  const envText = dict<string>();
   for (const [name, raw] of entriesOf(value)) {
     const scalar = asScalar(raw);
     if (scalar === undefined) continue;

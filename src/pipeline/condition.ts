@@ -68,7 +68,7 @@ export function checkCondition(text: string): { issues: ExpressionIssue[]; input
   }
   const issues: ExpressionIssue[] = [];
   for (const call of callsOf(parsed.expr)) {
-    if (!(call.name in functions)) {
+    if (!Object.hasOwn(functions, call.name)) {
       const known = Object.keys(functions).join(', ');
       issues.push({
         code: 'expression-context',
@@ -142,7 +142,7 @@ function lookup(root: string, props: string[], ctx: ConditionContext): Literal {
     root === 'github' ? ctx.github : root === 'inputs' ? ctx.inputs : undefined;
   if (!record || props.length === 0) return null;
   const key = props.join('.');
-  if (key in record) return record[key] ?? null;
+  if (Object.hasOwn(record, key)) return record[key] ?? null;
   // Property names are case-insensitive in GitHub expressions.
   const lower = key.toLowerCase();
   const found = Object.keys(record).find((name) => name.toLowerCase() === lower);

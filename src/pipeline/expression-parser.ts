@@ -67,10 +67,9 @@ function nextToken(rest: string): { token: Token; length: number } {
   }
   const word = identifier.exec(rest)?.[0];
   if (word !== undefined) {
-    const token: Token =
-      word in keywords
-        ? { type: 'literal', value: keywords[word] ?? null }
-        : { type: 'ident', text: word };
+    const token: Token = Object.hasOwn(keywords, word)
+      ? { type: 'literal', value: keywords[word] ?? null }
+      : { type: 'ident', text: word };
     return { token, length: word.length };
   }
   const punct = punctuation.find((p) => rest.startsWith(p));

@@ -3,7 +3,7 @@ import { compareDiagnostics } from '../diagnostics.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import { ComponentFiles } from './component-file.js';
 import { buildGraph } from './graph.js';
-import { asRecord, asString, entriesOf } from './narrow.js';
+import { asRecord, asString, dict, entriesOf } from './narrow.js';
 import type { Plain } from './narrow.js';
 import { checkSchema } from './schema-check.js';
 import { checkInputs, readInputs } from './specs.js';
@@ -110,7 +110,7 @@ function pipelineScope(
 
 /** The declared runners; none (or an empty map) means the implicit `{ cpu: ubuntu-latest }`. */
 function runnersOf(raw: Plain): Record<string, RunsOn> {
-  const runners: Record<string, RunsOn> = {};
+  const runners = dict<RunsOn>();
   for (const [label, value] of entriesOf(raw.runners)) {
     if (typeof value === 'string' || Array.isArray(value) || asRecord(value)) {
       runners[label] = value as RunsOn;

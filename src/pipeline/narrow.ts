@@ -43,3 +43,11 @@ export function entriesOf(value: unknown): [string, unknown][] {
   const record = asRecord(value);
   return record ? Object.entries(record) : [];
 }
+
+/**
+ * An empty record for names a user chose (parameters, inputs, env, steps): without a
+ * prototype, so `constructor` or `__proto__` is a name like any other, never Object's own.
+ */
+export function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -1,6 +1,6 @@
 import { hasExpression } from './expressions.js';
 import { checkRepoPath } from './paths.js';
-import { asNumber, asRecord, asScalar, asString, entriesOf } from './narrow.js';
+import { asNumber, asRecord, asScalar, asString, dict, entriesOf } from './narrow.js';
 import type { InputSpec, OutputSpec, OutputType, ParamType, RepoView, Scalar } from './types.js';
 import { checkValue } from './values.js';
 import type { Path, Report } from './yaml-source.js';
@@ -10,7 +10,7 @@ const outputTypes: readonly string[] = ['dir', 'file', 'metrics'];
 
 /** The well-formed input declarations of `inputs:` (a pipeline's parameters or a component's). */
 export function readInputs(value: unknown): Record<string, InputSpec> {
-  const inputs: Record<string, InputSpec> = {};
+  const inputs = dict<InputSpec>();
   for (const [name, raw] of entriesOf(value)) {
     const spec = readInput(asRecord(raw));
     if (spec) inputs[name] = spec;
@@ -36,7 +36,7 @@ function readInput(raw: Record<string, unknown> | undefined): InputSpec | undefi
 }
 
 export function readOutputs(value: unknown): Record<string, OutputSpec> {
-  const outputs: Record<string, OutputSpec> = {};
+  const outputs = dict<OutputSpec>();
   for (const [name, raw] of entriesOf(value)) {
     const record = asRecord(raw);
     const type = asString(record?.type);

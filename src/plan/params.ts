@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { dict } from '../pipeline/narrow.js';
 import { substituteTemplate } from '../pipeline/expressions.js';
 import { didYouMean } from '../pipeline/suggest.js';
 import type { Pipeline, Scalar, Step } from '../pipeline/types.js';
@@ -13,12 +14,12 @@ export function resolveParameters(
   overrides: Record<string, string>,
 ): Record<string, Scalar> {
   for (const name of Object.keys(overrides)) {
-    if (!(name in pipeline.inputs)) {
+    if (!Object.hasOwn(pipeline.inputs, name)) {
       const hint = didYouMean(name, Object.keys(pipeline.inputs));
       throw new UserError(`--set ${name}: the pipeline has no parameter \`${name}\`${hint}`);
     }
   }
-  const values: Record<string, Scalar> = {};
+  const values = dict<Scalar>();
   for (const [name, spec] of Object.entries(pipeline.inputs)) {
     const raw = overrides[name];
     const parsed = raw === undefined ? undefined : parseParameterValue(spec, raw);
@@ -36,7 +37,7 @@ export function resolveParameters(
 
 /** Parses `name=value` lines (CLI --set, the action's `set` input). */
 export function parseAssignments(lines: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = dict<string>();
   for (const line of lines) {
     const at = line.indexOf('=');
     if (at <= 0) throw new UserError(`--set ${line}: expected name=value`);
