@@ -3690,12 +3690,23 @@ function generatedFrom(text) {
 
 function parseYaml(file, text, options) {
     const lines = new dist/* LineCounter */.HN();
+    const deep = tooDeep(text);
+    if (deep !== undefined) {
+        lines.addNewLine(0);
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            lines.addNewLine(i + 1);
+        return {
+            diagnostics: [{ code: 'yaml-syntax', message: TOO_DEEP, file, ...position(lines, deep) }],
+        };
+    }
     // Duplicate keys are found by our own walk so that the step map can give its own code.
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
     const diagnostics = [];
     const at = (offset) => ({ file, ...position(lines, offset) });
     for (const error of doc.errors) {
-        diagnostics.push({ code: 'yaml-syntax', message: error.message, ...at(error.pos[0]) });
+        // The library's own words for a stack it ran out of, past what tooDeep saw.
+        const message = error.message.includes('call stack') ? TOO_DEEP : error.message;
+        diagnostics.push({ code: 'yaml-syntax', message, ...at(error.pos[0]) });
     }
     if (diagnostics.length > 0)
         return { diagnostics };
@@ -3704,6 +3715,56 @@ function parseYaml(file, text, options) {
     if (diagnostics.length > 0)
         return { diagnostics };
     return { yaml: { file, text, doc, lines, value }, diagnostics };
+}
+/** Deeper YAML is refused before it is parsed: the parser and every walk recurse. */
+const MAX_NESTING = 100;
+const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep: no pipeline needs that, and reading it would exhaust the stack`;
+/**
+ * Where the text first nests deeper than MAX_NESTING: flow collections (`[[[`, `{{`)
+ * outside quotes and comments, or a line indented (with its `- ` markers) past twice that
+ * many columns. Undefined for any reasonable file. One pass, no recursion.
+ */
+function tooDeep(text) {
+    let depth = 0;
+    let quote;
+    let lineStart = true;
+    let indent = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            lineStart = true;
+            indent = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (c === ' ' || c === '-' || c === '\t') {
+                if (++indent > 2 * MAX_NESTING)
+                    return i;
+                continue;
+            }
+            lineStart = false;
+        }
+        if (quote !== undefined) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end - 1;
+        }
+        else if (c === '[' || c === '{') {
+            if (++depth > MAX_NESTING)
+                return i;
+        }
+        else if ((c === ']' || c === '}') && depth > 0)
+            depth--;
+    }
+    return undefined;
 }
 /**
  * The plain value of the document, built in one walk that also reports (and drops, so
@@ -5262,9 +5323,14 @@ function stringToken(rest) {
     throw new SyntaxProblem('unterminated string');
 }
 const binaryLevels = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>=']];
+/** GitHub's own parser refuses deeper nesting (`MAX_PARSER_DEPTH` of @actions/expressions). */
+const MAX_DEPTH = 50;
+/** Operands chained by one operator level (`a && b && ...`): each is a level of the tree. */
+const MAX_CHAIN = 1000;
 class Parser {
     tokens;
     index = 0;
+    depth = 0;
     constructor(tokens) {
         this.tokens = tokens;
     }
@@ -5282,18 +5348,33 @@ class Parser {
         if (!ops)
             return this.unary();
         let left = this.binary(level + 1);
+        let chained = 0;
         for (let op = this.punct(ops); op; op = this.punct(ops)) {
+            if (++chained > MAX_CHAIN) {
+                throw new SyntaxProblem(`more than ${MAX_CHAIN} operands joined by \`${op}\``);
+            }
             left = { kind: 'binary', op: op, left, right: this.binary(level + 1) };
         }
         return left;
     }
+    /** One level deeper: `!`, parentheses, a call's arguments. */
+    nested(parse) {
+        if (++this.depth > MAX_DEPTH) {
+            throw new SyntaxProblem(`nested more than ${MAX_DEPTH} levels deep (GitHub's limit)`);
+        }
+        const result = parse();
+        this.depth--;
+        return result;
+    }
     unary() {
         if (this.punct(['!']))
-            return { kind: 'not', operand: this.unary() };
+            return this.nested(() => ({ kind: 'not', operand: this.unary() }));
         if (this.punct(['('])) {
-            const inner = this.binary(0);
-            this.expect(')');
-            return inner;
+            return this.nested(() => {
+                const inner = this.binary(0);
+                this.expect(')');
+                return inner;
+            });
         }
         const token = this.tokens[this.index++];
         if (token?.type === 'literal')
@@ -5301,7 +5382,7 @@ class Parser {
         if (token?.type !== 'ident') {
             throw new SyntaxProblem(`expected a value, found ${expression_parser_describe(token)}`);
         }
-        return this.punct(['(']) ? this.call(token.text) : this.path(token.text);
+        return this.punct(['(']) ? this.nested(() => this.call(token.text)) : this.path(token.text);
     }
     call(name) {
         const args = [];

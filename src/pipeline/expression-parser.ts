@@ -95,8 +95,14 @@ function stringToken(rest: string): { token: Token; length: number } {
 
 const binaryLevels: BinaryOp[][] = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>=']];
 
+/** GitHub's own parser refuses deeper nesting (`MAX_PARSER_DEPTH` of @actions/expressions). */
+const MAX_DEPTH = 50;
+/** Operands chained by one operator level (`a && b && ...`): each is a level of the tree. */
+const MAX_CHAIN = 1000;
+
 class Parser {
   private index = 0;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   parse(): Expr {
@@ -111,25 +117,41 @@ class Parser {
     const ops = binaryLevels[level];
     if (!ops) return this.unary();
     let left = this.binary(level + 1);
+    let chained = 0;
     for (let op = this.punct(ops); op; op = this.punct(ops)) {
+      if (++chained > MAX_CHAIN) {
+        throw new SyntaxProblem(`more than ${MAX_CHAIN} operands joined by \`${op}\``);
+      }
       left = { kind: 'binary', op: op as BinaryOp, left, right: this.binary(level + 1) };
     }
     return left;
   }
 
+  /** One level deeper: `!`, parentheses, a call's arguments. */
+  private nested<T>(parse: () => T): T {
+    if (++this.depth > MAX_DEPTH) {
+      throw new SyntaxProblem(`nested more than ${MAX_DEPTH} levels deep (GitHub's limit)`);
+    }
+    const result = parse();
+    this.depth--;
+    return result;
+  }
+
   private unary(): Expr {
-    if (this.punct(['!'])) return { kind: 'not', operand: this.unary() };
+    if (this.punct(['!'])) return this.nested(() => ({ kind: 'not', operand: this.unary() }));
     if (this.punct(['('])) {
-      const inner = this.binary(0);
-      this.expect(')');
-      return inner;
+      return this.nested(() => {
+        const inner = this.binary(0);
+        this.expect(')');
+        return inner;
+      });
     }
     const token = this.tokens[this.index++];
     if (token?.type === 'literal') return { kind: 'literal', value: token.value };
     if (token?.type !== 'ident') {
       throw new SyntaxProblem(`expected a value, found ${describe(token)}`);
     }
-    return this.punct(['(']) ? this.call(token.text) : this.path(token.text);
+    return this.punct(['(']) ? this.nested(() => this.call(token.text)) : this.path(token.text);
   }
 
   private call(name: string): Expr {

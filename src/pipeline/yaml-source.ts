@@ -35,12 +35,22 @@ export function parseYaml(
   options: ParseOptions,
 ): { yaml?: YamlFile; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+    return {
+      diagnostics: [{ code: 'yaml-syntax', message: TOO_DEEP, file, ...position(lines, deep) }],
+    };
+  }
   // Duplicate keys are found by our own walk so that the step map can give its own code.
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => ({ file, ...position(lines, offset) });
   for (const error of doc.errors) {
-    diagnostics.push({ code: 'yaml-syntax', message: error.message, ...at(error.pos[0]) });
+    // The library's own words for a stack it ran out of, past what tooDeep saw.
+    const message = error.message.includes('call stack') ? TOO_DEEP : error.message;
+    diagnostics.push({ code: 'yaml-syntax', message, ...at(error.pos[0]) });
   }
   if (diagnostics.length > 0) return { diagnostics };
   const add = (code: DiagnosticCode, message: string, node: Node) =>
@@ -48,6 +58,50 @@ export function parseYaml(
   const value = new PlainBuilder(doc, options, add).build(doc.contents);
   if (diagnostics.length > 0) return { diagnostics };
   return { yaml: { file, text, doc, lines, value }, diagnostics };
+}
+
+/** Deeper YAML is refused before it is parsed: the parser and every walk recurse. */
+const MAX_NESTING = 100;
+const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep: no pipeline needs that, and reading it would exhaust the stack`;
+
+/**
+ * Where the text first nests deeper than MAX_NESTING: flow collections (`[[[`, `{{`)
+ * outside quotes and comments, or a line indented (with its `- ` markers) past twice that
+ * many columns. Undefined for any reasonable file. One pass, no recursion.
+ */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ' || c === '-' || c === '\t') {
+        if (++indent > 2 * MAX_NESTING) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote !== undefined) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end - 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 type Add = (code: DiagnosticCode, message: string, node: Node) => void;
