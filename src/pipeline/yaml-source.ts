@@ -49,7 +49,11 @@ export function parseYaml(
   const at = (offset: number) => ({ file, ...position(lines, offset) });
   for (const error of doc.errors) {
     // The library's own words for a stack it ran out of, past what tooDeep saw.
-    const message = error.message.includes('call stack') ? TOO_DEEP : error.message;
+    const message = error.message.includes('call stack')
+      ? TOO_DEEP
+      : error.code === 'MULTIPLE_DOCS'
+        ? 'a second YAML document (after `---`): a pipeline or component file holds one; remove the `---` line and what follows, or merge it into the first'
+        : error.message;
     diagnostics.push({ code: 'yaml-syntax', message, ...at(error.pos[0]) });
   }
   if (diagnostics.length > 0) return { diagnostics };

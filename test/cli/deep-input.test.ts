@@ -40,3 +40,19 @@ describe('deeply nested input', () => {
     expect(block.stderr).toMatch(/yaml-syntax nested more than 100 levels deep/);
   });
 });
+
+describe('two YAML documents in one file', () => {
+  it("says so in the user's terms, at the second document", () => {
+    const repo = makeRepo({ 'pipeline.yml': 'steps:\n  a:\n    run: "true"\n---\nsteps: {}\n' });
+    try {
+      const r = repo.cli(['validate']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        /^pipeline\.yml:4:1 yaml-syntax a second YAML document \(after `---`\): a pipeline or component file holds one/m,
+      );
+      expect(r.stderr).not.toContain('parseAllDocuments');
+    } finally {
+      repo.remove();
+    }
+  });
+});
