@@ -3403,6 +3403,22 @@ function unattendedEvents(triggers) {
         events.push('merge_group');
     return events;
 }
+/**
+ * Said, not refused: more parameters than GitHub's dispatch form takes become one JSON input
+ * (src/github/dispatch.ts), which a user should know before looking for the fields.
+ */
+function dispatchNotes(pipeline, triggers, limit) {
+    const count = Object.keys(pipeline.inputs).length;
+    if (!triggers.workflowDispatch || count <= limit)
+        return [];
+    return [
+        {
+            path: ['inputs'],
+            at: 'key',
+            message: `note: ${count} parameters, more than the ${limit} workflow_dispatch inputs GitHub accepts: the "Run workflow" form takes them as one JSON input, \`parameters\` (e.g. {"${Object.keys(pipeline.inputs)[0]}": ...})`,
+        },
+    ];
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -3619,8 +3635,9 @@ function compileWorkflow(pipeline, graph, opts) {
     const settings = githubSettings(pipeline.github, opts.actionRef);
     const triggers = triggersOf(pipeline.on);
     const problems = checkPipelineLimits(pipeline, graph, triggers);
+    const notes = dispatchNotes(pipeline, triggers, settings.dispatchInputs);
     if (problems.length > 0)
-        return { names, problems };
+        return { names, problems, notes };
     const ctx = {
         pipeline,
         graph,
@@ -3648,7 +3665,9 @@ function compileWorkflow(pipeline, graph, opts) {
     };
     const text = emitYaml(workflow, header(names));
     const tooBig = checkWorkflowSize(text);
-    return tooBig.length > 0 ? { names, problems: tooBig } : { names, text, problems: [] };
+    return tooBig.length > 0
+        ? { names, problems: tooBig, notes }
+        : { names, text, problems: [], notes };
 }
 function events(pipeline, triggers, limit) {
     const inputs = dispatchInputs(pipeline.inputs, limit);
@@ -14447,6 +14466,12 @@ const compile = {
             const located = locateProblems(opened.pipeline.file, text, compiled.problems);
             process.stderr.write(`${formatDiagnostics(located, opened.sources)}\n`);
             return 1;
+        }
+        if (compiled.notes.length > 0) {
+            const text = opened.sources.get(opened.pipeline.file) ?? '';
+            for (const note of locateProblems(opened.pipeline.file, text, compiled.notes)) {
+                process.stderr.write(`${formatDiagnostic(note, text)}\n`);
+            }
         }
         const output = (0,external_node_path_namespaceObject.resolve)(values.output ?? (0,external_node_path_namespaceObject.join)(root, compiled.names.workflowFile));
         const shown = (0,external_node_path_namespaceObject.relative)(process.cwd(), output) || output;

@@ -11,7 +11,7 @@ import {
   chooseResultJobId,
 } from './jobs.js';
 import type { JobContext } from './jobs.js';
-import { checkPipelineLimits, checkWorkflowSize } from './limits.js';
+import { checkPipelineLimits, checkWorkflowSize, dispatchNotes } from './limits.js';
 import type { WorkflowProblem } from './limits.js';
 import { workflowNames } from './naming.js';
 import type { WorkflowNames } from './naming.js';
@@ -33,6 +33,8 @@ interface CompiledWorkflow {
   /** The workflow file's text; absent when GitHub would refuse it (`problems`). */
   text?: string;
   problems: WorkflowProblem[];
+  /** What the user should know of the workflow, located, though it is fine. */
+  notes: WorkflowProblem[];
 }
 
 /**
@@ -49,7 +51,8 @@ export function compileWorkflow(
   const settings = githubSettings(pipeline.github, opts.actionRef);
   const triggers = triggersOf(pipeline.on);
   const problems = checkPipelineLimits(pipeline, graph, triggers);
-  if (problems.length > 0) return { names, problems };
+  const notes = dispatchNotes(pipeline, triggers, settings.dispatchInputs);
+  if (problems.length > 0) return { names, problems, notes };
   const ctx: JobContext = {
     pipeline,
     graph,
@@ -80,7 +83,9 @@ export function compileWorkflow(
   };
   const text = emitYaml(workflow, header(names));
   const tooBig = checkWorkflowSize(text);
-  return tooBig.length > 0 ? { names, problems: tooBig } : { names, text, problems: [] };
+  return tooBig.length > 0
+    ? { names, problems: tooBig, notes }
+    : { names, text, problems: [], notes };
 }
 
 function events(pipeline: Pipeline, triggers: WorkflowTriggers, limit: number): YamlMapping {

@@ -89,3 +89,23 @@ function unattendedEvents(triggers: WorkflowTriggers): string[] {
   if (triggers.mergeGroup) events.push('merge_group');
   return events;
 }
+
+/**
+ * Said, not refused: more parameters than GitHub's dispatch form takes become one JSON input
+ * (src/github/dispatch.ts), which a user should know before looking for the fields.
+ */
+export function dispatchNotes(
+  pipeline: Pipeline,
+  triggers: WorkflowTriggers,
+  limit: number,
+): WorkflowProblem[] {
+  const count = Object.keys(pipeline.inputs).length;
+  if (!triggers.workflowDispatch || count <= limit) return [];
+  return [
+    {
+      path: ['inputs'],
+      at: 'key',
+      message: `note: ${count} parameters, more than the ${limit} workflow_dispatch inputs GitHub accepts: the "Run workflow" form takes them as one JSON input, \`parameters\` (e.g. {"${Object.keys(pipeline.inputs)[0]}": ...})`,
+    },
+  ];
+}

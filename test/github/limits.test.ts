@@ -71,11 +71,18 @@ describe('compile: GitHub limits', () => {
   });
 
   it('25 parameters are 25 dispatch inputs; 26 become one JSON input, and the plan reads it', () => {
-    expect(compile({ steps: 1, params: 25 }).code).toBe(0);
+    const at25run = compile({ steps: 1, params: 25 });
+    expect(at25run.code).toBe(0);
+    expect(at25run.stderr).toBe('');
     const at25 = repo!.read('.github/workflows/pipekit.yml');
     expect(at25).toContain('      param_24:\n');
     repo!.remove();
-    expect(compile({ steps: 1, params: 26 }).code).toBe(0);
+    const r = compile({ steps: 1, params: 26 });
+    expect(r.code).toBe(0);
+    // Located, and said before anyone looks for 26 fields in the form.
+    expect(r.stderr).toMatch(
+      /^pipeline\.yml:2:1 github-limit note: 26 parameters, more than the 25 workflow_dispatch inputs GitHub accepts: the "Run workflow" form takes them as one JSON input, `parameters`/m,
+    );
     const at26 = repo!.read('.github/workflows/pipekit.yml');
     expect(at26).not.toContain('      param_0:\n');
     expect(at26).toContain('      parameters:\n');

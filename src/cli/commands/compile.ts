@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { checkWorkflow, compileWorkflow, generatedFrom } from '../../github/compile.js';
 import type { WorkflowProblem } from '../../github/limits.js';
 import { locate, parseYaml, duplicateKey } from '../../pipeline/yaml-source.js';
-import { formatDiagnostics } from '../../report/diagnostics.js';
+import { formatDiagnostic, formatDiagnostics } from '../../report/diagnostics.js';
 import { writeFileAtomic } from '../../workspace/atomic-write.js';
 import { repositoryRoot } from '../../workspace/git.js';
 import { UsageError, type Command } from '../args.js';
@@ -44,6 +44,12 @@ export const compile: Command = {
       const located = locateProblems(opened.pipeline.file, text, compiled.problems);
       process.stderr.write(`${formatDiagnostics(located, opened.sources)}\n`);
       return 1;
+    }
+    if (compiled.notes.length > 0) {
+      const text = opened.sources.get(opened.pipeline.file) ?? '';
+      for (const note of locateProblems(opened.pipeline.file, text, compiled.notes)) {
+        process.stderr.write(`${formatDiagnostic(note, text)}\n`);
+      }
     }
     const output = resolve(
       (values.output as string | undefined) ?? join(root, compiled.names.workflowFile),
