@@ -3953,21 +3953,51 @@ function duplicateKey(_path, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+/** Past this many, the rest are counted, not printed: the first ones are what to fix. */
+const MAX_PRINTED = 100;
+/** A longer source line is shown as a window around the caret. */
+const MAX_EXCERPT = 160;
 /** `file:line:col code message` and, when the source is known, the line with a caret under it. */
 function formatDiagnostic(d, source) {
+    return formatOne(d, source === undefined ? undefined : source.split(/\r?\n/));
+}
+function formatOne(d, lines) {
     const head = `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
-    const text = source?.split(/\r?\n/)[d.line - 1];
-    if (text === undefined)
+    const line = lines?.[d.line - 1];
+    if (line === undefined)
         return head;
+    const { text, column } = excerpt(line, d.column);
     const gutter = String(d.line).padStart(4);
     const pad = ' '.repeat(gutter.length);
-    const caretAt = text.slice(0, Math.max(0, d.column - 1)).replace(/[^\t]/g, ' ');
+    const caretAt = text.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
     return `${head}\n${gutter} | ${text}\n${pad} | ${caretAt}^`;
 }
+/** The part of a long line around `column`, marked with `…` where it is cut. */
+function excerpt(line, column) {
+    if (line.length <= MAX_EXCERPT)
+        return { text: line, column };
+    const half = MAX_EXCERPT / 2;
+    const start = Math.max(0, Math.min(column - 1 - half, line.length - MAX_EXCERPT));
+    const before = start > 0 ? '…' : '';
+    const after = start + MAX_EXCERPT < line.length ? '…' : '';
+    const text = `${before}${line.slice(start, start + MAX_EXCERPT)}${after}`;
+    return { text, column: column - start + before.length };
+}
+/**
+ * Every diagnostic, in order, each source split into lines once; past MAX_PRINTED the rest
+ * are counted. The cost grows with the number of diagnostics, never with its square.
+ */
 function formatDiagnostics(diagnostics, sources) {
-    const body = diagnostics.map((d) => formatDiagnostic(d, sources.get(d.file))).join('\n\n');
+    const split = new Map();
+    const linesOf = (file) => {
+        if (!split.has(file))
+            split.set(file, sources.get(file)?.split(/\r?\n/));
+        return split.get(file);
+    };
+    const shown = diagnostics.slice(0, MAX_PRINTED).map((d) => formatOne(d, linesOf(d.file)));
     const n = diagnostics.length;
-    return `${body}\n\n${n} problem${n === 1 ? '' : 's'}`;
+    const more = n > MAX_PRINTED ? `\n\n… and ${n - MAX_PRINTED} more not shown` : '';
+    return `${shown.join('\n\n')}${more}\n\n${n} problem${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/atomic-write.ts
