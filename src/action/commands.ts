@@ -116,13 +116,16 @@ async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
     planned.map((p) => ({ id: p.id, status: p.status === 'cached' ? 'cached' : 'planned' })),
   );
   for (const p of planned) core.info(`${p.status.padEnd(8)} ${p.id}  ${describeWhy(p.why)}`);
-  const rows = planned.map((p) => ({
-    ...p,
-    reason: describeWhy(p.why),
-    savedMs: plannedManifest(p)?.durationMs,
-    metrics: plannedManifest(p)?.metrics,
-    producer: plannedManifest(p)?.producer,
-  }));
+  const rows = planned.map((p) => {
+    const manifest = plannedManifest(p);
+    return {
+      ...p,
+      reason: describeWhy(p.why),
+      savedMs: manifest?.durationMs,
+      metrics: manifest?.metrics,
+      producer: manifest?.producer,
+    };
+  });
   const problems = results
     ? judgeRun(
         engine.graph,

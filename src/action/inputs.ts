@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { GITHUB_CONTEXT_NAMES } from '../pipeline/condition.js';
+import { dict } from '../pipeline/narrow.js';
 
 type ActionCommand = 'run' | 'plan' | 'step' | 'report';
 
@@ -83,20 +84,17 @@ export function fromFork(env: NodeJS.ProcessEnv): boolean {
 
 /** `params`: the JSON object of parameter values the plan job resolved, or a dispatch input. */
 function readParams(text: string): Record<string, string> {
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  const out = dict<string>();
   if (text.trim() === '') return out;
+  const notAnObject = 'input params: expected a JSON object of parameter values, e.g. {"lr": 0.1}';
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new InputError(
-      'input params: expected a JSON object of parameter values, e.g. {"lr": 0.1}',
-    );
+    throw new InputError(notAnObject);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(
-      'input params: expected a JSON object of parameter values, e.g. {"lr": 0.1}',
-    );
+    throw new InputError(notAnObject);
   }
   for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
     if (item === null) continue;
