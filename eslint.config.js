@@ -77,6 +77,7 @@ export default tseslint.config(
       'src/plan/**',
       'src/github/**',
       'src/report/**',
+      'src/scaffold/**',
       'src/diagnostics.ts',
       'src/errors.ts',
       'src/version.ts',

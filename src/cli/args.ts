@@ -10,7 +10,10 @@ export interface Command {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  positionals?: number;
+  /** How many arguments: exactly n, or [at least, at most]. */
+  positionals?: number | [number, number];
+  /** False for a command that reads no pipeline file (`init`): no --pipeline option. */
+  pipelineOption?: false;
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
@@ -29,16 +32,19 @@ export function parseCommand(
   argv: string[],
 ): { values: Record<string, unknown>; positionals: string[] } {
   try {
+    const [least, most] = Array.isArray(command.positionals)
+      ? command.positionals
+      : [command.positionals ?? 0, command.positionals ?? 0];
+    const shared = command.pipelineOption === false ? { help: common.help } : common;
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { ...common, ...command.options },
-      allowPositionals: (command.positionals ?? 0) > 0,
+      options: { ...shared, ...command.options },
+      allowPositionals: most > 0,
       strict: true,
     });
-    if (!values.help && positionals.length !== (command.positionals ?? 0)) {
-      throw new UsageError(
-        `expected ${command.positionals ?? 0} argument(s), got ${positionals.length}`,
-      );
+    if (!values.help && (positionals.length < least || positionals.length > most)) {
+      const expected = least === most ? `${least}` : `${least} to ${most}`;
+      throw new UsageError(`expected ${expected} argument(s), got ${positionals.length}`);
     }
     return { values, positionals };
   } catch (error) {
