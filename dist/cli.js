@@ -15397,13 +15397,16 @@ function compileTemplate(source, text, pipelinePath) {
 function findConflicts(targets, top) {
     const conflicts = new Set();
     for (const { path } of targets) {
-        if ((0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }))
-            conflicts.add(path);
+        let blocked = false;
         for (let at = (0,external_node_path_namespaceObject.dirname)(path); at.startsWith(top) && at !== top; at = (0,external_node_path_namespaceObject.dirname)(at)) {
             const stat = (0,external_node_fs_namespaceObject.lstatSync)(at, { throwIfNoEntry: false });
-            if (stat && !stat.isDirectory())
+            if (stat && !stat.isDirectory()) {
                 conflicts.add(at);
+                blocked = true;
+            }
         }
+        if (!blocked && (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }))
+            conflicts.add(path);
     }
     return [...conflicts].sort();
 }

@@ -5,7 +5,7 @@ import type { StepEntry } from './wire-step.js';
 export type StepLanguage = 'python' | 'bash';
 
 /** `pipekit add-step ID ...` as asked. */
-export interface NewStepRequest {
+interface NewStepRequest {
   id: string;
   after: string[];
   runner?: string;

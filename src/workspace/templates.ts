@@ -19,7 +19,7 @@ const SKIPPED = new Set(['.pipekit', '.git', 'node_modules', '__pycache__', '.DS
  * npm leaves every `.gitignore` out of a package, so `npm pack` ships each one also as
  * `_gitignore` (scripts/pack-templates.mjs); `init` writes it back as `.gitignore`.
  */
-export const PACKED_GITIGNORE = '_gitignore';
+const PACKED_GITIGNORE = '_gitignore';
 
 /**
  * The templates shipped beside the CLI: `templates/` of the package, found from the bundle

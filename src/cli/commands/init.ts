@@ -116,11 +116,15 @@ function compileTemplate(
 function findConflicts(targets: readonly TemplateFile[], top: string): string[] {
   const conflicts = new Set<string>();
   for (const { path } of targets) {
-    if (lstatSync(path, { throwIfNoEntry: false })) conflicts.add(path);
+    let blocked = false;
     for (let at = dirname(path); at.startsWith(top) && at !== top; at = dirname(at)) {
       const stat = lstatSync(at, { throwIfNoEntry: false });
-      if (stat && !stat.isDirectory()) conflicts.add(at);
+      if (stat && !stat.isDirectory()) {
+        conflicts.add(at);
+        blocked = true;
+      }
     }
+    if (!blocked && lstatSync(path, { throwIfNoEntry: false })) conflicts.add(path);
   }
   return [...conflicts].sort();
 }
