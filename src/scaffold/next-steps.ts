@@ -55,6 +55,12 @@ export function nextSteps(opts: NextStepsOptions): string {
     ...(opts.codeowners
       ? ['  - Replace the placeholder owners in CODEOWNERS with your teams or users.']
       : []),
+    ...(opts.inRepository !== undefined
+      ? [
+          `  - GitHub reads CODEOWNERS and .github/ only at the repository root: move what`,
+          `    ${opts.dir} holds of them there (CODEOWNERS paths start at the root).`,
+        ]
+      : []),
     '',
   ];
   return lines.join('\n');

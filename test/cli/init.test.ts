@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI, TestRepo } from '../support/repo.js';
+import { CLI, makeRepo, TestRepo } from '../support/repo.js';
 
 const TEMPLATES = resolve('templates');
 /** Every template shipped: a folder of templates/ with a pipeline.yml. */
@@ -125,6 +125,20 @@ describe('pipekit init', () => {
     );
     expect(filesUnder(target).sort()).toEqual(before);
     expect(readFileSync(join(target, 'pipeline.yml'), 'utf8')).toBe('mine\n');
+  });
+
+  it('into a folder of a repository: the workflow goes where GitHub reads it, named by the folder', () => {
+    const repo = makeRepo({ 'README.md': 'monorepo\n' });
+    dir = repo.dir;
+    const r = repo.cli(['init', 'ml/penguins']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('with the workflow .github/workflows/pipekit-ml-penguins.yml');
+    expect(r.stdout).not.toContain('git init');
+    expect(r.stdout).toContain('Require the status check `pipekit result (ml/penguins)` on main');
+    expect(existsSync(repo.path('ml/penguins/.github/workflows/pipekit.yml'))).toBe(false);
+    const check = repo.cli(['compile', '--check', '--pipeline', 'ml/penguins/pipeline.yml']);
+    expect(check.stdout).toBe('.github/workflows/pipekit-ml-penguins.yml is up to date\n');
   });
 
   it('--list shows every template with the description of its pipeline', () => {
