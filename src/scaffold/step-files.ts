@@ -63,6 +63,17 @@ function schemaComment(pipelineSchema: string | undefined): string[] {
   return [`# yaml-language-server: $schema=${path}`];
 }
 
+/** Python's keywords: `args.class` would not parse, `vars(args)["class"]` does. */
+const PYTHON_KEYWORDS = new Set(
+  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
+    ' ',
+  ),
+);
+
+function pythonArg(name: string): string {
+  return PYTHON_KEYWORDS.has(name) ? `vars(args)["${name}"]` : `args.${name}`;
+}
+
 function pythonStub(opts: StepFilesOptions): string {
   const inputArgs = opts.inputs.map(
     (i) =>
@@ -71,7 +82,7 @@ function pythonStub(opts: StepFilesOptions): string {
   const summary =
     opts.inputs.length === 0
       ? '{}'
-      : `{\n${opts.inputs.map((i) => `        "${i.name}": list_files(args.${i.name}),`).join('\n')}\n    }`;
+      : `{\n${opts.inputs.map((i) => `        "${i.name}": list_files(${pythonArg(i.name)}),`).join('\n')}\n    }`;
   return `"""${opts.id}: replace this with what the step does.
 
 pipekit runs it from component.yml's \`run\` with every input as a path and its output as an

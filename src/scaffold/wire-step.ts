@@ -22,7 +22,10 @@ export interface StepEntry {
  * Undefined when `steps:` is not a block mapping (flow style, empty): the caller says so.
  */
 export function addStepToPipeline(text: string, entry: StepEntry): string | undefined {
-  const source = text.endsWith('\n') || text === '' ? text : `${text}\n`;
+  // A file with Windows line endings keeps them: edited as LF, written back as CRLF.
+  const crlf = text.includes('\r\n');
+  const lf = crlf ? text.replace(/\r\n/g, '\n') : text;
+  const source = lf.endsWith('\n') || lf === '' ? lf : `${lf}\n`;
   const tokens = [...new Parser().parse(source)];
   const document = tokens.find((t): t is CST.Document => t.type === 'document');
   const top = document?.value;
@@ -40,7 +43,8 @@ export function addStepToPipeline(text: string, entry: StepEntry): string | unde
   ];
   steps.items.push(item);
   const result = tokens.map((token) => CST.stringify(token)).join('');
-  return checkAdded(source, result, entry) ? result : undefined;
+  if (!checkAdded(source, result, entry)) return undefined;
+  return crlf ? result.replace(/\n/g, '\r\n') : result;
 }
 
 function token(type: 'newline' | 'space', source: string): CST.SourceToken {

@@ -86,3 +86,11 @@ describe('addStepToPipeline: the step added, the rest of the file byte for byte'
     expect(addStepToPipeline('- a\n', entry)).toBeUndefined();
   });
 });
+
+describe('addStepToPipeline: line endings', () => {
+  it('keeps the CRLF line endings of a file written on Windows', () => {
+    const text = 'steps:\r\n  a:\r\n    run: echo a # a\r\n';
+    const out = addStepToPipeline(text, { ...entry, needs: [], with: {} }) as string;
+    expect(out).toBe(`${text}  check:\r\n    uses: ./steps/check\r\n    runner: cpu\r\n`);
+  });
+});
