@@ -12442,11 +12442,16 @@ function schemaComment(pipelineSchema) {
     const path = relative ? component : `../../${component.replace(/^\.\//, '')}`;
     return [`# yaml-language-server: $schema=${path}`];
 }
+/** Python's keywords: `args.class` would not parse, `vars(args)["class"]` does. */
+const PYTHON_KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
+function pythonArg(name) {
+    return PYTHON_KEYWORDS.has(name) ? `vars(args)["${name}"]` : `args.${name}`;
+}
 function pythonStub(opts) {
     const inputArgs = opts.inputs.map((i) => `    parser.add_argument("--${i.name}", required=True, help="${i.output} of ${i.step}: a file or folder")`);
     const summary = opts.inputs.length === 0
         ? '{}'
-        : `{\n${opts.inputs.map((i) => `        "${i.name}": list_files(args.${i.name}),`).join('\n')}\n    }`;
+        : `{\n${opts.inputs.map((i) => `        "${i.name}": list_files(${pythonArg(i.name)}),`).join('\n')}\n    }`;
     return `"""${opts.id}: replace this with what the step does.
 
 pipekit runs it from component.yml's \`run\` with every input as a path and its output as an
@@ -12536,7 +12541,10 @@ ${listings.length > 0 ? listings.join('\n') : '  echo "no inputs"'}
  * Undefined when `steps:` is not a block mapping (flow style, empty): the caller says so.
  */
 function addStepToPipeline(text, entry) {
-    const source = text.endsWith('\n') || text === '' ? text : `${text}\n`;
+    // A file with Windows line endings keeps them: edited as LF, written back as CRLF.
+    const crlf = text.includes('\r\n');
+    const lf = crlf ? text.replace(/\r\n/g, '\n') : text;
+    const source = lf.endsWith('\n') || lf === '' ? lf : `${lf}\n`;
     const tokens = [...new dist/* Parser */.iX().parse(source)];
     const document = tokens.find((t) => t.type === 'document');
     const top = document?.value;
@@ -12557,7 +12565,9 @@ function addStepToPipeline(text, entry) {
     ];
     steps.items.push(item);
     const result = tokens.map((token) => dist/* CST */.DB.stringify(token)).join('');
-    return checkAdded(source, result, entry) ? result : undefined;
+    if (!checkAdded(source, result, entry))
+        return undefined;
+    return crlf ? result.replace(/\n/g, '\r\n') : result;
 }
 function token(type, source) {
     return { type, offset: 0, indent: 0, source };
