@@ -15350,6 +15350,9 @@ const init = {
             throw new UsageError(`no template \`${name}\` (templates: ${known}; see --list)`);
         }
         const dir = (0,external_node_path_namespaceObject.resolve)(positionals[0] ?? '.');
+        if ((0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === false) {
+            throw new UsageError(`${positionals[0]} is a file, not a folder`);
+        }
         const root = repositoryRoot(dir) ?? dir;
         const pipelinePath = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(dir, 'pipeline.yml')).split(external_node_path_namespaceObject.sep).join('/');
         const source = (0,external_node_path_namespaceObject.join)(templatesDir(), name);

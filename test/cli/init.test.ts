@@ -125,6 +125,9 @@ describe('pipekit init', () => {
     );
     expect(filesUnder(target).sort()).toEqual(before);
     expect(readFileSync(join(target, 'pipeline.yml'), 'utf8')).toBe('mine\n');
+    const onFile = cli(target, ['init', 'pipeline.yml']);
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toContain('pipekit init: pipeline.yml is a file, not a folder');
   });
 
   it('into a folder of a repository: the workflow goes where GitHub reads it, named by the folder', () => {

@@ -44,6 +44,9 @@ export const init: Command = {
       throw new UsageError(`no template \`${name}\` (templates: ${known}; see --list)`);
     }
     const dir = resolve(positionals[0] ?? '.');
+    if (lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) {
+      throw new UsageError(`${positionals[0]} is a file, not a folder`);
+    }
     const root = repositoryRoot(dir) ?? dir;
     const pipelinePath = relative(root, join(dir, 'pipeline.yml')).split(sep).join('/');
     const source = join(templatesDir(), name);
