@@ -28,6 +28,7 @@ import { decideDependents } from './early-cutoff.js';
 import { liveLogs } from './step-log.js';
 import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
 import { cacheWriteDenied, savesAreJudged } from './cache-policy.js';
+import { checkCommittedWorkflow } from './stale-workflow.js';
 
 interface Loaded {
   root: string;
@@ -85,6 +86,12 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
  */
 async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
   const command = opts.command;
+  if (
+    command === 'plan' &&
+    !(await checkCommittedWorkflow(engine.pipeline, engine.graph, opts.pipeline, process.env))
+  ) {
+    return [];
+  }
   const results = command === 'report' ? readResults(opts) : undefined;
   const index = await loadPlanIndex(engine);
   // This job's runner is not the steps' runner: their key commands run in their own jobs.
