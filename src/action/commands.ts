@@ -29,6 +29,7 @@ import { liveLogs } from './step-log.js';
 import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
 import { cacheWriteDenied, savesAreJudged } from './cache-policy.js';
 import { checkCommittedWorkflow } from './stale-workflow.js';
+import { pullRequestComment, saveBranchRecord } from './pr-view.js';
 
 interface Loaded {
   root: string;
@@ -149,6 +150,17 @@ async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
   const title = `pipekit ${command === 'report' ? 'result' : 'plan'}: ${engine.pipeline.name}`;
   let summary = renderSummary(title, engine.graph, rows);
   if (results) summary += renderVerdict(problems);
+  if (command === 'report') await saveBranchRecord(engine, planned, process.env);
+  const comment = await pullRequestComment({
+    engine,
+    planned,
+    results,
+    problems: results ? problems : undefined,
+    pipelineInput: opts.pipeline,
+    token: opts.token,
+    env: process.env,
+  });
+  if (comment !== '') summary += `\n${comment}`;
   await core.summary.addRaw(summary).write();
   if (problems.length > 0) core.setFailed(`pipekit: ${problems.join('; ')}`);
   return [];

@@ -16,7 +16,7 @@ export interface BranchRecord {
   steps: Record<string, BranchStep>;
 }
 
-export interface BranchStep {
+interface BranchStep {
   key: StepKey;
   /** The key document, as `explainKeyChange` compares it. */
   parts: Record<string, unknown>;

@@ -19,6 +19,7 @@ export interface PrStep {
   baseMetrics?: Record<string, number>;
 }
 
+// tsr-skip: the view a test builds by hand
 export interface PrComment {
   /** The workflow file from the repository root: the comment is found again by it. */
   workflowFile: string;
@@ -151,6 +152,7 @@ function verdict(view: PrComment): string[] {
 }
 
 /** `ubuntu-latest`, `self-hosted, linux, gpu`, `group gpu-pool: linux, gpu`. */
+// tsr-skip: exported for its own cases in test/report/pr-comment.test.ts
 export function describeRunsOn(target: RunsOn): string {
   if (typeof target === 'string') return target;
   if (Array.isArray(target)) return target.join(', ');
