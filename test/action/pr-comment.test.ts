@@ -42,6 +42,9 @@ steps:
     with: { model: "\${{ steps.train.outputs.model }}" }
 `;
 
+/** Each test runs the whole workflow once or twice. */
+const WORKFLOW_RUNS = { timeout: 120_000 };
+
 /**
  * The plan on the pull request, as GitHub runs the compiled workflow: the plan job writes
  * one comment, the result job edits it, every push edits it again; a fork's pull request
@@ -85,50 +88,59 @@ describe('the comment on a pull request', () => {
     const main = await run({ name: 'push', ref: 'refs/heads/main' }, MAIN);
     expect(Object.keys(main.started).sort()).toEqual(['evaluate', 'prepare', 'train']);
     origin.git('checkout', '-q', '-b', 'change-7');
-  });
+  }, WORKFLOW_RUNS.timeout);
   afterAll(async () => {
     await api.close();
     await cache.close();
     origin.remove();
   });
 
-  it('is created by the plan job, updated by the result job, and edited in place on the next push', async () => {
-    origin.write({ 'pipeline.yml': pipeline('0.1') });
-    origin.commit('train: lr 0.1');
-    const first = await run(pr(7), prScope(7));
-    expect(Object.keys(first.started).sort()).toEqual(['evaluate', 'train']);
+  it(
+    'is created by the plan job, updated by the result job, and edited in place on the next push',
+    WORKFLOW_RUNS,
+    async () => {
+      origin.write({ 'pipeline.yml': pipeline('0.1') });
+      origin.commit('train: lr 0.1');
+      const first = await run(pr(7), prScope(7));
+      expect(Object.keys(first.started).sort()).toEqual(['evaluate', 'train']);
 
-    const plan = first.plan.summary;
-    const planComment = plan.slice(plan.indexOf(MARKER));
-    expect(planComment).toContain('## pipekit plan: pr-loop');
-    expect(planComment).toMatch(/Compared with `main` at [0-9a-f]{12}\. \*\*2 steps to run\*\*/);
-    expect(planComment).toContain('| `train` | run | `gpu` | `ubuntu-24.04` |');
-    expect(planComment).toContain('- `train`: parameter lr: 0.05 -> 0.1');
-    expect(planComment).toContain('- `evaluate`: upstream `train` changed: it runs first');
+      const plan = first.plan.summary;
+      const planComment = plan.slice(plan.indexOf(MARKER));
+      expect(planComment).toContain('## pipekit plan: pr-loop');
+      expect(planComment).toMatch(/Compared with `main` at [0-9a-f]{12}\. \*\*2 steps to run\*\*/);
+      expect(planComment).toContain('| `train` | run | `gpu` | `ubuntu-24.04` |');
+      expect(planComment).toContain('- `train`: parameter lr: 0.05 -> 0.1');
+      expect(planComment).toContain('- `evaluate`: upstream `train` changed: it runs first');
 
-    const [comment, ...more] = comments.on(REPOSITORY, 7);
-    expect(more).toEqual([]);
-    expect(comment!.body.startsWith(MARKER)).toBe(true);
-    // The result job's edit: what ran, the changes and the metrics beside main's.
-    const result = first.report.summary;
-    expect(comment!.body).toBe(result.slice(result.indexOf(MARKER)));
-    expect(comment!.body).toContain('## pipekit result: pr-loop');
-    expect(comment!.body).toContain('- `evaluate`: input model: upstream output changed');
-    expect(comment!.body).toContain('| `train` | loss | 0.0500 | 0.1000 | +0.0500 |');
-    expect(comment!.body).toContain('| `evaluate` | size | 13 | 12 | −1 |');
-    expect(comment!.body).toContain('**Result: passed**');
-    expect(comments.calls.map((c) => c.method)).toEqual(['GET', 'POST', 'GET', 'PATCH']);
+      const [comment, ...more] = comments.on(REPOSITORY, 7);
+      expect(more).toEqual([]);
+      expect(comment!.body.startsWith(MARKER)).toBe(true);
+      // The result job's edit: what ran, the changes and the metrics beside main's.
+      const result = first.report.summary;
+      expect(comment!.body).toBe(result.slice(result.indexOf(MARKER)));
+      expect(comment!.body).toContain('## pipekit result: pr-loop');
+      expect(comment!.body).toContain('- `evaluate`: input model: upstream output changed');
+      expect(comment!.body).toContain('| `train` | loss | 0.0500 | 0.1000 | +0.0500 |');
+      expect(comment!.body).toContain('| `evaluate` | size | 13 | 12 | −1 |');
+      expect(comment!.body).toContain('**Result: passed**');
+      expect(comments.calls.map((c) => c.method)).toEqual(['GET', 'POST', 'GET', 'PATCH']);
 
-    origin.write({ 'pipeline.yml': pipeline('0.2') });
-    origin.commit('train: lr 0.2');
-    await run(pr(7), prScope(7));
-    const after = comments.on(REPOSITORY, 7);
-    expect(after.map((c) => c.id)).toEqual([comment!.id]);
-    expect(after[0]!.body).toContain('- `train`: parameter lr: 0.05 -> 0.2');
-    expect(comments.calls.slice(4).map((c) => c.method)).toEqual(['GET', 'PATCH', 'GET', 'PATCH']);
-  });
+      origin.write({ 'pipeline.yml': pipeline('0.2') });
+      origin.commit('train: lr 0.2');
+      await run(pr(7), prScope(7));
+      const after = comments.on(REPOSITORY, 7);
+      expect(after.map((c) => c.id)).toEqual([comment!.id]);
+      expect(after[0]!.body).toContain('- `train`: parameter lr: 0.05 -> 0.2');
+      expect(comments.calls.slice(4).map((c) => c.method)).toEqual([
+        'GET',
+        'PATCH',
+        'GET',
+        'PATCH',
+      ]);
+    },
+  );
 
-  it('finds its comment among many, past the first page', async () => {
+  it('finds its comment among many, past the first page', WORKFLOW_RUNS, async () => {
     for (let i = 0; i < 120; i++) comments.add(REPOSITORY, 8, `review note ${i}`, 'octocat');
     await run(pr(8), prScope(8));
     await run(pr(8), prScope(8));
@@ -137,7 +149,7 @@ describe('the comment on a pull request', () => {
     expect(comments.on(REPOSITORY, 8)).toHaveLength(121);
   });
 
-  it('a fork: no comment attempted, the summary written, no failure', async () => {
+  it('a fork: no comment attempted, the summary written, no failure', WORKFLOW_RUNS, async () => {
     const before = comments.calls.length;
     const r = await run(pr(9, { fork: true }), prScope(9));
     expect(comments.calls.length).toBe(before);
@@ -150,20 +162,24 @@ describe('the comment on a pull request', () => {
     expect(r.report.summary).toContain(`${MARKER}\n## pipekit result: pr-loop`);
   });
 
-  it('a token that may not write: one notice line, the summary, no failure', async () => {
-    comments.tokens.write.delete(TOKEN);
-    comments.tokens.read.add(TOKEN);
-    try {
-      const r = await run(pr(10), prScope(10));
-      expect(comments.on(REPOSITORY, 10)).toEqual([]);
-      const notices = r.plan.stdout.split('\n').filter((l) => l.startsWith('::notice::'));
-      expect(notices).toEqual([
-        '::notice::pipekit: the plan is in the job summary only: the token may not comment on pull requests (403; the job needs `permissions: pull-requests: write`)',
-      ]);
-      expect(r.plan.summary).toContain('## pipekit plan: pr-loop');
-    } finally {
-      comments.tokens.read.delete(TOKEN);
-      comments.tokens.write.add(TOKEN);
-    }
-  });
+  it(
+    'a token that may not write: one notice line, the summary, no failure',
+    WORKFLOW_RUNS,
+    async () => {
+      comments.tokens.write.delete(TOKEN);
+      comments.tokens.read.add(TOKEN);
+      try {
+        const r = await run(pr(10), prScope(10));
+        expect(comments.on(REPOSITORY, 10)).toEqual([]);
+        const notices = r.plan.stdout.split('\n').filter((l) => l.startsWith('::notice::'));
+        expect(notices).toEqual([
+          '::notice::pipekit: the plan is in the job summary only: the token may not comment on pull requests (403; the job needs `permissions: pull-requests: write`)',
+        ]);
+        expect(r.plan.summary).toContain('## pipekit plan: pr-loop');
+      } finally {
+        comments.tokens.read.delete(TOKEN);
+        comments.tokens.write.add(TOKEN);
+      }
+    },
+  );
 });

@@ -40,36 +40,40 @@ describe('a stale workflow on GitHub', () => {
     expect(Object.keys(r.started).length).toBeGreaterThan(0);
   });
 
-  it('fails the plan job with an annotation on the added step when the workflow was not recompiled', async () => {
-    const pipeline = `${SAMPLE['pipeline.yml']!}  audit:
+  it(
+    'fails the plan job with an annotation on the added step when the workflow was not recompiled',
+    { timeout: 120_000 },
+    async () => {
+      const pipeline = `${SAMPLE['pipeline.yml']!}  audit:
     run: echo audit >> "$PIPEKIT_TEST_LOG"
     needs: [report]
 `;
-    origin.write({ 'pipeline.yml': pipeline });
-    origin.commit('add a step, forget to compile');
-    const run = await runWorkflow({
-      event: PR,
-      workflow: origin.read(WORKFLOW_PATH),
-      origin,
-      cache: cache(),
-    });
-    const plan = run.jobs.plan!;
-    expect(plan.result).toBe('failure');
-    const stdout = plan.actions[0]!.stdout;
-    const line = pipeline.split('\n').indexOf('  audit:') + 1;
-    expect(stdout).toContain(
-      `::error title=pipekit%3A stale workflow,file=pipeline.yml,line=${line},col=3::` +
-        `.github/workflows/pipekit.yml is stale: step \`audit\` has no job in it; ` +
-        'run `npx pipekit compile` and commit .github/workflows/pipekit.yml',
-    );
-    expect(plan.actions[0]!.summary).toContain('+  audit:');
-    expect(run.executed).toEqual([]);
-    expect(run.jobs.pipekit!.result).toBe('failure');
+      origin.write({ 'pipeline.yml': pipeline });
+      origin.commit('add a step, forget to compile');
+      const run = await runWorkflow({
+        event: PR,
+        workflow: origin.read(WORKFLOW_PATH),
+        origin,
+        cache: cache(),
+      });
+      const plan = run.jobs.plan!;
+      expect(plan.result).toBe('failure');
+      const stdout = plan.actions[0]!.stdout;
+      const line = pipeline.split('\n').indexOf('  audit:') + 1;
+      expect(stdout).toContain(
+        `::error title=pipekit%3A stale workflow,file=pipeline.yml,line=${line},col=3::` +
+          `.github/workflows/pipekit.yml is stale: step \`audit\` has no job in it; ` +
+          'run `npx pipekit compile` and commit .github/workflows/pipekit.yml',
+      );
+      expect(plan.actions[0]!.summary).toContain('+  audit:');
+      expect(run.executed).toEqual([]);
+      expect(run.jobs.pipekit!.result).toBe('failure');
 
-    commitCompiledWorkflow(origin);
-    const fixed = await runPipekitWorkflow(origin, { event: PR, cache: cache() });
-    expect(fixed.executed).toContain('audit');
-  });
+      commitCompiledWorkflow(origin);
+      const fixed = await runPipekitWorkflow(origin, { event: PR, cache: cache() });
+      expect(fixed.executed).toContain('audit');
+    },
+  );
 
   it('leaves a workflow alone that pipekit compile did not write', async () => {
     const own = origin
