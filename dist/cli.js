@@ -3122,6 +3122,7 @@ function buildPlanJob(ctx) {
     return {
         name: jobName(ctx, 'plan'),
         'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+        permissions: commentPermissions(ctx),
         'timeout-minutes': PLAN_TIMEOUT_MINUTES,
         outputs: {
             plan: '${{ steps.plan.outputs.plan }}',
@@ -3245,6 +3246,7 @@ function buildResultJob(ctx) {
         name: jobName(ctx, 'pipekit result'),
         needs: new Flow([ctx.planJob, ...ctx.graph.order]),
         'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+        permissions: commentPermissions(ctx),
         if: '${{ !cancelled() }}',
         'timeout-minutes': PLAN_TIMEOUT_MINUTES,
         steps: [
@@ -3258,6 +3260,19 @@ function buildResultJob(ctx) {
             },
         ],
     };
+}
+/**
+ * The plan and result jobs write the pull request's comment: they alone get
+ * `pull-requests: write`, beside the `contents: read` the checkout needs (a job's
+ * `permissions` replace the workflow's). Step jobs keep the workflow's read-only token.
+ */
+function commentPermissions(ctx) {
+    if (!ctx.pullRequests)
+        return undefined;
+    return new Map([
+        ['contents', 'read'],
+        ['pull-requests', 'write'],
+    ]);
 }
 function actionInputs(ctx, command, more) {
     return {
@@ -3645,6 +3660,7 @@ function compileWorkflow(pipeline, graph, opts) {
         settings,
         names,
         planParameters: planParameters(pipeline.inputs, triggers.workflowDispatch, settings.dispatchInputs),
+        pullRequests: triggers.pullRequest !== undefined,
     };
     const jobs = new Map([[ctx.planJob, buildPlanJob(ctx)]]);
     for (const id of graph.order)
@@ -7224,6 +7240,10 @@ function documentOf(engine, step) {
         byStep.set(step.id, document);
     }
     return document;
+}
+/** A step's key document without its upstream digests and key command outputs (a plan job's view). */
+function ownKeyDocument(engine, step) {
+    return documentOf(engine, step);
 }
 async function keyOfStep(engine, step, upstream) {
     const keyCommands = await keyCommandOutputs(engine, step);
