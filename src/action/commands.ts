@@ -28,6 +28,8 @@ import { decideDependents } from './early-cutoff.js';
 import { liveLogs } from './step-log.js';
 import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
 import { cacheWriteDenied, savesAreJudged } from './cache-policy.js';
+import { checkCommittedWorkflow } from './stale-workflow.js';
+import { pullRequestComment, saveBranchRecord } from './pr-view.js';
 
 interface Loaded {
   root: string;
@@ -85,6 +87,12 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
  */
 async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
   const command = opts.command;
+  if (
+    command === 'plan' &&
+    !(await checkCommittedWorkflow(engine.pipeline, engine.graph, opts.pipeline, process.env))
+  ) {
+    return [];
+  }
   const results = command === 'report' ? readResults(opts) : undefined;
   const index = await loadPlanIndex(engine);
   // This job's runner is not the steps' runner: their key commands run in their own jobs.
@@ -142,6 +150,17 @@ async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
   const title = `pipekit ${command === 'report' ? 'result' : 'plan'}: ${engine.pipeline.name}`;
   let summary = renderSummary(title, engine.graph, rows);
   if (results) summary += renderVerdict(problems);
+  if (command === 'report') await saveBranchRecord(engine, planned, process.env);
+  const comment = await pullRequestComment({
+    engine,
+    planned,
+    results,
+    problems: results ? problems : undefined,
+    pipelineInput: opts.pipeline,
+    token: opts.token,
+    env: process.env,
+  });
+  if (comment !== '') summary += `\n${comment}`;
   await core.summary.addRaw(summary).write();
   if (problems.length > 0) core.setFailed(`pipekit: ${problems.join('; ')}`);
   return [];

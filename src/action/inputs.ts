@@ -19,6 +19,8 @@ export interface ActionOptions {
   cache: boolean;
   cachePrefix: string;
   jobs: number;
+  /** For the pull request's comment; '' for none. */
+  token: string;
 }
 
 export class InputError extends Error {
@@ -54,6 +56,7 @@ export function readInputs(): ActionOptions {
     cache: cache === 'true',
     cachePrefix: (core.getInput('cache-prefix') || 'pipekit').replace(/[^A-Za-z0-9._-]/g, '-'),
     jobs,
+    token: core.getInput('token'),
   };
 }
 

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Manifest } from '../records/manifest.js';
 import { canonicalJson } from '../hash/key.js';
 
-/** Manifest, outputs, plan index. */
-export type EntryKind = 'm' | 'o' | 'i';
+/** Manifest, outputs, plan index, branch record. */
+export type EntryKind = 'm' | 'o' | 'i' | 'b';
 
 const HEX_KEY = /^[0-9a-f]{64}$/;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

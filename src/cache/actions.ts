@@ -11,6 +11,12 @@ import {
   type PlanIndex,
 } from '../records/plan-index.js';
 import type { CacheStore, Warn } from './store.js';
+import {
+  BRANCH_RECORD_SCHEMA,
+  parseBranchRecord,
+  type BranchRecord,
+} from '../records/branch-record.js';
+import { createHash } from 'node:crypto';
 import { placeOutputs, verifyOutput } from '../hash/files.js';
 import { failed, type LineSink } from './actions-log.js';
 import type { CircuitBreaker } from './actions-circuit-breaker.js';
@@ -46,6 +52,8 @@ interface ActionsStoreOptions {
 
 // Plan indexes of every state share one stage path: its string is part of the entry version.
 const INDEX_STAGE = 'plan-index';
+const BRANCH_STAGE = 'branch-record';
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * The GitHub Actions cache as a CacheStore: per step key a small manifest entry and an
@@ -171,6 +179,38 @@ export class ActionsStore implements CacheStore {
       this.warn(`could not save the plan index: ${describeReserved(uploaded)}`);
     }
     return uploaded.outcome === 'saved' || uploaded.outcome === 'exists';
+  }
+
+  /**
+   * The newest record of a branch: its entries are keyed by the branch and matched as a prefix.
+   * A pull request's run reads its base branch's (GITHUB-FACTS.md: cache scope); what it saves
+   * itself is keyed by its own ref, so it never shadows its base's.
+   */
+  async lookupBranch(ref: string): Promise<BranchRecord | undefined> {
+    if (!this.service.may('read')) return undefined;
+    const prefix = this.branchPrefix(ref);
+    const got = await this.service.getJson(
+      BRANCH_STAGE,
+      'b',
+      prefix,
+      `could not read the record of ${ref}`,
+      [prefix],
+    );
+    const record = got && parseBranchRecord(got.text);
+    return record?.ref === ref ? record : undefined;
+  }
+
+  async saveBranch(record: BranchRecord, unique: string): Promise<boolean> {
+    if (!this.service.may('write')) return false;
+    // Entries are never overwritten and a prefix matches the newest: each save is a new key.
+    const key = `${this.branchPrefix(record.ref)}${sha256(unique).slice(0, 32)}`;
+    const what = `could not save the record of ${record.ref}`;
+    const uploaded = await this.service.putJson(BRANCH_STAGE, 'b', key, record, what);
+    return uploaded.outcome === 'saved' || uploaded.outcome === 'exists';
+  }
+
+  private branchPrefix(ref: string): string {
+    return `${this.service.key('b', '')}-r${BRANCH_RECORD_SCHEMA}-${sha256(ref).slice(0, 32)}-`;
   }
 
   /** Whether an upload left an entry to build on; a reserved key is said here. */

@@ -1,5 +1,6 @@
 import type { StepKey } from '../records/brands.js';
 import type { Manifest, OutputPaths } from '../records/manifest.js';
+import type { BranchRecord } from '../records/branch-record.js';
 import type { PlanIndex } from '../records/plan-index.js';
 
 /**
@@ -34,6 +35,10 @@ export interface CacheStore {
   lookupIndex?(state: string): Promise<{ key: string; index: PlanIndex } | undefined>;
   /** Saves a plan index; its key is derived from the state and the steps it indexes. */
   saveIndex?(state: string, index: PlanIndex): Promise<boolean>;
+  /** Optional: the newest record of the branch `ref` (`refs/heads/main`) this run can read. */
+  lookupBranch?(ref: string): Promise<BranchRecord | undefined>;
+  /** Saves a branch record; `unique` tells this save from earlier ones of the same branch. */
+  saveBranch?(record: BranchRecord, unique: string): Promise<boolean>;
 }
 
 export type Warn = (message: string) => void;

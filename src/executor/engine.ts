@@ -53,6 +53,11 @@ function documentOf(engine: Engine, step: Step): KeyDocument {
   return document;
 }
 
+/** A step's key document without its upstream digests and key command outputs (a plan job's view). */
+export function ownKeyDocument(engine: Engine, step: Step): KeyDocument {
+  return documentOf(engine, step);
+}
+
 export async function keyOfStep(
   engine: Engine,
   step: Step,

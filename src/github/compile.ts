@@ -64,6 +64,7 @@ export function compileWorkflow(
       triggers.workflowDispatch,
       settings.dispatchInputs,
     ),
+    pullRequests: triggers.pullRequest !== undefined,
   };
   const jobs = new Map<string, YamlMapping>([[ctx.planJob, buildPlanJob(ctx)]]);
   for (const id of graph.order) jobs.set(id, buildStepJob(ctx, getStep(pipeline, id)));

@@ -15,6 +15,8 @@ export interface JobContext {
   names: WorkflowNames;
   /** How the plan job gets the run's parameter values (`set` lines or a JSON `params`). */
   planParameters: Record<string, YamlValue>;
+  /** The workflow runs on pull requests: the plan and result jobs comment on them. */
+  pullRequests: boolean;
 }
 
 /** Restoring the upstream outputs before the command and saving after it take time too. */
@@ -52,6 +54,7 @@ export function buildPlanJob(ctx: JobContext): YamlMapping {
   return {
     name: jobName(ctx, 'plan'),
     'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+    permissions: commentPermissions(ctx),
     'timeout-minutes': PLAN_TIMEOUT_MINUTES,
     outputs: {
       plan: '${{ steps.plan.outputs.plan }}',
@@ -179,6 +182,7 @@ export function buildResultJob(ctx: JobContext): YamlMapping {
     name: jobName(ctx, 'pipekit result'),
     needs: new Flow([ctx.planJob, ...ctx.graph.order]),
     'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+    permissions: commentPermissions(ctx),
     if: '${{ !cancelled() }}',
     'timeout-minutes': PLAN_TIMEOUT_MINUTES,
     steps: [
@@ -192,6 +196,19 @@ export function buildResultJob(ctx: JobContext): YamlMapping {
       },
     ],
   };
+}
+
+/**
+ * The plan and result jobs write the pull request's comment: they alone get
+ * `pull-requests: write`, beside the `contents: read` the checkout needs (a job's
+ * `permissions` replace the workflow's). Step jobs keep the workflow's read-only token.
+ */
+function commentPermissions(ctx: JobContext): YamlValue | undefined {
+  if (!ctx.pullRequests) return undefined;
+  return new Map([
+    ['contents', 'read'],
+    ['pull-requests', 'write'],
+  ]);
 }
 
 function actionInputs(

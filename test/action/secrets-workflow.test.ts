@@ -56,8 +56,12 @@ steps:
     expect((jobs.fetch!.steps as { env?: unknown }[])[1]!.env).toEqual({
       HF_TOKEN: '${{ secrets.HF_TOKEN }}',
     });
+    expect(jobs.train!.permissions).toBeUndefined();
+    // The plan and result jobs comment on pull requests, and may do nothing more.
+    for (const id of ['plan', 'pipekit']) {
+      expect(jobs[id]!.permissions, id).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    }
     for (const id of ['plan', 'train', 'pipekit']) {
-      expect(jobs[id]!.permissions, id).toBeUndefined();
       expect(JSON.stringify(jobs[id]), id).not.toContain('HF_TOKEN');
     }
   });
