@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2594);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3532:
+/***/ 2594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2706,14 +2706,19 @@ const parameterOptions = {
 };
 function parseCommand(command, argv) {
     try {
+        const [least, most] = Array.isArray(command.positionals)
+            ? command.positionals
+            : [command.positionals ?? 0, command.positionals ?? 0];
+        const shared = command.pipelineOption === false ? { help: common.help } : common;
         const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
             args: argv,
-            options: { ...common, ...command.options },
-            allowPositionals: (command.positionals ?? 0) > 0,
+            options: { ...shared, ...command.options },
+            allowPositionals: most > 0,
             strict: true,
         });
-        if (!values.help && positionals.length !== (command.positionals ?? 0)) {
-            throw new UsageError(`expected ${command.positionals ?? 0} argument(s), got ${positionals.length}`);
+        if (!values.help && (positionals.length < least || positionals.length > most)) {
+            const expected = least === most ? `${least}` : `${least} to ${most}`;
+            throw new UsageError(`expected ${expected} argument(s), got ${positionals.length}`);
         }
         return { values, positionals };
     }
@@ -3721,1594 +3726,9 @@ function generatedFrom(text) {
     return end < 0 ? undefined : rest.slice(0, end);
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/yaml-source.ts
-
-function parseYaml(file, text, options) {
-    const lines = new dist/* LineCounter */.HN();
-    const deep = tooDeep(text);
-    if (deep !== undefined) {
-        lines.addNewLine(0);
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            lines.addNewLine(i + 1);
-        return {
-            diagnostics: [{ code: 'yaml-syntax', message: TOO_DEEP, file, ...position(lines, deep) }],
-        };
-    }
-    // Duplicate keys are found by our own walk so that the step map can give its own code.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    const diagnostics = [];
-    const at = (offset) => ({ file, ...position(lines, offset) });
-    for (const error of doc.errors) {
-        // The library's own words for a stack it ran out of, past what tooDeep saw.
-        const message = error.message.includes('call stack')
-            ? TOO_DEEP
-            : error.code === 'MULTIPLE_DOCS'
-                ? 'a second YAML document (after `---`): a pipeline or component file holds one; remove the `---` line and what follows, or merge it into the first'
-                : error.message;
-        diagnostics.push({ code: 'yaml-syntax', message, ...at(error.pos[0]) });
-    }
-    if (diagnostics.length > 0)
-        return { diagnostics };
-    const add = (code, message, node) => diagnostics.push({ code, message, ...at(node.range?.[0] ?? 0) });
-    const value = new PlainBuilder(doc, options, add).build(doc.contents);
-    if (diagnostics.length > 0)
-        return { diagnostics };
-    return { yaml: { file, text, doc, lines, value }, diagnostics };
-}
-/** Deeper YAML is refused before it is parsed: the parser and every walk recurse. */
-const MAX_NESTING = 100;
-const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep: no pipeline needs that, and reading it would exhaust the stack`;
-/**
- * Where the text first nests deeper than MAX_NESTING: flow collections (`[[[`, `{{`)
- * outside quotes and comments, or a line indented (with its `- ` markers) past twice that
- * many columns. Undefined for any reasonable file. One pass, no recursion.
- */
-function tooDeep(text) {
-    let depth = 0;
-    let quote;
-    let lineStart = true;
-    let indent = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') {
-            lineStart = true;
-            indent = 0;
-            continue;
-        }
-        if (lineStart) {
-            if (c === ' ' || c === '-' || c === '\t') {
-                if (++indent > 2 * MAX_NESTING)
-                    return i;
-                continue;
-            }
-            lineStart = false;
-        }
-        if (quote !== undefined) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-            continue;
-        }
-        if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? text.length : end - 1;
-        }
-        else if (c === '[' || c === '{') {
-            if (++depth > MAX_NESTING)
-                return i;
-        }
-        else if ((c === ']' || c === '}') && depth > 0)
-            depth--;
-    }
-    return undefined;
-}
-/**
- * The plain value of the document, built in one walk that also reports (and drops, so
- * later checks see the first one) repeated keys and unknown aliases. Cheaper than toJS,
- * and an alias shares its anchor's value, so an alias bomb cannot expand.
- */
-class PlainBuilder {
-    doc;
-    options;
-    add;
-    built = new Map();
-    path = [];
-    constructor(doc, options, add) {
-        this.doc = doc;
-        this.options = options;
-        this.add = add;
-    }
-    build(node) {
-        if ((0,dist/* isScalar */.jn)(node)) {
-            // A NUL ends a C string: no command, argument, file name or variable can hold one, so
-            // a value with one would be cut short or crash the step far from here.
-            if (typeof node.value === 'string' && node.value.includes('\0')) {
-                this.add('invalid-value', 'contains a NUL character, which no command or file can hold', node);
-            }
-            return node.value;
-        }
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.alias(node);
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const list = [];
-            this.built.set(node, list);
-            node.items.forEach((item, index) => list.push(this.child(index, item)));
-            return list;
-        }
-        if ((0,dist/* isMap */.jh)(node))
-            return this.map(node);
-        return null;
-    }
-    alias(node) {
-        const target = node.resolve(this.doc);
-        if (!target) {
-            this.add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
-            return undefined;
-        }
-        return this.built.has(target) ? this.built.get(target) : this.build(target);
-    }
-    map(node) {
-        const record = {};
-        this.built.set(node, record);
-        node.items = node.items.filter((pair) => {
-            const key = keyName(pair);
-            if (key.includes('\0')) {
-                this.add('invalid-value', 'contains a NUL character, which no name can hold', pair.key);
-            }
-            if (Object.prototype.hasOwnProperty.call(record, key)) {
-                const problem = this.options.duplicate([...this.path], key);
-                this.add(problem.code, problem.message, pair.key);
-                return false;
-            }
-            const value = this.child(key, pair.value);
-            // A `__proto__` key must be data, not the object's prototype.
-            if (key === '__proto__') {
-                Object.defineProperty(record, key, { value, enumerable: true, writable: true });
-            }
-            else {
-                record[key] = value;
-            }
-            return true;
-        });
-        return record;
-    }
-    child(segment, node) {
-        this.path.push(segment);
-        const value = this.build(node);
-        this.path.pop();
-        return value;
-    }
-}
-function keyName(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-}
-function position(lines, offset) {
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-}
-const pairIndexes = new WeakMap();
-/** The pair of `map` with key `key`; indexed once per map, as a 1000-step map is searched often. */
-function pairOf(map, key) {
-    let index = pairIndexes.get(map);
-    if (!index) {
-        index = new Map();
-        for (const item of map.items) {
-            if ((0,dist/* isPair */.tO)(item) && !index.has(keyName(item)))
-                index.set(keyName(item), item);
-        }
-        pairIndexes.set(map, index);
-    }
-    return index.get(key);
-}
-/** The pair whose key is `path`'s last segment, and the node at `path` (aliases followed). */
-function find(yaml, path) {
-    let node = yaml.doc.contents;
-    let pair;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(yaml.doc);
-        if ((0,dist/* isMap */.jh)(node)) {
-            pair = pairOf(node, String(segment));
-            if (!pair)
-                return { pair: undefined, node: node, found: false };
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            const next = node.items[Number(segment)];
-            if (next === undefined)
-                return { node: node, found: false };
-            pair = undefined;
-            node = next;
-        }
-        else {
-            return { pair, node: node, found: false };
-        }
-    }
-    if ((0,dist/* isAlias */.Vj)(node))
-        node = node.resolve(yaml.doc);
-    return { pair, node: node, found: true };
-}
-/** The start offset of `where`; a missing path falls back to the deepest node found. */
-function offsetOf(yaml, where) {
-    const { pair, node, found } = find(yaml, where.path);
-    const range = node?.range;
-    if (!found)
-        return range?.[0] ?? 0;
-    const keyStart = pair?.key?.range?.[0];
-    if (where.at === 'key' && keyStart !== undefined)
-        return keyStart;
-    // An empty value (`with:` and nothing) has no text of its own: point at its key.
-    if (!range || range[0] === range[1])
-        return keyStart ?? range?.[0] ?? 0;
-    if (where.hole !== undefined) {
-        const holeOffset = nthIndexOf(yaml.text.slice(range[0], range[1]), '${{', where.hole);
-        if (holeOffset >= 0)
-            return range[0] + holeOffset;
-    }
-    return range[0];
-}
-function nthIndexOf(text, search, n) {
-    let index = text.indexOf(search);
-    for (let i = 0; i < n && index >= 0; i++)
-        index = text.indexOf(search, index + 1);
-    return index;
-}
-function locate(yaml, where) {
-    return { file: yaml.file, ...position(yaml.lines, offsetOf(yaml, where)) };
-}
-/** A reporter that locates each problem in `yaml` and appends it to `out`. */
-function reporter(yaml, out) {
-    return (code, message, where) => out.push({ code, message, ...locate(yaml, where) });
-}
-/** Any repeated key is a YAML error (as the yaml library reports it by default). */
-function duplicateKey(_path, key) {
-    return { code: 'yaml-syntax', message: `duplicate key \`${key}\`` };
-}
-
-;// CONCATENATED MODULE: ./src/report/diagnostics.ts
-/** Past this many, the rest are counted, not printed: the first ones are what to fix. */
-const MAX_PRINTED = 100;
-/** A longer source line is shown as a window around the caret. */
-const MAX_EXCERPT = 160;
-/** `file:line:col code message` and, when the source is known, the line with a caret under it. */
-function formatDiagnostic(d, source) {
-    return formatOne(d, source === undefined ? undefined : source.split(/\r?\n/));
-}
-function formatOne(d, lines) {
-    const head = `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
-    const line = lines?.[d.line - 1];
-    if (line === undefined)
-        return head;
-    const { text, column } = excerpt(line, d.column);
-    const gutter = String(d.line).padStart(4);
-    const pad = ' '.repeat(gutter.length);
-    const caretAt = text.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
-    return `${head}\n${gutter} | ${text}\n${pad} | ${caretAt}^`;
-}
-/** The part of a long line around `column`, marked with `…` where it is cut. */
-function excerpt(line, column) {
-    if (line.length <= MAX_EXCERPT)
-        return { text: line, column };
-    const half = MAX_EXCERPT / 2;
-    const start = Math.max(0, Math.min(column - 1 - half, line.length - MAX_EXCERPT));
-    const before = start > 0 ? '…' : '';
-    const after = start + MAX_EXCERPT < line.length ? '…' : '';
-    const text = `${before}${line.slice(start, start + MAX_EXCERPT)}${after}`;
-    return { text, column: column - start + before.length };
-}
-/**
- * Every diagnostic, in order, each source split into lines once; past MAX_PRINTED the rest
- * are counted. The cost grows with the number of diagnostics, never with its square.
- */
-function formatDiagnostics(diagnostics, sources) {
-    const split = new Map();
-    const linesOf = (file) => {
-        if (!split.has(file))
-            split.set(file, sources.get(file)?.split(/\r?\n/));
-        return split.get(file);
-    };
-    const shown = diagnostics.slice(0, MAX_PRINTED).map((d) => formatOne(d, linesOf(d.file)));
-    const n = diagnostics.length;
-    const more = n > MAX_PRINTED ? `\n\n… and ${n - MAX_PRINTED} more not shown` : '';
-    return `${shown.join('\n\n')}${more}\n\n${n} problem${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/atomic-write.ts
-
-
-
-/** Unique per process and call: two processes writing the same path never share a temp. */
-function tempSibling(path) {
-    return `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
-}
-/**
- * Writes a whole file or nothing: a temp sibling renamed over it, so a reader (another
- * pipekit process, a later run after a crash) sees the old text or the new, never half.
- */
-function writeFileAtomic(file, text) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    const tmp = tempSibling(file);
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/workspace/git.ts
-
-
-
-/**
- * The branch and commit of the checkout holding `dir`, read from .git directly: spawning git
- * costs more than the rest of a no-op run's start-up.
- */
-function readGitHead(dir) {
-    try {
-        const gitDir = findGitDir(dir);
-        if (!gitDir)
-            return {};
-        const head = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'HEAD'), 'utf8').trim();
-        if (!head.startsWith('ref: '))
-            return { commit: head };
-        const ref = head.slice(5);
-        return { branch: ref.replace(/^refs\/heads\//, ''), commit: readRef(gitDir, ref) };
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Whether tracked files of the checkout differ from its commit: a manifest that names a
- * commit says so too, since the outputs may come from code that no commit holds. Undefined
- * when git cannot tell (no git, not a checkout). Spawns git: call it only when saving.
- */
-function hasUncommittedChanges(dir) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['status', '--porcelain', '--untracked-files=no'], {
-        cwd: dir,
-        encoding: 'utf8',
-    });
-    return r.status === 0 ? r.stdout.trim() !== '' : undefined;
-}
-/**
- * The root of the repository holding `dir`: the nearest folder up from it with a `.git`
- * (a folder, or a file in a worktree or submodule); undefined outside any repository.
- */
-function repositoryRoot(dir) {
-    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);; at = (0,external_node_path_namespaceObject.dirname)(at)) {
-        if ((0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(at, '.git'), { throwIfNoEntry: false }))
-            return at;
-        if ((0,external_node_path_namespaceObject.dirname)(at) === at)
-            return undefined;
-    }
-}
-function findGitDir(start) {
-    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, '.git');
-        const stat = (0,external_node_fs_namespaceObject.statSync)(candidate, { throwIfNoEntry: false });
-        if (stat?.isDirectory())
-            return candidate;
-        if (stat?.isFile()) {
-            // a worktree or submodule: `.git` is a file naming the real git dir
-            const text = (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8').trim();
-            return text.startsWith('gitdir: ') ? (0,external_node_path_namespaceObject.resolve)(dir, text.slice(8)) : undefined;
-        }
-        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-function readRef(gitDir, ref) {
-    const loose = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), { throwIfNoEntry: false });
-    if (loose)
-        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), 'utf8').trim();
-    const packed = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), { throwIfNoEntry: false });
-    if (!packed)
-        return undefined;
-    const line = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), 'utf8')
-        .split('\n')
-        .find((l) => l.endsWith(` ${ref}`));
-    return line?.split(' ')[0];
-}
-
-;// CONCATENATED MODULE: ./src/records/manifest.ts
-/**
- * The version of the tree an output record describes. 2: entries of every kind with the
- * executable bit. Records of another version are never restored (parseManifest refuses them):
- * an older pipekit listed regular files only.
- */
-const TREE_FORMAT = 2;
-/**
- * A manifest read back from a store, checked enough that using it cannot crash or mislead;
- * else why not. Every store reads manifests through it; `key`, when given, is the key it was
- * looked up under and must be the one it holds.
- */
-function parseManifest(text, key) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return 'not JSON';
-    }
-    if (value?.schema !== 1)
-        return 'unknown schema';
-    if (typeof value.key !== 'string')
-        return 'no key';
-    if (key !== undefined && value.key !== key)
-        return `it holds key ${value.key}`;
-    if (typeof value.step !== 'string')
-        return 'no step';
-    if (typeof value.outputs !== 'object' || value.outputs === null)
-        return 'no outputs';
-    for (const [name, record] of Object.entries(value.outputs)) {
-        // An older pipekit's record lists regular files only: restoring it would lose a tree's
-        // empty folders, symlinks and executable bits, so it is not an entry of this version.
-        if (record?.format !== TREE_FORMAT) {
-            return `output ${name} is in another format (saved by another pipekit version)`;
-        }
-        const entries = record.entries;
-        if (typeof record.digest !== 'string' || !Array.isArray(entries))
-            return `bad output ${name}`;
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/hash/digest.ts
-
-
-
-/**
- * 64 KiB measured best on these VMs (bench/hash.mjs): it stays in L2 while sha256 consumes
- * it; 256 KiB..4 MiB were 5-10% slower, and stream reads 4x slower (a thread hop per chunk).
- */
-const CHUNK = 64 * 1024;
-// One buffer for the process: a freshly allocated big buffer reads at a fraction of the
-// speed (bench/hash.mjs). Safe to share because every use below is synchronous.
-let shared;
-/** Reads a file once with a sync loop and returns its sha256 and the bytes actually read. */
-function hashFile(abs) {
-    const buf = (shared ??= Buffer.allocUnsafeSlow(CHUNK));
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
-    let size = 0;
-    try {
-        for (;;) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, CHUNK, null);
-            if (n === 0)
-                break;
-            hash.update(n === CHUNK ? buf : buf.subarray(0, n));
-            size += n;
-        }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    return { size, digest: hash.digest('hex') };
-}
-function hashBytes(bytes) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
-}
-/** Reads every file afresh: for outputs a step just wrote, where a memo could only be wrong. */
-const freshDigester = { digestFile: hashFile };
-const DIGEST_PATTERN = /^[0-9a-f]{64}$/;
-/** Code-unit order, not localeCompare: the same on every machine and locale. */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * The digest of a tree: sha256 over the JSON of its sorted entries, each as a row of its path,
- * its kind (`f` a file, `x` an executable file, `d` an empty folder, `l` a symlink) and its
- * content (a file's digest; a link's text, and what it reaches outside the tree). Paths are in
- * it so a rename changes the digest; sorting makes listing order irrelevant. Sizes are left
- * out: the content digest already covers them. The format tag keeps apart digests an older
- * pipekit made over regular files alone.
- */
-function treeDigest(entries) {
-    const rows = [...entries].sort((a, b) => comparePaths(a.path, b.path)).map(row);
-    return hashBytes(Buffer.from(JSON.stringify([`tree-${TREE_FORMAT}`, rows])));
-}
-function row(entry) {
-    switch (entry.kind) {
-        case 'file':
-            return [entry.path, entry.exec ? 'x' : 'f', entry.digest];
-        case 'dir':
-            return [entry.path, 'd'];
-        case 'symlink':
-            return entry.reaches === undefined
-                ? [entry.path, 'l', entry.target]
-                : [entry.path, 'l', entry.target, entry.reaches];
-    }
-}
-/** Git's rule: a file is executable when its owner may execute it; no other bit counts. */
-const isExecutable = (mode) => (mode & 0o100) !== 0;
-
-;// CONCATENATED MODULE: ./src/hash/record-check.ts
-
-
-/**
- * Why an output record read from a store cannot be restored as it says, if it cannot. A
- * manifest is data from disk or the network: its paths must not climb out, its entries must
- * be well formed, and they must make exactly one tree (nothing listed twice, nothing below a
- * file, a link or an empty folder), so that the tree placed from them is the tree their
- * digest names.
- */
-function checkRecord(record) {
-    if (record.format !== TREE_FORMAT || !Array.isArray(record.entries)) {
-        return 'saved in another format (by another pipekit version)';
-    }
-    const { entries } = record;
-    if (record.type !== 'dir') {
-        const only = entries[0];
-        if (entries.length !== 1 || only?.kind !== 'file' || only.path !== '') {
-            return 'a file output must be one file';
-        }
-    }
-    const paths = new Set();
-    for (const entry of entries) {
-        const bad = checkEntry(entry, record.type === 'dir');
-        if (bad)
-            return bad;
-        if (paths.has(entry.path))
-            return `${entry.path} is listed twice`;
-        paths.add(entry.path);
-    }
-    for (const { path } of entries) {
-        for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
-            if (paths.has(path.slice(0, i)))
-                return `${path} lies below another entry`;
-        }
-    }
-    if (treeDigest(entries) !== record.digest)
-        return 'entry list does not match its digest';
-    return undefined;
-}
-function checkEntry(entry, inFolder) {
-    if (typeof entry?.path !== 'string')
-        return 'an entry without a path';
-    if (inFolder && !isSafeRelative(entry.path))
-        return `unsafe path ${entry.path}`;
-    switch (entry.kind) {
-        case 'file': {
-            const { digest, size, exec } = entry;
-            const ok = DIGEST_PATTERN.test(digest) && Number.isSafeInteger(size) && size >= 0;
-            return ok && typeof exec === 'boolean' ? undefined : `bad file entry ${entry.path}`;
-        }
-        case 'dir':
-            return undefined;
-        case 'symlink': {
-            // What a link reaches outside its tree is for keys; an output's links stay inside.
-            const { target, reaches } = entry;
-            const ok = typeof target === 'string' && target !== '' && !target.includes('\0');
-            return ok && reaches === undefined ? undefined : `bad symlink entry ${entry.path}`;
-        }
-        default:
-            return `unknown kind of entry ${entry.path}`;
-    }
-}
-function isSafeRelative(path) {
-    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0')) {
-        return false;
-    }
-    return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/hash/tree-walk.ts
-
-
-
-
-// Linux gives up on a lookup after 40 links (ELOOP).
-const MAX_LINKS = 40;
-/** The entries of the folder's tree, sorted by path. */
-function walkTree(w) {
-    const out = [];
-    walkDir(w, w.folder, '', [w.folderReal], out);
-    return out.sort((a, b) => comparePaths(a.path, b.path));
-}
-function fileEntry(w, abs, path) {
-    const { size, digest } = w.digester.digestFile(abs);
-    return { kind: 'file', path, size, digest, exec: isExecutable((0,external_node_fs_namespaceObject.statSync)(abs).mode) };
-}
-/** `stack` holds the real paths of the folders being walked, the current one last. */
-function walkDir(w, abs, rel, stack, out) {
-    const here = stack[stack.length - 1];
-    for (const d of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
-        const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
-        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        if (d.isSymbolicLink()) {
-            // An ignored link is not followed: it may point anywhere without being an error.
-            if (!w.ignoreDir(childRel))
-                out.push(linkEntry(w, childAbs, childRel, stack));
-        }
-        else if (d.isDirectory()) {
-            if (w.ignoreDir(childRel))
-                continue;
-            const before = out.length;
-            walkDir(w, childAbs, childRel, [...stack, (0,external_node_path_namespaceObject.join)(here, d.name)], out);
-            if (out.length === before)
-                out.push({ kind: 'dir', path: childRel });
-        }
-        else if (d.isFile()) {
-            if (!w.ignoreFile(childRel))
-                out.push(fileEntry(w, childAbs, childRel));
-        }
-        // Sockets, fifos and devices hold no content to cache: left out.
-    }
-}
-/**
- * A link is its text. When it resolves inside the folder, the folder's own entries say what
- * it reaches. When it leaves the folder (an input folder linking elsewhere in the repository),
- * what it reaches is digested too, or a change there would go unseen.
- */
-function linkEntry(w, abs, rel, stack) {
-    const entry = { kind: 'symlink', path: rel, target: (0,external_node_fs_namespaceObject.readlinkSync)(abs) };
-    if (staysInside(w.folder, rel, w.ignoreDir))
-        return entry;
-    if (w.selfContained) {
-        throw new UserError(`symlink ${w.show(abs)} points outside its output (to ${entry.target}): ` +
-            'a link in an output must stay inside it');
-    }
-    const real = realTarget(w, abs);
-    if (real === undefined)
-        return entry;
-    const st = (0,external_node_fs_namespaceObject.statSync)(real);
-    if (st.isDirectory()) {
-        if (stack.includes(real)) {
-            throw new UserError(`${w.show(abs)} leads back to a parent folder: a symlink loop`);
-        }
-        const below = [];
-        walkDir(w, abs, rel, [...stack, real], below);
-        const prefix = rel.length + 1;
-        entry.reaches = treeDigest(below.map((e) => ({ ...e, path: e.path.slice(prefix) })));
-    }
-    else if (st.isFile()) {
-        entry.reaches = treeDigest([fileEntry(w, abs, '')]);
-    }
-    return entry;
-}
-/** The real path a link leads to, inside the root; undefined when it dangles. */
-function realTarget(w, abs) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync.native(abs);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        if (code === 'ELOOP')
-            throw new UserError(`${w.show(abs)} is a symlink loop`);
-        throw error;
-    }
-    if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
-        throw new UserError(`symlink ${w.show(abs)} points outside the repository (to ${real})`);
-    }
-    return real;
-}
-/**
- * Whether the link at `rel` resolves without ever leaving `folder` (nor passing a path
- * `ignored` leaves out of the tree), resolving component by component as the kernel does:
- * then what it reaches is decided by the tree alone, wherever the tree is. A lookup that ends
- * inside on a missing path, a file or too many links counts as inside: it ends the same way
- * in any copy of the tree. An absolute target, or `..` above the folder, leaves it.
- */
-function staysInside(folder, rel, ignored = () => false) {
-    const todo = rel.split('/');
-    const done = [];
-    let links = 0;
-    for (let part = todo.shift(); part !== undefined; part = todo.shift()) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (done.pop() === undefined)
-                return false;
-            continue;
-        }
-        done.push(part);
-        if (ignored(done.join('/')))
-            return false;
-        const abs = (0,external_node_path_namespaceObject.join)(folder, ...done);
-        const st = (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false });
-        if (st?.isSymbolicLink()) {
-            if (++links > MAX_LINKS)
-                return true;
-            const target = (0,external_node_fs_namespaceObject.readlinkSync)(abs);
-            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
-                return false;
-            done.pop();
-            todo.unshift(...target.split('/'));
-        }
-        else if (!st?.isDirectory()) {
-            return true;
-        }
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/hash/tree.ts
-
-// One realpath(3) call instead of an lstat per path component: a no-op run resolves every
-// output and input path once.
-const realpathSync = external_node_fs_namespaceObject.realpathSync.native;
-
-
-
-
-
-/** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
-const STATE_IGNORE = ['.pipekit/', '.git/'];
-/**
- * What a component's code never includes. component.yml is left out because the key already
- * holds its resolved meaning, and its comments or description must not cause a re-run.
- */
-const DEFAULT_CODE_IGNORE = [
-    'component.yml',
-    '__pycache__/',
-    '*.pyc',
-    '.pipekit/',
-    '.git/',
-    '.hg/',
-    '.svn/',
-    'node_modules/.cache',
-];
-/** Sorted relative POSIX paths of the regular files under `absDir`. */
-function listFiles(absDir, opts = {}) {
-    const root = opts.root ?? absDir;
-    const globs = opts.globs ?? ['**'];
-    const positive = globs.filter((g) => !g.startsWith('!'));
-    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
-    if (positive.length === 0 && negative.length > 0)
-        positive.push('**');
-    const ignore = opts.ignore ?? [];
-    const excludeGlobs = globTest(negative);
-    const excludeMore = opts.exclude;
-    const w = {
-        root,
-        rootReal: realRoot(root),
-        ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
-        ignoreDir: ignoreTest(ignore),
-        include: globTest(positive),
-        exclude: excludeMore ? (rel) => excludeGlobs(rel) || excludeMore(rel) : excludeGlobs,
-        depth: Math.max(...positive.map(globDepth)),
-        readdir: opts.readdir ?? ((abs) => (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })),
-        out: [],
-    };
-    const start = startFrame(w, absDir, opts.under ?? '');
-    if (start)
-        tree_walkDir(w, start);
-    return w.out.sort(comparePaths);
-}
-/**
- * The frame of the folder `under` inside `absDir`, or undefined when it is missing, not a
- * folder, ignored or excluded. Its own parents count: `lib` selects all of `lib/sub`.
- */
-function startFrame(w, absDir, under) {
-    const top = checkInside(w, absDir);
-    if (under === '')
-        return { abs: absDir, rel: '', depth: 0, included: false, stack: [top] };
-    let rel = '';
-    let included = false;
-    for (const name of under.split('/')) {
-        rel = rel === '' ? name : `${rel}/${name}`;
-        if (w.exclude(rel) || w.ignoreDir(rel))
-            return undefined;
-        included ||= w.include(rel);
-    }
-    const abs = (0,external_node_path_namespaceObject.join)(absDir, ...under.split('/'));
-    const real = resolveLink(w, abs);
-    if (real === undefined || kindOf(real) !== 'dir')
-        return undefined;
-    return { abs, rel, depth: under.split('/').length, included, stack: [top, real] };
-}
-function tree_walkDir(w, frame) {
-    const { abs, rel, included, stack } = frame;
-    const here = stack[stack.length - 1];
-    const depth = frame.depth + 1;
-    for (const d of w.readdir(abs)) {
-        const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
-        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        // Nothing at or below a path deeper than any glob reaches can match: not even a link to it
-        // is followed.
-        if (!included && depth >= w.depth && !w.include(childRel))
-            continue;
-        let kind = d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
-        let real;
-        if (d.isSymbolicLink()) {
-            // An ignored link is not followed: it may point anywhere without being an error.
-            if (w.exclude(childRel) || w.ignoreDir(childRel))
-                continue;
-            real = resolveLink(w, childAbs);
-            kind = real === undefined ? 'other' : kindOf(real);
-        }
-        if (kind === 'file') {
-            if ((included || w.include(childRel)) && !w.exclude(childRel) && !w.ignoreFile(childRel)) {
-                w.out.push(childRel);
-            }
-        }
-        else if (kind === 'dir' && !w.exclude(childRel) && !w.ignoreDir(childRel)) {
-            real ??= (0,external_node_path_namespaceObject.join)(here, d.name);
-            if (stack.includes(real)) {
-                throw new UserError(`${show(w, childAbs)} leads back to a parent folder: a symlink loop`);
-            }
-            const inside = included || w.include(childRel);
-            tree_walkDir(w, {
-                abs: childAbs,
-                rel: childRel,
-                depth,
-                included: inside,
-                stack: [...stack, real],
-            });
-        }
-    }
-}
-/**
- * The most path segments a glob can match, Infinity for `**` and for braces and extglobs
- * (which may hold a `/`); `*`, `?` and classes never match a `/`.
- */
-function globDepth(glob) {
-    const body = glob.replace(/(.)\/+$/, '$1');
-    return /\*\*|[{}()]/.test(body) ? Infinity : body.split('/').length;
-}
-/** A path a pipeline names (a `--set` value, say) that is not there is the user's mistake. */
-function realOrMissing(root, absPath) {
-    try {
-        return realpathSync(absPath);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath}: no such file or folder`);
-    }
-}
-const realRoots = new Map();
-/** The root's real path, resolved once per process: every digest of a no-op run asks for it. */
-function realRoot(root) {
-    let real = realRoots.get(root);
-    if (real === undefined)
-        realRoots.set(root, (real = realpathSync(root)));
-    return real;
-}
-/** The real path of a link, or undefined when it dangles (nothing to read, nothing to hash). */
-function resolveLink(w, abs) {
-    try {
-        return checkInside(w, abs);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw err;
-    }
-}
-/** A listed folder holds a symlink that resolves outside the root. */
-class SymlinkOutside extends UserError {
-    link;
-    constructor(
-    /** The link, relative to the root. */
-    link, real) {
-        super(`symlink ${link} points outside the repository (to ${real})`);
-        this.link = link;
-    }
-}
-function checkInside(w, abs) {
-    const real = realpathSync(abs);
-    if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
-        throw new SymlinkOutside(show(w, abs), real);
-    }
-    return real;
-}
-function kindOf(real) {
-    const st = (0,external_node_fs_namespaceObject.statSync)(real);
-    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
-}
-function show(w, abs) {
-    return (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs;
-}
-// Compiling a glob costs more than a small walk, and every step's key lists its code with the
-// same few globs and the same ignore list: each list is compiled once per process.
-const compiled = new Map();
-function compiledOnce(kind, patterns, make) {
-    const key = JSON.stringify([kind, patterns]);
-    let test = compiled.get(key);
-    if (!test)
-        compiled.set(key, (test = make()));
-    return test;
-}
-function globTest(globs) {
-    if (globs.length === 0)
-        return () => false;
-    return compiledOnce('glob', globs, () => {
-        // `docs/` means the folder docs, which picomatch would only match with the slash.
-        const match = picomatch_default()(globs.map((g) => g.replace(/(.)\/+$/, '$1')), { dot: true, windows: false });
-        return (rel) => rel !== '' && match(rel);
-    });
-}
-function ignoreTest(patterns) {
-    return compiledOnce('ignore', patterns, () => {
-        const tests = patterns.map((p) => {
-            const body = p.replace(/\/+$/, '');
-            const anchored = body.includes('/');
-            const match = picomatch_default()(body.replace(/^\//, ''), { dot: true, windows: false });
-            return anchored ? (rel) => match(rel) : (rel) => match((0,external_node_path_namespaceObject.basename)(rel));
-        });
-        return (rel) => tests.some((t) => t(rel));
-    });
-}
-/**
- * Digests a file or a folder inside `root` (a path that is itself a symlink is followed): its
- * sorted tree entries (one entry with path '' for a file) and the tree digest over them. A
- * folder's tree is all of it: files with their executable bit, empty folders, symlinks as
- * links (see `walkTree`); one resolving outside `root` is a UserError. `opts.ignore` defaults
- * to STATE_IGNORE; `opts.selfContained` (an output) refuses any link leaving the folder.
- */
-function digestTree(root, absPath, digester, opts = {}) {
-    const rootReal = realRoot(root);
-    const real = realOrMissing(root, absPath);
-    if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
-        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath} resolves outside the repository`);
-    }
-    const st = (0,external_node_fs_namespaceObject.statSync)(real);
-    const ignore = opts.ignore ?? STATE_IGNORE;
-    const w = {
-        folder: absPath,
-        folderReal: real,
-        rootReal,
-        digester,
-        ignoreDir: ignoreTest(ignore),
-        ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
-        selfContained: opts.selfContained ?? false,
-        show: (abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs,
-    };
-    let entries;
-    if (st.isDirectory())
-        entries = walkTree(w);
-    else if (st.isFile())
-        entries = [fileEntry(w, absPath, '')];
-    else
-        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath)} is neither a file nor a folder`);
-    return { digest: treeDigest(entries), entries };
-}
-
-;// CONCATENATED MODULE: ./src/hash/verified-outputs.ts
-
-
-
-
-
-
-
-
-
-/**
- * Digests an output a step just wrote (no memo: it is fresh by definition). A `dir` output
- * is a folder, `file` and `metrics` a file. Its tree is all of it (empty folders, symlinks,
- * executable bits); a symlink in it must stay inside it, so that the output means the same
- * wherever it is restored.
- */
-function digestOutput(absPath, type) {
-    const st = (0,external_node_fs_namespaceObject.statSync)(absPath, { throwIfNoEntry: false });
-    const want = type === 'dir' ? 'a folder' : 'a file';
-    if (!st || (type === 'dir' ? !st.isDirectory() : !st.isFile())) {
-        throw new UserError(`output ${absPath} is ${st ? 'not' : 'missing; expected'} ${want}`);
-    }
-    const opts = { ignore: [], selfContained: true };
-    const { digest, entries } = digestTree(absPath, absPath, freshDigester, opts);
-    return { type, format: TREE_FORMAT, digest, entries };
-}
-/** Undefined when the output at `absPath` matches `record`, else a short reason. */
-function verifyOutput(absPath, record) {
-    let actual;
-    try {
-        actual = digestOutput(absPath, record.type);
-    }
-    catch (err) {
-        return err.message;
-    }
-    if (actual.digest === record.digest)
-        return undefined;
-    const want = new Map(record.entries.map((e) => [e.path, e]));
-    for (const got of actual.entries) {
-        const w = want.get(got.path);
-        if (!w)
-            return `unexpected ${KIND[got.kind]} ${got.path}`;
-        const differs = difference(w, got);
-        if (differs)
-            return differs;
-        want.delete(got.path);
-    }
-    const missing = [...want.keys()][0];
-    return missing !== undefined ? `${missing || 'the file'} is missing` : 'digest differs';
-}
-const KIND = { file: 'file', dir: 'folder', symlink: 'symlink' };
-function difference(want, got) {
-    const name = got.path || 'the file';
-    if (want.kind !== got.kind)
-        return `${name} is a ${KIND[got.kind]}, not a ${KIND[want.kind]}`;
-    if (want.kind === 'file' && got.kind === 'file') {
-        if (want.digest !== got.digest)
-            return `${name} differs`;
-        if (want.exec !== got.exec)
-            return `${name}: the executable bit differs`;
-    }
-    if (want.kind === 'symlink' && got.kind === 'symlink' && want.target !== got.target) {
-        return `${name} points elsewhere`;
-    }
-    return undefined;
-}
-/** The store does not hold the bytes a manifest names: the entry is incomplete. */
-class MissingBytes extends Error {
-}
-/**
- * Restores outputs the same way for every store: each output is built in a temp sibling of
- * its destination (files, with their executable bit, empty folders, symlinks), every file is
- * checked against its digest, and only when all outputs are good are they renamed into
- * place. So a destination is either complete or absent, and nothing a manifest says can
- * write outside its destination. Never throws for a failure of the disk: it says which kind.
- */
-function placeOutputs(outputs, dest, fill) {
-    for (const [name, record] of Object.entries(outputs)) {
-        if (dest[name] === undefined)
-            throw new Error(`no destination for output ${name}`);
-        const bad = checkRecord(record);
-        if (bad)
-            return { kind: 'corrupt', reason: `output ${name}: ${bad}` };
-    }
-    const staged = [];
-    try {
-        for (const [name, record] of Object.entries(outputs)) {
-            const final = dest[name];
-            const tmp = tempSibling(final);
-            staged.push({ tmp, final });
-            const failure = stageOutput(name, record, tmp, fill);
-            if (failure)
-                return failure;
-        }
-        return commit(staged);
-    }
-    finally {
-        for (const { tmp } of staged)
-            removeQuietly(tmp);
-    }
-}
-function stageOutput(name, record, tmp, fill) {
-    let where = `output ${name}`;
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(record.type === 'dir' ? tmp : (0,external_node_path_namespaceObject.dirname)(tmp), { recursive: true });
-        for (const entry of record.entries) {
-            where =
-                entry.path === '' ? `output ${name}` : `output ${name}, ${KIND[entry.kind]} ${entry.path}`;
-            const target = entry.path === '' ? tmp : (0,external_node_path_namespaceObject.join)(tmp, ...entry.path.split('/'));
-            if (entry.kind === 'dir') {
-                (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
-                continue;
-            }
-            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            if (entry.kind === 'symlink') {
-                (0,external_node_fs_namespaceObject.symlinkSync)(entry.target, target);
-                continue;
-            }
-            fill(entry, target);
-            const got = hashFile(target);
-            if (got.digest !== entry.digest) {
-                const reason = `${where}: content does not match its digest`;
-                return { kind: 'corrupt', reason, digest: entry.digest };
-            }
-            if (got.size !== entry.size) {
-                return { kind: 'corrupt', reason: `${where}: size differs from the manifest` };
-            }
-            // The mode is the manifest's, not that of whatever file held these bytes in the store.
-            (0,external_node_fs_namespaceObject.chmodSync)(target, entry.exec ? 0o755 : 0o644);
-        }
-        for (const entry of record.entries) {
-            if (entry.kind === 'symlink' && !staysInside(tmp, entry.path)) {
-                return { kind: 'corrupt', reason: `output ${name}: ${entry.path} leads out of it` };
-            }
-        }
-        return undefined;
-    }
-    catch (err) {
-        const kind = err instanceof MissingBytes ? 'corrupt' : 'destination';
-        return { kind, reason: `${where}: ${err.message}` };
-    }
-}
-function commit(staged) {
-    const placed = [];
-    try {
-        for (const { tmp, final } of staged) {
-            // rename() cannot replace a non-empty folder; the gap where `final` is absent is fine.
-            (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true });
-            (0,external_node_fs_namespaceObject.renameSync)(tmp, final);
-            placed.push(final);
-        }
-        return undefined;
-    }
-    catch (err) {
-        for (const final of placed)
-            removeQuietly(final);
-        const reason = `could not move outputs into place: ${err.message}`;
-        return { kind: 'destination', reason };
-    }
-}
-/** Cleanup after a failure: one that fails too (a folder it may not write) is left as it is. */
-function removeQuietly(path) {
-    try {
-        (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
-    }
-    catch {
-        // The failure that led here is what gets reported.
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cache/entry-files.ts
-
-
-/**
- * What the stores that hold files one by one (local, memory) share: restoring through the one
- * verified path, and saving every file of every output before the manifest. A failure is a
- * warning that names the entry, and a false: the caller runs the step.
- */
-/**
- * Restores `manifest`'s outputs to `dest`. An entry whose own bytes fail verification is
- * corrupt: `drop` forgets what proved bad. A failure at the destination keeps the entry.
- */
-function restoreEntry(manifest, dest, opts) {
-    const failure = placeOutputs(manifest.outputs, dest, opts.fill);
-    if (!failure)
-        return true;
-    opts.warn(describeRestoreFailure(manifest, failure));
-    if (failure.kind !== 'corrupt')
-        return false;
-    try {
-        opts.drop(failure);
-    }
-    catch {
-        // A store that cannot forget the entry (its folder read-only) finds it corrupt again.
-    }
-    return false;
-}
-/** The warning for a restore that failed, the same from every store. */
-function describeRestoreFailure(manifest, failure) {
-    const entry = `cache entry ${manifest.key} for step ${manifest.step}`;
-    return failure.kind === 'corrupt'
-        ? `${entry} is corrupt: ${failure.reason}; running the step`
-        : `could not restore ${entry}: ${failure.reason}; the entry is kept, running the step`;
-}
-/** Puts every file of every output (`put` gets its path on disk), then publishes the entry. */
-function saveEntry(manifest, outputs, opts) {
-    try {
-        for (const [name, record] of Object.entries(manifest.outputs)) {
-            const src = outputs[name];
-            if (src === undefined)
-                throw new Error(`no path for output ${name}`);
-            // Folders and links live in the manifest alone; a file's mode too, so that one object
-            // serves every file with its bytes, executable or not.
-            for (const entry of record.entries) {
-                if (entry.kind !== 'file')
-                    continue;
-                opts.put(entry.path === '' ? src : (0,external_node_path_namespaceObject.join)(src, ...entry.path.split('/')), entry);
-            }
-        }
-        opts.publish();
-        return true;
-    }
-    catch (err) {
-        const { key, step } = manifest;
-        opts.warn(`could not save cache entry ${key} for step ${step}: ${err.message}`);
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cache/local.ts
-
-
-
-
-
-
-
-
-
-/** How many manifests per step `explain` may compare with: enough for a sweep's neighbours. */
-const HISTORY = 16;
-// Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/**
- * The embedded cache: content-addressed objects plus one manifest per key.
- *
- *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry (a file's mode is in
- *                                    its manifest entry: one object serves files executable
- *                                    or not)
- *   entries/<key>.json               a Manifest, written after all its objects
- *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
- *
- * Every file appears by rename from a unique temp name, so processes sharing the folder
- * never read half a file, and an entry is visible only once its objects are complete.
- */
-class LocalStore {
-    name = 'local';
-    dir;
-    warn;
-    constructor(opts) {
-        this.dir = opts.dir;
-        this.warn = opts.warn;
-    }
-    async lookup(key) {
-        const file = this.entryPath(key);
-        let text;
-        try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                this.warn(`cannot read cache entry ${key}: ${err.message}`);
-            }
-            return undefined;
-        }
-        const manifest = parseManifest(text, key);
-        if (typeof manifest === 'string') {
-            this.warn(`cache entry ${key} is corrupt: ${manifest}; ignoring it`);
-            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
-            return undefined;
-        }
-        return manifest;
-    }
-    async restore(manifest, dest) {
-        return restoreEntry(manifest, dest, {
-            fill: (file, target) => this.fill(file, target),
-            warn: this.warn,
-            drop: (failure) => {
-                (0,external_node_fs_namespaceObject.rmSync)(this.entryPath(manifest.key), { force: true });
-                if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
-                    (0,external_node_fs_namespaceObject.rmSync)(this.objectPath(failure.digest), { force: true });
-                }
-            },
-        });
-    }
-    async save(manifest, outputs) {
-        return saveEntry(manifest, outputs, {
-            put: (path, file) => this.putObject(path, file),
-            publish: () => {
-                const text = JSON.stringify(manifest);
-                writeFileAtomic(this.entryPath(manifest.key), text);
-                this.keepHistory(manifest, text);
-            },
-            warn: this.warn,
-        });
-    }
-    /**
-     * The manifests recently saved for `step` under different keys, newest first: `explain`
-     * compares a missed step with the one closest to it, not merely the last.
-     */
-    recentEntriesForStep(step) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(step));
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
-        }
-        catch {
-            return [];
-        }
-        const read = names.flatMap((name) => {
-            try {
-                const file = (0,external_node_path_namespaceObject.join)(dir, name);
-                const manifest = parseManifest((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-                return typeof manifest === 'string' ? [] : [{ manifest, at: (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs }];
-            }
-            catch {
-                return [];
-            }
-        });
-        return read.sort((a, b) => b.at - a.at).map((r) => r.manifest);
-    }
-    /** Best effort: the history only explains misses, so losing it never fails a save. */
-    keepHistory(manifest, text) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(manifest.step));
-        try {
-            writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, `${checkName(manifest.key)}.json`), text);
-            const names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => n.endsWith('.json'));
-            if (names.length <= HISTORY)
-                return;
-            const byAge = names
-                .map((name) => ({ name, at: (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, name)).mtimeMs }))
-                .sort((a, b) => b.at - a.at);
-            for (const { name } of byAge.slice(HISTORY))
-                (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
-        }
-        catch {
-            // another run pruned the same file first, or the disk is full: explain knows less
-        }
-    }
-    fill(file, target) {
-        const object = this.objectPath(file.digest);
-        try {
-            // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
-            (0,external_node_fs_namespaceObject.copyFileSync)(object, target, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-        }
-        catch (error) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(object))
-                throw new MissingBytes(`object ${file.digest} is missing`);
-            throw error;
-        }
-    }
-    /**
-     * Copies one output file into the object store unless its content is there already. The
-     * copy is hashed before it is published: an output changed after it was digested must not
-     * be stored under a digest it does not have.
-     */
-    putObject(src, file) {
-        const object = this.objectPath(file.digest);
-        if ((0,external_node_fs_namespaceObject.existsSync)(object))
-            return;
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(object), { recursive: true });
-        const tmp = tempSibling(object);
-        try {
-            (0,external_node_fs_namespaceObject.copyFileSync)(src, tmp, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-            const got = hashFile(tmp);
-            if (got.digest !== file.digest || got.size !== file.size) {
-                throw new Error(`${src} changed after it was digested`);
-            }
-            (0,external_node_fs_namespaceObject.renameSync)(tmp, object);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
-        }
-    }
-    objectPath(digest) {
-        if (!DIGEST_PATTERN.test(digest))
-            throw new Error(`bad digest ${JSON.stringify(digest)}`);
-        return (0,external_node_path_namespaceObject.join)(this.dir, 'objects', digest.slice(0, 2), digest);
-    }
-    entryPath(key) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${checkName(key)}.json`);
-    }
-}
-function checkName(name) {
-    if (!NAME.test(name))
-        throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
-    return name;
-}
-
-;// CONCATENATED MODULE: ./src/hash/code-files.ts
-
-
-
-
-/**
- * The files (relative to the root, sorted) of a step's `code` patterns: every file a pattern
- * selects, less what any `!` pattern matches. Only the folders the patterns name are walked.
- */
-function listCodeFiles(root, patterns, readdir) {
-    const excluding = patterns.filter((p) => p.exclude);
-    const files = new Set();
-    for (const pattern of patterns) {
-        if (pattern.exclude)
-            continue;
-        for (const file of matchCodePattern(root, pattern, excluding, readdir))
-            files.add(file);
-    }
-    return [...files].sort(comparePaths);
-}
-/**
- * The files one pattern selects: the default code ignore list applies to the folder the
- * pattern is read from (its `base`), and the walk starts at the glob's fixed folder prefix
- * (`lib` for `lib/*.py`), so a pattern never costs a walk of the whole repository.
- */
-function matchCodePattern(root, pattern, excluding, readdir) {
-    const excluded = excludedBy(excluding);
-    const files = listFiles((0,external_node_path_namespaceObject.join)(root, pattern.base), {
-        globs: [pattern.glob],
-        ignore: DEFAULT_CODE_IGNORE,
-        root,
-        under: fixedFolder(pattern.glob),
-        exclude: (rel) => excluded(external_node_path_namespaceObject.posix.join(pattern.base, rel)),
-        ...(readdir ? { readdir } : {}),
-    });
-    return files.map((rel) => external_node_path_namespaceObject.posix.join(pattern.base, rel));
-}
-// Every step of a component asks with the same globs: scanned and compiled once per process.
-const fixedFolders = new Map();
-const matchers = new Map();
-/** The folder part of a glob before its first wildcard: '' for `*.py`, `lib` for `lib/*.py`. */
-function fixedFolder(glob) {
-    let folder = fixedFolders.get(glob);
-    if (folder === undefined) {
-        const body = glob.replace(/(.)\/+$/, '$1');
-        const scan = picomatch_default().scan(body);
-        folder = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(body);
-        // An escaped wildcard stays in scan's base with its backslash: not a folder name.
-        if (folder === '.' || folder.includes('\\'))
-            folder = '';
-        fixedFolders.set(glob, folder);
-    }
-    return folder;
-}
-/** Whether a path relative to the root is matched by one of the `!` patterns. */
-function excludedBy(excluding) {
-    if (excluding.length === 0)
-        return () => false;
-    const tests = excluding.map((p) => {
-        let match = matchers.get(p.glob);
-        if (!match) {
-            match = picomatch_default()(p.glob.replace(/(.)\/+$/, '$1'), { dot: true, windows: false });
-            matchers.set(p.glob, match);
-        }
-        const prefix = p.base === '' ? '' : `${p.base}/`;
-        const test = match;
-        return (path) => path.startsWith(prefix) && test(path.slice(prefix.length));
-    });
-    return (path) => tests.some((test) => test(path));
-}
-
-;// CONCATENATED MODULE: ./src/hash/files.ts
-
-
-
-// The public face of src/hash: everything that reads files for keys and outputs.
-
-
-
-/**
- * A file changed this close to now may change again within the file system's timestamp
- * granularity without its stat changing (git's "racy clean" problem): read it every time
- * until it is older. "Changed" is the later of mtime and ctime: `cp -p`, `rsync -t` and
- * `tar x` write new content under an old mtime, and only the ctime says when. 2 s covers
- * FAT's granularity, the coarsest we may meet (ext4, xfs and tmpfs before Linux 6.13 tick
- * at the kernel's clock, a few ms).
- */
-const RACY_MS = 2000;
-/**
- * A stat memo (like git's index): absolute path -> stat and digest. A file whose size, mtime,
- * ctime and inode all match is not read again. Persisted as one JSON file; losing it only
- * costs time, so a missing or unreadable memo starts empty.
- */
-class DigestMemo {
-    file;
-    entries;
-    now;
-    /** Files answered from the memo and files read; tests and benches look at these. */
-    stats = { hits: 0, reads: 0 };
-    /** Folder listings, for this process only: many steps' `code` patterns list the same folders. */
-    folders = new FolderMemo(() => this.now());
-    changed = false;
-    constructor(file, entries, now) {
-        this.file = file;
-        this.entries = entries;
-        this.now = now;
-    }
-    static load(file, now = Date.now) {
-        let entries = new Map();
-        try {
-            const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-            if (parsed.version === 1)
-                entries = new Map(Object.entries(parsed.files));
-        }
-        catch {
-            // Missing or damaged: start over; the memo is only an optimisation.
-        }
-        return new DigestMemo(file, entries, now);
-    }
-    digestFile(abs) {
-        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        const known = this.entries.get(abs);
-        if (known && known.size === st.size && sameStat(known, st)) {
-            this.stats.hits++;
-            return { size: known.size, digest: known.digest };
-        }
-        this.stats.reads++;
-        const fresh = hashFile(abs);
-        const changed = Math.max(st.mtimeMs, st.ctimeMs);
-        const settled = changed < this.now() - RACY_MS && fresh.size === st.size;
-        if (settled) {
-            const { mtimeMs, ctimeMs, ino } = st;
-            this.entries.set(abs, { size: fresh.size, mtimeMs, ctimeMs, ino, digest: fresh.digest });
-            this.changed = true;
-        }
-        else if (known) {
-            this.entries.delete(abs);
-            this.changed = true;
-        }
-        return fresh;
-    }
-    /** Forgets every file below `dir` (a folder that was deleted), so the memo does not grow forever. */
-    forget(dir) {
-        const prefix = dir.endsWith('/') ? dir : `${dir}/`;
-        for (const path of this.entries.keys()) {
-            if (path.startsWith(prefix)) {
-                this.entries.delete(path);
-                this.changed = true;
-            }
-        }
-    }
-    /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
-    save() {
-        if (!this.changed)
-            return;
-        const data = { version: 1, files: Object.fromEntries(this.entries) };
-        writeFileAtomic(this.file, JSON.stringify(data));
-        this.changed = false;
-    }
-}
-/**
- * Folder listings kept while the folder's stat is unchanged: adding, removing or renaming an
- * entry changes its mtime, so a step that writes into a folder during a run is seen by the
- * next listing. A folder changed within RACY_MS is listed every time, as files are read.
- */
-class FolderMemo {
-    now;
-    folders = new Map();
-    constructor(now) {
-        this.now = now;
-    }
-    list(abs) {
-        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        const known = this.folders.get(abs);
-        if (known && sameStat(known, st)) {
-            return known.entries;
-        }
-        const entries = (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true });
-        if (Math.max(st.mtimeMs, st.ctimeMs) < this.now() - RACY_MS) {
-            this.folders.set(abs, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, entries });
-        }
-        else {
-            this.folders.delete(abs);
-        }
-        return entries;
-    }
-}
-/** Whether a file or folder is the one remembered: the same inode, unchanged since. */
-function sameStat(known, st) {
-    return known.mtimeMs === st.mtimeMs && known.ctimeMs === st.ctimeMs && known.ino === st.ino;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function asNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-function asScalar(value) {
-    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
-        ? value
-        : undefined;
-}
-/**
- * The strings of a string or a list of strings (as `needs` and `code` accept), each with
- * the path segment that locates it (none for a lone string); wrong items are dropped.
- */
-function stringItems(value) {
-    if (typeof value === 'string')
-        return [{ text: value, at: [] }];
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
-}
-/** The entries of a mapping, or none. */
-function entriesOf(value) {
-    const record = asRecord(value);
-    return record ? Object.entries(record) : [];
-}
-/**
- * An empty record for names a user chose (parameters, inputs, env, steps): without a
- * prototype, so `constructor` or `__proto__` is a name like any other, never Object's own.
- */
-function dict() {
-    return Object.create(null);
+;// CONCATENATED MODULE: ./src/diagnostics.ts
+function compareDiagnostics(a, b) {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/expression-parser.ts
@@ -5798,196 +4218,211 @@ function substituteTemplate(t, value) {
     return t.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/pipeline/suggest.ts
+;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function asScalar(value) {
+    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
+        ? value
+        : undefined;
+}
+/**
+ * The strings of a string or a list of strings (as `needs` and `code` accept), each with
+ * the path segment that locates it (none for a lone string); wrong items are dropped.
+ */
+function stringItems(value) {
+    if (typeof value === 'string')
+        return [{ text: value, at: [] }];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
+}
+/** The entries of a mapping, or none. */
+function entriesOf(value) {
+    const record = asRecord(value);
+    return record ? Object.entries(record) : [];
+}
+/**
+ * An empty record for names a user chose (parameters, inputs, env, steps): without a
+ * prototype, so `constructor` or `__proto__` is a name like any other, never Object's own.
+ */
+function dict() {
+    return Object.create(null);
+}
 
-/** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
-function closestName(name, candidates) {
-    const lower = name.toLowerCase();
-    // One edit for short names, else two or a third of the name.
-    const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === name)
-            continue;
-        const d = candidate.toLowerCase() === lower
-            ? 0
-            : swapped(name, candidate)
-                ? 1
-                : (0,mod/* distance */.Io)(name, candidate);
-        if (d <= limit && d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** `; did you mean \`x\`?` to append to a message, or '' when nothing is close. */
-function didYouMean(name, candidates) {
-    const best = closestName(name, candidates);
-    return best === undefined ? '' : `; did you mean \`${best}\`?`;
-}
-/** Two neighbouring letters swapped (`rwa`, `tarin`): one typo, though Levenshtein counts two. */
-function swapped(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
-    const [i, j] = diff;
-    return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
-}
+;// CONCATENATED MODULE: ./src/pipeline/access.ts
 
-;// CONCATENATED MODULE: ./src/pipeline/values.ts
 
-const article = {
-    string: 'a string',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'a boolean',
-    path: 'a repository path (a string)',
-};
-function values_show(value) {
-    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+/** GitHub's rule for a secret name (the schema says it too, for editors). */
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Names a secret may not have, in any case (GitHub's secret names are not case-sensitive, nor
+ * is a Windows runner's environment): GitHub's prefix, then what pipekit, the runner or the
+ * shell set for every step, which a secret of that name would replace.
+ */
+const RESERVED_PREFIXES = [
+    [
+        'GITHUB_',
+        'GitHub reserves names that start with `GITHUB_` (for the job token, declare `permissions` instead)',
+    ],
+    ['PIPEKIT_', "names that start with `PIPEKIT_` are pipekit's own"],
+    ['ACTIONS_', "names that start with `ACTIONS_` are the runner's own"],
+    ['RUNNER_', "names that start with `RUNNER_` are the runner's own"],
+];
+const RESERVED_NAMES = new Set([
+    'PATH',
+    'HOME',
+    'CI',
+    'PWD',
+    'SHELL',
+    'TMPDIR',
+    'IFS',
+    'ENV',
+    'BASH_ENV',
+    'SHELLOPTS',
+    'BASHOPTS',
+]);
+/** GitHub's limit on an environment name. */
+const MAX_ENVIRONMENT_NAME = 255;
+const LEVELS = ['read', 'write', 'none'];
+/**
+ * The `secrets`, `environment` and `permissions` of a component or a step, each problem
+ * reported at its item; undefined when it declares none. A value of the wrong shape was
+ * reported by the schema and is left out here.
+ */
+function readAccess(value, scope) {
+    const access = { secrets: readSecrets(value.secrets, scope) };
+    const environment = readEnvironment(value.environment, scope);
+    if (environment)
+        access.environment = environment;
+    const permissions = readPermissions(value.permissions);
+    if (permissions)
+        access.permissions = permissions;
+    const declared = access.secrets.length > 0 || environment || permissions;
+    return declared ? access : undefined;
 }
-/** Whether a literal has the type; no coercion, so `"0.1"` is not a number and `1.10` is not a string. */
-function hasType(type, value) {
-    switch (type) {
-        case 'number':
-            return typeof value === 'number' && Number.isFinite(value);
-        case 'integer':
-            return Number.isInteger(value);
-        case 'boolean':
-            return typeof value === 'boolean';
-        case 'string':
-            return typeof value === 'string';
-        case 'path':
-            return typeof value === 'string' && value !== '';
-    }
+/**
+ * What a step gets: its component's secrets and its own; its own environment and permissions,
+ * else its component's (a step's permissions replace them whole: GitHub does not merge them).
+ */
+function mergeAccess(component, own) {
+    const secrets = [...new Set([...(component?.secrets ?? []), ...(own?.secrets ?? [])])].sort();
+    const access = { secrets };
+    const environment = own?.environment ?? component?.environment;
+    if (environment)
+        access.environment = environment;
+    const permissions = own?.permissions ?? component?.permissions;
+    if (permissions)
+        access.permissions = permissions;
+    return access;
 }
-/** Checks a literal against an input's type, enum, min and max. */
-function checkValue(spec, value) {
-    if (!hasType(spec.type, value)) {
-        const hint = spec.type === 'string' && typeof value !== 'string' ? ' (quote it)' : '';
-        const message = `expected ${article[spec.type]}, got ${values_show(value)}${hint}`;
-        return { code: 'value-type', message };
+function readSecrets(value, scope) {
+    if (!Array.isArray(value))
+        return [];
+    const secrets = [];
+    value.forEach((item, index) => {
+        if (typeof item !== 'string')
+            return;
+        const problem = secretProblem(item, secrets, scope);
+        const path = [...scope.at, 'secrets', index];
+        if (problem)
+            scope.report(problem.code, problem.message, { path });
+        else
+            secrets.push(item);
+    });
+    return secrets.sort();
+}
+/** What is wrong with a secret name, given the valid names listed before it. */
+function secretProblem(name, earlier, scope) {
+    if (!SECRET_NAME.test(name)) {
+        const message = `\`${name}\` is not a valid secret name: use letters, digits and \`_\`, not starting with a digit`;
+        return { code: 'invalid-secret-name', message };
     }
-    if (spec.enum && !spec.enum.includes(value)) {
-        const message = `${values_show(value)} is not one of ${spec.enum.map(values_show).join(', ')}`;
-        return { code: 'value-enum', message };
+    const upper = name.toUpperCase();
+    const prefix = RESERVED_PREFIXES.find(([p]) => upper.startsWith(p));
+    if (prefix) {
+        const message = `\`${name}\` cannot be a secret name: ${prefix[1]}`;
+        return { code: 'invalid-secret-name', message };
     }
-    if (typeof value !== 'number')
-        return undefined;
-    if (spec.min !== undefined && value < spec.min) {
-        return { code: 'value-min', message: `${value} is less than the minimum ${spec.min}` };
+    if (RESERVED_NAMES.has(upper)) {
+        const message = `\`${name}\` cannot be a secret name: the runner or the shell sets it for every step`;
+        return { code: 'invalid-secret-name', message };
     }
-    if (spec.max !== undefined && value > spec.max) {
-        return { code: 'value-max', message: `${value} is more than the maximum ${spec.max}` };
+    const same = earlier.find((other) => other.toUpperCase() === upper);
+    if (same === name) {
+        return { code: 'duplicate-secret', message: `secret \`${name}\` is listed twice` };
+    }
+    if (same !== undefined) {
+        const message = `secret \`${name}\` is \`${same}\` on GitHub, which is listed already (secret names are not case-sensitive)`;
+        return { code: 'duplicate-secret', message };
+    }
+    if (scope.env.includes(name)) {
+        const whose = scope.envFile
+            ? `both a secret of this step and a key of the \`env\` of ${scope.envFile}`
+            : 'both a secret and a key of `env`';
+        const message = `\`${name}\` is ${whose}: a secret's value comes from the environment, never from a file; remove one of them`;
+        return { code: 'secret-env-collision', message };
     }
     return undefined;
 }
-/** A pipeline parameter may feed an input of the same type; an integer also feeds a number. */
-function typesCompatible(from, to) {
-    return from === to || (from === 'integer' && to === 'number');
+function readEnvironment(value, scope) {
+    const at = [...scope.at, 'environment'];
+    if (typeof value === 'string')
+        return checkName(value, at, scope.report) ? { name: value } : undefined;
+    const record = asRecord(value);
+    const name = asString(record?.name);
+    if (name === undefined || !checkName(name, [...at, 'name'], scope.report))
+        return undefined;
+    const environment = { name };
+    const url = asString(record?.url);
+    if (url !== undefined && hasExpression(url)) {
+        const message = 'expressions are not allowed in `environment.url`';
+        scope.report('expression-context', message, { path: [...at, 'url'], hole: 0 });
+    }
+    else if (url !== undefined) {
+        environment.url = url;
+    }
+    return environment;
 }
-/**
- * The typed value of a parameter given as text (`--set lr=0.1`, a workflow_dispatch input),
- * checked against its spec. The one place text becomes a parameter value: booleans are
- * `true`/`false` in any case, as YAML and GitHub's inputs write them.
- */
-function parseParameterValue(spec, text) {
-    let value = text;
-    if (spec.type === 'number' || spec.type === 'integer') {
-        value = text.trim() === '' ? NaN : Number(text);
+/** A literal environment name within GitHub's limits; false (reported) otherwise. */
+function checkName(name, path, report) {
+    const where = `\`${path.join('.')}\``;
+    if (hasExpression(name)) {
+        report('expression-context', 'expressions are not allowed in `environment`', { path, hole: 0 });
     }
-    else if (spec.type === 'boolean') {
-        const lower = text.trim().toLowerCase();
-        if (lower === 'true' || lower === 'false')
-            value = lower === 'true';
+    else if (name.trim() === '') {
+        report('invalid-value', `${where} must not be empty`, { path });
     }
-    else if (spec.type === 'path' && !isRepoRelative(text)) {
-        const message = 'a path must stay inside the repository (relative, no leading ..)';
-        return { code: 'value-type', message };
+    else if ([...name].length > MAX_ENVIRONMENT_NAME) {
+        const message = `${where} is longer than ${MAX_ENVIRONMENT_NAME} characters, GitHub's limit`;
+        report('invalid-value', message, { path });
     }
-    if (typeof value === 'number' && Number.isNaN(value)) {
-        return { code: 'value-type', message: `expected ${article[spec.type]}, got ${values_show(text)}` };
+    else {
+        return true;
     }
-    return checkValue(spec, value) ?? { value };
+    return false;
 }
-/** A path written relative to the repository root that does not climb out of it. */
-function isRepoRelative(text) {
-    const normal = external_node_path_namespaceObject.posix.normalize(text);
-    return !text.startsWith('/') && normal !== '..' && !normal.startsWith('../');
-}
-
-;// CONCATENATED MODULE: ./src/plan/params.ts
-
-
-
-
-
-/**
- * The pipeline parameters of this run: defaults, then `--set name=value` overrides, each
- * typed and checked against enum/min/max by parseParameterValue.
- */
-function resolveParameters(pipeline, overrides) {
-    for (const name of Object.keys(overrides)) {
-        if (!Object.hasOwn(pipeline.inputs, name)) {
-            const hint = didYouMean(name, Object.keys(pipeline.inputs));
-            throw new UserError(`--set ${name}: the pipeline has no parameter \`${name}\`${hint}`);
-        }
+function readPermissions(value) {
+    if (value === 'read-all' || value === 'write-all')
+        return value;
+    const record = asRecord(value);
+    if (!record)
+        return undefined;
+    const permissions = {};
+    for (const [scope, level] of Object.entries(record)) {
+        if (typeof level === 'string' && LEVELS.includes(level))
+            permissions[scope] = level;
     }
-    const values = dict();
-    for (const [name, spec] of Object.entries(pipeline.inputs)) {
-        const raw = overrides[name];
-        const parsed = raw === undefined ? undefined : parseParameterValue(spec, raw);
-        if (parsed && !('value' in parsed))
-            throw new UserError(`--set ${name}=${raw}: ${parsed.message}`);
-        const value = parsed ? parsed.value : spec.default;
-        if (value === undefined) {
-            if (spec.optional)
-                continue;
-            throw new UserError(`parameter \`${name}\` has no default: pass --set ${name}=VALUE`);
-        }
-        values[name] = value;
-    }
-    return values;
-}
-/** Parses `name=value` lines (CLI --set, the action's `set` input). */
-function parseAssignments(lines) {
-    const out = dict();
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw new UserError(`--set ${line}: expected name=value`);
-        out[line.slice(0, at).trim()] = line.slice(at + 1);
-    }
-    return out;
-}
-function params_resolveInputs(step, parameters) {
-    const bound = { params: {}, paths: {}, upstream: {} };
-    for (const [name, binding] of Object.entries(step.with)) {
-        const spec = step.component.inputs[name];
-        if (binding.kind === 'step-output') {
-            bound.upstream[name] = { step: binding.step, output: binding.output };
-            continue;
-        }
-        let value;
-        if (binding.kind === 'literal')
-            value = binding.value;
-        else if (binding.kind === 'param')
-            value = parameters[binding.name];
-        else {
-            value = substituteTemplate(binding.parts, (ref) => ref.kind === 'input' ? String(parameters[ref.name] ?? '') : '');
-        }
-        if (value === undefined)
-            continue; // an optional parameter left unset
-        if (spec?.type === 'path')
-            bound.paths[name] = String(value);
-        else
-            bound.params[name] = value;
-    }
-    return bound;
+    return permissions;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/code-patterns.ts
@@ -6814,678 +5249,6 @@ function refText(ref) {
     return `\${{ ${ref.kind === 'output' ? 'outputs' : 'inputs'}.${refName(ref)} }}`;
 }
 
-;// CONCATENATED MODULE: ./src/hash/key.ts
-
-/**
- * Bump when the key document changes meaning: every step misses once, never a false hit.
- * 2: a folder's digest covers its whole tree (empty folders, symlinks, executable bits).
- */
-const KEY_SCHEMA = 2;
-function key_computeKey(document) {
-    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(document)).digest('hex');
-    return { key, document };
-}
-/**
- * JSON with object keys sorted at every depth, so equal documents hash equally whatever the
- * order they were built in. Written here because it is ten lines and sits on the hot path.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-/** Human reasons why `current` differs from `previous` (the last cached run of the step). */
-function explainKeyChange(previous, current) {
-    const reasons = [];
-    if (previous.schema !== current.schema) {
-        reasons.push(`key schema version ${previous.schema} -> ${current.schema} (pipekit upgrade)`);
-    }
-    if (previous.component !== current.component) {
-        reasons.push(`component folder ${previous.component || '.'} -> ${current.component || '.'}`);
-    }
-    if (previous.shell !== current.shell)
-        reasons.push(`shell ${previous.shell} -> ${current.shell}`);
-    if (previous.run !== current.run)
-        reasons.push('run command changed');
-    if (previous.setup !== current.setup)
-        reasons.push('setup command changed');
-    diffRecords(previous.env, current.env, (name, a, b) => `env ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
-    diffRecords(previous.params, current.params, (name, a, b) => `parameter ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
-    diffFiles(previous.code, current.code, reasons);
-    const wasExecutable = new Set(previous.executable ?? []);
-    const isExecutable = new Set(current.executable ?? []);
-    for (const [path] of current.code) {
-        if (wasExecutable.has(path) !== isExecutable.has(path) &&
-            previous.code.some(([p]) => p === path)) {
-            reasons.push(`file ${path}: executable bit ${isExecutable.has(path) ? 'set' : 'cleared'}`);
-        }
-    }
-    diffRecords(previous.paths, current.paths, (name, a, b) => describePathChange(name, a, b), reasons);
-    diffRecords(previous.upstream, current.upstream, (name) => `input ${name}: upstream output changed`, reasons);
-    diffRecords(previous.outputs, current.outputs, (name, a, b) => `output ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
-    if (canonicalJson(previous.extra) !== canonicalJson(current.extra)) {
-        reasons.push(`extra key parts ${key_show(previous.extra)} -> ${key_show(current.extra)}`);
-    }
-    diffRecords(previous.keyCommands ?? {}, current.keyCommands ?? {}, describeOutputChange, reasons);
-    const [wasSecret, isSecret] = [previous.secrets ?? [], current.secrets ?? []];
-    if (canonicalJson(wasSecret) !== canonicalJson(isSecret)) {
-        reasons.push(`secrets ${key_show(wasSecret)} -> ${key_show(isSecret)}`);
-    }
-    return reasons;
-}
-/** Outputs are shown when both are short: typically a version, `1.4.2 -> 1.5.0`. */
-function describeOutputChange(command, a, b) {
-    if (a === undefined)
-        return `key command \`${command}\` added`;
-    if (b === undefined)
-        return `key command \`${command}\` removed`;
-    const short = (text) => text.length <= 40 && !text.includes('\n');
-    const shown = short(a) && short(b) ? ` (${key_show(a)} -> ${key_show(b)})` : '';
-    return `key command \`${command}\`: output changed${shown}`;
-}
-function describePathChange(name, a, b) {
-    if (a && b && a[0] !== b[0])
-        return `input ${name}: path ${a[0]} -> ${b[0]}`;
-    if (a && b)
-        return `input ${name}: content of ${b[0]} changed`;
-    return `input ${name}: ${a?.[0] ?? '(none)'} -> ${b?.[0] ?? '(none)'}`;
-}
-function diffRecords(a, b, say, into) {
-    const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    for (const name of names) {
-        if (canonicalJson(a[name]) !== canonicalJson(b[name]))
-            into.push(say(name, a[name], b[name]));
-    }
-}
-function diffFiles(a, b, into) {
-    const before = new Map(a);
-    const after = new Map(b);
-    for (const [path, digest] of b) {
-        if (!before.has(path))
-            into.push(`file ${path} added`);
-        else if (before.get(path) !== digest)
-            into.push(`file ${path} changed`);
-    }
-    for (const [path] of a)
-        if (!after.has(path))
-            into.push(`file ${path} removed`);
-}
-function key_show(value) {
-    if (value === undefined)
-        return '(none)';
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/hash/document.ts
-
-
-
-
-
-
-/** Reads what a step's key covers from disk (through the stat memo) into its key document. */
-function buildKeyDocument(root, step, bound, upstream, memo) {
-    const { component } = step;
-    const paths = {};
-    for (const [name, rel] of Object.entries(bound.paths)) {
-        paths[name] = [rel, digestTree(root, (0,external_node_path_namespaceObject.join)(root, rel), memo).digest];
-    }
-    return {
-        schema: KEY_SCHEMA,
-        component: component.dir,
-        shell: STEP_SHELL_TEXT,
-        run: component.runText,
-        setup: component.setupText ?? null,
-        env: component.envText,
-        params: bound.params,
-        ...digestCode(root, step, memo),
-        paths,
-        upstream,
-        outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
-        extra: step.keyParts,
-        ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
-    };
-}
-/**
- * A component's code: the files its `code` patterns select (README, component.yml), by
- * default its whole folder, keyed by their paths from the root. An inline step runs in the
- * root, so by default it has no code files: only its `run` text is hashed.
- */
-function digestCode(root, step, memo) {
-    const code = [];
-    const executable = [];
-    for (const path of codeFiles(root, step, memo)) {
-        const abs = (0,external_node_path_namespaceObject.join)(root, path);
-        code.push([path, memo.digestFile(abs).digest]);
-        if (document_isExecutable(abs))
-            executable.push(path);
-    }
-    return executable.length > 0 ? { code, executable } : { code };
-}
-/** The owner's executable bit, as git and the trees of outputs keep it. */
-function document_isExecutable(abs) {
-    return ((0,external_node_fs_namespaceObject.statSync)(abs).mode & 0o100) !== 0;
-}
-function codeFiles(root, step, memo) {
-    const { dir, code } = step.component;
-    const readdir = (abs) => memo.folders.list(abs);
-    if (code === undefined) {
-        if (step.uses === undefined)
-            return [];
-        const files = listFiles((0,external_node_path_namespaceObject.join)(root, dir), { ignore: DEFAULT_CODE_IGNORE, root, readdir });
-        return files.map((rel) => external_node_path_namespaceObject.posix.join(dir, rel));
-    }
-    return listCodeFiles(root, resolvedOnce(step.id, dir, code), readdir);
-}
-// Steps that share a component share its patterns: resolved once per process.
-const resolved = new Map();
-function resolvedOnce(id, dir, code) {
-    const key = JSON.stringify([dir, code]);
-    let patterns = resolved.get(key);
-    if (!patterns) {
-        patterns = codePatterns(dir, code);
-        // The loader reports a pattern that does not resolve: a model holding one is a bug.
-        if (!patterns)
-            throw new Error(`step ${id}: unresolved code patterns ${code.join(', ')}`);
-        resolved.set(key, patterns);
-    }
-    return patterns;
-}
-
-;// CONCATENATED MODULE: ./src/executor/step-env.ts
-/**
- * The runner's credentials for the cache and artifact services. GitHub gives them to
- * JavaScript actions, never to `run:` steps: with them a step's code could write cache
- * entries that later jobs trust.
- */
-const RUNNER_CREDENTIALS = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    // The runner's command files: a step writing to them would set pipekit's own outputs
-    // (the plan's `jobs`, a job's `cut`), the environment or PATH of later actions.
-    'GITHUB_OUTPUT',
-    'GITHUB_ENV',
-    'GITHUB_PATH',
-    'GITHUB_STATE',
-];
-/** The action's own inputs (`INPUT_PARAMS`, `INPUT_RESULTS`, ...): not the step's business. */
-const ACTION_INPUT = /^INPUT_/;
-/** What a process requests an OIDC token with, in a job with `id-token: write`. */
-const OIDC_REQUEST = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
-function requestsIdToken(step) {
-    const { permissions } = step;
-    return (permissions === 'write-all' ||
-        (typeof permissions === 'object' && permissions['id-token'] === 'write'));
-}
-/**
- * What only the steps that declare it get: every secret of the pipeline, and the OIDC request
- * (a step that does not ask for `id-token: write` never gets it, whatever the job allows).
- */
-function withheld(pipeline) {
-    const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
-    for (const name of OIDC_REQUEST)
-        names.add(name);
-    return names;
-}
-function without(base, names) {
-    const env = {};
-    for (const [name, value] of Object.entries(base))
-        if (!ACTION_INPUT.test(name))
-            env[name] = value;
-    for (const name of [...RUNNER_CREDENTIALS, ...names])
-        delete env[name];
-    return env;
-}
-/**
- * The environment a step's process starts from: the caller's, less the runner's credentials
- * and whatever the pipeline withholds that the step does not declare. A declared secret that
- * is unset or empty (on GitHub an unknown secret is '') is missing, and the step cannot run.
- */
-function stepEnvironment(base, pipeline, step) {
-    const missing = step.secrets.filter((name) => !base[name]);
-    if (missing.length > 0)
-        return { missing };
-    const granted = new Set([...step.secrets, ...(requestsIdToken(step) ? OIDC_REQUEST : [])]);
-    return {
-        env: without(base, [...withheld(pipeline)].filter((name) => !granted.has(name))),
-    };
-}
-/** The environment of a key command: what it prints is in a key, so it gets no secret at all. */
-function keyCommandEnvironment(base, pipeline) {
-    return without(base, withheld(pipeline));
-}
-/** The values of the secrets the pipeline declares that are set: what logs must not show. */
-function secretValues(base, pipeline) {
-    const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
-    return [...names].flatMap((name) => (base[name] ? [base[name]] : []));
-}
-
-;// CONCATENATED MODULE: ./src/executor/key-commands.ts
-
-
-
-
-
-
-
-
-/** A command's output is a version or a short listing: beyond this it is a mistake. */
-const MAX_OUTPUT_BYTES = 64 * 1024;
-/** How much of a failing command's stderr its error shows: the end, where the error is. */
-const MAX_STDERR_CHARS = 2_000;
-/**
- * The output of each of a step's key commands (README, "When a step runs"), run where and
- * how its step runs: with its shell, in its component's folder in the repository (an inline
- * step: the root), with its declared env on top of the caller's environment less every secret of
- * the pipeline (what it prints is in a key, and keys are never secret). A command runs
- * once per `runs` whatever the number of steps declaring it; one that fails or prints more
- * than 64 KiB throws a UserError, which fails the step.
- */
-async function runKeyCommands(run, step, runs) {
-    const place = placeOf(run, step);
-    const outputs = {};
-    for (const command of step.keyCommands)
-        outputs[command] = await runOnce(command, place, runs);
-    return outputs;
-}
-/**
- * Asked again once the step ran, where it ran: the first key command that does not print
- * what its key was computed from (a `setup` that upgraded the library it names, an earlier
- * step that did, a job on a runner other than the one whose output it was keyed with), or
- * that fails now. Its outputs saved under that key would be a false hit.
- */
-async function changedKeyCommand(run, step, keyed) {
-    if (!keyed)
-        return undefined;
-    const place = placeOf(run, step);
-    const fresh = new Map();
-    for (const [command, output] of Object.entries(keyed)) {
-        const now = await runOnce(command, place, fresh).catch(() => undefined);
-        if (now !== output)
-            return `the output of key command \`${command}\``;
-    }
-    return undefined;
-}
-function placeOf({ root, pipeline, parameters }, step) {
-    const cwd = (0,external_node_path_namespaceObject.join)(root, ...step.component.dir.split('/').filter(Boolean));
-    const base = keyCommandEnvironment(process.env, pipeline);
-    return { cwd, env: declaredEnv(root, step, parameters), base };
-}
-function runOnce(command, place, runs) {
-    const id = JSON.stringify([command, place.cwd, place.env]);
-    let run = runs.get(id);
-    if (!run)
-        runs.set(id, (run = runCommand(command, place)));
-    return run;
-}
-/**
- * The step's `env` as far as it is known before the step runs, in name order: a parameter or
- * a repository path is substituted as the step gets it; a variable naming an output or an
- * upstream output has no value yet and is unset (null).
- */
-function declaredEnv(root, step, parameters) {
-    const bound = params_resolveInputs(step, parameters);
-    return Object.entries(step.component.env)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, template]) => {
-        let known = true;
-        const value = substituteTemplate(template, (ref) => {
-            if (ref.kind === 'input' && bound.upstream[ref.name] === undefined) {
-                const path = bound.paths[ref.name];
-                if (path !== undefined)
-                    return (0,external_node_path_namespaceObject.join)(root, path);
-                const param = bound.params[ref.name];
-                return param === undefined ? '' : String(param);
-            }
-            known = false;
-            return '';
-        });
-        return [name, known ? value : null];
-    });
-}
-function runCommand(command, { cwd, env: declared, base }) {
-    const env = { ...base };
-    for (const [name, value] of declared) {
-        if (value === null)
-            delete env[name];
-        else
-            env[name] = value;
-    }
-    const what = `key command \`${command}\``;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', command], {
-            cwd,
-            env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const chunks = [];
-        let size = 0;
-        let stderr = '';
-        child.stdout.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= MAX_OUTPUT_BYTES)
-                chunks.push(chunk);
-            else
-                child.stdout.destroy();
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr = (stderr + chunk.toString('utf8')).slice(-2 * MAX_STDERR_CHARS);
-        });
-        child.on('error', (error) => reject(new UserError(`${what} could not start: ${error.message}`)));
-        child.on('close', (code, signal) => {
-            if (size > MAX_OUTPUT_BYTES) {
-                reject(new UserError(`${what} printed more than ${MAX_OUTPUT_BYTES / 1024} KiB`));
-            }
-            else if (code === 0) {
-                resolve(outputText(Buffer.concat(chunks)));
-            }
-            else {
-                const how = code === null ? `killed by ${signal}` : `exit ${code}`;
-                reject(new UserError(`${what} failed (${how})${stderrText(stderr)}`));
-            }
-        });
-    });
-}
-/**
- * Trailing whitespace trimmed. Bytes that are not UTF-8 would decode to the same replacement
- * characters for different outputs, so such an output is represented by its digest instead.
- */
-function outputText(bytes) {
-    const text = bytes.toString('utf8');
-    if (Buffer.from(text, 'utf8').equals(bytes))
-        return text.trimEnd();
-    let end = bytes.length;
-    while (end > 0 && ASCII_SPACE.has(bytes[end - 1]))
-        end--;
-    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes.subarray(0, end)).digest('hex');
-    return `(not UTF-8) sha256 ${digest}`;
-}
-const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
-function stderrText(stderr) {
-    const text = stderr.trim();
-    if (text === '')
-        return '';
-    return `: ${text.length > MAX_STDERR_CHARS ? `...${text.slice(-MAX_STDERR_CHARS)}` : text}`;
-}
-
-;// CONCATENATED MODULE: ./src/executor/engine.ts
-
-
-
-
-
-
-
-const stateDir = (root) => (0,external_node_path_namespaceObject.join)(root, '.pipekit');
-function stepOutDir(engine, id) {
-    return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'out', id);
-}
-// A step's files are read once per run: its real key and its source key share the document.
-const documents = new WeakMap();
-function documentOf(engine, step) {
-    let byStep = documents.get(engine);
-    if (!byStep)
-        documents.set(engine, (byStep = new Map()));
-    let document = byStep.get(step.id);
-    if (!document) {
-        const bound = params_resolveInputs(step, engine.parameters);
-        document = buildKeyDocument(engine.root, step, bound, {}, engine.memo);
-        byStep.set(step.id, document);
-    }
-    return document;
-}
-/** A step's key document without its upstream digests and key command outputs (a plan job's view). */
-function ownKeyDocument(engine, step) {
-    return documentOf(engine, step);
-}
-async function keyOfStep(engine, step, upstream) {
-    const keyCommands = await keyCommandOutputs(engine, step);
-    return key_computeKey({ ...documentOf(engine, step), upstream, keyCommands });
-}
-const keyCommandRuns = new WeakMap();
-/** Undefined for a step without key commands: its key document has no such field. */
-async function keyCommandOutputs(engine, step) {
-    if (step.keyCommands.length === 0)
-        return undefined;
-    const recorded = await engine.recordedKeyCommands?.(step);
-    if (recorded)
-        return recorded;
-    let runs = keyCommandRuns.get(engine);
-    if (!runs)
-        keyCommandRuns.set(engine, (runs = new Map()));
-    return runKeyCommands(engine, step, runs);
-}
-/**
- * Source keys: like keys, but a data input contributes its upstream's source key and output
- * name instead of the output's digest. They need no upstream to have run, so all of them
- * are known before any lookup; a plan index is addressed by them. They leave out the output
- * of key commands, which a plan job does not run: an indexed key is used only when it equals
- * the step's key, so a source key that says less costs a lookup, never a false hit.
- */
-function sourceKeys(engine) {
-    const keys = new Map();
-    for (const id of engine.graph.order) {
-        const step = getStep(engine.pipeline, id);
-        const upstream = {};
-        for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
-            // Stands in for the output's digest; with its ':' it can never equal one, so a source
-            // key is never a real key.
-            upstream[input] = `${keys.get(ref.step)}:${ref.output}`;
-        }
-        keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
-    }
-    return keys;
-}
-function conditionHolds(engine, step) {
-    if (step.if === undefined)
-        return true;
-    return evaluateCondition(step.if, { github: engine.github, inputs: engine.parameters });
-}
-/**
- * The recent entry of a step closest to its current key document (the fewest differing
- * parts; the newest among equals), and those differences: after switching a parameter back
- * and forth, a miss is explained by what really differs, not by the last save.
- */
-function closestEntry(engine, step, document) {
-    let best;
-    for (const entry of engine.recentEntries?.(step.id) ?? []) {
-        if (!entry.parts)
-            continue;
-        const changes = explainKeyChange(entry.parts, document);
-        if (!best || changes.length < best.changes.length)
-            best = { entry, changes };
-    }
-    return best;
-}
-/** How this engine decides a step; the plan and the run add their own options. */
-function decideContext(engine, extra = {}) {
-    return {
-        keyOf: (step, upstream) => keyOfStep(engine, step, upstream),
-        lookup: (key) => engine.store.lookup(key),
-        condition: (step) => conditionHolds(engine, step),
-        explainMiss: (step, document) => closestEntry(engine, step, document)?.changes,
-        ...extra,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics.ts
-function compareDiagnostics(a, b) {
-    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/access.ts
-
-
-/** GitHub's rule for a secret name (the schema says it too, for editors). */
-const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Names a secret may not have, in any case (GitHub's secret names are not case-sensitive, nor
- * is a Windows runner's environment): GitHub's prefix, then what pipekit, the runner or the
- * shell set for every step, which a secret of that name would replace.
- */
-const RESERVED_PREFIXES = [
-    [
-        'GITHUB_',
-        'GitHub reserves names that start with `GITHUB_` (for the job token, declare `permissions` instead)',
-    ],
-    ['PIPEKIT_', "names that start with `PIPEKIT_` are pipekit's own"],
-    ['ACTIONS_', "names that start with `ACTIONS_` are the runner's own"],
-    ['RUNNER_', "names that start with `RUNNER_` are the runner's own"],
-];
-const RESERVED_NAMES = new Set([
-    'PATH',
-    'HOME',
-    'CI',
-    'PWD',
-    'SHELL',
-    'TMPDIR',
-    'IFS',
-    'ENV',
-    'BASH_ENV',
-    'SHELLOPTS',
-    'BASHOPTS',
-]);
-/** GitHub's limit on an environment name. */
-const MAX_ENVIRONMENT_NAME = 255;
-const LEVELS = ['read', 'write', 'none'];
-/**
- * The `secrets`, `environment` and `permissions` of a component or a step, each problem
- * reported at its item; undefined when it declares none. A value of the wrong shape was
- * reported by the schema and is left out here.
- */
-function readAccess(value, scope) {
-    const access = { secrets: readSecrets(value.secrets, scope) };
-    const environment = readEnvironment(value.environment, scope);
-    if (environment)
-        access.environment = environment;
-    const permissions = readPermissions(value.permissions);
-    if (permissions)
-        access.permissions = permissions;
-    const declared = access.secrets.length > 0 || environment || permissions;
-    return declared ? access : undefined;
-}
-/**
- * What a step gets: its component's secrets and its own; its own environment and permissions,
- * else its component's (a step's permissions replace them whole: GitHub does not merge them).
- */
-function mergeAccess(component, own) {
-    const secrets = [...new Set([...(component?.secrets ?? []), ...(own?.secrets ?? [])])].sort();
-    const access = { secrets };
-    const environment = own?.environment ?? component?.environment;
-    if (environment)
-        access.environment = environment;
-    const permissions = own?.permissions ?? component?.permissions;
-    if (permissions)
-        access.permissions = permissions;
-    return access;
-}
-function readSecrets(value, scope) {
-    if (!Array.isArray(value))
-        return [];
-    const secrets = [];
-    value.forEach((item, index) => {
-        if (typeof item !== 'string')
-            return;
-        const problem = secretProblem(item, secrets, scope);
-        const path = [...scope.at, 'secrets', index];
-        if (problem)
-            scope.report(problem.code, problem.message, { path });
-        else
-            secrets.push(item);
-    });
-    return secrets.sort();
-}
-/** What is wrong with a secret name, given the valid names listed before it. */
-function secretProblem(name, earlier, scope) {
-    if (!SECRET_NAME.test(name)) {
-        const message = `\`${name}\` is not a valid secret name: use letters, digits and \`_\`, not starting with a digit`;
-        return { code: 'invalid-secret-name', message };
-    }
-    const upper = name.toUpperCase();
-    const prefix = RESERVED_PREFIXES.find(([p]) => upper.startsWith(p));
-    if (prefix) {
-        const message = `\`${name}\` cannot be a secret name: ${prefix[1]}`;
-        return { code: 'invalid-secret-name', message };
-    }
-    if (RESERVED_NAMES.has(upper)) {
-        const message = `\`${name}\` cannot be a secret name: the runner or the shell sets it for every step`;
-        return { code: 'invalid-secret-name', message };
-    }
-    const same = earlier.find((other) => other.toUpperCase() === upper);
-    if (same === name) {
-        return { code: 'duplicate-secret', message: `secret \`${name}\` is listed twice` };
-    }
-    if (same !== undefined) {
-        const message = `secret \`${name}\` is \`${same}\` on GitHub, which is listed already (secret names are not case-sensitive)`;
-        return { code: 'duplicate-secret', message };
-    }
-    if (scope.env.includes(name)) {
-        const whose = scope.envFile
-            ? `both a secret of this step and a key of the \`env\` of ${scope.envFile}`
-            : 'both a secret and a key of `env`';
-        const message = `\`${name}\` is ${whose}: a secret's value comes from the environment, never from a file; remove one of them`;
-        return { code: 'secret-env-collision', message };
-    }
-    return undefined;
-}
-function readEnvironment(value, scope) {
-    const at = [...scope.at, 'environment'];
-    if (typeof value === 'string')
-        return access_checkName(value, at, scope.report) ? { name: value } : undefined;
-    const record = asRecord(value);
-    const name = asString(record?.name);
-    if (name === undefined || !access_checkName(name, [...at, 'name'], scope.report))
-        return undefined;
-    const environment = { name };
-    const url = asString(record?.url);
-    if (url !== undefined && hasExpression(url)) {
-        const message = 'expressions are not allowed in `environment.url`';
-        scope.report('expression-context', message, { path: [...at, 'url'], hole: 0 });
-    }
-    else if (url !== undefined) {
-        environment.url = url;
-    }
-    return environment;
-}
-/** A literal environment name within GitHub's limits; false (reported) otherwise. */
-function access_checkName(name, path, report) {
-    const where = `\`${path.join('.')}\``;
-    if (hasExpression(name)) {
-        report('expression-context', 'expressions are not allowed in `environment`', { path, hole: 0 });
-    }
-    else if (name.trim() === '') {
-        report('invalid-value', `${where} must not be empty`, { path });
-    }
-    else if ([...name].length > MAX_ENVIRONMENT_NAME) {
-        const message = `${where} is longer than ${MAX_ENVIRONMENT_NAME} characters, GitHub's limit`;
-        report('invalid-value', message, { path });
-    }
-    else {
-        return true;
-    }
-    return false;
-}
-function readPermissions(value) {
-    if (value === 'read-all' || value === 'write-all')
-        return value;
-    const record = asRecord(value);
-    if (!record)
-        return undefined;
-    const permissions = {};
-    for (const [scope, level] of Object.entries(record)) {
-        if (typeof level === 'string' && LEVELS.includes(level))
-            permissions[scope] = level;
-    }
-    return permissions;
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline/key-commands.ts
 
 
@@ -7545,6 +5308,88 @@ function checkRepoPath(repo, base, path) {
     if (stat === 'missing')
         return { code: 'path-missing', message: `\`${path}\` does not exist` };
     return resolved;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/values.ts
+
+const article = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'a boolean',
+    path: 'a repository path (a string)',
+};
+function show(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+/** Whether a literal has the type; no coercion, so `"0.1"` is not a number and `1.10` is not a string. */
+function hasType(type, value) {
+    switch (type) {
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'integer':
+            return Number.isInteger(value);
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'string':
+            return typeof value === 'string';
+        case 'path':
+            return typeof value === 'string' && value !== '';
+    }
+}
+/** Checks a literal against an input's type, enum, min and max. */
+function checkValue(spec, value) {
+    if (!hasType(spec.type, value)) {
+        const hint = spec.type === 'string' && typeof value !== 'string' ? ' (quote it)' : '';
+        const message = `expected ${article[spec.type]}, got ${show(value)}${hint}`;
+        return { code: 'value-type', message };
+    }
+    if (spec.enum && !spec.enum.includes(value)) {
+        const message = `${show(value)} is not one of ${spec.enum.map(show).join(', ')}`;
+        return { code: 'value-enum', message };
+    }
+    if (typeof value !== 'number')
+        return undefined;
+    if (spec.min !== undefined && value < spec.min) {
+        return { code: 'value-min', message: `${value} is less than the minimum ${spec.min}` };
+    }
+    if (spec.max !== undefined && value > spec.max) {
+        return { code: 'value-max', message: `${value} is more than the maximum ${spec.max}` };
+    }
+    return undefined;
+}
+/** A pipeline parameter may feed an input of the same type; an integer also feeds a number. */
+function typesCompatible(from, to) {
+    return from === to || (from === 'integer' && to === 'number');
+}
+/**
+ * The typed value of a parameter given as text (`--set lr=0.1`, a workflow_dispatch input),
+ * checked against its spec. The one place text becomes a parameter value: booleans are
+ * `true`/`false` in any case, as YAML and GitHub's inputs write them.
+ */
+function parseParameterValue(spec, text) {
+    let value = text;
+    if (spec.type === 'number' || spec.type === 'integer') {
+        value = text.trim() === '' ? NaN : Number(text);
+    }
+    else if (spec.type === 'boolean') {
+        const lower = text.trim().toLowerCase();
+        if (lower === 'true' || lower === 'false')
+            value = lower === 'true';
+    }
+    else if (spec.type === 'path' && !isRepoRelative(text)) {
+        const message = 'a path must stay inside the repository (relative, no leading ..)';
+        return { code: 'value-type', message };
+    }
+    if (typeof value === 'number' && Number.isNaN(value)) {
+        return { code: 'value-type', message: `expected ${article[spec.type]}, got ${show(text)}` };
+    }
+    return checkValue(spec, value) ?? { value };
+}
+/** A path written relative to the repository root that does not climb out of it. */
+function isRepoRelative(text) {
+    const normal = external_node_path_namespaceObject.posix.normalize(text);
+    return !text.startsWith('/') && normal !== '..' && !normal.startsWith('../');
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/specs.ts
@@ -7669,6 +5514,46 @@ function checkOutputPaths(outputs, at, report) {
             report('duplicate-output-path', message, { path: [...at, name], at: 'key' });
         }
     }
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/pipeline/suggest.ts
+
+/** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
+function closestName(name, candidates) {
+    const lower = name.toLowerCase();
+    // One edit for short names, else two or a third of the name.
+    const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === name)
+            continue;
+        const d = candidate.toLowerCase() === lower
+            ? 0
+            : swapped(name, candidate)
+                ? 1
+                : (0,mod/* distance */.Io)(name, candidate);
+        if (d <= limit && d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** `; did you mean \`x\`?` to append to a message, or '' when nothing is close. */
+function didYouMean(name, candidates) {
+    const best = closestName(name, candidates);
+    return best === undefined ? '' : `; did you mean \`${best}\`?`;
+}
+/** Two neighbouring letters swapped (`rwa`, `tarin`): one typo, though Levenshtein counts two. */
+function swapped(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+    const [i, j] = diff;
+    return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/component.ts
@@ -13512,7 +11397,7 @@ function reportError(error, report) {
             return;
         }
         case 'type': {
-            const message = `${describePath(path)} must be ${typeNames(params.type)}, not ${schema_check_kindOf(error.data)}`;
+            const message = `${describePath(path)} must be ${typeNames(params.type)}, not ${kindOf(error.data)}`;
             report('wrong-type', message, { path });
             return;
         }
@@ -13552,7 +11437,7 @@ function typeNames(type) {
         ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`
         : (words[0] ?? '');
 }
-function schema_check_kindOf(value) {
+function kindOf(value) {
     if (value === null || value === undefined)
         return 'empty';
     if (Array.isArray(value))
@@ -13562,6 +11447,253 @@ function schema_check_kindOf(value) {
     if (typeof value === 'string')
         return `the string ${JSON.stringify(value)}`;
     return `${typeof value} ${String(value)}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/yaml-source.ts
+
+function parseYaml(file, text, options) {
+    const lines = new dist/* LineCounter */.HN();
+    const deep = tooDeep(text);
+    if (deep !== undefined) {
+        lines.addNewLine(0);
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            lines.addNewLine(i + 1);
+        return {
+            diagnostics: [{ code: 'yaml-syntax', message: TOO_DEEP, file, ...position(lines, deep) }],
+        };
+    }
+    // Duplicate keys are found by our own walk so that the step map can give its own code.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    const diagnostics = [];
+    const at = (offset) => ({ file, ...position(lines, offset) });
+    for (const error of doc.errors) {
+        // The library's own words for a stack it ran out of, past what tooDeep saw.
+        const message = error.message.includes('call stack')
+            ? TOO_DEEP
+            : error.code === 'MULTIPLE_DOCS'
+                ? 'a second YAML document (after `---`): a pipeline or component file holds one; remove the `---` line and what follows, or merge it into the first'
+                : error.message;
+        diagnostics.push({ code: 'yaml-syntax', message, ...at(error.pos[0]) });
+    }
+    if (diagnostics.length > 0)
+        return { diagnostics };
+    const add = (code, message, node) => diagnostics.push({ code, message, ...at(node.range?.[0] ?? 0) });
+    const value = new PlainBuilder(doc, options, add).build(doc.contents);
+    if (diagnostics.length > 0)
+        return { diagnostics };
+    return { yaml: { file, text, doc, lines, value }, diagnostics };
+}
+/** Deeper YAML is refused before it is parsed: the parser and every walk recurse. */
+const MAX_NESTING = 100;
+const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep: no pipeline needs that, and reading it would exhaust the stack`;
+/**
+ * Where the text first nests deeper than MAX_NESTING: flow collections (`[[[`, `{{`)
+ * outside quotes and comments, or a line indented (with its `- ` markers) past twice that
+ * many columns. Undefined for any reasonable file. One pass, no recursion.
+ */
+function tooDeep(text) {
+    let depth = 0;
+    let quote;
+    let lineStart = true;
+    let indent = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            lineStart = true;
+            indent = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (c === ' ' || c === '-' || c === '\t') {
+                if (++indent > 2 * MAX_NESTING)
+                    return i;
+                continue;
+            }
+            lineStart = false;
+        }
+        if (quote !== undefined) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end - 1;
+        }
+        else if (c === '[' || c === '{') {
+            if (++depth > MAX_NESTING)
+                return i;
+        }
+        else if ((c === ']' || c === '}') && depth > 0)
+            depth--;
+    }
+    return undefined;
+}
+/**
+ * The plain value of the document, built in one walk that also reports (and drops, so
+ * later checks see the first one) repeated keys and unknown aliases. Cheaper than toJS,
+ * and an alias shares its anchor's value, so an alias bomb cannot expand.
+ */
+class PlainBuilder {
+    doc;
+    options;
+    add;
+    built = new Map();
+    path = [];
+    constructor(doc, options, add) {
+        this.doc = doc;
+        this.options = options;
+        this.add = add;
+    }
+    build(node) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            // A NUL ends a C string: no command, argument, file name or variable can hold one, so
+            // a value with one would be cut short or crash the step far from here.
+            if (typeof node.value === 'string' && node.value.includes('\0')) {
+                this.add('invalid-value', 'contains a NUL character, which no command or file can hold', node);
+            }
+            return node.value;
+        }
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.alias(node);
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const list = [];
+            this.built.set(node, list);
+            node.items.forEach((item, index) => list.push(this.child(index, item)));
+            return list;
+        }
+        if ((0,dist/* isMap */.jh)(node))
+            return this.map(node);
+        return null;
+    }
+    alias(node) {
+        const target = node.resolve(this.doc);
+        if (!target) {
+            this.add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
+            return undefined;
+        }
+        return this.built.has(target) ? this.built.get(target) : this.build(target);
+    }
+    map(node) {
+        const record = {};
+        this.built.set(node, record);
+        node.items = node.items.filter((pair) => {
+            const key = keyName(pair);
+            if (key.includes('\0')) {
+                this.add('invalid-value', 'contains a NUL character, which no name can hold', pair.key);
+            }
+            if (Object.prototype.hasOwnProperty.call(record, key)) {
+                const problem = this.options.duplicate([...this.path], key);
+                this.add(problem.code, problem.message, pair.key);
+                return false;
+            }
+            const value = this.child(key, pair.value);
+            // A `__proto__` key must be data, not the object's prototype.
+            if (key === '__proto__') {
+                Object.defineProperty(record, key, { value, enumerable: true, writable: true });
+            }
+            else {
+                record[key] = value;
+            }
+            return true;
+        });
+        return record;
+    }
+    child(segment, node) {
+        this.path.push(segment);
+        const value = this.build(node);
+        this.path.pop();
+        return value;
+    }
+}
+function keyName(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+function position(lines, offset) {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+}
+const pairIndexes = new WeakMap();
+/** The pair of `map` with key `key`; indexed once per map, as a 1000-step map is searched often. */
+function pairOf(map, key) {
+    let index = pairIndexes.get(map);
+    if (!index) {
+        index = new Map();
+        for (const item of map.items) {
+            if ((0,dist/* isPair */.tO)(item) && !index.has(keyName(item)))
+                index.set(keyName(item), item);
+        }
+        pairIndexes.set(map, index);
+    }
+    return index.get(key);
+}
+/** The pair whose key is `path`'s last segment, and the node at `path` (aliases followed). */
+function find(yaml, path) {
+    let node = yaml.doc.contents;
+    let pair;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(yaml.doc);
+        if ((0,dist/* isMap */.jh)(node)) {
+            pair = pairOf(node, String(segment));
+            if (!pair)
+                return { pair: undefined, node: node, found: false };
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const next = node.items[Number(segment)];
+            if (next === undefined)
+                return { node: node, found: false };
+            pair = undefined;
+            node = next;
+        }
+        else {
+            return { pair, node: node, found: false };
+        }
+    }
+    if ((0,dist/* isAlias */.Vj)(node))
+        node = node.resolve(yaml.doc);
+    return { pair, node: node, found: true };
+}
+/** The start offset of `where`; a missing path falls back to the deepest node found. */
+function offsetOf(yaml, where) {
+    const { pair, node, found } = find(yaml, where.path);
+    const range = node?.range;
+    if (!found)
+        return range?.[0] ?? 0;
+    const keyStart = pair?.key?.range?.[0];
+    if (where.at === 'key' && keyStart !== undefined)
+        return keyStart;
+    // An empty value (`with:` and nothing) has no text of its own: point at its key.
+    if (!range || range[0] === range[1])
+        return keyStart ?? range?.[0] ?? 0;
+    if (where.hole !== undefined) {
+        const holeOffset = nthIndexOf(yaml.text.slice(range[0], range[1]), '${{', where.hole);
+        if (holeOffset >= 0)
+            return range[0] + holeOffset;
+    }
+    return range[0];
+}
+function nthIndexOf(text, search, n) {
+    let index = text.indexOf(search);
+    for (let i = 0; i < n && index >= 0; i++)
+        index = text.indexOf(search, index + 1);
+    return index;
+}
+function locate(yaml, where) {
+    return { file: yaml.file, ...position(yaml.lines, offsetOf(yaml, where)) };
+}
+/** A reporter that locates each problem in `yaml` and appends it to `out`. */
+function reporter(yaml, out) {
+    return (code, message, where) => out.push({ code, message, ...locate(yaml, where) });
+}
+/** Any repeated key is a YAML error (as the yaml library reports it by default). */
+function duplicateKey(_path, key) {
+    return { code: 'yaml-syntax', message: `duplicate key \`${key}\`` };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/component-file.ts
@@ -14118,95 +12250,1506 @@ function defaultName(file) {
     return folder === '.' || folder === '' ? 'pipeline' : folder;
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/version.ts
-/** Written into manifests; the key does not depend on it (it has its own schema version). */
-const TOOL_VERSION = 'pipekit 0.1.0';
+;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+/** Past this many, the rest are counted, not printed: the first ones are what to fix. */
+const MAX_PRINTED = 100;
+/** A longer source line is shown as a window around the caret. */
+const MAX_EXCERPT = 160;
+/** `file:line:col code message` and, when the source is known, the line with a caret under it. */
+function formatDiagnostic(d, source) {
+    return formatOne(d, source === undefined ? undefined : source.split(/\r?\n/));
+}
+function formatOne(d, lines) {
+    const head = `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
+    const line = lines?.[d.line - 1];
+    if (line === undefined)
+        return head;
+    const { text, column } = excerpt(line, d.column);
+    const gutter = String(d.line).padStart(4);
+    const pad = ' '.repeat(gutter.length);
+    const caretAt = text.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
+    return `${head}\n${gutter} | ${text}\n${pad} | ${caretAt}^`;
+}
+/** The part of a long line around `column`, marked with `…` where it is cut. */
+function excerpt(line, column) {
+    if (line.length <= MAX_EXCERPT)
+        return { text: line, column };
+    const half = MAX_EXCERPT / 2;
+    const start = Math.max(0, Math.min(column - 1 - half, line.length - MAX_EXCERPT));
+    const before = start > 0 ? '…' : '';
+    const after = start + MAX_EXCERPT < line.length ? '…' : '';
+    const text = `${before}${line.slice(start, start + MAX_EXCERPT)}${after}`;
+    return { text, column: column - start + before.length };
+}
+/**
+ * Every diagnostic, in order, each source split into lines once; past MAX_PRINTED the rest
+ * are counted. The cost grows with the number of diagnostics, never with its square.
+ */
+function formatDiagnostics(diagnostics, sources) {
+    const split = new Map();
+    const linesOf = (file) => {
+        if (!split.has(file))
+            split.set(file, sources.get(file)?.split(/\r?\n/));
+        return split.get(file);
+    };
+    const shown = diagnostics.slice(0, MAX_PRINTED).map((d) => formatOne(d, linesOf(d.file)));
+    const n = diagnostics.length;
+    const more = n > MAX_PRINTED ? `\n\n… and ${n - MAX_PRINTED} more not shown` : '';
+    return `${shown.join('\n\n')}${more}\n\n${n} problem${n === 1 ? '' : 's'}`;
+}
 
-;// CONCATENATED MODULE: ./src/workspace/model-cache.ts
+;// CONCATENATED MODULE: ./src/scaffold/codeowners.ts
+/** Where GitHub looks for CODEOWNERS, in its order: the first one found is the one it uses. */
+const CODEOWNERS_PLACES = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** `@user`, `@org/team` or an e-mail address, as GitHub accepts owners. */
+const OWNER = /^(@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
+/** Why `owner` is not a CODEOWNERS owner, or undefined when it is one. */
+function checkOwner(owner) {
+    return OWNER.test(owner)
+        ? undefined
+        : `--owner ${owner}: expected @user, @org/team or an e-mail address`;
+}
+/**
+ * CODEOWNERS with a line for `folder` (`/steps/ID/`, from the repository root) owned by
+ * `owners`: after the last line of the folder's parent (`/steps/...`) when there is one,
+ * its owners aligned with that line's, else at the end. GitHub applies the last matching
+ * line, so the new line goes after the broader ones (`*`, `/steps/`) it refines.
+ */
+function addCodeOwner(text, folder, owners) {
+    const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+    const parent = folder.replace(/[^/]+\/$/, '');
+    let last = -1;
+    lines.forEach((line, i) => {
+        if (parent !== '/' && line.startsWith(parent))
+            last = i;
+    });
+    const sibling = last >= 0 ? lines[last] : undefined;
+    const column = sibling?.match(/^\S+\s+/)?.[0].length ?? 0;
+    const line = `${folder.padEnd(Math.max(column - 1, folder.length))} ${owners.join(' ')}`;
+    if (last >= 0)
+        lines.splice(last + 1, 0, line);
+    else
+        lines.push(line);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/scaffold/new-step.ts
+
+/** The new step's one output: a folder its code fills. */
+const NEW_STEP_OUTPUT = 'result';
+const STEP_ID = /^[a-z][a-z0-9_-]*$/;
+/** Why the id cannot be a step id, or undefined when it can. */
+function checkStepId(id) {
+    return STEP_ID.test(id)
+        ? undefined
+        : `\`${id}\` is not a step id: a lowercase letter, then lowercase letters, digits, \`_\` or \`-\``;
+}
+/**
+ * The new step's entry under `steps:` and its inputs, or every reason it cannot be added to
+ * this pipeline (all of them, so one attempt shows them all). `folderTaken` says whether
+ * `steps/ID` exists already on disk.
+ */
+function planNewStep(pipeline, request, folderTaken) {
+    const problems = [];
+    const ids = pipeline.steps.map((step) => step.id);
+    if (ids.includes(request.id)) {
+        problems.push(`the pipeline has a step \`${request.id}\` already`);
+    }
+    if (folderTaken)
+        problems.push(`${stepFolder(request.id)}/ exists already`);
+    for (const after of request.after) {
+        if (!ids.includes(after)) {
+            problems.push(`--after ${after}: no such step${didYouMean(after, ids)}`);
+        }
+    }
+    const labels = Object.keys(pipeline.runners);
+    const runner = request.runner ?? pipeline.defaultRunner;
+    if (!labels.includes(runner)) {
+        problems.push(`--runner ${runner}: no such runner label in \`runners:\` (known: ${labels.join(', ')})${didYouMean(runner, labels)}`);
+    }
+    if (problems.length > 0)
+        return { problems };
+    const after = [...new Set(request.after)];
+    const outputs = after.flatMap((step) => {
+        const found = pipeline.steps.find((s) => s.id === step);
+        return Object.keys(found?.component.outputs ?? {}).map((output) => ({ step, output }));
+    });
+    const inputs = nameInputs(outputs);
+    const entry = {
+        id: request.id,
+        uses: `./${stepFolder(request.id)}`,
+        runner,
+        // A step with no outputs to read is still waited for.
+        needs: after.filter((step) => !outputs.some((o) => o.step === step)),
+        with: Object.fromEntries(inputs.map((i) => [i.name, `\${{ steps.${i.step}.outputs.${i.output} }}`])),
+    };
+    return { entry, inputs };
+}
+function stepFolder(id) {
+    return `steps/${id}`;
+}
+/**
+ * One input per upstream output: named after the output when no other upstream output and
+ * not the step's own output has that name, else `<step>_<output>`; `-` becomes `_` so that
+ * every name is an identifier in Python and bash.
+ */
+function nameInputs(outputs) {
+    const count = new Map();
+    for (const { output } of outputs)
+        count.set(output, (count.get(output) ?? 0) + 1);
+    const taken = new Set([NEW_STEP_OUTPUT]);
+    return outputs.map(({ step, output }) => {
+        const plain = new_step_identifier(output);
+        let name = count.get(output) === 1 && !taken.has(plain) ? plain : new_step_identifier(`${step}_${output}`);
+        for (let n = 2; taken.has(name); n++)
+            name = new_step_identifier(`${step}_${output}_${n}`);
+        taken.add(name);
+        return { name, step, output };
+    });
+}
+function new_step_identifier(text) {
+    return text.replace(/-/g, '_');
+}
+
+;// CONCATENATED MODULE: ./src/scaffold/step-files.ts
+
+/** `component.yml` and the code stub of a new step: it runs as is and writes its output. */
+function newStepFiles(opts) {
+    const script = opts.language === 'python' ? `${opts.id.replace(/-/g, '_')}.py` : `${opts.id}.sh`;
+    const args = [
+        ...opts.inputs.map((i) => `--${i.name} \${{ inputs.${i.name} }}`),
+        `--${NEW_STEP_OUTPUT} \${{ outputs.${NEW_STEP_OUTPUT} }}`,
+    ];
+    const command = opts.language === 'python' ? 'python3' : 'bash';
+    const lines = [
+        ...schemaComment(opts.pipelineSchema),
+        `name: ${opts.id}`,
+        `description: Added by pipekit add-step; say here what it does`,
+        ...(opts.inputs.length > 0
+            ? [
+                'inputs:',
+                ...opts.inputs.map((i) => `  ${i.name}: { type: path, description: ${i.output} of ${i.step} }`),
+            ]
+            : []),
+        'outputs:',
+        `  ${NEW_STEP_OUTPUT}: { type: dir, description: a folder the step fills }`,
+        `code: ['${opts.language === 'python' ? '*.py' : '*.sh'}']`,
+        ...(opts.language === 'python'
+            ? ['env:', "  PYTHONHASHSEED: '0'", "  PYTHONDONTWRITEBYTECODE: '1'"]
+            : []),
+        // Folded: one argument a line, read as one command line.
+        'run: >-',
+        `  ${command} ${script}`,
+        ...args.map((arg) => `  ${arg}`),
+        '',
+    ];
+    const stub = opts.language === 'python' ? pythonStub(opts) : bashStub(opts);
+    return [
+        { name: 'component.yml', text: lines.join('\n'), executable: false },
+        { name: script, text: stub, executable: opts.language === 'bash' },
+    ];
+}
+/** The component's schema beside the pipeline's: same package, two folders further down. */
+function schemaComment(pipelineSchema) {
+    if (pipelineSchema === undefined || !pipelineSchema.endsWith('pipeline.schema.json'))
+        return [];
+    const component = pipelineSchema.replace(/pipeline\.schema\.json$/, 'component.schema.json');
+    const relative = /^[a-z][a-z0-9+.-]*:/i.test(component) || component.startsWith('/');
+    const path = relative ? component : `../../${component.replace(/^\.\//, '')}`;
+    return [`# yaml-language-server: $schema=${path}`];
+}
+/** Python's keywords: `args.class` would not parse, `vars(args)["class"]` does. */
+const PYTHON_KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
+function pythonArg(name) {
+    return PYTHON_KEYWORDS.has(name) ? `vars(args)["${name}"]` : `args.${name}`;
+}
+function pythonStub(opts) {
+    const inputArgs = opts.inputs.map((i) => `    parser.add_argument("--${i.name}", required=True, help="${i.output} of ${i.step}: a file or folder")`);
+    const summary = opts.inputs.length === 0
+        ? '{}'
+        : `{\n${opts.inputs.map((i) => `        "${i.name}": list_files(${pythonArg(i.name)}),`).join('\n')}\n    }`;
+    return `"""${opts.id}: replace this with what the step does.
+
+pipekit runs it from component.yml's \`run\` with every input as a path and its output as an
+existing empty folder. Write only into that folder, and write the same bytes for the same
+inputs (sorted keys, no timestamps): a byte-identical output keeps later steps cached.
+"""
+import argparse
+import json
+import os
+
+
+def list_files(path):
+    """Every file under path (or path itself) with its size in bytes, sorted."""
+    if os.path.isfile(path):
+        return {os.path.basename(path): os.path.getsize(path)}
+    files = {}
+    for folder, _, names in os.walk(path):
+        for name in names:
+            full = os.path.join(folder, name)
+            files[os.path.relpath(full, path).replace(os.sep, "/")] = os.path.getsize(full)
+    return files
+
+
+def main():
+    parser = argparse.ArgumentParser(description="${opts.id}")
+${[...inputArgs, `    parser.add_argument("--${NEW_STEP_OUTPUT}", required=True, help="the output folder")`].join('\n')}
+    args = parser.parse_args()
+
+    summary = ${summary}
+    with open(os.path.join(args.${NEW_STEP_OUTPUT}, "summary.json"), "w") as out:
+        json.dump(summary, out, indent=2, sort_keys=True)
+        out.write("\\n")
+
+
+if __name__ == "__main__":
+    main()
+`;
+}
+function bashStub(opts) {
+    const names = [...opts.inputs.map((i) => i.name), NEW_STEP_OUTPUT];
+    const cases = names.map((name) => `    --${name}) ${name}="$2"; shift 2 ;;`);
+    const listings = opts.inputs.map((i) => `  echo "${i.name}:"; list_files "$${i.name}"`);
+    return `#!/usr/bin/env bash
+# ${opts.id}: replace this with what the step does.
+#
+# pipekit runs it from component.yml's \`run\` with every input as a path and its output as an
+# existing empty folder. Write only into that folder, and write the same bytes for the same
+# inputs (sorted, no timestamps): a byte-identical output keeps later steps cached.
+set -euo pipefail
+
+${names.map((name) => `${name}=''`).join('\n')}
+while [ $# -gt 0 ]; do
+  case "$1" in
+${cases.join('\n')}
+    *) echo "${opts.id}: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+# Every file under a path (or the path itself) with its size in bytes, sorted.
+list_files() {
+  if [ -d "$1" ]; then
+    (cd "$1" && find . -type f | LC_ALL=C sort | while IFS= read -r f; do
+      echo "  \${f#./} $(wc -c <"$f" | tr -d ' ')"
+    done)
+  else
+    echo "  $(basename "$1") $(wc -c <"$1" | tr -d ' ')"
+  fi
+}
+
+{
+${listings.length > 0 ? listings.join('\n') : '  echo "no inputs"'}
+} >"$${NEW_STEP_OUTPUT}/summary.txt"
+`;
+}
+
+;// CONCATENATED MODULE: ./src/scaffold/wire-step.ts
+
+/**
+ * The pipeline file with `entry` added as the last step, everything else byte for byte.
+ *
+ * The step is added to the file's concrete syntax tree (the yaml library's CST, which
+ * reproduces its source exactly), not by rewriting the whole document: `Document.toString`
+ * moves a comment that follows `key:` onto the next line and respaces flow collections, so
+ * the diff of a commented pipeline would not be the added step alone. The new entry is
+ * rendered by the library at the indentation the file uses and grafted into the `steps:`
+ * block mapping; a blank line goes before it when the file separates its steps with one.
+ * Undefined when `steps:` is not a block mapping (flow style, empty): the caller says so.
+ */
+function addStepToPipeline(text, entry) {
+    // A file with Windows line endings keeps them: edited as LF, written back as CRLF.
+    const crlf = text.includes('\r\n');
+    const lf = crlf ? text.replace(/\r\n/g, '\n') : text;
+    const source = lf.endsWith('\n') || lf === '' ? lf : `${lf}\n`;
+    const tokens = [...new dist/* Parser */.iX().parse(source)];
+    const document = tokens.find((t) => t.type === 'document');
+    const top = document?.value;
+    if (top?.type !== 'block-map')
+        return undefined;
+    const steps = top.items.find((item) => keyOf(item) === 'steps')?.value;
+    if (steps?.type !== 'block-map' || steps.items.length === 0)
+        return undefined;
+    const item = renderItem(entry, steps);
+    if (item === undefined)
+        return undefined;
+    const keyed = steps.items.filter((i) => i.key);
+    const spaced = keyed.length > 1 && keyed.slice(1).every((i) => startsWithBlankLine(i));
+    // The first item of the rendered mapping had its indentation in its parent's tokens.
+    item.start = [
+        ...(spaced ? [token('newline', '\n')] : []),
+        ...(steps.indent > 0 ? [token('space', ' '.repeat(steps.indent))] : []),
+    ];
+    steps.items.push(item);
+    const result = tokens.map((token) => dist/* CST */.DB.stringify(token)).join('');
+    if (!checkAdded(source, result, entry))
+        return undefined;
+    return crlf ? result.replace(/\n/g, '\r\n') : result;
+}
+function token(type, source) {
+    return { type, offset: 0, indent: 0, source };
+}
+function keyOf(item) {
+    const key = item.key;
+    return key && dist/* CST */.DB.isScalar(key) ? dist/* CST */.DB.resolveAsScalar(key)?.value : undefined;
+}
+function startsWithBlankLine(item) {
+    return item.start.some((token) => token.type === 'newline');
+}
+/** The entry as a CST item of a block mapping at the steps' indentation. */
+function renderItem(entry, steps) {
+    const child = steps.items.find((i) => i.value?.type === 'block-map')?.value;
+    const childIndent = child?.type === 'block-map' ? child.indent : undefined;
+    const unit = childIndent !== undefined && childIndent > steps.indent ? childIndent - steps.indent : 2;
+    const body = { uses: entry.uses, runner: entry.runner };
+    if (entry.needs.length > 0)
+        body.needs = entry.needs;
+    if (Object.keys(entry.with).length > 0)
+        body.with = entry.with;
+    const doc = new dist/* Document */.yo({ [entry.id]: body });
+    const needs = doc.getIn([entry.id, 'needs'], true);
+    if ((0,dist/* isSeq */.oP)(needs))
+        needs.flow = true;
+    const rendered = doc.toString({ indent: unit, lineWidth: 0, flowCollectionPadding: false });
+    const pad = ' '.repeat(steps.indent);
+    const nested = `x:\n${rendered
+        .split('\n')
+        .map((line) => (line === '' ? line : pad + line))
+        .join('\n')}`;
+    const parsed = [...new dist/* Parser */.iX().parse(nested)].find((t) => t.type === 'document');
+    const outer = parsed?.value;
+    if (outer?.type !== 'block-map')
+        return undefined;
+    const inner = outer.items[0]?.value;
+    if (inner?.type !== 'block-map' || inner.items.length !== 1)
+        return undefined;
+    return inner.items[0];
+}
+/** The result parses, holds the entry as written, and the rest of the file is unchanged. */
+function checkAdded(before, after, entry) {
+    const doc = (0,dist/* parseDocument */.Tp)(after);
+    if (doc.errors.length > 0)
+        return false;
+    const steps = doc.get('steps');
+    if (!(0,dist/* isMap */.jh)(steps))
+        return false;
+    const added = doc.getIn(['steps', entry.id]);
+    const value = added?.toJSON?.();
+    const expected = { uses: entry.uses, runner: entry.runner };
+    if (entry.needs.length > 0)
+        expected.needs = entry.needs;
+    if (Object.keys(entry.with).length > 0)
+        expected.with = entry.with;
+    if (JSON.stringify(value) !== JSON.stringify(expected))
+        return false;
+    doc.deleteIn(['steps', entry.id]);
+    return JSON.stringify(doc.toJS()) === JSON.stringify((0,dist/* parseDocument */.Tp)(before).toJS());
+}
+
+;// CONCATENATED MODULE: ./src/workspace/atomic-write.ts
+
+
+
+/** Unique per process and call: two processes writing the same path never share a temp. */
+function tempSibling(path) {
+    return `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+}
+/**
+ * Writes a whole file or nothing: a temp sibling renamed over it, so a reader (another
+ * pipekit process, a later run after a crash) sees the old text or the new, never half.
+ */
+function writeFileAtomic(file, text) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    const tmp = tempSibling(file);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+    }
+}
+/**
+ * Writes several files as one change, as far as a file system allows: every file is written
+ * to a temp sibling first (a full disk or a bad folder stops here, with nothing changed and
+ * the temps and new folders removed), then the new files are linked into place (one that
+ * appeared meanwhile fails, and the ones linked so far are removed), then the replaced
+ * files are renamed over (a rename within a folder does not fail for want of space).
+ */
+function writeFilesTogether(files) {
+    const madeDirs = [];
+    const temps = [];
+    const linked = [];
+    try {
+        for (const file of files) {
+            madeDirs.push(...makeDirs((0,external_node_path_namespaceObject.dirname)(file.path)));
+            const tmp = tempSibling(file.path);
+            temps.push(tmp);
+            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, file.content, { mode: file.executable ? 0o755 : 0o644 });
+        }
+        files.forEach((file, i) => {
+            if (!file.create)
+                return;
+            (0,external_node_fs_namespaceObject.linkSync)(temps[i], file.path);
+            linked.push(file.path);
+        });
+    }
+    catch (error) {
+        for (const path of [...temps, ...linked])
+            (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
+        for (const dir of madeDirs.reverse())
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    files.forEach((file, i) => {
+        if (file.create)
+            (0,external_node_fs_namespaceObject.rmSync)(temps[i], { force: true });
+        else
+            (0,external_node_fs_namespaceObject.renameSync)(temps[i], file.path);
+    });
+}
+/** Creates `dir` and its missing parents; returns the folders it created, outermost first. */
+function makeDirs(dir) {
+    const missing = [];
+    for (let at = dir; !(0,external_node_fs_namespaceObject.existsSync)(at) && (0,external_node_path_namespaceObject.dirname)(at) !== at; at = (0,external_node_path_namespaceObject.dirname)(at))
+        missing.unshift(at);
+    for (const folder of missing)
+        (0,external_node_fs_namespaceObject.mkdirSync)(folder);
+    return missing;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/workspace/git.ts
+
+
+
+/**
+ * The branch and commit of the checkout holding `dir`, read from .git directly: spawning git
+ * costs more than the rest of a no-op run's start-up.
+ */
+function readGitHead(dir) {
+    try {
+        const gitDir = findGitDir(dir);
+        if (!gitDir)
+            return {};
+        const head = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'HEAD'), 'utf8').trim();
+        if (!head.startsWith('ref: '))
+            return { commit: head };
+        const ref = head.slice(5);
+        return { branch: ref.replace(/^refs\/heads\//, ''), commit: readRef(gitDir, ref) };
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Whether tracked files of the checkout differ from its commit: a manifest that names a
+ * commit says so too, since the outputs may come from code that no commit holds. Undefined
+ * when git cannot tell (no git, not a checkout). Spawns git: call it only when saving.
+ */
+function hasUncommittedChanges(dir) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['status', '--porcelain', '--untracked-files=no'], {
+        cwd: dir,
+        encoding: 'utf8',
+    });
+    return r.status === 0 ? r.stdout.trim() !== '' : undefined;
+}
+/**
+ * The root of the repository holding `dir`: the nearest folder up from it with a `.git`
+ * (a folder, or a file in a worktree or submodule); undefined outside any repository.
+ */
+function repositoryRoot(dir) {
+    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+        if ((0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(at, '.git'), { throwIfNoEntry: false }))
+            return at;
+        if ((0,external_node_path_namespaceObject.dirname)(at) === at)
+            return undefined;
+    }
+}
+function findGitDir(start) {
+    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, '.git');
+        const stat = (0,external_node_fs_namespaceObject.statSync)(candidate, { throwIfNoEntry: false });
+        if (stat?.isDirectory())
+            return candidate;
+        if (stat?.isFile()) {
+            // a worktree or submodule: `.git` is a file naming the real git dir
+            const text = (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8').trim();
+            return text.startsWith('gitdir: ') ? (0,external_node_path_namespaceObject.resolve)(dir, text.slice(8)) : undefined;
+        }
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function readRef(gitDir, ref) {
+    const loose = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), { throwIfNoEntry: false });
+    if (loose)
+        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), 'utf8').trim();
+    const packed = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), { throwIfNoEntry: false });
+    if (!packed)
+        return undefined;
+    const line = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), 'utf8')
+        .split('\n')
+        .find((l) => l.endsWith(` ${ref}`));
+    return line?.split(' ')[0];
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/workspace/overlay-view.ts
+
+
+/**
+ * A repository view with new files on top, so that a change can be validated before anything
+ * is written. `dir` is a folder that exists only in `files` (paths from the root): a `code`
+ * pattern read from it or below is answered from `files` alone; every other question goes
+ * to `base` (a new file under a pattern read from above `dir` is not seen: the files a step
+ * is checked with are those of its own folder).
+ */
+function overlayView(base, dir, files) {
+    const inDir = (path) => path === dir || path.startsWith(`${dir}/`);
+    return {
+        readText: (path) => (files.has(path) ? files.get(path) : base.readText(path)),
+        stat(path) {
+            if (files.has(path))
+                return 'file';
+            if ([...files.keys()].some((file) => file.startsWith(`${path}/`)))
+                return 'dir';
+            return inDir(path) ? 'missing' : base.stat(path);
+        },
+        matchCode(pattern, excluding) {
+            if (!inDir(pattern.base))
+                return base.matchCode(pattern, excluding);
+            const matches = (glob, at, path) => path.startsWith(at === '' ? '' : `${at}/`) &&
+                picomatch_default()(glob, { dot: true, windows: false })(external_node_path_namespaceObject.posix.relative(at, path));
+            return [...files.keys()]
+                .filter((path) => matches(pattern.glob, pattern.base, path))
+                .filter((path) => !excluding.some((p) => matches(p.glob, p.base, path)))
+                .sort();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/records/manifest.ts
+/**
+ * The version of the tree an output record describes. 2: entries of every kind with the
+ * executable bit. Records of another version are never restored (parseManifest refuses them):
+ * an older pipekit listed regular files only.
+ */
+const TREE_FORMAT = 2;
+/**
+ * A manifest read back from a store, checked enough that using it cannot crash or mislead;
+ * else why not. Every store reads manifests through it; `key`, when given, is the key it was
+ * looked up under and must be the one it holds.
+ */
+function parseManifest(text, key) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON';
+    }
+    if (value?.schema !== 1)
+        return 'unknown schema';
+    if (typeof value.key !== 'string')
+        return 'no key';
+    if (key !== undefined && value.key !== key)
+        return `it holds key ${value.key}`;
+    if (typeof value.step !== 'string')
+        return 'no step';
+    if (typeof value.outputs !== 'object' || value.outputs === null)
+        return 'no outputs';
+    for (const [name, record] of Object.entries(value.outputs)) {
+        // An older pipekit's record lists regular files only: restoring it would lose a tree's
+        // empty folders, symlinks and executable bits, so it is not an entry of this version.
+        if (record?.format !== TREE_FORMAT) {
+            return `output ${name} is in another format (saved by another pipekit version)`;
+        }
+        const entries = record.entries;
+        if (typeof record.digest !== 'string' || !Array.isArray(entries))
+            return `bad output ${name}`;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/hash/digest.ts
+
+
+
+/**
+ * 64 KiB measured best on these VMs (bench/hash.mjs): it stays in L2 while sha256 consumes
+ * it; 256 KiB..4 MiB were 5-10% slower, and stream reads 4x slower (a thread hop per chunk).
+ */
+const CHUNK = 64 * 1024;
+// One buffer for the process: a freshly allocated big buffer reads at a fraction of the
+// speed (bench/hash.mjs). Safe to share because every use below is synchronous.
+let shared;
+/** Reads a file once with a sync loop and returns its sha256 and the bytes actually read. */
+function hashFile(abs) {
+    const buf = (shared ??= Buffer.allocUnsafeSlow(CHUNK));
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
+    let size = 0;
+    try {
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, CHUNK, null);
+            if (n === 0)
+                break;
+            hash.update(n === CHUNK ? buf : buf.subarray(0, n));
+            size += n;
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return { size, digest: hash.digest('hex') };
+}
+function hashBytes(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+}
+/** Reads every file afresh: for outputs a step just wrote, where a memo could only be wrong. */
+const freshDigester = { digestFile: hashFile };
+const DIGEST_PATTERN = /^[0-9a-f]{64}$/;
+/** Code-unit order, not localeCompare: the same on every machine and locale. */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The digest of a tree: sha256 over the JSON of its sorted entries, each as a row of its path,
+ * its kind (`f` a file, `x` an executable file, `d` an empty folder, `l` a symlink) and its
+ * content (a file's digest; a link's text, and what it reaches outside the tree). Paths are in
+ * it so a rename changes the digest; sorting makes listing order irrelevant. Sizes are left
+ * out: the content digest already covers them. The format tag keeps apart digests an older
+ * pipekit made over regular files alone.
+ */
+function treeDigest(entries) {
+    const rows = [...entries].sort((a, b) => comparePaths(a.path, b.path)).map(row);
+    return hashBytes(Buffer.from(JSON.stringify([`tree-${TREE_FORMAT}`, rows])));
+}
+function row(entry) {
+    switch (entry.kind) {
+        case 'file':
+            return [entry.path, entry.exec ? 'x' : 'f', entry.digest];
+        case 'dir':
+            return [entry.path, 'd'];
+        case 'symlink':
+            return entry.reaches === undefined
+                ? [entry.path, 'l', entry.target]
+                : [entry.path, 'l', entry.target, entry.reaches];
+    }
+}
+/** Git's rule: a file is executable when its owner may execute it; no other bit counts. */
+const isExecutable = (mode) => (mode & 0o100) !== 0;
+
+;// CONCATENATED MODULE: ./src/hash/tree-walk.ts
+
+
+
+
+// Linux gives up on a lookup after 40 links (ELOOP).
+const MAX_LINKS = 40;
+/** The entries of the folder's tree, sorted by path. */
+function walkTree(w) {
+    const out = [];
+    walkDir(w, w.folder, '', [w.folderReal], out);
+    return out.sort((a, b) => comparePaths(a.path, b.path));
+}
+function fileEntry(w, abs, path) {
+    const { size, digest } = w.digester.digestFile(abs);
+    return { kind: 'file', path, size, digest, exec: isExecutable((0,external_node_fs_namespaceObject.statSync)(abs).mode) };
+}
+/** `stack` holds the real paths of the folders being walked, the current one last. */
+function walkDir(w, abs, rel, stack, out) {
+    const here = stack[stack.length - 1];
+    for (const d of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
+        const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
+        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+        if (d.isSymbolicLink()) {
+            // An ignored link is not followed: it may point anywhere without being an error.
+            if (!w.ignoreDir(childRel))
+                out.push(linkEntry(w, childAbs, childRel, stack));
+        }
+        else if (d.isDirectory()) {
+            if (w.ignoreDir(childRel))
+                continue;
+            const before = out.length;
+            walkDir(w, childAbs, childRel, [...stack, (0,external_node_path_namespaceObject.join)(here, d.name)], out);
+            if (out.length === before)
+                out.push({ kind: 'dir', path: childRel });
+        }
+        else if (d.isFile()) {
+            if (!w.ignoreFile(childRel))
+                out.push(fileEntry(w, childAbs, childRel));
+        }
+        // Sockets, fifos and devices hold no content to cache: left out.
+    }
+}
+/**
+ * A link is its text. When it resolves inside the folder, the folder's own entries say what
+ * it reaches. When it leaves the folder (an input folder linking elsewhere in the repository),
+ * what it reaches is digested too, or a change there would go unseen.
+ */
+function linkEntry(w, abs, rel, stack) {
+    const entry = { kind: 'symlink', path: rel, target: (0,external_node_fs_namespaceObject.readlinkSync)(abs) };
+    if (staysInside(w.folder, rel, w.ignoreDir))
+        return entry;
+    if (w.selfContained) {
+        throw new UserError(`symlink ${w.show(abs)} points outside its output (to ${entry.target}): ` +
+            'a link in an output must stay inside it');
+    }
+    const real = realTarget(w, abs);
+    if (real === undefined)
+        return entry;
+    const st = (0,external_node_fs_namespaceObject.statSync)(real);
+    if (st.isDirectory()) {
+        if (stack.includes(real)) {
+            throw new UserError(`${w.show(abs)} leads back to a parent folder: a symlink loop`);
+        }
+        const below = [];
+        walkDir(w, abs, rel, [...stack, real], below);
+        const prefix = rel.length + 1;
+        entry.reaches = treeDigest(below.map((e) => ({ ...e, path: e.path.slice(prefix) })));
+    }
+    else if (st.isFile()) {
+        entry.reaches = treeDigest([fileEntry(w, abs, '')]);
+    }
+    return entry;
+}
+/** The real path a link leads to, inside the root; undefined when it dangles. */
+function realTarget(w, abs) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new UserError(`${w.show(abs)} is a symlink loop`);
+        throw error;
+    }
+    if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
+        throw new UserError(`symlink ${w.show(abs)} points outside the repository (to ${real})`);
+    }
+    return real;
+}
+/**
+ * Whether the link at `rel` resolves without ever leaving `folder` (nor passing a path
+ * `ignored` leaves out of the tree), resolving component by component as the kernel does:
+ * then what it reaches is decided by the tree alone, wherever the tree is. A lookup that ends
+ * inside on a missing path, a file or too many links counts as inside: it ends the same way
+ * in any copy of the tree. An absolute target, or `..` above the folder, leaves it.
+ */
+function staysInside(folder, rel, ignored = () => false) {
+    const todo = rel.split('/');
+    const done = [];
+    let links = 0;
+    for (let part = todo.shift(); part !== undefined; part = todo.shift()) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (done.pop() === undefined)
+                return false;
+            continue;
+        }
+        done.push(part);
+        if (ignored(done.join('/')))
+            return false;
+        const abs = (0,external_node_path_namespaceObject.join)(folder, ...done);
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false });
+        if (st?.isSymbolicLink()) {
+            if (++links > MAX_LINKS)
+                return true;
+            const target = (0,external_node_fs_namespaceObject.readlinkSync)(abs);
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+                return false;
+            done.pop();
+            todo.unshift(...target.split('/'));
+        }
+        else if (!st?.isDirectory()) {
+            return true;
+        }
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/hash/tree.ts
+
+// One realpath(3) call instead of an lstat per path component: a no-op run resolves every
+// output and input path once.
+const realpathSync = external_node_fs_namespaceObject.realpathSync.native;
+
+
+
+
+
+/** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
+const STATE_IGNORE = ['.pipekit/', '.git/'];
+/**
+ * What a component's code never includes. component.yml is left out because the key already
+ * holds its resolved meaning, and its comments or description must not cause a re-run.
+ */
+const DEFAULT_CODE_IGNORE = [
+    'component.yml',
+    '__pycache__/',
+    '*.pyc',
+    '.pipekit/',
+    '.git/',
+    '.hg/',
+    '.svn/',
+    'node_modules/.cache',
+];
+/** Sorted relative POSIX paths of the regular files under `absDir`. */
+function listFiles(absDir, opts = {}) {
+    const root = opts.root ?? absDir;
+    const globs = opts.globs ?? ['**'];
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0 && negative.length > 0)
+        positive.push('**');
+    const ignore = opts.ignore ?? [];
+    const excludeGlobs = globTest(negative);
+    const excludeMore = opts.exclude;
+    const w = {
+        root,
+        rootReal: realRoot(root),
+        ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
+        ignoreDir: ignoreTest(ignore),
+        include: globTest(positive),
+        exclude: excludeMore ? (rel) => excludeGlobs(rel) || excludeMore(rel) : excludeGlobs,
+        depth: Math.max(...positive.map(globDepth)),
+        readdir: opts.readdir ?? ((abs) => (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })),
+        out: [],
+    };
+    const start = startFrame(w, absDir, opts.under ?? '');
+    if (start)
+        tree_walkDir(w, start);
+    return w.out.sort(comparePaths);
+}
+/**
+ * The frame of the folder `under` inside `absDir`, or undefined when it is missing, not a
+ * folder, ignored or excluded. Its own parents count: `lib` selects all of `lib/sub`.
+ */
+function startFrame(w, absDir, under) {
+    const top = checkInside(w, absDir);
+    if (under === '')
+        return { abs: absDir, rel: '', depth: 0, included: false, stack: [top] };
+    let rel = '';
+    let included = false;
+    for (const name of under.split('/')) {
+        rel = rel === '' ? name : `${rel}/${name}`;
+        if (w.exclude(rel) || w.ignoreDir(rel))
+            return undefined;
+        included ||= w.include(rel);
+    }
+    const abs = (0,external_node_path_namespaceObject.join)(absDir, ...under.split('/'));
+    const real = resolveLink(w, abs);
+    if (real === undefined || tree_kindOf(real) !== 'dir')
+        return undefined;
+    return { abs, rel, depth: under.split('/').length, included, stack: [top, real] };
+}
+function tree_walkDir(w, frame) {
+    const { abs, rel, included, stack } = frame;
+    const here = stack[stack.length - 1];
+    const depth = frame.depth + 1;
+    for (const d of w.readdir(abs)) {
+        const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
+        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+        // Nothing at or below a path deeper than any glob reaches can match: not even a link to it
+        // is followed.
+        if (!included && depth >= w.depth && !w.include(childRel))
+            continue;
+        let kind = d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
+        let real;
+        if (d.isSymbolicLink()) {
+            // An ignored link is not followed: it may point anywhere without being an error.
+            if (w.exclude(childRel) || w.ignoreDir(childRel))
+                continue;
+            real = resolveLink(w, childAbs);
+            kind = real === undefined ? 'other' : tree_kindOf(real);
+        }
+        if (kind === 'file') {
+            if ((included || w.include(childRel)) && !w.exclude(childRel) && !w.ignoreFile(childRel)) {
+                w.out.push(childRel);
+            }
+        }
+        else if (kind === 'dir' && !w.exclude(childRel) && !w.ignoreDir(childRel)) {
+            real ??= (0,external_node_path_namespaceObject.join)(here, d.name);
+            if (stack.includes(real)) {
+                throw new UserError(`${tree_show(w, childAbs)} leads back to a parent folder: a symlink loop`);
+            }
+            const inside = included || w.include(childRel);
+            tree_walkDir(w, {
+                abs: childAbs,
+                rel: childRel,
+                depth,
+                included: inside,
+                stack: [...stack, real],
+            });
+        }
+    }
+}
+/**
+ * The most path segments a glob can match, Infinity for `**` and for braces and extglobs
+ * (which may hold a `/`); `*`, `?` and classes never match a `/`.
+ */
+function globDepth(glob) {
+    const body = glob.replace(/(.)\/+$/, '$1');
+    return /\*\*|[{}()]/.test(body) ? Infinity : body.split('/').length;
+}
+/** A path a pipeline names (a `--set` value, say) that is not there is the user's mistake. */
+function realOrMissing(root, absPath) {
+    try {
+        return realpathSync(absPath);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath}: no such file or folder`);
+    }
+}
+const realRoots = new Map();
+/** The root's real path, resolved once per process: every digest of a no-op run asks for it. */
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined)
+        realRoots.set(root, (real = realpathSync(root)));
+    return real;
+}
+/** The real path of a link, or undefined when it dangles (nothing to read, nothing to hash). */
+function resolveLink(w, abs) {
+    try {
+        return checkInside(w, abs);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+}
+/** A listed folder holds a symlink that resolves outside the root. */
+class SymlinkOutside extends UserError {
+    link;
+    constructor(
+    /** The link, relative to the root. */
+    link, real) {
+        super(`symlink ${link} points outside the repository (to ${real})`);
+        this.link = link;
+    }
+}
+function checkInside(w, abs) {
+    const real = realpathSync(abs);
+    if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
+        throw new SymlinkOutside(tree_show(w, abs), real);
+    }
+    return real;
+}
+function tree_kindOf(real) {
+    const st = (0,external_node_fs_namespaceObject.statSync)(real);
+    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+}
+function tree_show(w, abs) {
+    return (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs;
+}
+// Compiling a glob costs more than a small walk, and every step's key lists its code with the
+// same few globs and the same ignore list: each list is compiled once per process.
+const compiled = new Map();
+function compiledOnce(kind, patterns, make) {
+    const key = JSON.stringify([kind, patterns]);
+    let test = compiled.get(key);
+    if (!test)
+        compiled.set(key, (test = make()));
+    return test;
+}
+function globTest(globs) {
+    if (globs.length === 0)
+        return () => false;
+    return compiledOnce('glob', globs, () => {
+        // `docs/` means the folder docs, which picomatch would only match with the slash.
+        const match = picomatch_default()(globs.map((g) => g.replace(/(.)\/+$/, '$1')), { dot: true, windows: false });
+        return (rel) => rel !== '' && match(rel);
+    });
+}
+function ignoreTest(patterns) {
+    return compiledOnce('ignore', patterns, () => {
+        const tests = patterns.map((p) => {
+            const body = p.replace(/\/+$/, '');
+            const anchored = body.includes('/');
+            const match = picomatch_default()(body.replace(/^\//, ''), { dot: true, windows: false });
+            return anchored ? (rel) => match(rel) : (rel) => match((0,external_node_path_namespaceObject.basename)(rel));
+        });
+        return (rel) => tests.some((t) => t(rel));
+    });
+}
+/**
+ * Digests a file or a folder inside `root` (a path that is itself a symlink is followed): its
+ * sorted tree entries (one entry with path '' for a file) and the tree digest over them. A
+ * folder's tree is all of it: files with their executable bit, empty folders, symlinks as
+ * links (see `walkTree`); one resolving outside `root` is a UserError. `opts.ignore` defaults
+ * to STATE_IGNORE; `opts.selfContained` (an output) refuses any link leaving the folder.
+ */
+function digestTree(root, absPath, digester, opts = {}) {
+    const rootReal = realRoot(root);
+    const real = realOrMissing(root, absPath);
+    if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
+        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath} resolves outside the repository`);
+    }
+    const st = (0,external_node_fs_namespaceObject.statSync)(real);
+    const ignore = opts.ignore ?? STATE_IGNORE;
+    const w = {
+        folder: absPath,
+        folderReal: real,
+        rootReal,
+        digester,
+        ignoreDir: ignoreTest(ignore),
+        ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
+        selfContained: opts.selfContained ?? false,
+        show: (abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs,
+    };
+    let entries;
+    if (st.isDirectory())
+        entries = walkTree(w);
+    else if (st.isFile())
+        entries = [fileEntry(w, absPath, '')];
+    else
+        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath)} is neither a file nor a folder`);
+    return { digest: treeDigest(entries), entries };
+}
+
+;// CONCATENATED MODULE: ./src/hash/code-files.ts
+
+
+
+
+/**
+ * The files (relative to the root, sorted) of a step's `code` patterns: every file a pattern
+ * selects, less what any `!` pattern matches. Only the folders the patterns name are walked.
+ */
+function listCodeFiles(root, patterns, readdir) {
+    const excluding = patterns.filter((p) => p.exclude);
+    const files = new Set();
+    for (const pattern of patterns) {
+        if (pattern.exclude)
+            continue;
+        for (const file of matchCodePattern(root, pattern, excluding, readdir))
+            files.add(file);
+    }
+    return [...files].sort(comparePaths);
+}
+/**
+ * The files one pattern selects: the default code ignore list applies to the folder the
+ * pattern is read from (its `base`), and the walk starts at the glob's fixed folder prefix
+ * (`lib` for `lib/*.py`), so a pattern never costs a walk of the whole repository.
+ */
+function matchCodePattern(root, pattern, excluding, readdir) {
+    const excluded = excludedBy(excluding);
+    const files = listFiles((0,external_node_path_namespaceObject.join)(root, pattern.base), {
+        globs: [pattern.glob],
+        ignore: DEFAULT_CODE_IGNORE,
+        root,
+        under: fixedFolder(pattern.glob),
+        exclude: (rel) => excluded(external_node_path_namespaceObject.posix.join(pattern.base, rel)),
+        ...(readdir ? { readdir } : {}),
+    });
+    return files.map((rel) => external_node_path_namespaceObject.posix.join(pattern.base, rel));
+}
+// Every step of a component asks with the same globs: scanned and compiled once per process.
+const fixedFolders = new Map();
+const matchers = new Map();
+/** The folder part of a glob before its first wildcard: '' for `*.py`, `lib` for `lib/*.py`. */
+function fixedFolder(glob) {
+    let folder = fixedFolders.get(glob);
+    if (folder === undefined) {
+        const body = glob.replace(/(.)\/+$/, '$1');
+        const scan = picomatch_default().scan(body);
+        folder = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(body);
+        // An escaped wildcard stays in scan's base with its backslash: not a folder name.
+        if (folder === '.' || folder.includes('\\'))
+            folder = '';
+        fixedFolders.set(glob, folder);
+    }
+    return folder;
+}
+/** Whether a path relative to the root is matched by one of the `!` patterns. */
+function excludedBy(excluding) {
+    if (excluding.length === 0)
+        return () => false;
+    const tests = excluding.map((p) => {
+        let match = matchers.get(p.glob);
+        if (!match) {
+            match = picomatch_default()(p.glob.replace(/(.)\/+$/, '$1'), { dot: true, windows: false });
+            matchers.set(p.glob, match);
+        }
+        const prefix = p.base === '' ? '' : `${p.base}/`;
+        const test = match;
+        return (path) => path.startsWith(prefix) && test(path.slice(prefix.length));
+    });
+    return (path) => tests.some((test) => test(path));
+}
+
+;// CONCATENATED MODULE: ./src/hash/record-check.ts
+
+
+/**
+ * Why an output record read from a store cannot be restored as it says, if it cannot. A
+ * manifest is data from disk or the network: its paths must not climb out, its entries must
+ * be well formed, and they must make exactly one tree (nothing listed twice, nothing below a
+ * file, a link or an empty folder), so that the tree placed from them is the tree their
+ * digest names.
+ */
+function checkRecord(record) {
+    if (record.format !== TREE_FORMAT || !Array.isArray(record.entries)) {
+        return 'saved in another format (by another pipekit version)';
+    }
+    const { entries } = record;
+    if (record.type !== 'dir') {
+        const only = entries[0];
+        if (entries.length !== 1 || only?.kind !== 'file' || only.path !== '') {
+            return 'a file output must be one file';
+        }
+    }
+    const paths = new Set();
+    for (const entry of entries) {
+        const bad = checkEntry(entry, record.type === 'dir');
+        if (bad)
+            return bad;
+        if (paths.has(entry.path))
+            return `${entry.path} is listed twice`;
+        paths.add(entry.path);
+    }
+    for (const { path } of entries) {
+        for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+            if (paths.has(path.slice(0, i)))
+                return `${path} lies below another entry`;
+        }
+    }
+    if (treeDigest(entries) !== record.digest)
+        return 'entry list does not match its digest';
+    return undefined;
+}
+function checkEntry(entry, inFolder) {
+    if (typeof entry?.path !== 'string')
+        return 'an entry without a path';
+    if (inFolder && !isSafeRelative(entry.path))
+        return `unsafe path ${entry.path}`;
+    switch (entry.kind) {
+        case 'file': {
+            const { digest, size, exec } = entry;
+            const ok = DIGEST_PATTERN.test(digest) && Number.isSafeInteger(size) && size >= 0;
+            return ok && typeof exec === 'boolean' ? undefined : `bad file entry ${entry.path}`;
+        }
+        case 'dir':
+            return undefined;
+        case 'symlink': {
+            // What a link reaches outside its tree is for keys; an output's links stay inside.
+            const { target, reaches } = entry;
+            const ok = typeof target === 'string' && target !== '' && !target.includes('\0');
+            return ok && reaches === undefined ? undefined : `bad symlink entry ${entry.path}`;
+        }
+        default:
+            return `unknown kind of entry ${entry.path}`;
+    }
+}
+function isSafeRelative(path) {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0')) {
+        return false;
+    }
+    return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+
+;// CONCATENATED MODULE: ./src/hash/verified-outputs.ts
+
+
+
+
 
 
 
 
 
 /**
- * Which pipekit wrote the cache: its version and, for a build between releases, the size and
- * time of the running bundle, so a new parser never trusts an old parser's model.
+ * Digests an output a step just wrote (no memo: it is fresh by definition). A `dir` output
+ * is a folder, `file` and `metrics` a file. Its tree is all of it (empty folders, symlinks,
+ * executable bits); a symlink in it must stay inside it, so that the output means the same
+ * wherever it is restored.
  */
-function toolStamp() {
-    try {
-        const self = (0,external_node_fs_namespaceObject.statSync)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-        return `${TOOL_VERSION} ${self.size} ${self.mtimeMs}`;
+function digestOutput(absPath, type) {
+    const st = (0,external_node_fs_namespaceObject.statSync)(absPath, { throwIfNoEntry: false });
+    const want = type === 'dir' ? 'a folder' : 'a file';
+    if (!st || (type === 'dir' ? !st.isDirectory() : !st.isFile())) {
+        throw new UserError(`output ${absPath} is ${st ? 'not' : 'missing; expected'} ${want}`);
     }
-    catch {
-        return TOOL_VERSION;
+    const opts = { ignore: [], selfContained: true };
+    const { digest, entries } = digestTree(absPath, absPath, freshDigester, opts);
+    return { type, format: TREE_FORMAT, digest, entries };
+}
+/** Undefined when the output at `absPath` matches `record`, else a short reason. */
+function verifyOutput(absPath, record) {
+    let actual;
+    try {
+        actual = digestOutput(absPath, record.type);
+    }
+    catch (err) {
+        return err.message;
+    }
+    if (actual.digest === record.digest)
+        return undefined;
+    const want = new Map(record.entries.map((e) => [e.path, e]));
+    for (const got of actual.entries) {
+        const w = want.get(got.path);
+        if (!w)
+            return `unexpected ${KIND[got.kind]} ${got.path}`;
+        const differs = difference(w, got);
+        if (differs)
+            return differs;
+        want.delete(got.path);
+    }
+    const missing = [...want.keys()][0];
+    return missing !== undefined ? `${missing || 'the file'} is missing` : 'digest differs';
+}
+const KIND = { file: 'file', dir: 'folder', symlink: 'symlink' };
+function difference(want, got) {
+    const name = got.path || 'the file';
+    if (want.kind !== got.kind)
+        return `${name} is a ${KIND[got.kind]}, not a ${KIND[want.kind]}`;
+    if (want.kind === 'file' && got.kind === 'file') {
+        if (want.digest !== got.digest)
+            return `${name} differs`;
+        if (want.exec !== got.exec)
+            return `${name}: the executable bit differs`;
+    }
+    if (want.kind === 'symlink' && got.kind === 'symlink' && want.target !== got.target) {
+        return `${name} points elsewhere`;
+    }
+    return undefined;
+}
+/** The store does not hold the bytes a manifest names: the entry is incomplete. */
+class MissingBytes extends Error {
+}
+/**
+ * Restores outputs the same way for every store: each output is built in a temp sibling of
+ * its destination (files, with their executable bit, empty folders, symlinks), every file is
+ * checked against its digest, and only when all outputs are good are they renamed into
+ * place. So a destination is either complete or absent, and nothing a manifest says can
+ * write outside its destination. Never throws for a failure of the disk: it says which kind.
+ */
+function placeOutputs(outputs, dest, fill) {
+    for (const [name, record] of Object.entries(outputs)) {
+        if (dest[name] === undefined)
+            throw new Error(`no destination for output ${name}`);
+        const bad = checkRecord(record);
+        if (bad)
+            return { kind: 'corrupt', reason: `output ${name}: ${bad}` };
+    }
+    const staged = [];
+    try {
+        for (const [name, record] of Object.entries(outputs)) {
+            const final = dest[name];
+            const tmp = tempSibling(final);
+            staged.push({ tmp, final });
+            const failure = stageOutput(name, record, tmp, fill);
+            if (failure)
+                return failure;
+        }
+        return commit(staged);
+    }
+    finally {
+        for (const { tmp } of staged)
+            removeQuietly(tmp);
     }
 }
-const digest = (text) => text === undefined ? null : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
-function readModelCache(cacheFile, file, text, repo) {
-    let cache;
+function stageOutput(name, record, tmp, fill) {
+    let where = `output ${name}`;
     try {
-        cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cacheFile, 'utf8'));
+        (0,external_node_fs_namespaceObject.mkdirSync)(record.type === 'dir' ? tmp : (0,external_node_path_namespaceObject.dirname)(tmp), { recursive: true });
+        for (const entry of record.entries) {
+            where =
+                entry.path === '' ? `output ${name}` : `output ${name}, ${KIND[entry.kind]} ${entry.path}`;
+            const target = entry.path === '' ? tmp : (0,external_node_path_namespaceObject.join)(tmp, ...entry.path.split('/'));
+            if (entry.kind === 'dir') {
+                (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
+                continue;
+            }
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            if (entry.kind === 'symlink') {
+                (0,external_node_fs_namespaceObject.symlinkSync)(entry.target, target);
+                continue;
+            }
+            fill(entry, target);
+            const got = hashFile(target);
+            if (got.digest !== entry.digest) {
+                const reason = `${where}: content does not match its digest`;
+                return { kind: 'corrupt', reason, digest: entry.digest };
+            }
+            if (got.size !== entry.size) {
+                return { kind: 'corrupt', reason: `${where}: size differs from the manifest` };
+            }
+            // The mode is the manifest's, not that of whatever file held these bytes in the store.
+            (0,external_node_fs_namespaceObject.chmodSync)(target, entry.exec ? 0o755 : 0o644);
+        }
+        for (const entry of record.entries) {
+            if (entry.kind === 'symlink' && !staysInside(tmp, entry.path)) {
+                return { kind: 'corrupt', reason: `output ${name}: ${entry.path} leads out of it` };
+            }
+        }
+        return undefined;
+    }
+    catch (err) {
+        const kind = err instanceof MissingBytes ? 'corrupt' : 'destination';
+        return { kind, reason: `${where}: ${err.message}` };
+    }
+}
+function commit(staged) {
+    const placed = [];
+    try {
+        for (const { tmp, final } of staged) {
+            // rename() cannot replace a non-empty folder; the gap where `final` is absent is fine.
+            (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.renameSync)(tmp, final);
+            placed.push(final);
+        }
+        return undefined;
+    }
+    catch (err) {
+        for (const final of placed)
+            removeQuietly(final);
+        const reason = `could not move outputs into place: ${err.message}`;
+        return { kind: 'destination', reason };
+    }
+}
+/** Cleanup after a failure: one that fails too (a folder it may not write) is left as it is. */
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
     }
     catch {
-        return undefined;
+        // The failure that led here is what gets reported.
     }
-    if (cache.tool !== toolStamp() || cache.file !== file || cache.text !== digest(text))
-        return undefined;
-    for (const [path, kind] of Object.entries(cache.stats))
-        if (repo.stat(path) !== kind)
-            return undefined;
-    for (const [path, hash] of Object.entries(cache.reads))
-        if (digest(repo.readText(path)) !== hash)
-            return undefined;
-    // A file added that a pattern now matches, or the last one it matched removed, is a change.
-    if (!cache.matches)
-        return undefined;
-    for (const [question, hash] of Object.entries(cache.matches)) {
-        const [pattern, excluding] = JSON.parse(question);
-        if (digest(JSON.stringify(repo.matchCode(pattern, excluding))) !== hash)
-            return undefined;
-    }
-    return { pipeline: cache.pipeline, graph: cache.graph };
 }
-/** A RepoView that remembers what it answered, for `writeModelCache`. */
-function recordingView(repo) {
-    const answers = { reads: {}, stats: {}, matches: {} };
-    return {
-        answers,
-        readText(path) {
-            const text = repo.readText(path);
-            answers.reads[path] = digest(text);
-            return text;
-        },
-        stat(path) {
-            const kind = repo.stat(path);
-            answers.stats[path] = kind;
-            return kind;
-        },
-        matchCode(pattern, excluding) {
-            const files = repo.matchCode(pattern, excluding);
-            answers.matches[JSON.stringify([pattern, excluding])] = digest(JSON.stringify(files));
-            return files;
-        },
-    };
+
+;// CONCATENATED MODULE: ./src/hash/files.ts
+
+
+
+// The public face of src/hash: everything that reads files for keys and outputs.
+
+
+
+/**
+ * A file changed this close to now may change again within the file system's timestamp
+ * granularity without its stat changing (git's "racy clean" problem): read it every time
+ * until it is older. "Changed" is the later of mtime and ctime: `cp -p`, `rsync -t` and
+ * `tar x` write new content under an old mtime, and only the ctime says when. 2 s covers
+ * FAT's granularity, the coarsest we may meet (ext4, xfs and tmpfs before Linux 6.13 tick
+ * at the kernel's clock, a few ms).
+ */
+const RACY_MS = 2000;
+/**
+ * A stat memo (like git's index): absolute path -> stat and digest. A file whose size, mtime,
+ * ctime and inode all match is not read again. Persisted as one JSON file; losing it only
+ * costs time, so a missing or unreadable memo starts empty.
+ */
+class DigestMemo {
+    file;
+    entries;
+    now;
+    /** Files answered from the memo and files read; tests and benches look at these. */
+    stats = { hits: 0, reads: 0 };
+    /** Folder listings, for this process only: many steps' `code` patterns list the same folders. */
+    folders = new FolderMemo(() => this.now());
+    changed = false;
+    constructor(file, entries, now) {
+        this.file = file;
+        this.entries = entries;
+        this.now = now;
+    }
+    static load(file, now = Date.now) {
+        let entries = new Map();
+        try {
+            const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            if (parsed.version === 1)
+                entries = new Map(Object.entries(parsed.files));
+        }
+        catch {
+            // Missing or damaged: start over; the memo is only an optimisation.
+        }
+        return new DigestMemo(file, entries, now);
+    }
+    digestFile(abs) {
+        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        const known = this.entries.get(abs);
+        if (known && known.size === st.size && sameStat(known, st)) {
+            this.stats.hits++;
+            return { size: known.size, digest: known.digest };
+        }
+        this.stats.reads++;
+        const fresh = hashFile(abs);
+        const changed = Math.max(st.mtimeMs, st.ctimeMs);
+        const settled = changed < this.now() - RACY_MS && fresh.size === st.size;
+        if (settled) {
+            const { mtimeMs, ctimeMs, ino } = st;
+            this.entries.set(abs, { size: fresh.size, mtimeMs, ctimeMs, ino, digest: fresh.digest });
+            this.changed = true;
+        }
+        else if (known) {
+            this.entries.delete(abs);
+            this.changed = true;
+        }
+        return fresh;
+    }
+    /** Forgets every file below `dir` (a folder that was deleted), so the memo does not grow forever. */
+    forget(dir) {
+        const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+        for (const path of this.entries.keys()) {
+            if (path.startsWith(prefix)) {
+                this.entries.delete(path);
+                this.changed = true;
+            }
+        }
+    }
+    /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
+    save() {
+        if (!this.changed)
+            return;
+        const data = { version: 1, files: Object.fromEntries(this.entries) };
+        writeFileAtomic(this.file, JSON.stringify(data));
+        this.changed = false;
+    }
 }
-function writeModelCache(cacheFile, entry) {
-    const cache = {
-        tool: toolStamp(),
-        file: entry.file,
-        text: digest(entry.text),
-        ...entry.answers,
-        pipeline: entry.pipeline,
-        graph: entry.graph,
-    };
-    try {
-        writeFileAtomic(cacheFile, JSON.stringify(cache));
+/**
+ * Folder listings kept while the folder's stat is unchanged: adding, removing or renaming an
+ * entry changes its mtime, so a step that writes into a folder during a run is seen by the
+ * next listing. A folder changed within RACY_MS is listed every time, as files are read.
+ */
+class FolderMemo {
+    now;
+    folders = new Map();
+    constructor(now) {
+        this.now = now;
     }
-    catch {
-        // A read-only checkout still runs; it only parses the YAML every time.
+    list(abs) {
+        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        const known = this.folders.get(abs);
+        if (known && sameStat(known, st)) {
+            return known.entries;
+        }
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true });
+        if (Math.max(st.mtimeMs, st.ctimeMs) < this.now() - RACY_MS) {
+            this.folders.set(abs, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, entries });
+        }
+        else {
+            this.folders.delete(abs);
+        }
+        return entries;
     }
+}
+/** Whether a file or folder is the one remembered: the same inode, unchanged since. */
+function sameStat(known, st) {
+    return known.mtimeMs === st.mtimeMs && known.ctimeMs === st.ctimeMs && known.ino === st.ino;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/read-text.ts
@@ -14353,6 +13896,897 @@ function realpathOr(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/entry-files.ts
+
+
+/**
+ * What the stores that hold files one by one (local, memory) share: restoring through the one
+ * verified path, and saving every file of every output before the manifest. A failure is a
+ * warning that names the entry, and a false: the caller runs the step.
+ */
+/**
+ * Restores `manifest`'s outputs to `dest`. An entry whose own bytes fail verification is
+ * corrupt: `drop` forgets what proved bad. A failure at the destination keeps the entry.
+ */
+function restoreEntry(manifest, dest, opts) {
+    const failure = placeOutputs(manifest.outputs, dest, opts.fill);
+    if (!failure)
+        return true;
+    opts.warn(describeRestoreFailure(manifest, failure));
+    if (failure.kind !== 'corrupt')
+        return false;
+    try {
+        opts.drop(failure);
+    }
+    catch {
+        // A store that cannot forget the entry (its folder read-only) finds it corrupt again.
+    }
+    return false;
+}
+/** The warning for a restore that failed, the same from every store. */
+function describeRestoreFailure(manifest, failure) {
+    const entry = `cache entry ${manifest.key} for step ${manifest.step}`;
+    return failure.kind === 'corrupt'
+        ? `${entry} is corrupt: ${failure.reason}; running the step`
+        : `could not restore ${entry}: ${failure.reason}; the entry is kept, running the step`;
+}
+/** Puts every file of every output (`put` gets its path on disk), then publishes the entry. */
+function saveEntry(manifest, outputs, opts) {
+    try {
+        for (const [name, record] of Object.entries(manifest.outputs)) {
+            const src = outputs[name];
+            if (src === undefined)
+                throw new Error(`no path for output ${name}`);
+            // Folders and links live in the manifest alone; a file's mode too, so that one object
+            // serves every file with its bytes, executable or not.
+            for (const entry of record.entries) {
+                if (entry.kind !== 'file')
+                    continue;
+                opts.put(entry.path === '' ? src : (0,external_node_path_namespaceObject.join)(src, ...entry.path.split('/')), entry);
+            }
+        }
+        opts.publish();
+        return true;
+    }
+    catch (err) {
+        const { key, step } = manifest;
+        opts.warn(`could not save cache entry ${key} for step ${step}: ${err.message}`);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/local.ts
+
+
+
+
+
+
+
+
+
+/** How many manifests per step `explain` may compare with: enough for a sweep's neighbours. */
+const HISTORY = 16;
+// Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * The embedded cache: content-addressed objects plus one manifest per key.
+ *
+ *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry (a file's mode is in
+ *                                    its manifest entry: one object serves files executable
+ *                                    or not)
+ *   entries/<key>.json               a Manifest, written after all its objects
+ *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
+ *
+ * Every file appears by rename from a unique temp name, so processes sharing the folder
+ * never read half a file, and an entry is visible only once its objects are complete.
+ */
+class LocalStore {
+    name = 'local';
+    dir;
+    warn;
+    constructor(opts) {
+        this.dir = opts.dir;
+        this.warn = opts.warn;
+    }
+    async lookup(key) {
+        const file = this.entryPath(key);
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                this.warn(`cannot read cache entry ${key}: ${err.message}`);
+            }
+            return undefined;
+        }
+        const manifest = parseManifest(text, key);
+        if (typeof manifest === 'string') {
+            this.warn(`cache entry ${key} is corrupt: ${manifest}; ignoring it`);
+            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+            return undefined;
+        }
+        return manifest;
+    }
+    async restore(manifest, dest) {
+        return restoreEntry(manifest, dest, {
+            fill: (file, target) => this.fill(file, target),
+            warn: this.warn,
+            drop: (failure) => {
+                (0,external_node_fs_namespaceObject.rmSync)(this.entryPath(manifest.key), { force: true });
+                if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
+                    (0,external_node_fs_namespaceObject.rmSync)(this.objectPath(failure.digest), { force: true });
+                }
+            },
+        });
+    }
+    async save(manifest, outputs) {
+        return saveEntry(manifest, outputs, {
+            put: (path, file) => this.putObject(path, file),
+            publish: () => {
+                const text = JSON.stringify(manifest);
+                writeFileAtomic(this.entryPath(manifest.key), text);
+                this.keepHistory(manifest, text);
+            },
+            warn: this.warn,
+        });
+    }
+    /**
+     * The manifests recently saved for `step` under different keys, newest first: `explain`
+     * compares a missed step with the one closest to it, not merely the last.
+     */
+    recentEntriesForStep(step) {
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', local_checkName(step));
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+        }
+        catch {
+            return [];
+        }
+        const read = names.flatMap((name) => {
+            try {
+                const file = (0,external_node_path_namespaceObject.join)(dir, name);
+                const manifest = parseManifest((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+                return typeof manifest === 'string' ? [] : [{ manifest, at: (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs }];
+            }
+            catch {
+                return [];
+            }
+        });
+        return read.sort((a, b) => b.at - a.at).map((r) => r.manifest);
+    }
+    /** Best effort: the history only explains misses, so losing it never fails a save. */
+    keepHistory(manifest, text) {
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', local_checkName(manifest.step));
+        try {
+            writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, `${local_checkName(manifest.key)}.json`), text);
+            const names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => n.endsWith('.json'));
+            if (names.length <= HISTORY)
+                return;
+            const byAge = names
+                .map((name) => ({ name, at: (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, name)).mtimeMs }))
+                .sort((a, b) => b.at - a.at);
+            for (const { name } of byAge.slice(HISTORY))
+                (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
+        }
+        catch {
+            // another run pruned the same file first, or the disk is full: explain knows less
+        }
+    }
+    fill(file, target) {
+        const object = this.objectPath(file.digest);
+        try {
+            // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
+            (0,external_node_fs_namespaceObject.copyFileSync)(object, target, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+        }
+        catch (error) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(object))
+                throw new MissingBytes(`object ${file.digest} is missing`);
+            throw error;
+        }
+    }
+    /**
+     * Copies one output file into the object store unless its content is there already. The
+     * copy is hashed before it is published: an output changed after it was digested must not
+     * be stored under a digest it does not have.
+     */
+    putObject(src, file) {
+        const object = this.objectPath(file.digest);
+        if ((0,external_node_fs_namespaceObject.existsSync)(object))
+            return;
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(object), { recursive: true });
+        const tmp = tempSibling(object);
+        try {
+            (0,external_node_fs_namespaceObject.copyFileSync)(src, tmp, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+            const got = hashFile(tmp);
+            if (got.digest !== file.digest || got.size !== file.size) {
+                throw new Error(`${src} changed after it was digested`);
+            }
+            (0,external_node_fs_namespaceObject.renameSync)(tmp, object);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        }
+    }
+    objectPath(digest) {
+        if (!DIGEST_PATTERN.test(digest))
+            throw new Error(`bad digest ${JSON.stringify(digest)}`);
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'objects', digest.slice(0, 2), digest);
+    }
+    entryPath(key) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${local_checkName(key)}.json`);
+    }
+}
+function local_checkName(name) {
+    if (!NAME.test(name))
+        throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
+    return name;
+}
+
+;// CONCATENATED MODULE: ./src/plan/params.ts
+
+
+
+
+
+/**
+ * The pipeline parameters of this run: defaults, then `--set name=value` overrides, each
+ * typed and checked against enum/min/max by parseParameterValue.
+ */
+function resolveParameters(pipeline, overrides) {
+    for (const name of Object.keys(overrides)) {
+        if (!Object.hasOwn(pipeline.inputs, name)) {
+            const hint = didYouMean(name, Object.keys(pipeline.inputs));
+            throw new UserError(`--set ${name}: the pipeline has no parameter \`${name}\`${hint}`);
+        }
+    }
+    const values = dict();
+    for (const [name, spec] of Object.entries(pipeline.inputs)) {
+        const raw = overrides[name];
+        const parsed = raw === undefined ? undefined : parseParameterValue(spec, raw);
+        if (parsed && !('value' in parsed))
+            throw new UserError(`--set ${name}=${raw}: ${parsed.message}`);
+        const value = parsed ? parsed.value : spec.default;
+        if (value === undefined) {
+            if (spec.optional)
+                continue;
+            throw new UserError(`parameter \`${name}\` has no default: pass --set ${name}=VALUE`);
+        }
+        values[name] = value;
+    }
+    return values;
+}
+/** Parses `name=value` lines (CLI --set, the action's `set` input). */
+function parseAssignments(lines) {
+    const out = dict();
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw new UserError(`--set ${line}: expected name=value`);
+        out[line.slice(0, at).trim()] = line.slice(at + 1);
+    }
+    return out;
+}
+function params_resolveInputs(step, parameters) {
+    const bound = { params: {}, paths: {}, upstream: {} };
+    for (const [name, binding] of Object.entries(step.with)) {
+        const spec = step.component.inputs[name];
+        if (binding.kind === 'step-output') {
+            bound.upstream[name] = { step: binding.step, output: binding.output };
+            continue;
+        }
+        let value;
+        if (binding.kind === 'literal')
+            value = binding.value;
+        else if (binding.kind === 'param')
+            value = parameters[binding.name];
+        else {
+            value = substituteTemplate(binding.parts, (ref) => ref.kind === 'input' ? String(parameters[ref.name] ?? '') : '');
+        }
+        if (value === undefined)
+            continue; // an optional parameter left unset
+        if (spec?.type === 'path')
+            bound.paths[name] = String(value);
+        else
+            bound.params[name] = value;
+    }
+    return bound;
+}
+
+;// CONCATENATED MODULE: ./src/hash/key.ts
+
+/**
+ * Bump when the key document changes meaning: every step misses once, never a false hit.
+ * 2: a folder's digest covers its whole tree (empty folders, symlinks, executable bits).
+ */
+const KEY_SCHEMA = 2;
+function key_computeKey(document) {
+    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(document)).digest('hex');
+    return { key, document };
+}
+/**
+ * JSON with object keys sorted at every depth, so equal documents hash equally whatever the
+ * order they were built in. Written here because it is ten lines and sits on the hot path.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+/** Human reasons why `current` differs from `previous` (the last cached run of the step). */
+function explainKeyChange(previous, current) {
+    const reasons = [];
+    if (previous.schema !== current.schema) {
+        reasons.push(`key schema version ${previous.schema} -> ${current.schema} (pipekit upgrade)`);
+    }
+    if (previous.component !== current.component) {
+        reasons.push(`component folder ${previous.component || '.'} -> ${current.component || '.'}`);
+    }
+    if (previous.shell !== current.shell)
+        reasons.push(`shell ${previous.shell} -> ${current.shell}`);
+    if (previous.run !== current.run)
+        reasons.push('run command changed');
+    if (previous.setup !== current.setup)
+        reasons.push('setup command changed');
+    diffRecords(previous.env, current.env, (name, a, b) => `env ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
+    diffRecords(previous.params, current.params, (name, a, b) => `parameter ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
+    diffFiles(previous.code, current.code, reasons);
+    const wasExecutable = new Set(previous.executable ?? []);
+    const isExecutable = new Set(current.executable ?? []);
+    for (const [path] of current.code) {
+        if (wasExecutable.has(path) !== isExecutable.has(path) &&
+            previous.code.some(([p]) => p === path)) {
+            reasons.push(`file ${path}: executable bit ${isExecutable.has(path) ? 'set' : 'cleared'}`);
+        }
+    }
+    diffRecords(previous.paths, current.paths, (name, a, b) => describePathChange(name, a, b), reasons);
+    diffRecords(previous.upstream, current.upstream, (name) => `input ${name}: upstream output changed`, reasons);
+    diffRecords(previous.outputs, current.outputs, (name, a, b) => `output ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
+    if (canonicalJson(previous.extra) !== canonicalJson(current.extra)) {
+        reasons.push(`extra key parts ${key_show(previous.extra)} -> ${key_show(current.extra)}`);
+    }
+    diffRecords(previous.keyCommands ?? {}, current.keyCommands ?? {}, describeOutputChange, reasons);
+    const [wasSecret, isSecret] = [previous.secrets ?? [], current.secrets ?? []];
+    if (canonicalJson(wasSecret) !== canonicalJson(isSecret)) {
+        reasons.push(`secrets ${key_show(wasSecret)} -> ${key_show(isSecret)}`);
+    }
+    return reasons;
+}
+/** Outputs are shown when both are short: typically a version, `1.4.2 -> 1.5.0`. */
+function describeOutputChange(command, a, b) {
+    if (a === undefined)
+        return `key command \`${command}\` added`;
+    if (b === undefined)
+        return `key command \`${command}\` removed`;
+    const short = (text) => text.length <= 40 && !text.includes('\n');
+    const shown = short(a) && short(b) ? ` (${key_show(a)} -> ${key_show(b)})` : '';
+    return `key command \`${command}\`: output changed${shown}`;
+}
+function describePathChange(name, a, b) {
+    if (a && b && a[0] !== b[0])
+        return `input ${name}: path ${a[0]} -> ${b[0]}`;
+    if (a && b)
+        return `input ${name}: content of ${b[0]} changed`;
+    return `input ${name}: ${a?.[0] ?? '(none)'} -> ${b?.[0] ?? '(none)'}`;
+}
+function diffRecords(a, b, say, into) {
+    const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    for (const name of names) {
+        if (canonicalJson(a[name]) !== canonicalJson(b[name]))
+            into.push(say(name, a[name], b[name]));
+    }
+}
+function diffFiles(a, b, into) {
+    const before = new Map(a);
+    const after = new Map(b);
+    for (const [path, digest] of b) {
+        if (!before.has(path))
+            into.push(`file ${path} added`);
+        else if (before.get(path) !== digest)
+            into.push(`file ${path} changed`);
+    }
+    for (const [path] of a)
+        if (!after.has(path))
+            into.push(`file ${path} removed`);
+}
+function key_show(value) {
+    if (value === undefined)
+        return '(none)';
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/hash/document.ts
+
+
+
+
+
+
+/** Reads what a step's key covers from disk (through the stat memo) into its key document. */
+function buildKeyDocument(root, step, bound, upstream, memo) {
+    const { component } = step;
+    const paths = {};
+    for (const [name, rel] of Object.entries(bound.paths)) {
+        paths[name] = [rel, digestTree(root, (0,external_node_path_namespaceObject.join)(root, rel), memo).digest];
+    }
+    return {
+        schema: KEY_SCHEMA,
+        component: component.dir,
+        shell: STEP_SHELL_TEXT,
+        run: component.runText,
+        setup: component.setupText ?? null,
+        env: component.envText,
+        params: bound.params,
+        ...digestCode(root, step, memo),
+        paths,
+        upstream,
+        outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
+        extra: step.keyParts,
+        ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
+    };
+}
+/**
+ * A component's code: the files its `code` patterns select (README, component.yml), by
+ * default its whole folder, keyed by their paths from the root. An inline step runs in the
+ * root, so by default it has no code files: only its `run` text is hashed.
+ */
+function digestCode(root, step, memo) {
+    const code = [];
+    const executable = [];
+    for (const path of codeFiles(root, step, memo)) {
+        const abs = (0,external_node_path_namespaceObject.join)(root, path);
+        code.push([path, memo.digestFile(abs).digest]);
+        if (document_isExecutable(abs))
+            executable.push(path);
+    }
+    return executable.length > 0 ? { code, executable } : { code };
+}
+/** The owner's executable bit, as git and the trees of outputs keep it. */
+function document_isExecutable(abs) {
+    return ((0,external_node_fs_namespaceObject.statSync)(abs).mode & 0o100) !== 0;
+}
+function codeFiles(root, step, memo) {
+    const { dir, code } = step.component;
+    const readdir = (abs) => memo.folders.list(abs);
+    if (code === undefined) {
+        if (step.uses === undefined)
+            return [];
+        const files = listFiles((0,external_node_path_namespaceObject.join)(root, dir), { ignore: DEFAULT_CODE_IGNORE, root, readdir });
+        return files.map((rel) => external_node_path_namespaceObject.posix.join(dir, rel));
+    }
+    return listCodeFiles(root, resolvedOnce(step.id, dir, code), readdir);
+}
+// Steps that share a component share its patterns: resolved once per process.
+const resolved = new Map();
+function resolvedOnce(id, dir, code) {
+    const key = JSON.stringify([dir, code]);
+    let patterns = resolved.get(key);
+    if (!patterns) {
+        patterns = codePatterns(dir, code);
+        // The loader reports a pattern that does not resolve: a model holding one is a bug.
+        if (!patterns)
+            throw new Error(`step ${id}: unresolved code patterns ${code.join(', ')}`);
+        resolved.set(key, patterns);
+    }
+    return patterns;
+}
+
+;// CONCATENATED MODULE: ./src/executor/step-env.ts
+/**
+ * The runner's credentials for the cache and artifact services. GitHub gives them to
+ * JavaScript actions, never to `run:` steps: with them a step's code could write cache
+ * entries that later jobs trust.
+ */
+const RUNNER_CREDENTIALS = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    // The runner's command files: a step writing to them would set pipekit's own outputs
+    // (the plan's `jobs`, a job's `cut`), the environment or PATH of later actions.
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+];
+/** The action's own inputs (`INPUT_PARAMS`, `INPUT_RESULTS`, ...): not the step's business. */
+const ACTION_INPUT = /^INPUT_/;
+/** What a process requests an OIDC token with, in a job with `id-token: write`. */
+const OIDC_REQUEST = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
+function requestsIdToken(step) {
+    const { permissions } = step;
+    return (permissions === 'write-all' ||
+        (typeof permissions === 'object' && permissions['id-token'] === 'write'));
+}
+/**
+ * What only the steps that declare it get: every secret of the pipeline, and the OIDC request
+ * (a step that does not ask for `id-token: write` never gets it, whatever the job allows).
+ */
+function withheld(pipeline) {
+    const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
+    for (const name of OIDC_REQUEST)
+        names.add(name);
+    return names;
+}
+function without(base, names) {
+    const env = {};
+    for (const [name, value] of Object.entries(base))
+        if (!ACTION_INPUT.test(name))
+            env[name] = value;
+    for (const name of [...RUNNER_CREDENTIALS, ...names])
+        delete env[name];
+    return env;
+}
+/**
+ * The environment a step's process starts from: the caller's, less the runner's credentials
+ * and whatever the pipeline withholds that the step does not declare. A declared secret that
+ * is unset or empty (on GitHub an unknown secret is '') is missing, and the step cannot run.
+ */
+function stepEnvironment(base, pipeline, step) {
+    const missing = step.secrets.filter((name) => !base[name]);
+    if (missing.length > 0)
+        return { missing };
+    const granted = new Set([...step.secrets, ...(requestsIdToken(step) ? OIDC_REQUEST : [])]);
+    return {
+        env: without(base, [...withheld(pipeline)].filter((name) => !granted.has(name))),
+    };
+}
+/** The environment of a key command: what it prints is in a key, so it gets no secret at all. */
+function keyCommandEnvironment(base, pipeline) {
+    return without(base, withheld(pipeline));
+}
+/** The values of the secrets the pipeline declares that are set: what logs must not show. */
+function secretValues(base, pipeline) {
+    const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
+    return [...names].flatMap((name) => (base[name] ? [base[name]] : []));
+}
+
+;// CONCATENATED MODULE: ./src/executor/key-commands.ts
+
+
+
+
+
+
+
+
+/** A command's output is a version or a short listing: beyond this it is a mistake. */
+const MAX_OUTPUT_BYTES = 64 * 1024;
+/** How much of a failing command's stderr its error shows: the end, where the error is. */
+const MAX_STDERR_CHARS = 2_000;
+/**
+ * The output of each of a step's key commands (README, "When a step runs"), run where and
+ * how its step runs: with its shell, in its component's folder in the repository (an inline
+ * step: the root), with its declared env on top of the caller's environment less every secret of
+ * the pipeline (what it prints is in a key, and keys are never secret). A command runs
+ * once per `runs` whatever the number of steps declaring it; one that fails or prints more
+ * than 64 KiB throws a UserError, which fails the step.
+ */
+async function runKeyCommands(run, step, runs) {
+    const place = placeOf(run, step);
+    const outputs = {};
+    for (const command of step.keyCommands)
+        outputs[command] = await runOnce(command, place, runs);
+    return outputs;
+}
+/**
+ * Asked again once the step ran, where it ran: the first key command that does not print
+ * what its key was computed from (a `setup` that upgraded the library it names, an earlier
+ * step that did, a job on a runner other than the one whose output it was keyed with), or
+ * that fails now. Its outputs saved under that key would be a false hit.
+ */
+async function changedKeyCommand(run, step, keyed) {
+    if (!keyed)
+        return undefined;
+    const place = placeOf(run, step);
+    const fresh = new Map();
+    for (const [command, output] of Object.entries(keyed)) {
+        const now = await runOnce(command, place, fresh).catch(() => undefined);
+        if (now !== output)
+            return `the output of key command \`${command}\``;
+    }
+    return undefined;
+}
+function placeOf({ root, pipeline, parameters }, step) {
+    const cwd = (0,external_node_path_namespaceObject.join)(root, ...step.component.dir.split('/').filter(Boolean));
+    const base = keyCommandEnvironment(process.env, pipeline);
+    return { cwd, env: declaredEnv(root, step, parameters), base };
+}
+function runOnce(command, place, runs) {
+    const id = JSON.stringify([command, place.cwd, place.env]);
+    let run = runs.get(id);
+    if (!run)
+        runs.set(id, (run = runCommand(command, place)));
+    return run;
+}
+/**
+ * The step's `env` as far as it is known before the step runs, in name order: a parameter or
+ * a repository path is substituted as the step gets it; a variable naming an output or an
+ * upstream output has no value yet and is unset (null).
+ */
+function declaredEnv(root, step, parameters) {
+    const bound = params_resolveInputs(step, parameters);
+    return Object.entries(step.component.env)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, template]) => {
+        let known = true;
+        const value = substituteTemplate(template, (ref) => {
+            if (ref.kind === 'input' && bound.upstream[ref.name] === undefined) {
+                const path = bound.paths[ref.name];
+                if (path !== undefined)
+                    return (0,external_node_path_namespaceObject.join)(root, path);
+                const param = bound.params[ref.name];
+                return param === undefined ? '' : String(param);
+            }
+            known = false;
+            return '';
+        });
+        return [name, known ? value : null];
+    });
+}
+function runCommand(command, { cwd, env: declared, base }) {
+    const env = { ...base };
+    for (const [name, value] of declared) {
+        if (value === null)
+            delete env[name];
+        else
+            env[name] = value;
+    }
+    const what = `key command \`${command}\``;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', command], {
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const chunks = [];
+        let size = 0;
+        let stderr = '';
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_OUTPUT_BYTES)
+                chunks.push(chunk);
+            else
+                child.stdout.destroy();
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-2 * MAX_STDERR_CHARS);
+        });
+        child.on('error', (error) => reject(new UserError(`${what} could not start: ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (size > MAX_OUTPUT_BYTES) {
+                reject(new UserError(`${what} printed more than ${MAX_OUTPUT_BYTES / 1024} KiB`));
+            }
+            else if (code === 0) {
+                resolve(outputText(Buffer.concat(chunks)));
+            }
+            else {
+                const how = code === null ? `killed by ${signal}` : `exit ${code}`;
+                reject(new UserError(`${what} failed (${how})${stderrText(stderr)}`));
+            }
+        });
+    });
+}
+/**
+ * Trailing whitespace trimmed. Bytes that are not UTF-8 would decode to the same replacement
+ * characters for different outputs, so such an output is represented by its digest instead.
+ */
+function outputText(bytes) {
+    const text = bytes.toString('utf8');
+    if (Buffer.from(text, 'utf8').equals(bytes))
+        return text.trimEnd();
+    let end = bytes.length;
+    while (end > 0 && ASCII_SPACE.has(bytes[end - 1]))
+        end--;
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes.subarray(0, end)).digest('hex');
+    return `(not UTF-8) sha256 ${digest}`;
+}
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
+function stderrText(stderr) {
+    const text = stderr.trim();
+    if (text === '')
+        return '';
+    return `: ${text.length > MAX_STDERR_CHARS ? `...${text.slice(-MAX_STDERR_CHARS)}` : text}`;
+}
+
+;// CONCATENATED MODULE: ./src/executor/engine.ts
+
+
+
+
+
+
+
+const stateDir = (root) => (0,external_node_path_namespaceObject.join)(root, '.pipekit');
+function stepOutDir(engine, id) {
+    return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'out', id);
+}
+// A step's files are read once per run: its real key and its source key share the document.
+const documents = new WeakMap();
+function documentOf(engine, step) {
+    let byStep = documents.get(engine);
+    if (!byStep)
+        documents.set(engine, (byStep = new Map()));
+    let document = byStep.get(step.id);
+    if (!document) {
+        const bound = params_resolveInputs(step, engine.parameters);
+        document = buildKeyDocument(engine.root, step, bound, {}, engine.memo);
+        byStep.set(step.id, document);
+    }
+    return document;
+}
+/** A step's key document without its upstream digests and key command outputs (a plan job's view). */
+function ownKeyDocument(engine, step) {
+    return documentOf(engine, step);
+}
+async function keyOfStep(engine, step, upstream) {
+    const keyCommands = await keyCommandOutputs(engine, step);
+    return key_computeKey({ ...documentOf(engine, step), upstream, keyCommands });
+}
+const keyCommandRuns = new WeakMap();
+/** Undefined for a step without key commands: its key document has no such field. */
+async function keyCommandOutputs(engine, step) {
+    if (step.keyCommands.length === 0)
+        return undefined;
+    const recorded = await engine.recordedKeyCommands?.(step);
+    if (recorded)
+        return recorded;
+    let runs = keyCommandRuns.get(engine);
+    if (!runs)
+        keyCommandRuns.set(engine, (runs = new Map()));
+    return runKeyCommands(engine, step, runs);
+}
+/**
+ * Source keys: like keys, but a data input contributes its upstream's source key and output
+ * name instead of the output's digest. They need no upstream to have run, so all of them
+ * are known before any lookup; a plan index is addressed by them. They leave out the output
+ * of key commands, which a plan job does not run: an indexed key is used only when it equals
+ * the step's key, so a source key that says less costs a lookup, never a false hit.
+ */
+function sourceKeys(engine) {
+    const keys = new Map();
+    for (const id of engine.graph.order) {
+        const step = getStep(engine.pipeline, id);
+        const upstream = {};
+        for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
+            // Stands in for the output's digest; with its ':' it can never equal one, so a source
+            // key is never a real key.
+            upstream[input] = `${keys.get(ref.step)}:${ref.output}`;
+        }
+        keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
+    }
+    return keys;
+}
+function conditionHolds(engine, step) {
+    if (step.if === undefined)
+        return true;
+    return evaluateCondition(step.if, { github: engine.github, inputs: engine.parameters });
+}
+/**
+ * The recent entry of a step closest to its current key document (the fewest differing
+ * parts; the newest among equals), and those differences: after switching a parameter back
+ * and forth, a miss is explained by what really differs, not by the last save.
+ */
+function closestEntry(engine, step, document) {
+    let best;
+    for (const entry of engine.recentEntries?.(step.id) ?? []) {
+        if (!entry.parts)
+            continue;
+        const changes = explainKeyChange(entry.parts, document);
+        if (!best || changes.length < best.changes.length)
+            best = { entry, changes };
+    }
+    return best;
+}
+/** How this engine decides a step; the plan and the run add their own options. */
+function decideContext(engine, extra = {}) {
+    return {
+        keyOf: (step, upstream) => keyOfStep(engine, step, upstream),
+        lookup: (key) => engine.store.lookup(key),
+        condition: (step) => conditionHolds(engine, step),
+        explainMiss: (step, document) => closestEntry(engine, step, document)?.changes,
+        ...extra,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/version.ts
+/** Written into manifests; the key does not depend on it (it has its own schema version). */
+const TOOL_VERSION = 'pipekit 0.1.0';
+
+;// CONCATENATED MODULE: ./src/workspace/model-cache.ts
+
+
+
+
+
+/**
+ * Which pipekit wrote the cache: its version and, for a build between releases, the size and
+ * time of the running bundle, so a new parser never trusts an old parser's model.
+ */
+function toolStamp() {
+    try {
+        const self = (0,external_node_fs_namespaceObject.statSync)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+        return `${TOOL_VERSION} ${self.size} ${self.mtimeMs}`;
+    }
+    catch {
+        return TOOL_VERSION;
+    }
+}
+const digest = (text) => text === undefined ? null : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+function readModelCache(cacheFile, file, text, repo) {
+    let cache;
+    try {
+        cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cacheFile, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (cache.tool !== toolStamp() || cache.file !== file || cache.text !== digest(text))
+        return undefined;
+    for (const [path, kind] of Object.entries(cache.stats))
+        if (repo.stat(path) !== kind)
+            return undefined;
+    for (const [path, hash] of Object.entries(cache.reads))
+        if (digest(repo.readText(path)) !== hash)
+            return undefined;
+    // A file added that a pattern now matches, or the last one it matched removed, is a change.
+    if (!cache.matches)
+        return undefined;
+    for (const [question, hash] of Object.entries(cache.matches)) {
+        const [pattern, excluding] = JSON.parse(question);
+        if (digest(JSON.stringify(repo.matchCode(pattern, excluding))) !== hash)
+            return undefined;
+    }
+    return { pipeline: cache.pipeline, graph: cache.graph };
+}
+/** A RepoView that remembers what it answered, for `writeModelCache`. */
+function recordingView(repo) {
+    const answers = { reads: {}, stats: {}, matches: {} };
+    return {
+        answers,
+        readText(path) {
+            const text = repo.readText(path);
+            answers.reads[path] = digest(text);
+            return text;
+        },
+        stat(path) {
+            const kind = repo.stat(path);
+            answers.stats[path] = kind;
+            return kind;
+        },
+        matchCode(pattern, excluding) {
+            const files = repo.matchCode(pattern, excluding);
+            answers.matches[JSON.stringify([pattern, excluding])] = digest(JSON.stringify(files));
+            return files;
+        },
+    };
+}
+function writeModelCache(cacheFile, entry) {
+    const cache = {
+        tool: toolStamp(),
+        file: entry.file,
+        text: digest(entry.text),
+        ...entry.answers,
+        pipeline: entry.pipeline,
+        graph: entry.graph,
+    };
+    try {
+        writeFileAtomic(cacheFile, JSON.stringify(cache));
+    }
+    catch {
+        // A read-only checkout still runs; it only parses the YAML every time.
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/open.ts
 
 
@@ -14474,6 +14908,204 @@ function warn(message) {
     process.stderr.write(`warning: ${message}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/add-step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const addStep = {
+    name: 'add-step',
+    summary: 'Scaffold a step: steps/ID/component.yml and its code, wired into the pipeline after the steps it reads, its CODEOWNERS line, the workflow recompiled.',
+    usage: `pipekit add-step ID [--after STEP]... [--runner LABEL] [--owner @team] [--language python|bash] [--pipeline FILE]
+
+  --after STEP     a step whose outputs the new step reads, one input (a path) per output;
+                   repeat it or separate steps with commas
+  --runner LABEL   a label of the pipeline's \`runners:\` (default: its default runner)
+  --owner OWNER    adds \`/steps/ID/ OWNER\` to CODEOWNERS (@user, @org/team or an e-mail);
+                   repeat it for several owners
+  --language LANG  python (default) or bash: the code stub
+
+Nothing is written unless all of it can be. The workflow is recompiled when it exists and was
+up to date; otherwise run \`pipekit compile\` yourself.`,
+    options: {
+        after: { type: 'string', multiple: true },
+        runner: { type: 'string' },
+        owner: { type: 'string', multiple: true },
+        language: { type: 'string', default: 'python' },
+    },
+    positionals: 1,
+    async run(values, positionals) {
+        const id = positionals[0];
+        const language = values.language;
+        const owners = values.owner ?? [];
+        const usage = [
+            checkStepId(id),
+            language === 'python' || language === 'bash'
+                ? undefined
+                : `--language ${language}: expected python or bash`,
+            ...owners.map(checkOwner),
+        ].filter((m) => m !== undefined);
+        if (usage.length > 0)
+            throw new UsageError(usage.join('\n'));
+        const file = values.pipeline;
+        const opened = openOrReport(file);
+        if (!opened?.pipeline || !opened.graph)
+            return 1;
+        const { root, pipeline } = opened;
+        const folder = stepFolder(id);
+        const after = (values.after ?? []).flatMap((a) => a
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== ''));
+        const runner = values.runner;
+        const request = {
+            id,
+            after,
+            language: language,
+            ...(runner ? { runner } : {}),
+        };
+        const plan = planNewStep(pipeline, request, exists((0,external_node_path_namespaceObject.join)(root, folder)));
+        if ('problems' in plan) {
+            for (const problem of plan.problems)
+                process.stderr.write(`pipekit add-step: ${problem}\n`);
+            process.stderr.write('Nothing was written.\n');
+            return 1;
+        }
+        const text = opened.sources.get(file) ?? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        const wired = addStepToPipeline(text, plan.entry);
+        if (wired === undefined) {
+            process.stderr.write(`pipekit add-step: ${file}: \`steps:\` is not a block mapping (one step per line group); add the step by hand. Nothing was written.\n`);
+            return 1;
+        }
+        const schema = /^# yaml-language-server: \$schema=(\S+)/m.exec(text)?.[1];
+        const stepFiles = newStepFiles({
+            id,
+            language: request.language,
+            inputs: plan.inputs,
+            ...(schema ? { pipelineSchema: schema } : {}),
+        });
+        const overlay = new Map(stepFiles.map((f) => [`${folder}/${f.name}`, f.text]));
+        const loaded = loadPipeline({
+            file,
+            text: wired,
+            repo: overlayView(createRepoView(root), folder, overlay),
+        });
+        if (!loaded.pipeline || !loaded.graph) {
+            const sources = new Map([...opened.sources, [file, wired]]);
+            for (const [path, content] of overlay)
+                sources.set(add_step_displayPath(file, path), content);
+            process.stderr.write(`${formatDiagnostics(loaded.diagnostics, sources)}\nNothing was written.\n`);
+            return 1;
+        }
+        const writes = [
+            ...stepFiles.map((f) => ({
+                path: (0,external_node_path_namespaceObject.join)(root, folder, f.name),
+                content: f.text,
+                executable: f.executable,
+                create: true,
+            })),
+            { path: (0,external_node_path_namespaceObject.resolve)(file), content: wired, create: false },
+        ];
+        const repoRoot = repositoryRoot(root) ?? root;
+        const said = [];
+        const owned = codeOwnersWrite(repoRoot, (0,external_node_path_namespaceObject.join)(root, folder), owners);
+        if (owned) {
+            writes.push(owned.write);
+            said.push(`${shown(owned.write.path)}: added ${owned.line}`);
+        }
+        else {
+            said.push(`CODEOWNERS: no line added (pass --owner @team to add \`/${folder}/ @team\`)`);
+        }
+        const workflow = recompile({
+            repoRoot,
+            file,
+            before: { pipeline, graph: opened.graph },
+            after: { pipeline: loaded.pipeline, graph: loaded.graph },
+        });
+        if ('problem' in workflow) {
+            process.stderr.write(`pipekit add-step: ${workflow.problem}\nNothing was written.\n`);
+            return 1;
+        }
+        if (workflow.write)
+            writes.push(workflow.write);
+        said.push(workflow.said);
+        writeFilesTogether(writes);
+        const inputs = plan.inputs.map((i) => `${i.name} (${i.step}.${i.output})`);
+        process.stdout.write([
+            `Added the step ${id} to ${file}, on runner ${plan.entry.runner}${inputs.length > 0 ? `, reading ${inputs.join(', ')}` : ''}${plan.entry.needs.length > 0 ? `, after ${plan.entry.needs.join(', ')}` : ''}.`,
+            ...stepFiles.map((f) => `${shown((0,external_node_path_namespaceObject.join)(root, folder, f.name))}: new`),
+            ...said,
+            `Next: replace the stub with the step's work, run \`npx pipekit run\` (only ${id} runs), and commit.`,
+            '',
+        ].join('\n'));
+        return 0;
+    },
+};
+function exists(path) {
+    return (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }) !== undefined;
+}
+function shown(path) {
+    return (0,external_node_path_namespaceObject.relative)(process.cwd(), path) || path;
+}
+function add_step_displayPath(pipelineFile, rel) {
+    const dir = pipelineFile.includes('/')
+        ? pipelineFile.slice(0, pipelineFile.lastIndexOf('/'))
+        : '';
+    return dir === '' || dir === '.' ? rel : `${dir}/${rel}`;
+}
+/** The CODEOWNERS GitHub reads, with the new folder's line; none without --owner. */
+function codeOwnersWrite(repoRoot, folder, owners) {
+    if (owners.length === 0)
+        return undefined;
+    const place = CODEOWNERS_PLACES.map((p) => (0,external_node_path_namespaceObject.join)(repoRoot, p)).find(exists);
+    const path = place ?? (0,external_node_path_namespaceObject.join)(repoRoot, 'CODEOWNERS');
+    const pattern = `/${(0,external_node_path_namespaceObject.relative)(repoRoot, folder).split(external_node_path_namespaceObject.sep).join('/')}/`;
+    const text = place ? (0,external_node_fs_namespaceObject.readFileSync)(place, 'utf8') : '';
+    return {
+        write: { path, content: addCodeOwner(text, pattern, owners), create: place === undefined },
+        line: `${pattern} ${owners.join(' ')}`,
+    };
+}
+/**
+ * The workflow recompiled when it exists and is what `compile` wrote for the pipeline as it
+ * was: a missing workflow stays missing (the pipeline may run only locally), and one that
+ * was stale or compiled with other options (`--action`) is left for `pipekit compile`.
+ */
+function recompile(opts) {
+    const pipelinePath = (0,external_node_path_namespaceObject.relative)(opts.repoRoot, (0,external_node_path_namespaceObject.resolve)(opts.file)).split(external_node_path_namespaceObject.sep).join('/');
+    const before = compileWorkflow(opts.before.pipeline, opts.before.graph, { pipelinePath });
+    const path = (0,external_node_path_namespaceObject.join)(opts.repoRoot, before.names.workflowFile);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
+        return { said: `${shown(path)}: none; \`pipekit compile\` writes it when you want one` };
+    }
+    const existing = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    if (before.text === undefined || !checkWorkflow(existing, before.text).upToDate) {
+        return {
+            said: `${shown(path)}: left as it was (it was not up to date before, or compiled with other options): run \`pipekit compile\``,
+        };
+    }
+    const after = compileWorkflow(opts.after.pipeline, opts.after.graph, { pipelinePath });
+    if (after.text === undefined) {
+        const messages = after.problems.map((p) => p.message).join('; ');
+        return { problem: `the workflow would not compile with the new step: ${messages}` };
+    }
+    return {
+        write: { path, content: after.text, create: false },
+        said: `${shown(path)}: recompiled`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/compile.ts
 
 
@@ -14567,6 +15199,255 @@ function readOrUndefined(path) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(path))
         return undefined;
     return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/scaffold/next-steps.ts
+
+/** A template's `description` from its pipeline file, for `init --list`. */
+function describeTemplate(pipelineText) {
+    const description = plainRecord(pipelineText)?.description;
+    return typeof description === 'string' ? description : '(no description)';
+}
+/** What `init` says it did, and what to do next: from a folder to a protected branch. */
+function nextSteps(opts) {
+    const runners = plainRecord(opts.pipelineText)?.runners;
+    const labels = runners && typeof runners === 'object' ? Object.keys(runners).map((l) => `\`${l}\``) : [];
+    const lines = [
+        `Wrote ${opts.files} files from the template ${opts.template} into ${opts.dir}, with the workflow ${opts.workflowFile}.`,
+        '',
+        'Next:',
+        ...(opts.dir === '.' ? [] : [`  cd ${opts.dir}`]),
+        ...(opts.inRepository === undefined
+            ? [
+                '  git init -b main',
+                `  git add -A && git commit -m "Start from the pipekit template ${opts.template}"`,
+            ]
+            : [
+                `  git add -A && git commit -m "Add a pipeline from the pipekit template ${opts.template}"`,
+            ]),
+        '  npx pipekit run      # runs every step; run it again and nothing runs',
+        ...(opts.inRepository === undefined
+            ? ['  git remote add origin <your GitHub repository URL> && git push -u origin main']
+            : ['  git push']),
+        '',
+        'On GitHub:',
+        `  - Require the status check \`${opts.resultCheck}\` on main (Settings > Rules, or branch`,
+        '    protection): it fails when a step fails, and step jobs come and go with the steps.',
+        ...(labels.length > 0
+            ? [
+                `  - Point the runner labels (${labels.join(', ')}) in pipeline.yml \`runners:\` at your`,
+                '    machines, then run `npx pipekit compile` and commit the workflow.',
+            ]
+            : []),
+        ...(opts.codeowners
+            ? ['  - Replace the placeholder owners in CODEOWNERS with your teams or users.']
+            : []),
+        ...(opts.inRepository !== undefined
+            ? [
+                `  - GitHub reads CODEOWNERS and .github/ only at the repository root: move what`,
+                `    ${opts.dir} holds of them there (CODEOWNERS paths start at the root).`,
+            ]
+            : []),
+        '',
+    ];
+    return lines.join('\n');
+}
+function plainRecord(text) {
+    try {
+        const value = (0,dist/* parse */.qg)(text);
+        return value && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/templates.ts
+
+
+
+/**
+ * Never copied: what running the template in place leaves behind (its state, caches of
+ * Python and Node, a checkout's git folder).
+ */
+const SKIPPED = new Set(['.pipekit', '.git', 'node_modules', '__pycache__', '.DS_Store']);
+/**
+ * npm leaves every `.gitignore` out of a package, so `npm pack` ships each one also as
+ * `_gitignore` (scripts/pack-templates.mjs); `init` writes it back as `.gitignore`.
+ */
+const PACKED_GITIGNORE = '_gitignore';
+/**
+ * The templates shipped beside the CLI: `templates/` of the package, found from the bundle
+ * (`dist/cli.js` -> `../templates`) or, run from the sources, from the nearest folder up.
+ */
+function templatesDir() {
+    for (let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'templates');
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'package.json')) && (0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'templates');
+    }
+}
+/** Every template: a folder of `templates/` holding a `pipeline.yml`, sorted by name. */
+function listTemplates(dir) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, entry.name, 'pipeline.yml')))
+        .map((entry) => entry.name)
+        .sort()
+        .map((name) => ({ name, pipelineText: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name, 'pipeline.yml'), 'utf8') }));
+}
+/** The files of a template as the new repository holds them, sorted by path. */
+function readTemplateFiles(root) {
+    const files = [];
+    const walk = (rel) => {
+        const names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, rel), { withFileTypes: true }).map((e) => e.name);
+        for (const name of names.sort()) {
+            if (SKIPPED.has(name) || name.endsWith('.pyc'))
+                continue;
+            if (name === PACKED_GITIGNORE && names.includes('.gitignore'))
+                continue;
+            const path = rel === '' ? name : external_node_path_namespaceObject.posix.join(rel, name);
+            const stat = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(root, path));
+            if (stat.isDirectory()) {
+                walk(path);
+                continue;
+            }
+            const target = name === PACKED_GITIGNORE ? external_node_path_namespaceObject.posix.join(rel, '.gitignore') : path;
+            files.push({
+                path: target,
+                content: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, path)),
+                executable: (stat.mode & 0o111) !== 0,
+            });
+        }
+    };
+    walk('');
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE = 'tabular-classification';
+const init = {
+    name: 'init',
+    summary: 'Start a repository from a template: its pipeline, steps, data, CODEOWNERS, .gitignore and compiled workflow.',
+    usage: `pipekit init [--template NAME] [DIR]
+       pipekit init --list
+
+  DIR              where to write it (default: the current folder); it may hold other files,
+                   but none that the template would overwrite
+  --template NAME  the template (default: ${DEFAULT_TEMPLATE})
+  --list           list the templates`,
+    options: { template: { type: 'string', default: DEFAULT_TEMPLATE }, list: { type: 'boolean' } },
+    positionals: [0, 1],
+    pipelineOption: false,
+    async run(values, positionals) {
+        const templates = listTemplates(templatesDir());
+        if (values.list) {
+            const width = Math.max(0, ...templates.map((t) => t.name.length));
+            for (const t of templates) {
+                process.stdout.write(`${t.name.padEnd(width)}  ${describeTemplate(t.pipelineText)}\n`);
+            }
+            return 0;
+        }
+        const name = values.template;
+        const template = templates.find((t) => t.name === name);
+        if (!template) {
+            const known = templates.map((t) => t.name).join(', ');
+            throw new UsageError(`no template \`${name}\` (templates: ${known}; see --list)`);
+        }
+        const dir = (0,external_node_path_namespaceObject.resolve)(positionals[0] ?? '.');
+        if ((0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false })?.isDirectory() === false) {
+            throw new UsageError(`${positionals[0]} is a file, not a folder`);
+        }
+        const root = repositoryRoot(dir) ?? dir;
+        const pipelinePath = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(dir, 'pipeline.yml')).split(external_node_path_namespaceObject.sep).join('/');
+        const source = (0,external_node_path_namespaceObject.join)(templatesDir(), name);
+        const workflow = compileTemplate(source, template.pipelineText, pipelinePath);
+        if (workflow === undefined)
+            return 1;
+        // The template's own compiled workflow is replaced by the one compiled for this place.
+        const ownWorkflow = workflowNames('pipeline.yml').workflowFile;
+        const files = readTemplateFiles(source).filter((f) => f.path !== ownWorkflow);
+        const targets = [
+            ...files.map((f) => ({ ...f, path: (0,external_node_path_namespaceObject.join)(dir, f.path) })),
+            { path: (0,external_node_path_namespaceObject.join)(root, workflow.file), content: Buffer.from(workflow.text), executable: false },
+        ];
+        const conflicts = findConflicts(targets, root);
+        if (conflicts.length > 0) {
+            const shown = conflicts.map((path) => `  ${(0,external_node_path_namespaceObject.relative)(process.cwd(), path) || path}`);
+            process.stderr.write(`pipekit init: these files exist already; nothing was written:\n${shown.join('\n')}\n`);
+            return 1;
+        }
+        writeFilesTogether(targets.map((t) => ({ ...t, create: true })));
+        const shownDir = (0,external_node_path_namespaceObject.relative)(process.cwd(), dir) || '.';
+        process.stdout.write(nextSteps({
+            template: name,
+            files: targets.length,
+            dir: shownDir,
+            inRepository: root !== dir ? (0,external_node_path_namespaceObject.relative)(process.cwd(), root) || '.' : undefined,
+            workflowFile: (0,external_node_path_namespaceObject.relative)(process.cwd(), (0,external_node_path_namespaceObject.join)(root, workflow.file)),
+            resultCheck: workflow.resultCheck,
+            pipelineText: template.pipelineText,
+            codeowners: files.some((f) => f.path === 'CODEOWNERS' || f.path === '.github/CODEOWNERS'),
+        }));
+        return 0;
+    },
+};
+/** The template's workflow as this repository is to run it; undefined (reported) if broken. */
+function compileTemplate(source, text, pipelinePath) {
+    // Read in place through a view: nothing (not even a model cache) is written into the package.
+    const loaded = loadPipeline({ file: 'pipeline.yml', text, repo: createRepoView(source) });
+    if (!loaded.pipeline || !loaded.graph) {
+        const shown = formatDiagnostics(loaded.diagnostics, new Map([['pipeline.yml', text]]));
+        process.stderr.write(`pipekit init: the template at ${source} is broken:\n${shown}\n`);
+        return undefined;
+    }
+    const compiled = compileWorkflow(loaded.pipeline, loaded.graph, { pipelinePath });
+    if (compiled.text === undefined) {
+        const messages = compiled.problems.map((p) => `  ${p.message}`).join('\n');
+        process.stderr.write(`pipekit init: the template's workflow does not compile:\n${messages}\n`);
+        return undefined;
+    }
+    const label = compiled.names.label;
+    return {
+        file: compiled.names.workflowFile,
+        text: compiled.text,
+        resultCheck: label === '' ? 'pipekit result' : `pipekit result (${label})`,
+    };
+}
+/**
+ * Every target that exists already, or whose folder is a file: all of them, so that one
+ * attempt lists them all. Folders from `top` down are expected to be folders.
+ */
+function findConflicts(targets, top) {
+    const conflicts = new Set();
+    for (const { path } of targets) {
+        let blocked = false;
+        for (let at = (0,external_node_path_namespaceObject.dirname)(path); at.startsWith(top) && at !== top; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+            const stat = (0,external_node_fs_namespaceObject.lstatSync)(at, { throwIfNoEntry: false });
+            if (stat && !stat.isDirectory()) {
+                conflicts.add(at);
+                blocked = true;
+            }
+        }
+        if (!blocked && (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false }))
+            conflicts.add(path);
+    }
+    return [...conflicts].sort();
 }
 
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
@@ -16629,7 +17510,9 @@ function newRunId() {
 
 
 
-const commands = [run, plan, explain, validate, graph, compile];
+
+
+const commands = [run, plan, explain, validate, graph, compile, init, addStep];
 const usage = `pipekit: ML pipelines whose unchanged steps are reused, locally and on GitHub Actions
 
 Usage: pipekit <command> [options]
@@ -19333,11 +20216,11 @@ exports.Rm = Pair.Pair;
 exports.X5 = Scalar.Scalar;
 exports.CA = YAMLMap.YAMLMap;
 exports.Rw = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
+exports.DB = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.iX = parser.Parser;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
