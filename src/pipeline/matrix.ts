@@ -246,3 +246,16 @@ function encodeValue(value: Scalar): string {
   }
   return out;
 }
+
+/**
+ * The step a user wrote for a step id of the loaded pipeline: an instance's matrix step, else
+ * the id itself. A step id never holds `[` (schema), so an id with one is an instance.
+ */
+export function writtenStep(id: string): string {
+  const bracket = id.indexOf('[');
+  return bracket < 0 ? id : id.slice(0, bracket);
+}
+
+export function isInstance(id: string): boolean {
+  return id.includes('[');
+}
