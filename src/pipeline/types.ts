@@ -120,7 +120,7 @@ export interface MatrixInstance {
 }
 
 /** What makes a step an instance of a matrix step. */
-export interface InstanceOf extends MatrixInstance {
+interface InstanceOf extends MatrixInstance {
   /** The matrix step's id: the GitHub job that runs every instance. */
   step: string;
   /** How many instances GitHub runs at once (`max-parallel`); absent: as many as it can. */

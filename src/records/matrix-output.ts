@@ -6,7 +6,7 @@ import type { ContentDigest } from './brands.js';
  * `index.json` of the folder a step gets for a matrix step's output (README, "Matrix steps"):
  * each instance's name, values and sub-folder, in combination order.
  */
-export interface MatrixIndex {
+interface MatrixIndex {
   step: string;
   output: string;
   instances: { name: string; matrix: Record<string, Scalar>; path: string }[];
@@ -20,7 +20,7 @@ interface Gathered {
 
 export const MATRIX_INDEX_FILE = 'index.json';
 
-export function matrixIndex(gathered: Gathered): MatrixIndex {
+function matrixIndex(gathered: Gathered): MatrixIndex {
   return {
     step: gathered.step,
     output: gathered.output,
