@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1916:
+/***/ 3996:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -152,13 +152,13 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -176,7 +176,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -367,13 +367,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1799,15 +1799,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2167,12 +2167,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2189,7 +2189,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2577,7 +2577,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2588,7 +2588,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2656,11 +2656,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 486:
+/***/ 3532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1903);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3532:
+/***/ 1903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2690,47 +2690,6 @@ class UserError extends Error {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-/** Bad usage: exit 2 with the message and the command's help. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const common = {
-    pipeline: { type: 'string', short: 'p', default: 'pipeline.yml' },
-    help: { type: 'boolean', short: 'h' },
-};
-const parameterOptions = {
-    set: { type: 'string', multiple: true },
-    branch: { type: 'string' },
-};
-function parseCommand(command, argv) {
-    try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            options: { ...common, ...command.options },
-            allowPositionals: (command.positionals ?? 0) > 0,
-            strict: true,
-        });
-        if (!values.help && positionals.length !== (command.positionals ?? 0)) {
-            throw new UsageError(`expected ${command.positionals ?? 0} argument(s), got ${positionals.length}`);
-        }
-        return { values, positionals };
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(error.message);
-    }
-}
-function helpText(command) {
-    return `${command.summary}\n\nUsage: ${command.usage}`;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/pipeline/graph.ts
 // Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
 const stepsById = new WeakMap();
@@ -2744,6 +2703,13 @@ function graph_getStep(pipeline, id) {
         throw new Error(`the pipeline has no step ${id}`);
     return step;
 }
+/**
+ * The steps a user means by `name` (`--force`, `explain`): the step, or every instance of the
+ * matrix step of that name, in combination order; none when there is no such step.
+ */
+function stepsNamed(pipeline, name) {
+    return pipeline.steps.filter((s) => s.id === name || s.matrix?.step === name).map((s) => s.id);
+}
 /** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
 function edgesOf(steps) {
     const ids = new Set(steps.map((step) => step.id));
@@ -2752,6 +2718,12 @@ function edgesOf(steps) {
         for (const [input, binding] of Object.entries(step.with)) {
             if (binding.kind === 'step-output' && ids.has(binding.step)) {
                 edges.push({ from: binding.step, to: step.id, output: binding.output, input });
+            }
+            // Every instance of a matrix step feeds the input, in combination order.
+            if (binding.kind === 'matrix-output') {
+                for (const { id } of binding.instances.filter((i) => ids.has(i.id))) {
+                    edges.push({ from: id, to: step.id, output: binding.output, input });
+                }
             }
         }
         for (const need of step.needs) {
@@ -2863,8 +2835,62 @@ function pathTo(node, start, via) {
     return path;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** Bad usage: exit 2 with the message and the command's help. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const common = {
+    pipeline: { type: 'string', short: 'p', default: 'pipeline.yml' },
+    help: { type: 'boolean', short: 'h' },
+};
+const parameterOptions = {
+    set: { type: 'string', multiple: true },
+    branch: { type: 'string' },
+};
+function parseCommand(command, argv) {
+    try {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options: { ...common, ...command.options },
+            allowPositionals: (command.positionals ?? 0) > 0,
+            strict: true,
+        });
+        if (!values.help && positionals.length !== (command.positionals ?? 0)) {
+            throw new UsageError(`expected ${command.positionals ?? 0} argument(s), got ${positionals.length}`);
+        }
+        return { values, positionals };
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(error.message);
+    }
+}
+function helpText(command) {
+    return `${command.summary}\n\nUsage: ${command.usage}`;
+}
+/** The steps `--force` names: a matrix step's name forces each of its instances. */
+function forcedSteps(pipeline, values) {
+    const force = new Set();
+    for (const name of values ?? []) {
+        const ids = stepsNamed(pipeline, name);
+        if (ids.length === 0)
+            throw new UsageError(`--force ${name}: no such step`);
+        for (const id of ids)
+            force.add(id);
+    }
+    return force;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/github/emit.ts
 
 /** A short sequence written on one line: `[plan, prepare]`. */
@@ -3037,7 +3063,275 @@ function sanitizeText(text) {
     return text.replaceAll('${{', '$ {{').replace(/\s*\n\s*/g, ' ');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function asScalar(value) {
+    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
+        ? value
+        : undefined;
+}
+/**
+ * The strings of a string or a list of strings (as `needs` and `code` accept), each with
+ * the path segment that locates it (none for a lone string); wrong items are dropped.
+ */
+function stringItems(value) {
+    if (typeof value === 'string')
+        return [{ text: value, at: [] }];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
+}
+/** The entries of a mapping, or none. */
+function entriesOf(value) {
+    const record = asRecord(value);
+    return record ? Object.entries(record) : [];
+}
+/**
+ * An empty record for names a user chose (parameters, inputs, env, steps): without a
+ * prototype, so `constructor` or `__proto__` is a name like any other, never Object's own.
+ */
+function dict() {
+    return Object.create(null);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/matrix.ts
+
+
+/**
+ * GitHub's matrix limit, and pipekit's everywhere: a pipeline that runs locally compiles too.
+ * Each instance is a step of its own (a key, an entry, a row of the plan).
+ */
+const MAX_INSTANCES = 256;
+/** Past this many products of the lists the combinations are not even made: no exclude brings it back. */
+const MAX_PRODUCT = 16 * MAX_INSTANCES;
+/** A longer instance name ends in a digest: it names files and folders. */
+const MAX_NAME = 120;
+/**
+ * The combinations of a step's `matrix`, as GitHub makes them: the product of the lists
+ * (the first list varies slowest), less those an `exclude` entry matches, then each `include`
+ * entry added to every combination whose original values it does not change, or else made a
+ * combination of its own. Problems are reported (located); the shape was checked by the schema.
+ */
+function readMatrix(stepPath, raw, maxParallel, report) {
+    const at = [...stepPath, 'matrix'];
+    const record = asRecord(raw);
+    if (!record) {
+        if (maxParallel !== undefined) {
+            const message = '`max-parallel` limits the instances of a matrix: this step has no `matrix`';
+            report('invalid-value', message, { path: [...stepPath, 'max-parallel'], at: 'key' });
+        }
+        return undefined;
+    }
+    const lists = entriesOf(record).filter(([name]) => name !== 'include' && name !== 'exclude');
+    const variables = lists.map(([name, values]) => readList(name, values, [...at, name], report));
+    const includes = readEntries(record.include, [...at, 'include']);
+    const excludes = readEntries(record.exclude, [...at, 'exclude']);
+    const names = [...variables.map((v) => v.name)];
+    for (const entry of includes)
+        for (const name of entry.values.keys())
+            addOnce(names, name);
+    for (const entry of excludes) {
+        for (const name of entry.values.keys()) {
+            if (variables.some((v) => v.name === name))
+                continue;
+            const message = `\`exclude\` names \`${name}\`, which is not a matrix variable (the matrix has ${list(variables.map((v) => v.name))})`;
+            report('unknown-matrix', message, { path: [...entry.at, name], at: 'key' });
+        }
+    }
+    // A list without values was reported: it leaves no combination to speak of.
+    if (variables.some((v) => v.values.length === 0))
+        return { names, combinations: [] };
+    const product = variables.reduce((n, v) => n * v.values.length, 1);
+    if (variables.length > 0 && product > MAX_PRODUCT) {
+        const message = `the lists of this matrix make ${product} combinations; a matrix has at most ${MAX_INSTANCES}`;
+        report('matrix-size', message, { path: at, at: 'key' });
+        return { names, combinations: [] };
+    }
+    const base = variables.length === 0 ? [] : productOf(variables, at);
+    const kept = base.filter((c) => !excludes.some((e) => matches(c.values, e.values)));
+    const combinations = include(kept, includes, new Set(variables.map((v) => v.name)));
+    const ordered = combinations.map((c) => orderedCombination(c, names));
+    const ok = checkCombinations(ordered, at, report);
+    const decl = { names, combinations: ok ? ordered : [] };
+    if (typeof maxParallel === 'number')
+        decl.maxParallel = maxParallel;
+    return decl;
+}
+function checkCombinations(combinations, at, report) {
+    if (combinations.length === 0) {
+        const message = 'this matrix has no combination left: its `exclude` entries remove them all';
+        report('matrix-empty', message, { path: at, at: 'key' });
+        return false;
+    }
+    if (combinations.length > MAX_INSTANCES) {
+        const message = `this matrix has ${combinations.length} combinations; a matrix has at most ${MAX_INSTANCES} (GitHub runs no more jobs of one matrix)`;
+        report('matrix-size', message, { path: at, at: 'key' });
+        return false;
+    }
+    const seen = new Set();
+    let ok = true;
+    for (const combination of combinations) {
+        const name = instanceName(combination.values);
+        if (!seen.has(name)) {
+            seen.add(name);
+            continue;
+        }
+        const message = `duplicate combination \`${name}\`: each combination of a matrix must differ (by the text of its values)`;
+        report('matrix-duplicate', message, { path: combination.origin });
+        ok = false;
+    }
+    return ok;
+}
+function readList(name, raw, at, report) {
+    const values = [];
+    const texts = new Set();
+    const items = Array.isArray(raw) ? raw : [];
+    if (Array.isArray(raw) && items.length === 0) {
+        const message = `matrix variable \`${name}\` has no values: give it at least one`;
+        report('matrix-empty', message, { path: at });
+    }
+    items.forEach((item, i) => {
+        const value = asScalar(item);
+        if (value === undefined)
+            return; // the schema reported it
+        const text = encodeValue(value);
+        if (texts.has(text)) {
+            const message = `duplicate value ${JSON.stringify(value)} in \`${name}\`: each value of a matrix variable must differ (by its text)`;
+            report('matrix-duplicate', message, { path: [...at, i] });
+            return;
+        }
+        texts.add(text);
+        values.push({ value, at: [...at, i] });
+    });
+    return { name, values };
+}
+function readEntries(raw, at) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.map((item, i) => {
+        const values = new Map();
+        for (const [name, value] of entriesOf(item)) {
+            const scalar = asScalar(value);
+            if (scalar !== undefined)
+                values.set(name, scalar);
+        }
+        return { values, at: [...at, i] };
+    });
+}
+function productOf(variables, origin) {
+    let combinations = [{ values: {}, at: {}, origin }];
+    for (const variable of variables) {
+        combinations = combinations.flatMap((c) => variable.values.map(({ value, at }) => ({
+            values: { ...c.values, [variable.name]: value },
+            at: { ...c.at, [variable.name]: at },
+            origin,
+        })));
+    }
+    return combinations;
+}
+function matches(values, entry) {
+    return [...entry].every(([name, value]) => Object.hasOwn(values, name) && values[name] === value);
+}
+/**
+ * GitHub: an include entry's values are added to each combination whose original values it
+ * leaves as they are (values added by an earlier entry may change); an entry that fits no
+ * combination is a combination of its own.
+ */
+function include(base, includes, original) {
+    const made = [];
+    for (const entry of includes) {
+        let fitted = false;
+        for (const combination of base) {
+            const fits = [...entry.values].every(([name, value]) => !original.has(name) || combination.values[name] === value);
+            if (!fits)
+                continue;
+            fitted = true;
+            for (const [name, value] of entry.values) {
+                combination.values[name] = value;
+                combination.at[name] = [...entry.at, name];
+            }
+        }
+        if (fitted)
+            continue;
+        const at = Object.fromEntries([...entry.values.keys()].map((n) => [n, [...entry.at, n]]));
+        made.push({ values: Object.fromEntries(entry.values), at, origin: entry.at });
+    }
+    return [...base, ...made];
+}
+function orderedCombination(combination, names) {
+    const values = {};
+    for (const name of names) {
+        if (Object.hasOwn(combination.values, name))
+            values[name] = combination.values[name];
+    }
+    return { ...combination, values };
+}
+function addOnce(names, name) {
+    if (!names.includes(name))
+        names.push(name);
+}
+function list(names) {
+    return names.length === 0 ? 'none' : names.map((n) => `\`${n}\``).join(', ');
+}
+/**
+ * An instance's name: `name=value` pairs in the matrix's order, joined by `,`. A string value
+ * keeps ASCII letters, digits and `._+-`, any other byte written `%XX` (so `=`, `,`, `/` and
+ * spaces never appear raw); a number is written as JavaScript writes it, a boolean as
+ * true/false. A name over 120 characters keeps its first 100 and ends in `~` and 16 hex digits
+ * of the sha256 of the whole name. Safe as a file name on every OS, stable while the
+ * combination's values are.
+ */
+function instanceName(values) {
+    const name = Object.entries(values)
+        .map(([key, value]) => `${key}=${encodeValue(value)}`)
+        .join(',');
+    if (name.length <= MAX_NAME)
+        return name;
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(name).digest('hex').slice(0, 16);
+    return `${name.slice(0, 100)}~${digest}`;
+}
+/** The step id of an instance: `train[learning_rate=0.05,channels=8]`. */
+function instanceId(step, name) {
+    return `${step}[${name}]`;
+}
+function encodeValue(value) {
+    if (typeof value !== 'string')
+        return String(value);
+    let out = '';
+    for (const byte of Buffer.from(value, 'utf8')) {
+        const char = String.fromCharCode(byte);
+        out += /[A-Za-z0-9._+-]/.test(char)
+            ? char
+            : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/**
+ * The step a user wrote for a step id of the loaded pipeline: an instance's matrix step, else
+ * the id itself. A step id never holds `[` (schema), so an id with one is an instance.
+ */
+function writtenStep(id) {
+    const bracket = id.indexOf('[');
+    return bracket < 0 ? id : id.slice(0, bracket);
+}
+function isInstance(id) {
+    return id.includes('[');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/subgraph.ts
+
 /**
  * The part of the DAG a step job needs: the step and the steps whose outputs it reads,
  * directly or through others, joined by data edges only. A `needs` edge orders jobs, which
@@ -3080,15 +3374,50 @@ function upstreamClosure(pipeline, graph, target) {
  * runner starts (early cutoff, see src/action/early-cutoff.ts).
  */
 function soleDataUpstream(graph, id) {
+    // On GitHub every instance of a matrix step is one job's: a job of many runs has no one
+    // `cut` output, and a matrix job's instances are listed by the plan alone.
+    if (isInstance(id))
+        return undefined;
     const from = new Set(graph.edges.filter((e) => e.to === id && e.output).map((e) => e.from));
-    return from.size === 1 ? [...from][0] : undefined;
+    const sole = from.size === 1 ? [...from][0] : undefined;
+    return sole === undefined || isInstance(sole) ? undefined : sole;
 }
 /** The steps `id` decides early: those whose sole data upstream it is, in topological order. */
 function decidedBy(graph, id) {
     return graph.order.filter((other) => soleDataUpstream(graph, other) === id);
 }
 
+;// CONCATENATED MODULE: ./src/github/job-groups.ts
+
+
+/** The jobs of the steps, in the order of their first step in the graph's order. */
+function jobGroups(pipeline, graph) {
+    const groups = new Map();
+    for (const id of graph.order) {
+        const job = writtenStep(id);
+        const group = groups.get(job);
+        if (group) {
+            group.steps.push(id);
+            continue;
+        }
+        const step = graph_getStep(pipeline, id);
+        groups.set(job, { id: job, step, steps: [id], matrix: step.matrix !== undefined });
+    }
+    return [...groups.values()];
+}
+/** The distinct jobs of step ids, in job order. */
+function jobsOf(groups, ids) {
+    const wanted = new Set(ids.map(writtenStep));
+    return groups.filter((g) => wanted.has(g.id)).map((g) => g.id);
+}
+/** The jobs a job waits on: those of its steps' direct upstream steps (data and `needs`). */
+function upstreamJobs(groups, graph, group) {
+    const ups = group.steps.flatMap((id) => graph.upstream[id] ?? []);
+    return jobsOf(groups, ups).filter((id) => id !== group.id);
+}
+
 ;// CONCATENATED MODULE: ./src/github/jobs.ts
+
 
 
 /** Restoring the upstream outputs before the command and saving after it take time too. */
@@ -3119,6 +3448,7 @@ function jobName(ctx, name) {
     return ctx.names.label === '' ? name : `${name} (${ctx.names.label})`;
 }
 function buildPlanJob(ctx) {
+    const matrix = ctx.groups.some((g) => g.matrix);
     return {
         name: jobName(ctx, 'plan'),
         'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
@@ -3127,6 +3457,8 @@ function buildPlanJob(ctx) {
             plan: '${{ steps.plan.outputs.plan }}',
             jobs: '${{ steps.plan.outputs.jobs }}',
             params: '${{ steps.plan.outputs.params }}',
+            // Per matrix job, the `include` of the instances that must run.
+            matrix: matrix ? '${{ steps.plan.outputs.matrix }}' : undefined,
         },
         steps: [
             checkoutStep(ctx),
@@ -3156,16 +3488,17 @@ function buildPlanJob(ctx) {
  * a GPU job whose inputs came out byte-identical never starts. A job after a cut-off step
  * also needs the job that cut it, to tell "cut off" from "stopped".
  */
-function buildStepJob(ctx, step) {
-    assertJobId(step.id);
-    const upstream = upstreamJobs(ctx.graph, step.id);
+function buildStepJob(ctx, group) {
+    const step = group.step;
+    assertJobId(group.id);
+    const upstream = upstreamJobs(ctx.groups, ctx.graph, group);
     const planned = (id) => `fromJSON(needs.${ctx.planJob}.outputs.jobs)['${id}']`;
     const cutBy = (decider, id) => `fromJSON(needs.${decider}.outputs.cut || '{}')['${id}']`;
     const own = soleDataUpstream(ctx.graph, step.id);
     const condition = [
         '!cancelled()',
         `needs.${ctx.planJob}.result == 'success'`,
-        planned(step.id),
+        planned(group.id),
         ...(own === undefined ? [] : [`!${cutBy(own, step.id)}`]),
         ...upstream.map((id) => {
             const decider = soleDataUpstream(ctx.graph, id);
@@ -3175,11 +3508,14 @@ function buildStepJob(ctx, step) {
     ];
     const deciders = upstream.flatMap((id) => soleDataUpstream(ctx.graph, id) ?? []);
     const decides = decidedBy(ctx.graph, step.id).length > 0;
+    // An instance's job is named and given its step by its entry of the plan's include.
+    const target = group.matrix ? `${group.id}[\${{ matrix.instance }}]` : step.id;
     return {
-        name: jobName(ctx, step.id),
-        needs: new Flow([ctx.planJob, ...inOrder(ctx.graph, [...upstream, ...deciders])]),
+        name: jobName(ctx, target),
+        needs: new Flow([ctx.planJob, ...jobsOf(ctx.groups, [...upstream, ...deciders])]),
         'runs-on': runsOn(ctx.pipeline, step.runner),
         if: `\${{ ${condition.join(' && ')} }}`,
+        strategy: group.matrix ? matrixStrategy(ctx, group) : undefined,
         environment: environmentOf(step),
         permissions: permissionsOf(step),
         'timeout-minutes': jobTimeout(step),
@@ -3192,9 +3528,23 @@ function buildStepJob(ctx, step) {
                 // Only this job's action gets the step's secrets, and hands them to the step's process
                 // alone (src/executor/step-env.ts); the plan and result jobs get none.
                 env: secretsOf(step),
-                with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
+                with: actionInputs(ctx, 'step', { step: target, params: planOutput(ctx, 'params') }),
             },
         ],
+    };
+}
+/**
+ * A matrix step's instances as GitHub's matrix: `include` lists only the instances the plan
+ * says must run, one `{ instance: NAME }` each; the job's `if` is false when it lists none, so
+ * GitHub never sees an empty matrix (which fails the job). One instance failing stops no other.
+ */
+function matrixStrategy(ctx, group) {
+    return {
+        matrix: {
+            include: `\${{ fromJSON(needs.${ctx.planJob}.outputs.matrix)['${group.id}'] }}`,
+        },
+        'fail-fast': false,
+        'max-parallel': group.step.matrix?.maxParallel,
     };
 }
 function secretsOf(step) {
@@ -3228,6 +3578,7 @@ function permissionsOf(step) {
  */
 function buildResultJob(ctx) {
     const deciders = ctx.graph.order.filter((id) => decidedBy(ctx.graph, id).length > 0);
+    const jobs = ctx.groups.map((g) => g.id);
     const list = (lines) => lines.map((line, i) => (i === lines.length - 1 ? line : `${line},`));
     const results = [
         '{',
@@ -3237,13 +3588,14 @@ function buildResultJob(ctx) {
         ...list(deciders.map((id) => `    \${{ needs.${id}.outputs.cut || '{}' }}`)),
         '  ],',
         '  "steps": {',
-        ...list(ctx.graph.order.map((id) => `    "${id}": "\${{ needs.${id}.result }}"`)),
+        // A matrix job's result is its instances': failure when any failed.
+        ...list(jobs.map((id) => `    "${id}": "\${{ needs.${id}.result }}"`)),
         '  }',
         '}',
     ];
     return {
         name: jobName(ctx, 'pipekit result'),
-        needs: new Flow([ctx.planJob, ...ctx.graph.order]),
+        needs: new Flow([ctx.planJob, ...jobs]),
         'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
         if: '${{ !cancelled() }}',
         'timeout-minutes': PLAN_TIMEOUT_MINUTES,
@@ -3269,15 +3621,6 @@ function actionInputs(ctx, command, more) {
 }
 function planOutput(ctx, name) {
     return `\${{ needs.${ctx.planJob}.outputs.${name} }}`;
-}
-/** Direct upstream steps (data and `needs` edges) in topological order. */
-function upstreamJobs(graph, id) {
-    return inOrder(graph, graph.upstream[id] ?? []);
-}
-/** Distinct step ids in topological order. */
-function inOrder(graph, ids) {
-    const rank = new Map(graph.order.map((stepId, index) => [stepId, index]));
-    return [...new Set(ids)].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
 }
 /**
  * The component's timeout bounds one attempt; the action retries within the same job, so
@@ -3323,6 +3666,8 @@ function assertJobId(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/limits.ts
+
+
 /** GitHub starts no run at all from a larger file, and says nothing (GITHUB-FACTS.md). */
 // tsr-skip: test/github/limits.test.ts checks the limit and one past it
 const MAX_WORKFLOW_BYTES = 500 * 1000;
@@ -3336,15 +3681,24 @@ const MAX_JOB_ID = 99;
 /** What can be checked before the workflow is written: jobs, ids and parameters. */
 function checkPipelineLimits(pipeline, graph, triggers) {
     const problems = [];
-    const jobs = graph.order.length + 2;
+    // A matrix step is one job, however many instances it has.
+    const groups = jobGroups(pipeline, graph);
+    const jobs = groups.length + 2;
     if (jobs > MAX_JOBS) {
         problems.push({
             path: ['steps'],
             at: 'key',
-            message: `${graph.order.length} steps make ${jobs} jobs with the plan and the result job; pipekit compiles at most ${MAX_JOBS} jobs into one workflow (GitHub documents no larger limit): split the pipeline into two pipelines, each with its own workflow, or merge small steps`,
+            message: `${groups.length} steps make ${jobs} jobs with the plan and the result job; pipekit compiles at most ${MAX_JOBS} jobs into one workflow (GitHub documents no larger limit): split the pipeline into two pipelines, each with its own workflow, or merge small steps`,
         });
     }
-    for (const id of graph.order) {
+    for (const group of groups.filter((g) => g.matrix && g.steps.length > MAX_INSTANCES)) {
+        problems.push({
+            path: ['steps', group.id, 'matrix'],
+            at: 'key',
+            message: `${group.steps.length} instances: a GitHub matrix runs at most ${MAX_INSTANCES} jobs`,
+        });
+    }
+    for (const { id } of groups) {
         if (id.length > MAX_JOB_ID) {
             problems.push({
                 path: ['steps', id],
@@ -3420,8 +3774,6 @@ function dispatchNotes(pipeline, triggers, limit) {
     ];
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/github/naming.ts
 
 const PIPELINE_FILE = /(^|\/)pipeline\.ya?ml$/;
@@ -3638,18 +3990,21 @@ function compileWorkflow(pipeline, graph, opts) {
     const notes = dispatchNotes(pipeline, triggers, settings.dispatchInputs);
     if (problems.length > 0)
         return { names, problems, notes };
+    const groups = jobGroups(pipeline, graph);
+    const jobIds = groups.map((g) => g.id);
     const ctx = {
         pipeline,
         graph,
-        planJob: choosePlanJobId(graph.order),
+        groups,
+        planJob: choosePlanJobId(jobIds),
         settings,
         names,
         planParameters: planParameters(pipeline.inputs, triggers.workflowDispatch, settings.dispatchInputs),
     };
     const jobs = new Map([[ctx.planJob, buildPlanJob(ctx)]]);
-    for (const id of graph.order)
-        jobs.set(id, buildStepJob(ctx, graph_getStep(pipeline, id)));
-    jobs.set(chooseResultJobId(graph.order), buildResultJob(ctx));
+    for (const group of groups)
+        jobs.set(group.id, buildStepJob(ctx, group));
+    jobs.set(chooseResultJobId(jobIds), buildResultJob(ctx));
     const workflow = {
         name: sanitizeText(`pipekit: ${pipeline.name}${names.label ? ` (${names.label})` : ''}`),
         on: events(pipeline, triggers, settings.dispatchInputs),
@@ -4283,8 +4638,8 @@ function isSafeRelative(path) {
     return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/hash/tree-walk.ts
 
@@ -4904,8 +5259,9 @@ function saveEntry(manifest, outputs, opts) {
 
 /** How many manifests per step `explain` may compare with: enough for a sweep's neighbours. */
 const HISTORY = 16;
-// Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+// Keys and step ids become file names: anything else is a bug upstream, not a cache miss. An
+// instance of a matrix step is `step[name=value,...]`, its values %-encoded (pipeline/matrix.ts).
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._+~%=,[\]-]*$/;
 /**
  * The embedded cache: content-addressed objects plus one manifest per key.
  *
@@ -4974,7 +5330,7 @@ class LocalStore {
      * compares a missed step with the one closest to it, not merely the last.
      */
     recentEntriesForStep(step) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(step));
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(historyName(step)));
         let names;
         try {
             names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
@@ -4996,7 +5352,7 @@ class LocalStore {
     }
     /** Best effort: the history only explains misses, so losing it never fails a save. */
     keepHistory(manifest, text) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(manifest.step));
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(historyName(manifest.step)));
         try {
             writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, `${checkName(manifest.key)}.json`), text);
             const names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => n.endsWith('.json'));
@@ -5055,6 +5411,14 @@ class LocalStore {
     entryPath(key) {
         return (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${checkName(key)}.json`);
     }
+}
+/**
+ * The instances of a matrix step (`train[lr=0.1]`) share its history: an instance with new
+ * values is compared with its closest sibling, not with nothing.
+ */
+function historyName(step) {
+    const bracket = step.indexOf('[');
+    return bracket < 0 ? step : step.slice(0, bracket);
 }
 function checkName(name) {
     if (!NAME.test(name))
@@ -5252,47 +5616,6 @@ class FolderMemo {
 /** Whether a file or folder is the one remembered: the same inode, unchanged since. */
 function sameStat(known, st) {
     return known.mtimeMs === st.mtimeMs && known.ctimeMs === st.ctimeMs && known.ino === st.ino;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function asNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-function asScalar(value) {
-    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
-        ? value
-        : undefined;
-}
-/**
- * The strings of a string or a list of strings (as `needs` and `code` accept), each with
- * the path segment that locates it (none for a lone string); wrong items are dropped.
- */
-function stringItems(value) {
-    if (typeof value === 'string')
-        return [{ text: value, at: [] }];
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
-}
-/** The entries of a mapping, or none. */
-function entriesOf(value) {
-    const record = asRecord(value);
-    return record ? Object.entries(record) : [];
-}
-/**
- * An empty record for names a user chose (parameters, inputs, env, steps): without a
- * prototype, so `constructor` or `__proto__` is a name like any other, never Object's own.
- */
-function dict() {
-    return Object.create(null);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/expression-parser.ts
@@ -5766,6 +6089,10 @@ function referenceOf(inner, context) {
     const name = second === undefined ? first : undefined;
     if (expr.root === 'inputs' && name !== undefined)
         return { ref: { kind: 'input', name } };
+    // Only a matrix step may bind it (bindings.ts says so elsewhere, with the step's names).
+    if (context === 'with' && expr.root === 'matrix' && name !== undefined) {
+        return { ref: { kind: 'matrix', name } };
+    }
     if (context === 'component' && expr.root === 'outputs' && name !== undefined) {
         return { ref: { kind: 'output', name } };
     }
@@ -5782,8 +6109,8 @@ function substituteTemplate(t, value) {
     return t.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(3996);
 ;// CONCATENATED MODULE: ./src/pipeline/suggest.ts
 
 /** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
@@ -5949,13 +6276,20 @@ function parseAssignments(lines) {
     return out;
 }
 function params_resolveInputs(step, parameters) {
-    const bound = { params: {}, paths: {}, upstream: {} };
+    const bound = { params: {}, paths: {}, upstream: {}, gathered: {} };
     for (const [name, binding] of Object.entries(step.with)) {
         const spec = step.component.inputs[name];
         if (binding.kind === 'step-output') {
             bound.upstream[name] = { step: binding.step, output: binding.output };
             continue;
         }
+        if (binding.kind === 'matrix-output') {
+            bound.gathered[name] = binding;
+            continue;
+        }
+        // An instance of a matrix step holds its values as literals (pipeline/matrix-steps.ts).
+        if (binding.kind === 'matrix')
+            throw new Error(`step ${step.id}: an unbound matrix value`);
         let value;
         if (binding.kind === 'literal')
             value = binding.value;
@@ -6856,6 +7190,7 @@ function explainKeyChange(previous, current) {
         reasons.push(`extra key parts ${key_show(previous.extra)} -> ${key_show(current.extra)}`);
     }
     diffRecords(previous.keyCommands ?? {}, current.keyCommands ?? {}, describeOutputChange, reasons);
+    diffRecords(previous.matrix ?? {}, current.matrix ?? {}, (name, a, b) => `matrix ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
     const [wasSecret, isSecret] = [previous.secrets ?? [], current.secrets ?? []];
     if (canonicalJson(wasSecret) !== canonicalJson(isSecret)) {
         reasons.push(`secrets ${key_show(wasSecret)} -> ${key_show(isSecret)}`);
@@ -6933,6 +7268,7 @@ function buildKeyDocument(root, step, bound, upstream, memo) {
         outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
         extra: step.keyParts,
         ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
+        ...(step.matrix ? { matrix: step.matrix.values } : {}),
     };
 }
 /**
@@ -7121,7 +7457,8 @@ function declaredEnv(root, step, parameters) {
         .map(([name, template]) => {
         let known = true;
         const value = substituteTemplate(template, (ref) => {
-            if (ref.kind === 'input' && bound.upstream[ref.name] === undefined) {
+            const fromStep = ref.kind === 'input' && (bound.upstream[ref.name] ?? bound.gathered[ref.name]);
+            if (ref.kind === 'input' && !fromStep) {
                 const path = bound.paths[ref.name];
                 if (path !== undefined)
                     return (0,external_node_path_namespaceObject.join)(root, path);
@@ -7199,7 +7536,41 @@ function stderrText(stderr) {
     return `: ${text.length > MAX_STDERR_CHARS ? `...${text.slice(-MAX_STDERR_CHARS)}` : text}`;
 }
 
+;// CONCATENATED MODULE: ./src/records/matrix-output.ts
+
+const MATRIX_INDEX_FILE = 'index.json';
+function matrixIndex(gathered) {
+    return {
+        step: gathered.step,
+        output: gathered.output,
+        instances: gathered.instances.map((i) => ({ name: i.name, matrix: i.values, path: i.name })),
+    };
+}
+/** The bytes of index.json: the same index always gives the same bytes. */
+function matrixIndexText(gathered) {
+    return `${JSON.stringify(matrixIndex(gathered), null, 2)}\n`;
+}
+/**
+ * Where an instance's output lies in the gathered folder, relative to it: a `dir` output's
+ * contents are the instance's sub-folder; a file or metrics output is a file named like the
+ * output inside it.
+ */
+function instanceOutputPath(name, output, type) {
+    return type === 'dir' ? name : `${name}/${output}`;
+}
+/**
+ * What a consumer's key holds for a matrix step's output: a digest of index.json and of every
+ * instance's output digest, in combination order. The gathered folder is made of exactly
+ * these, so equal digests mean equal folders; an instance added, removed, renamed or with
+ * new outputs changes it, and an instance that reran with the same bytes does not.
+ */
+function matrix_output_gatheredDigest(gathered, digests) {
+    const document = JSON.stringify(['matrix-output-1', matrixIndexText(gathered), digests]);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(document).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/executor/engine.ts
+
 
 
 
@@ -7254,10 +7625,16 @@ function sourceKeys(engine) {
     for (const id of engine.graph.order) {
         const step = getStep(engine.pipeline, id);
         const upstream = {};
-        for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
+        const bound = resolveInputs(step, engine.parameters);
+        for (const [input, ref] of Object.entries(bound.upstream)) {
             // Stands in for the output's digest; with its ':' it can never equal one, so a source
             // key is never a real key.
             upstream[input] = `${keys.get(ref.step)}:${ref.output}`;
+        }
+        for (const [input, gathered] of Object.entries(bound.gathered)) {
+            const sources = gathered.instances.map((i) => keys.get(i.id) ?? '');
+            const digest = gatheredDigest(gathered, sources);
+            upstream[input] = `${digest}:${gathered.output}`;
         }
         keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
     }
@@ -7275,7 +7652,7 @@ function conditionHolds(engine, step) {
  */
 function closestEntry(engine, step, document) {
     let best;
-    for (const entry of engine.recentEntries?.(step.id) ?? []) {
+    for (const entry of engine.recentEntries?.(step.matrix?.step ?? step.id) ?? []) {
         if (!entry.parts)
             continue;
         const changes = explainKeyChange(entry.parts, document);
@@ -7959,8 +8336,39 @@ const schema11 = {
         with: {
           type: 'object',
           description:
-            'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter) or ${{ steps.ID.outputs.NAME }} (a data edge).',
+            'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter), ${{ steps.ID.outputs.NAME }} (a data edge) or, in a matrix step, ${{ matrix.NAME }}.',
           additionalProperties: { $ref: '#/definitions/scalar' },
+        },
+        matrix: {
+          type: 'object',
+          description:
+            "Run the step once per combination (an instance, with its own key): named lists of values, `include` and `exclude`, as GitHub's strategy.matrix. Bind a value with ${{ matrix.NAME }} in `with`. At most 256 combinations.",
+          minProperties: 1,
+          propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+          properties: {
+            include: {
+              type: 'array',
+              description: 'Combinations to add, or values to add to the combinations they fit.',
+              items: { $ref: '#/definitions/matrix-entry' },
+            },
+            exclude: {
+              type: 'array',
+              description:
+                'Combinations to leave out: each entry removes the combinations that have all its values.',
+              items: { $ref: '#/definitions/matrix-entry' },
+            },
+          },
+          additionalProperties: {
+            type: 'array',
+            description: 'The values of a matrix variable.',
+            items: { $ref: '#/definitions/scalar' },
+          },
+        },
+        'max-parallel': {
+          type: 'integer',
+          minimum: 1,
+          description:
+            'At most this many instances of the matrix run at once on GitHub (strategy.max-parallel).',
         },
         runner: {
           type: 'string',
@@ -8013,6 +8421,11 @@ const schema11 = {
     },
     name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
     scalar: { type: ['string', 'number', 'boolean'] },
+    'matrix-entry': {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+      additionalProperties: { $ref: '#/definitions/scalar' },
+    },
     input: {
       type: 'object',
       description: 'A declared input: a parameter value or a repository path.',
@@ -8614,8 +9027,39 @@ const schema19 = {
     with: {
       type: 'object',
       description:
-        'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter) or ${{ steps.ID.outputs.NAME }} (a data edge).',
+        'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter), ${{ steps.ID.outputs.NAME }} (a data edge) or, in a matrix step, ${{ matrix.NAME }}.',
       additionalProperties: { $ref: '#/definitions/scalar' },
+    },
+    matrix: {
+      type: 'object',
+      description:
+        "Run the step once per combination (an instance, with its own key): named lists of values, `include` and `exclude`, as GitHub's strategy.matrix. Bind a value with ${{ matrix.NAME }} in `with`. At most 256 combinations.",
+      minProperties: 1,
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+      properties: {
+        include: {
+          type: 'array',
+          description: 'Combinations to add, or values to add to the combinations they fit.',
+          items: { $ref: '#/definitions/matrix-entry' },
+        },
+        exclude: {
+          type: 'array',
+          description:
+            'Combinations to leave out: each entry removes the combinations that have all its values.',
+          items: { $ref: '#/definitions/matrix-entry' },
+        },
+      },
+      additionalProperties: {
+        type: 'array',
+        description: 'The values of a matrix variable.',
+        items: { $ref: '#/definitions/scalar' },
+      },
+    },
+    'max-parallel': {
+      type: 'integer',
+      minimum: 1,
+      description:
+        'At most this many instances of the matrix run at once on GitHub (strategy.max-parallel).',
     },
     runner: { type: 'string', description: 'A label from `runners`; default: defaults.runner.' },
     needs: {
@@ -8663,41 +9107,41 @@ const schema19 = {
     permissions: { $ref: '#/definitions/permissions' },
   },
 };
-const schema21 = {
+const schema24 = {
   type: 'array',
   items: { type: 'string' },
   description:
     "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
 };
-const schema25 = {
+const schema28 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema26 = {
+const schema29 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema27 = {
+const schema30 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema30 = {
+const schema33 = {
   type: 'number',
   exclusiveMinimum: 0,
   maximum: 43200,
   description:
     'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
 };
-const schema31 = {
+const schema34 = {
   type: 'integer',
   minimum: 0,
   maximum: 100,
   description: 'How many times to retry a failed run (at most 100). Not part of the key.',
 };
-const schema32 = {
+const schema35 = {
   type: 'array',
   description:
     "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
@@ -8708,7 +9152,7 @@ const schema32 = {
       "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
   },
 };
-const schema33 = {
+const schema36 = {
   type: ['string', 'object'],
   description:
     "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
@@ -8723,13 +9167,117 @@ const schema33 = {
   },
 };
 const func2 = Object.prototype.hasOwnProperty;
+const pattern7 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
 const schema22 = {
+  type: 'object',
+  propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+  additionalProperties: { $ref: '#/definitions/scalar' },
+};
+
+function validate16(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/propertyNames/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema22.propertyNames,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema22.propertyNames,
+          parentSchema: schema22,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (
+        typeof data0 !== 'string' &&
+        !(typeof data0 == 'number' && isFinite(data0)) &&
+        typeof data0 !== 'boolean'
+      ) {
+        const err2 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema15.type },
+          message: 'must be string,number,boolean',
+          schema: schema15.type,
+          parentSchema: schema15,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema22.type,
+      parentSchema: schema22,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+
+const schema25 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema24 = {
+const schema27 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -8744,7 +9292,7 @@ const schema24 = {
   },
 };
 
-function validate17(
+function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -8800,8 +9348,8 @@ function validate17(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema22.propertyNames,
-          parentSchema: schema22,
+          schema: schema25.propertyNames,
+          parentSchema: schema25,
           data,
         };
         if (vErrors === null) {
@@ -8822,8 +9370,8 @@ function validate17(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema24.required,
-            parentSchema: schema24,
+            schema: schema27.required,
+            parentSchema: schema27,
             data: data0,
           };
           if (vErrors === null) {
@@ -8842,7 +9390,7 @@ function validate17(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema24,
+              parentSchema: schema27,
               data: data0,
             };
             if (vErrors === null) {
@@ -8861,10 +9409,10 @@ function validate17(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema24.properties.type.enum },
+              params: { allowedValues: schema27.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema24.properties.type.enum,
-              parentSchema: schema24.properties.type,
+              schema: schema27.properties.type.enum,
+              parentSchema: schema27.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -8885,8 +9433,8 @@ function validate17(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema24.properties.description.type,
-              parentSchema: schema24.properties.description,
+              schema: schema27.properties.description.type,
+              parentSchema: schema27.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -8904,8 +9452,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema24.type,
-          parentSchema: schema24,
+          schema: schema27.type,
+          parentSchema: schema27,
           data: data0,
         };
         if (vErrors === null) {
@@ -8923,8 +9471,8 @@ function validate17(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema22.type,
-      parentSchema: schema22,
+      schema: schema25.type,
+      parentSchema: schema25,
       data,
     };
     if (vErrors === null) {
@@ -8934,19 +9482,18 @@ function validate17(
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
 
-const schema28 = {
+const schema31 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { $ref: '#/definitions/scalar' },
 };
-const pattern5 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
 
-function validate19(
+function validate22(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -8956,7 +9503,7 @@ function validate19(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (!pattern5.test(key0)) {
+        if (!pattern7.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
@@ -8964,7 +9511,7 @@ function validate19(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema28.propertyNames,
+            parentSchema: schema31.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -8984,8 +9531,8 @@ function validate19(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema28.propertyNames,
-          parentSchema: schema28,
+          schema: schema31.propertyNames,
+          parentSchema: schema31,
           data,
         };
         if (vErrors === null) {
@@ -9028,8 +9575,8 @@ function validate19(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema28.type,
-      parentSchema: schema28,
+      schema: schema31.type,
+      parentSchema: schema31,
       data,
     };
     if (vErrors === null) {
@@ -9039,11 +9586,11 @@ function validate19(
     }
     errors++;
   }
-  validate19.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
 
-const schema34 = {
+const schema37 = {
   type: ['string', 'object'],
   description:
     "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
@@ -9072,9 +9619,9 @@ const schema34 = {
     statuses: { $ref: '#/definitions/permission' },
   },
 };
-const schema35 = { enum: ['read', 'write', 'none'] };
+const schema38 = { enum: ['read', 'write', 'none'] };
 
-function validate21(
+function validate24(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -9085,10 +9632,10 @@ function validate21(
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
-      params: { type: schema34.type },
+      params: { type: schema37.type },
       message: 'must be string,object',
-      schema: schema34.type,
-      parentSchema: schema34,
+      schema: schema37.type,
+      parentSchema: schema37,
       data,
     };
     if (vErrors === null) {
@@ -9126,10 +9673,10 @@ function validate21(
         instancePath,
         schemaPath: '#/then/enum',
         keyword: 'enum',
-        params: { allowedValues: schema34.then.enum },
+        params: { allowedValues: schema37.then.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema34.then.enum,
-        parentSchema: schema34.then,
+        schema: schema37.then.enum,
+        parentSchema: schema37.then,
         data,
       };
       if (vErrors === null) {
@@ -9149,8 +9696,8 @@ function validate21(
       keyword: 'if',
       params: { failingKeyword: 'then' },
       message: 'must match "then" schema',
-      schema: schema34.if,
-      parentSchema: schema34,
+      schema: schema37.if,
+      parentSchema: schema37,
       data,
     };
     if (vErrors === null) {
@@ -9162,7 +9709,7 @@ function validate21(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema34.properties, key0)) {
+      if (!func2.call(schema37.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -9170,7 +9717,7 @@ function validate21(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema34,
+          parentSchema: schema37,
           data,
         };
         if (vErrors === null) {
@@ -9188,10 +9735,10 @@ function validate21(
           instancePath: instancePath + '/actions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data0,
         };
         if (vErrors === null) {
@@ -9209,10 +9756,10 @@ function validate21(
           instancePath: instancePath + '/attestations',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data1,
         };
         if (vErrors === null) {
@@ -9230,10 +9777,10 @@ function validate21(
           instancePath: instancePath + '/checks',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data2,
         };
         if (vErrors === null) {
@@ -9251,10 +9798,10 @@ function validate21(
           instancePath: instancePath + '/contents',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data3,
         };
         if (vErrors === null) {
@@ -9272,10 +9819,10 @@ function validate21(
           instancePath: instancePath + '/deployments',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data4,
         };
         if (vErrors === null) {
@@ -9293,10 +9840,10 @@ function validate21(
           instancePath: instancePath + '/discussions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data5,
         };
         if (vErrors === null) {
@@ -9314,10 +9861,10 @@ function validate21(
           instancePath: instancePath + '/id-token',
           schemaPath: '#/properties/id-token/enum',
           keyword: 'enum',
-          params: { allowedValues: schema34.properties['id-token'].enum },
+          params: { allowedValues: schema37.properties['id-token'].enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema34.properties['id-token'].enum,
-          parentSchema: schema34.properties['id-token'],
+          schema: schema37.properties['id-token'].enum,
+          parentSchema: schema37.properties['id-token'],
           data: data6,
         };
         if (vErrors === null) {
@@ -9335,10 +9882,10 @@ function validate21(
           instancePath: instancePath + '/issues',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data7,
         };
         if (vErrors === null) {
@@ -9356,10 +9903,10 @@ function validate21(
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/enum',
           keyword: 'enum',
-          params: { allowedValues: schema34.properties.models.enum },
+          params: { allowedValues: schema37.properties.models.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema34.properties.models.enum,
-          parentSchema: schema34.properties.models,
+          schema: schema37.properties.models.enum,
+          parentSchema: schema37.properties.models,
           data: data8,
         };
         if (vErrors === null) {
@@ -9377,10 +9924,10 @@ function validate21(
           instancePath: instancePath + '/packages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data9,
         };
         if (vErrors === null) {
@@ -9398,10 +9945,10 @@ function validate21(
           instancePath: instancePath + '/pages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data10,
         };
         if (vErrors === null) {
@@ -9419,10 +9966,10 @@ function validate21(
           instancePath: instancePath + '/pull-requests',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data11,
         };
         if (vErrors === null) {
@@ -9440,10 +9987,10 @@ function validate21(
           instancePath: instancePath + '/repository-projects',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data12,
         };
         if (vErrors === null) {
@@ -9461,10 +10008,10 @@ function validate21(
           instancePath: instancePath + '/security-events',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data13,
         };
         if (vErrors === null) {
@@ -9482,10 +10029,10 @@ function validate21(
           instancePath: instancePath + '/statuses',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data14,
         };
         if (vErrors === null) {
@@ -9497,7 +10044,7 @@ function validate21(
       }
     }
   }
-  validate21.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
 
@@ -9596,61 +10143,61 @@ function validate15(
         errors++;
       }
     }
-    if (data.runner !== undefined) {
-      let data3 = data.runner;
-      if (typeof data3 !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/runner',
-          schemaPath: '#/properties/runner/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema19.properties.runner.type,
-          parentSchema: schema19.properties.runner,
-          data: data3,
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
+    if (data.matrix !== undefined) {
+      let data3 = data.matrix;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        if (Object.keys(data3).length < 1) {
+          const err4 = {
+            instancePath: instancePath + '/matrix',
+            schemaPath: '#/properties/matrix/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema19.properties.matrix,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.needs !== undefined) {
-      let data4 = data.needs;
-      if (typeof data4 !== 'string' && !Array.isArray(data4)) {
-        const err5 = {
-          instancePath: instancePath + '/needs',
-          schemaPath: '#/properties/needs/type',
-          keyword: 'type',
-          params: { type: schema19.properties.needs.type },
-          message: 'must be string,array',
-          schema: schema19.properties.needs.type,
-          parentSchema: schema19.properties.needs,
-          data: data4,
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (typeof data5 !== 'string') {
+        for (const key2 in data3) {
+          const _errs12 = errors;
+          if (typeof key2 === 'string') {
+            if (!pattern0.test(key2)) {
+              const err5 = {
+                instancePath: instancePath + '/matrix',
+                schemaPath: '#/properties/matrix/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+                parentSchema: schema19.properties.matrix.propertyNames,
+                data: key2,
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          var valid3 = _errs12 === errors;
+          if (!valid3) {
             const err6 = {
-              instancePath: instancePath + '/needs/' + i0,
-              schemaPath: '#/properties/needs/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema19.properties.needs.items.type,
-              parentSchema: schema19.properties.needs.items,
-              data: data5,
+              instancePath: instancePath + '/matrix',
+              schemaPath: '#/properties/matrix/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+              schema: schema19.properties.matrix.propertyNames,
+              parentSchema: schema19.properties.matrix,
+              data: data3,
             };
             if (vErrors === null) {
               vErrors = [err6];
@@ -9660,87 +10207,125 @@ function validate15(
             errors++;
           }
         }
-      }
-    }
-    if (data.cache !== undefined) {
-      let data6 = data.cache;
-      if (
-        typeof data6 !== 'boolean' &&
-        !(data6 && typeof data6 == 'object' && !Array.isArray(data6))
-      ) {
-        const err7 = {
-          instancePath: instancePath + '/cache',
-          schemaPath: '#/properties/cache/type',
-          keyword: 'type',
-          params: { type: schema19.properties.cache.type },
-          message: 'must be boolean,object',
-          schema: schema19.properties.cache.type,
-          parentSchema: schema19.properties.cache,
-          data: data6,
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
+        for (const key3 in data3) {
+          if (!(key3 === 'include' || key3 === 'exclude')) {
+            let data4 = data3[key3];
+            if (Array.isArray(data4)) {
+              const len0 = data4.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (
+                  typeof data5 !== 'string' &&
+                  !(typeof data5 == 'number' && isFinite(data5)) &&
+                  typeof data5 !== 'boolean'
+                ) {
+                  const err7 = {
+                    instancePath:
+                      instancePath +
+                      '/matrix/' +
+                      key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/' +
+                      i0,
+                    schemaPath: '#/definitions/scalar/type',
+                    keyword: 'type',
+                    params: { type: schema15.type },
+                    message: 'must be string,number,boolean',
+                    schema: schema15.type,
+                    parentSchema: schema15,
+                    data: data5,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err8 = {
+                instancePath:
+                  instancePath + '/matrix/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/matrix/additionalProperties/type',
+                keyword: 'type',
+                params: { type: 'array' },
+                message: 'must be array',
+                schema: schema19.properties.matrix.additionalProperties.type,
+                parentSchema: schema19.properties.matrix.additionalProperties,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
         }
-        errors++;
-      }
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        for (const key2 in data6) {
-          if (!(key2 === 'key' || key2 === 'key-commands')) {
-            const err8 = {
-              instancePath: instancePath + '/cache',
-              schemaPath: '#/properties/cache/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key2 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema19.properties.cache,
+        if (data3.include !== undefined) {
+          let data6 = data3.include;
+          if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (
+                !validate16(data6[i1], {
+                  instancePath: instancePath + '/matrix/include/' + i1,
+                  parentData: data6,
+                  parentDataProperty: i1,
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/matrix/include',
+              schemaPath: '#/properties/matrix/properties/include/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema19.properties.matrix.properties.include.type,
+              parentSchema: schema19.properties.matrix.properties.include,
               data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err9];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err9);
             }
             errors++;
           }
         }
-        if (data6.key !== undefined) {
-          let data7 = data6.key;
-          if (Array.isArray(data7)) {
-            const len1 = data7.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data8 = data7[i1];
-              if (typeof data8 !== 'string') {
-                const err9 = {
-                  instancePath: instancePath + '/cache/key/' + i1,
-                  schemaPath: '#/properties/cache/properties/key/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema19.properties.cache.properties.key.items.type,
-                  parentSchema: schema19.properties.cache.properties.key.items,
-                  data: data8,
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
+        if (data3.exclude !== undefined) {
+          let data8 = data3.exclude;
+          if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (
+                !validate16(data8[i2], {
+                  instancePath: instancePath + '/matrix/exclude/' + i2,
+                  parentData: data8,
+                  parentDataProperty: i2,
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                errors = vErrors.length;
               }
             }
           } else {
             const err10 = {
-              instancePath: instancePath + '/cache/key',
-              schemaPath: '#/properties/cache/properties/key/type',
+              instancePath: instancePath + '/matrix/exclude',
+              schemaPath: '#/properties/matrix/properties/exclude/type',
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema19.properties.cache.properties.key.type,
-              parentSchema: schema19.properties.cache.properties.key,
-              data: data7,
+              schema: schema19.properties.matrix.properties.exclude.type,
+              parentSchema: schema19.properties.matrix.properties.exclude,
+              data: data8,
             };
             if (vErrors === null) {
               vErrors = [err10];
@@ -9750,46 +10335,260 @@ function validate15(
             errors++;
           }
         }
-        if (data6['key-commands'] !== undefined) {
-          let data9 = data6['key-commands'];
-          if (Array.isArray(data9)) {
-            const len2 = data9.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data10 = data9[i2];
-              if (typeof data10 !== 'string') {
-                const err11 = {
-                  instancePath: instancePath + '/cache/key-commands/' + i2,
-                  schemaPath: '#/definitions/key-commands/items/type',
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/matrix',
+          schemaPath: '#/properties/matrix/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema19.properties.matrix.type,
+          parentSchema: schema19.properties.matrix,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data['max-parallel'] !== undefined) {
+      let data10 = data['max-parallel'];
+      if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err12 = {
+          instancePath: instancePath + '/max-parallel',
+          schemaPath: '#/properties/max-parallel/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema19.properties['max-parallel'].type,
+          parentSchema: schema19.properties['max-parallel'],
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data10 == 'number' && isFinite(data10)) {
+        if (data10 < 1 || isNaN(data10)) {
+          const err13 = {
+            instancePath: instancePath + '/max-parallel',
+            schemaPath: '#/properties/max-parallel/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema19.properties['max-parallel'],
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.runner !== undefined) {
+      let data11 = data.runner;
+      if (typeof data11 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/runner',
+          schemaPath: '#/properties/runner/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema19.properties.runner.type,
+          parentSchema: schema19.properties.runner,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.needs !== undefined) {
+      let data12 = data.needs;
+      if (typeof data12 !== 'string' && !Array.isArray(data12)) {
+        const err15 = {
+          instancePath: instancePath + '/needs',
+          schemaPath: '#/properties/needs/type',
+          keyword: 'type',
+          params: { type: schema19.properties.needs.type },
+          message: 'must be string,array',
+          schema: schema19.properties.needs.type,
+          parentSchema: schema19.properties.needs,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (Array.isArray(data12)) {
+        const len3 = data12.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data13 = data12[i3];
+          if (typeof data13 !== 'string') {
+            const err16 = {
+              instancePath: instancePath + '/needs/' + i3,
+              schemaPath: '#/properties/needs/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema19.properties.needs.items.type,
+              parentSchema: schema19.properties.needs.items,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.cache !== undefined) {
+      let data14 = data.cache;
+      if (
+        typeof data14 !== 'boolean' &&
+        !(data14 && typeof data14 == 'object' && !Array.isArray(data14))
+      ) {
+        const err17 = {
+          instancePath: instancePath + '/cache',
+          schemaPath: '#/properties/cache/type',
+          keyword: 'type',
+          params: { type: schema19.properties.cache.type },
+          message: 'must be boolean,object',
+          schema: schema19.properties.cache.type,
+          parentSchema: schema19.properties.cache,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+        for (const key4 in data14) {
+          if (!(key4 === 'key' || key4 === 'key-commands')) {
+            const err18 = {
+              instancePath: instancePath + '/cache',
+              schemaPath: '#/properties/cache/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema19.properties.cache,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data14.key !== undefined) {
+          let data15 = data14.key;
+          if (Array.isArray(data15)) {
+            const len4 = data15.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data16 = data15[i4];
+              if (typeof data16 !== 'string') {
+                const err19 = {
+                  instancePath: instancePath + '/cache/key/' + i4,
+                  schemaPath: '#/properties/cache/properties/key/items/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema21.items.type,
-                  parentSchema: schema21.items,
-                  data: data10,
+                  schema: schema19.properties.cache.properties.key.items.type,
+                  parentSchema: schema19.properties.cache.properties.key.items,
+                  data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err19);
                 }
                 errors++;
               }
             }
           } else {
-            const err12 = {
+            const err20 = {
+              instancePath: instancePath + '/cache/key',
+              schemaPath: '#/properties/cache/properties/key/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema19.properties.cache.properties.key.type,
+              parentSchema: schema19.properties.cache.properties.key,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data14['key-commands'] !== undefined) {
+          let data17 = data14['key-commands'];
+          if (Array.isArray(data17)) {
+            const len5 = data17.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data18 = data17[i5];
+              if (typeof data18 !== 'string') {
+                const err21 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i5,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema24.items.type,
+                  parentSchema: schema24.items,
+                  data: data18,
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = {
               instancePath: instancePath + '/cache/key-commands',
               schemaPath: '#/definitions/key-commands/type',
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema21.type,
-              parentSchema: schema21,
-              data: data9,
+              schema: schema24.type,
+              parentSchema: schema24,
+              data: data17,
             };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err22];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -9797,9 +10596,9 @@ function validate15(
       }
     }
     if (data.if !== undefined) {
-      let data11 = data.if;
-      if (typeof data11 !== 'string' && typeof data11 !== 'boolean') {
-        const err13 = {
+      let data19 = data.if;
+      if (typeof data19 !== 'string' && typeof data19 !== 'boolean') {
+        const err23 = {
           instancePath: instancePath + '/if',
           schemaPath: '#/properties/if/type',
           keyword: 'type',
@@ -9807,12 +10606,12 @@ function validate15(
           message: 'must be string,boolean',
           schema: schema19.properties.if.type,
           parentSchema: schema19.properties.if,
-          data: data11,
+          data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err23];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -9832,269 +10631,51 @@ function validate15(
     }
     if (data.outputs !== undefined) {
       if (
-        !validate17(data.outputs, {
+        !validate20(data.outputs, {
           instancePath: instancePath + '/outputs',
           parentData: data,
           parentDataProperty: 'outputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
         errors = vErrors.length;
       }
     }
     if (data.code !== undefined) {
-      let data14 = data.code;
-      if (typeof data14 !== 'string' && !Array.isArray(data14)) {
-        const err14 = {
+      let data22 = data.code;
+      if (typeof data22 !== 'string' && !Array.isArray(data22)) {
+        const err24 = {
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema25.type },
+          params: { type: schema28.type },
           message: 'must be string,array',
-          schema: schema25.type,
-          parentSchema: schema25,
-          data: data14,
+          schema: schema28.type,
+          parentSchema: schema28,
+          data: data22,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err24];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err24);
         }
         errors++;
       }
-      if (Array.isArray(data14)) {
-        const len3 = data14.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data15 = data14[i3];
-          if (typeof data15 !== 'string') {
-            const err15 = {
-              instancePath: instancePath + '/code/' + i3,
+      if (Array.isArray(data22)) {
+        const len6 = data22.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data23 = data22[i6];
+          if (typeof data23 !== 'string') {
+            const err25 = {
+              instancePath: instancePath + '/code/' + i6,
               schemaPath: '#/definitions/code/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema25.items.type,
-              parentSchema: schema25.items,
-              data: data15,
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.setup !== undefined) {
-      let data16 = data.setup;
-      if (typeof data16 !== 'string') {
-        const err16 = {
-          instancePath: instancePath + '/setup',
-          schemaPath: '#/definitions/setup/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema26.type,
-          parentSchema: schema26,
-          data: data16,
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.run !== undefined) {
-      let data17 = data.run;
-      if (typeof data17 !== 'string') {
-        const err17 = {
-          instancePath: instancePath + '/run',
-          schemaPath: '#/definitions/run/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema27.type,
-          parentSchema: schema27,
-          data: data17,
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.env !== undefined) {
-      if (
-        !validate19(data.env, {
-          instancePath: instancePath + '/env',
-          parentData: data,
-          parentDataProperty: 'env',
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data['timeout-minutes'] !== undefined) {
-      let data19 = data['timeout-minutes'];
-      if (typeof data19 == 'number' && isFinite(data19)) {
-        if (data19 > 43200 || isNaN(data19)) {
-          const err18 = {
-            instancePath: instancePath + '/timeout-minutes',
-            schemaPath: '#/definitions/timeout-minutes/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 43200 },
-            message: 'must be <= 43200',
-            schema: 43200,
-            parentSchema: schema30,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (data19 <= 0 || isNaN(data19)) {
-          const err19 = {
-            instancePath: instancePath + '/timeout-minutes',
-            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
-            keyword: 'exclusiveMinimum',
-            params: { comparison: '>', limit: 0 },
-            message: 'must be > 0',
-            schema: 0,
-            parentSchema: schema30,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = {
-          instancePath: instancePath + '/timeout-minutes',
-          schemaPath: '#/definitions/timeout-minutes/type',
-          keyword: 'type',
-          params: { type: 'number' },
-          message: 'must be number',
-          schema: schema30.type,
-          parentSchema: schema30,
-          data: data19,
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.retries !== undefined) {
-      let data20 = data.retries;
-      if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
-        const err21 = {
-          instancePath: instancePath + '/retries',
-          schemaPath: '#/definitions/retries/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema31.type,
-          parentSchema: schema31,
-          data: data20,
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (typeof data20 == 'number' && isFinite(data20)) {
-        if (data20 > 100 || isNaN(data20)) {
-          const err22 = {
-            instancePath: instancePath + '/retries',
-            schemaPath: '#/definitions/retries/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 100 },
-            message: 'must be <= 100',
-            schema: 100,
-            parentSchema: schema31,
-            data: data20,
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data20 < 0 || isNaN(data20)) {
-          const err23 = {
-            instancePath: instancePath + '/retries',
-            schemaPath: '#/definitions/retries/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-            schema: 0,
-            parentSchema: schema31,
-            data: data20,
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.secrets !== undefined) {
-      let data21 = data.secrets;
-      if (Array.isArray(data21)) {
-        const len4 = data21.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data22 = data21[i4];
-          if (typeof data22 === 'string') {
-            if (!pattern5.test(data22)) {
-              const err24 = {
-                instancePath: instancePath + '/secrets/' + i4,
-                schemaPath: '#/definitions/secrets/items/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
-                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
-                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema32.items,
-                data: data22,
-              };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-          } else {
-            const err25 = {
-              instancePath: instancePath + '/secrets/' + i4,
-              schemaPath: '#/definitions/secrets/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema32.items.type,
-              parentSchema: schema32.items,
-              data: data22,
+              schema: schema28.items.type,
+              parentSchema: schema28.items,
+              data: data23,
             };
             if (vErrors === null) {
               vErrors = [err25];
@@ -10104,16 +10685,20 @@ function validate15(
             errors++;
           }
         }
-      } else {
+      }
+    }
+    if (data.setup !== undefined) {
+      let data24 = data.setup;
+      if (typeof data24 !== 'string') {
         const err26 = {
-          instancePath: instancePath + '/secrets',
-          schemaPath: '#/definitions/secrets/type',
+          instancePath: instancePath + '/setup',
+          schemaPath: '#/definitions/setup/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema32.type,
-          parentSchema: schema32,
-          data: data21,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema29.type,
+          parentSchema: schema29,
+          data: data24,
         };
         if (vErrors === null) {
           vErrors = [err26];
@@ -10123,21 +10708,18 @@ function validate15(
         errors++;
       }
     }
-    if (data.environment !== undefined) {
-      let data23 = data.environment;
-      if (
-        typeof data23 !== 'string' &&
-        !(data23 && typeof data23 == 'object' && !Array.isArray(data23))
-      ) {
+    if (data.run !== undefined) {
+      let data25 = data.run;
+      if (typeof data25 !== 'string') {
         const err27 = {
-          instancePath: instancePath + '/environment',
-          schemaPath: '#/definitions/environment/type',
+          instancePath: instancePath + '/run',
+          schemaPath: '#/definitions/run/type',
           keyword: 'type',
-          params: { type: schema33.type },
-          message: 'must be string,object',
-          schema: schema33.type,
-          parentSchema: schema33,
-          data: data23,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema30.type,
+          parentSchema: schema30,
+          data: data25,
         };
         if (vErrors === null) {
           vErrors = [err27];
@@ -10146,17 +10728,33 @@ function validate15(
         }
         errors++;
       }
-      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-        if (data23.name === undefined) {
+    }
+    if (data.env !== undefined) {
+      if (
+        !validate22(data.env, {
+          instancePath: instancePath + '/env',
+          parentData: data,
+          parentDataProperty: 'env',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data['timeout-minutes'] !== undefined) {
+      let data27 = data['timeout-minutes'];
+      if (typeof data27 == 'number' && isFinite(data27)) {
+        if (data27 > 43200 || isNaN(data27)) {
           const err28 = {
-            instancePath: instancePath + '/environment',
-            schemaPath: '#/definitions/environment/required',
-            keyword: 'required',
-            params: { missingProperty: 'name' },
-            message: "must have required property '" + 'name' + "'",
-            schema: schema33.required,
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 43200 },
+            message: 'must be <= 43200',
+            schema: 43200,
             parentSchema: schema33,
-            data: data23,
+            data: data27,
           };
           if (vErrors === null) {
             vErrors = [err28];
@@ -10165,64 +10763,265 @@ function validate15(
           }
           errors++;
         }
-        for (const key3 in data23) {
-          if (!(key3 === 'name' || key3 === 'url')) {
-            const err29 = {
-              instancePath: instancePath + '/environment',
-              schemaPath: '#/definitions/environment/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key3 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema33,
-              data: data23,
+        if (data27 <= 0 || isNaN(data27)) {
+          const err29 = {
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+            schema: 0,
+            parentSchema: schema33,
+            data: data27,
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + '/timeout-minutes',
+          schemaPath: '#/definitions/timeout-minutes/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data27,
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.retries !== undefined) {
+      let data28 = data.retries;
+      if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+        const err31 = {
+          instancePath: instancePath + '/retries',
+          schemaPath: '#/definitions/retries/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema34.type,
+          parentSchema: schema34,
+          data: data28,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data28 == 'number' && isFinite(data28)) {
+        if (data28 > 100 || isNaN(data28)) {
+          const err32 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+            schema: 100,
+            parentSchema: schema34,
+            data: data28,
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data28 < 0 || isNaN(data28)) {
+          const err33 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema34,
+            data: data28,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.secrets !== undefined) {
+      let data29 = data.secrets;
+      if (Array.isArray(data29)) {
+        const len7 = data29.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data30 = data29[i7];
+          if (typeof data30 === 'string') {
+            if (!pattern7.test(data30)) {
+              const err34 = {
+                instancePath: instancePath + '/secrets/' + i7,
+                schemaPath: '#/definitions/secrets/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                parentSchema: schema35.items,
+                data: data30,
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + '/secrets/' + i7,
+              schemaPath: '#/definitions/secrets/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema35.items.type,
+              parentSchema: schema35.items,
+              data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err35];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
-        if (data23.name !== undefined) {
-          let data24 = data23.name;
-          if (typeof data24 !== 'string') {
-            const err30 = {
+      } else {
+        const err36 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/definitions/secrets/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data29,
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== undefined) {
+      let data31 = data.environment;
+      if (
+        typeof data31 !== 'string' &&
+        !(data31 && typeof data31 == 'object' && !Array.isArray(data31))
+      ) {
+        const err37 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: '#/definitions/environment/type',
+          keyword: 'type',
+          params: { type: schema36.type },
+          message: 'must be string,object',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data31,
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
+        if (data31.name === undefined) {
+          const err38 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/definitions/environment/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+            schema: schema36.required,
+            parentSchema: schema36,
+            data: data31,
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        for (const key5 in data31) {
+          if (!(key5 === 'name' || key5 === 'url')) {
+            const err39 = {
+              instancePath: instancePath + '/environment',
+              schemaPath: '#/definitions/environment/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema36,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data31.name !== undefined) {
+          let data32 = data31.name;
+          if (typeof data32 !== 'string') {
+            const err40 = {
               instancePath: instancePath + '/environment/name',
               schemaPath: '#/definitions/environment/properties/name/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema33.properties.name.type,
-              parentSchema: schema33.properties.name,
-              data: data24,
+              schema: schema36.properties.name.type,
+              parentSchema: schema36.properties.name,
+              data: data32,
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err40];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        if (data23.url !== undefined) {
-          let data25 = data23.url;
-          if (typeof data25 !== 'string') {
-            const err31 = {
+        if (data31.url !== undefined) {
+          let data33 = data31.url;
+          if (typeof data33 !== 'string') {
+            const err41 = {
               instancePath: instancePath + '/environment/url',
               schemaPath: '#/definitions/environment/properties/url/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema33.properties.url.type,
-              parentSchema: schema33.properties.url,
-              data: data25,
+              schema: schema36.properties.url.type,
+              parentSchema: schema36.properties.url,
+              data: data33,
             };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err41];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -10231,19 +11030,19 @@ function validate15(
     }
     if (data.permissions !== undefined) {
       if (
-        !validate21(data.permissions, {
+        !validate24(data.permissions, {
           instancePath: instancePath + '/permissions',
           parentData: data,
           parentDataProperty: 'permissions',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err32 = {
+    const err42 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -10254,9 +11053,9 @@ function validate15(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err42];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err42);
     }
     errors++;
   }
@@ -11371,8 +12170,8 @@ function validate10(
   return errors === 0;
 }
 
-const validateComponent = validate24;
-const schema48 = {
+const validateComponent = validate27;
+const schema51 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'pipekit component',
   description:
@@ -11558,35 +12357,35 @@ const schema48 = {
     },
   },
 };
-const schema57 = {
+const schema60 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema58 = {
+const schema61 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema59 = {
+const schema62 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema62 = {
+const schema65 = {
   type: 'number',
   exclusiveMinimum: 0,
   maximum: 43200,
   description:
     'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
 };
-const schema63 = {
+const schema66 = {
   type: 'integer',
   minimum: 0,
   maximum: 100,
   description: 'How many times to retry a failed run (at most 100). Not part of the key.',
 };
-const schema64 = {
+const schema67 = {
   type: 'array',
   description:
     "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
@@ -11597,7 +12396,7 @@ const schema64 = {
       "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
   },
 };
-const schema65 = {
+const schema68 = {
   type: ['string', 'object'],
   description:
     "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
@@ -11611,20 +12410,20 @@ const schema65 = {
     },
   },
 };
-const schema80 = {
+const schema83 = {
   type: 'array',
   items: { type: 'string' },
   description:
     "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
 };
-const schema49 = {
+const schema52 = {
   type: 'object',
   description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/input' },
 };
-const schema50 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
-const schema51 = {
+const schema53 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema54 = {
   type: 'object',
   description: 'A declared input: a parameter value or a repository path.',
   additionalProperties: false,
@@ -11654,9 +12453,9 @@ const schema51 = {
     description: { type: 'string', description: 'What the input means.' },
   },
 };
-const schema52 = { type: ['string', 'number', 'boolean'] };
+const schema55 = { type: ['string', 'number', 'boolean'] };
 
-function validate26(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -11670,8 +12469,8 @@ function validate26(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property '" + 'type' + "'",
-        schema: schema51.required,
-        parentSchema: schema51,
+        schema: schema54.required,
+        parentSchema: schema54,
         data,
       };
       if (vErrors === null) {
@@ -11698,7 +12497,7 @@ function validate26(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema51,
+          parentSchema: schema54,
           data,
         };
         if (vErrors === null) {
@@ -11722,10 +12521,10 @@ function validate26(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema51.properties.type.enum },
+          params: { allowedValues: schema54.properties.type.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema51.properties.type.enum,
-          parentSchema: schema51.properties.type,
+          schema: schema54.properties.type.enum,
+          parentSchema: schema54.properties.type,
           data: data0,
         };
         if (vErrors === null) {
@@ -11747,10 +12546,10 @@ function validate26(
           instancePath: instancePath + '/default',
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema52.type },
+          params: { type: schema55.type },
           message: 'must be string,number,boolean',
-          schema: schema52.type,
-          parentSchema: schema52,
+          schema: schema55.type,
+          parentSchema: schema55,
           data: data1,
         };
         if (vErrors === null) {
@@ -11772,7 +12571,7 @@ function validate26(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema51.properties.enum,
+            parentSchema: schema54.properties.enum,
             data: data2,
           };
           if (vErrors === null) {
@@ -11794,10 +12593,10 @@ function validate26(
               instancePath: instancePath + '/enum/' + i0,
               schemaPath: '#/definitions/scalar/type',
               keyword: 'type',
-              params: { type: schema52.type },
+              params: { type: schema55.type },
               message: 'must be string,number,boolean',
-              schema: schema52.type,
-              parentSchema: schema52,
+              schema: schema55.type,
+              parentSchema: schema55,
               data: data3,
             };
             if (vErrors === null) {
@@ -11815,8 +12614,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema51.properties.enum.type,
-          parentSchema: schema51.properties.enum,
+          schema: schema54.properties.enum.type,
+          parentSchema: schema54.properties.enum,
           data: data2,
         };
         if (vErrors === null) {
@@ -11836,8 +12635,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema51.properties.min.type,
-          parentSchema: schema51.properties.min,
+          schema: schema54.properties.min.type,
+          parentSchema: schema54.properties.min,
           data: data4,
         };
         if (vErrors === null) {
@@ -11857,8 +12656,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema51.properties.max.type,
-          parentSchema: schema51.properties.max,
+          schema: schema54.properties.max.type,
+          parentSchema: schema54.properties.max,
           data: data5,
         };
         if (vErrors === null) {
@@ -11878,8 +12677,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema51.properties.optional.type,
-          parentSchema: schema51.properties.optional,
+          schema: schema54.properties.optional.type,
+          parentSchema: schema54.properties.optional,
           data: data6,
         };
         if (vErrors === null) {
@@ -11899,8 +12698,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema51.properties.description.type,
-          parentSchema: schema51.properties.description,
+          schema: schema54.properties.description.type,
+          parentSchema: schema54.properties.description,
           data: data7,
         };
         if (vErrors === null) {
@@ -11918,8 +12717,8 @@ function validate26(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema51.type,
-      parentSchema: schema51,
+      schema: schema54.type,
+      parentSchema: schema54,
       data,
     };
     if (vErrors === null) {
@@ -11929,11 +12728,11 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
 
-function validate25(
+function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -11951,7 +12750,7 @@ function validate25(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema50,
+            parentSchema: schema53,
             data: key0,
             propertyName: key0,
           };
@@ -11969,8 +12768,8 @@ function validate25(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema50.type,
-          parentSchema: schema50,
+          schema: schema53.type,
+          parentSchema: schema53,
           data: key0,
           propertyName: key0,
         };
@@ -11989,8 +12788,8 @@ function validate25(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema49.propertyNames,
-          parentSchema: schema49,
+          schema: schema52.propertyNames,
+          parentSchema: schema52,
           data,
         };
         if (vErrors === null) {
@@ -12003,14 +12802,14 @@ function validate25(
     }
     for (const key1 in data) {
       if (
-        !validate26(data[key1], {
+        !validate29(data[key1], {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           parentData: data,
           parentDataProperty: key1,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
@@ -12021,8 +12820,8 @@ function validate25(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema49.type,
-      parentSchema: schema49,
+      schema: schema52.type,
+      parentSchema: schema52,
       data,
     };
     if (vErrors === null) {
@@ -12032,17 +12831,17 @@ function validate25(
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
 
-const schema54 = {
+const schema57 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema56 = {
+const schema59 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -12057,7 +12856,7 @@ const schema56 = {
   },
 };
 
-function validate29(
+function validate32(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -12075,7 +12874,7 @@ function validate29(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema50,
+            parentSchema: schema53,
             data: key0,
             propertyName: key0,
           };
@@ -12093,8 +12892,8 @@ function validate29(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema50.type,
-          parentSchema: schema50,
+          schema: schema53.type,
+          parentSchema: schema53,
           data: key0,
           propertyName: key0,
         };
@@ -12113,8 +12912,8 @@ function validate29(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema54.propertyNames,
-          parentSchema: schema54,
+          schema: schema57.propertyNames,
+          parentSchema: schema57,
           data,
         };
         if (vErrors === null) {
@@ -12135,8 +12934,8 @@ function validate29(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema56.required,
-            parentSchema: schema56,
+            schema: schema59.required,
+            parentSchema: schema59,
             data: data0,
           };
           if (vErrors === null) {
@@ -12155,7 +12954,7 @@ function validate29(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema56,
+              parentSchema: schema59,
               data: data0,
             };
             if (vErrors === null) {
@@ -12174,10 +12973,10 @@ function validate29(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema56.properties.type.enum },
+              params: { allowedValues: schema59.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema56.properties.type.enum,
-              parentSchema: schema56.properties.type,
+              schema: schema59.properties.type.enum,
+              parentSchema: schema59.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -12198,8 +12997,8 @@ function validate29(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema56.properties.description.type,
-              parentSchema: schema56.properties.description,
+              schema: schema59.properties.description.type,
+              parentSchema: schema59.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -12217,8 +13016,8 @@ function validate29(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema56.type,
-          parentSchema: schema56,
+          schema: schema59.type,
+          parentSchema: schema59,
           data: data0,
         };
         if (vErrors === null) {
@@ -12236,8 +13035,8 @@ function validate29(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema54.type,
-      parentSchema: schema54,
+      schema: schema57.type,
+      parentSchema: schema57,
       data,
     };
     if (vErrors === null) {
@@ -12247,18 +13046,18 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
 
-const schema60 = {
+const schema63 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { $ref: '#/definitions/scalar' },
 };
 
-function validate31(
+function validate34(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -12268,7 +13067,7 @@ function validate31(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (!pattern5.test(key0)) {
+        if (!pattern7.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
@@ -12276,7 +13075,7 @@ function validate31(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema60.propertyNames,
+            parentSchema: schema63.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -12296,8 +13095,8 @@ function validate31(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema60.propertyNames,
-          parentSchema: schema60,
+          schema: schema63.propertyNames,
+          parentSchema: schema63,
           data,
         };
         if (vErrors === null) {
@@ -12319,10 +13118,10 @@ function validate31(
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema52.type },
+          params: { type: schema55.type },
           message: 'must be string,number,boolean',
-          schema: schema52.type,
-          parentSchema: schema52,
+          schema: schema55.type,
+          parentSchema: schema55,
           data: data0,
         };
         if (vErrors === null) {
@@ -12340,8 +13139,8 @@ function validate31(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema60.type,
-      parentSchema: schema60,
+      schema: schema63.type,
+      parentSchema: schema63,
       data,
     };
     if (vErrors === null) {
@@ -12351,11 +13150,11 @@ function validate31(
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
 
-const schema66 = {
+const schema69 = {
   type: ['string', 'object'],
   description:
     "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
@@ -12384,9 +13183,9 @@ const schema66 = {
     statuses: { $ref: '#/definitions/permission' },
   },
 };
-const schema67 = { enum: ['read', 'write', 'none'] };
+const schema70 = { enum: ['read', 'write', 'none'] };
 
-function validate33(
+function validate36(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -12397,10 +13196,10 @@ function validate33(
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
-      params: { type: schema66.type },
+      params: { type: schema69.type },
       message: 'must be string,object',
-      schema: schema66.type,
-      parentSchema: schema66,
+      schema: schema69.type,
+      parentSchema: schema69,
       data,
     };
     if (vErrors === null) {
@@ -12438,10 +13237,10 @@ function validate33(
         instancePath,
         schemaPath: '#/then/enum',
         keyword: 'enum',
-        params: { allowedValues: schema66.then.enum },
+        params: { allowedValues: schema69.then.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema66.then.enum,
-        parentSchema: schema66.then,
+        schema: schema69.then.enum,
+        parentSchema: schema69.then,
         data,
       };
       if (vErrors === null) {
@@ -12461,8 +13260,8 @@ function validate33(
       keyword: 'if',
       params: { failingKeyword: 'then' },
       message: 'must match "then" schema',
-      schema: schema66.if,
-      parentSchema: schema66,
+      schema: schema69.if,
+      parentSchema: schema69,
       data,
     };
     if (vErrors === null) {
@@ -12474,7 +13273,7 @@ function validate33(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema66.properties, key0)) {
+      if (!func2.call(schema69.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -12482,7 +13281,7 @@ function validate33(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema66,
+          parentSchema: schema69,
           data,
         };
         if (vErrors === null) {
@@ -12500,10 +13299,10 @@ function validate33(
           instancePath: instancePath + '/actions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data0,
         };
         if (vErrors === null) {
@@ -12521,10 +13320,10 @@ function validate33(
           instancePath: instancePath + '/attestations',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data1,
         };
         if (vErrors === null) {
@@ -12542,10 +13341,10 @@ function validate33(
           instancePath: instancePath + '/checks',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data2,
         };
         if (vErrors === null) {
@@ -12563,10 +13362,10 @@ function validate33(
           instancePath: instancePath + '/contents',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data3,
         };
         if (vErrors === null) {
@@ -12584,10 +13383,10 @@ function validate33(
           instancePath: instancePath + '/deployments',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data4,
         };
         if (vErrors === null) {
@@ -12605,10 +13404,10 @@ function validate33(
           instancePath: instancePath + '/discussions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data5,
         };
         if (vErrors === null) {
@@ -12626,10 +13425,10 @@ function validate33(
           instancePath: instancePath + '/id-token',
           schemaPath: '#/properties/id-token/enum',
           keyword: 'enum',
-          params: { allowedValues: schema66.properties['id-token'].enum },
+          params: { allowedValues: schema69.properties['id-token'].enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema66.properties['id-token'].enum,
-          parentSchema: schema66.properties['id-token'],
+          schema: schema69.properties['id-token'].enum,
+          parentSchema: schema69.properties['id-token'],
           data: data6,
         };
         if (vErrors === null) {
@@ -12647,10 +13446,10 @@ function validate33(
           instancePath: instancePath + '/issues',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data7,
         };
         if (vErrors === null) {
@@ -12668,10 +13467,10 @@ function validate33(
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/enum',
           keyword: 'enum',
-          params: { allowedValues: schema66.properties.models.enum },
+          params: { allowedValues: schema69.properties.models.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema66.properties.models.enum,
-          parentSchema: schema66.properties.models,
+          schema: schema69.properties.models.enum,
+          parentSchema: schema69.properties.models,
           data: data8,
         };
         if (vErrors === null) {
@@ -12689,10 +13488,10 @@ function validate33(
           instancePath: instancePath + '/packages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data9,
         };
         if (vErrors === null) {
@@ -12710,10 +13509,10 @@ function validate33(
           instancePath: instancePath + '/pages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data10,
         };
         if (vErrors === null) {
@@ -12731,10 +13530,10 @@ function validate33(
           instancePath: instancePath + '/pull-requests',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data11,
         };
         if (vErrors === null) {
@@ -12752,10 +13551,10 @@ function validate33(
           instancePath: instancePath + '/repository-projects',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data12,
         };
         if (vErrors === null) {
@@ -12773,10 +13572,10 @@ function validate33(
           instancePath: instancePath + '/security-events',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data13,
         };
         if (vErrors === null) {
@@ -12794,10 +13593,10 @@ function validate33(
           instancePath: instancePath + '/statuses',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data14,
         };
         if (vErrors === null) {
@@ -12809,11 +13608,11 @@ function validate33(
       }
     }
   }
-  validate33.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
 
-function validate24(
+function validate27(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -12827,8 +13626,8 @@ function validate24(
         keyword: 'required',
         params: { missingProperty: 'run' },
         message: "must have required property '" + 'run' + "'",
-        schema: schema48.required,
-        parentSchema: schema48,
+        schema: schema51.required,
+        parentSchema: schema51,
         data,
       };
       if (vErrors === null) {
@@ -12839,7 +13638,7 @@ function validate24(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema48.properties, key0)) {
+      if (!func2.call(schema51.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -12847,7 +13646,7 @@ function validate24(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema48,
+          parentSchema: schema51,
           data,
         };
         if (vErrors === null) {
@@ -12867,8 +13666,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema48.properties.name.type,
-          parentSchema: schema48.properties.name,
+          schema: schema51.properties.name.type,
+          parentSchema: schema51.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -12888,8 +13687,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema48.properties.description.type,
-          parentSchema: schema48.properties.description,
+          schema: schema51.properties.description.type,
+          parentSchema: schema51.properties.description,
           data: data1,
         };
         if (vErrors === null) {
@@ -12902,27 +13701,27 @@ function validate24(
     }
     if (data.inputs !== undefined) {
       if (
-        !validate25(data.inputs, {
+        !validate28(data.inputs, {
           instancePath: instancePath + '/inputs',
           parentData: data,
           parentDataProperty: 'inputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
         errors = vErrors.length;
       }
     }
     if (data.outputs !== undefined) {
       if (
-        !validate29(data.outputs, {
+        !validate32(data.outputs, {
           instancePath: instancePath + '/outputs',
           parentData: data,
           parentDataProperty: 'outputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
         errors = vErrors.length;
       }
     }
@@ -12933,10 +13732,10 @@ function validate24(
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema57.type },
+          params: { type: schema60.type },
           message: 'must be string,array',
-          schema: schema57.type,
-          parentSchema: schema57,
+          schema: schema60.type,
+          parentSchema: schema60,
           data: data4,
         };
         if (vErrors === null) {
@@ -12957,8 +13756,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema57.items.type,
-              parentSchema: schema57.items,
+              schema: schema60.items.type,
+              parentSchema: schema60.items,
               data: data5,
             };
             if (vErrors === null) {
@@ -12980,8 +13779,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema61.type,
+          parentSchema: schema61,
           data: data6,
         };
         if (vErrors === null) {
@@ -13001,8 +13800,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema59.type,
-          parentSchema: schema59,
+          schema: schema62.type,
+          parentSchema: schema62,
           data: data7,
         };
         if (vErrors === null) {
@@ -13015,14 +13814,14 @@ function validate24(
     }
     if (data.env !== undefined) {
       if (
-        !validate31(data.env, {
+        !validate34(data.env, {
           instancePath: instancePath + '/env',
           parentData: data,
           parentDataProperty: 'env',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
         errors = vErrors.length;
       }
     }
@@ -13037,7 +13836,7 @@ function validate24(
             params: { comparison: '<=', limit: 43200 },
             message: 'must be <= 43200',
             schema: 43200,
-            parentSchema: schema62,
+            parentSchema: schema65,
             data: data9,
           };
           if (vErrors === null) {
@@ -13055,7 +13854,7 @@ function validate24(
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema62,
+            parentSchema: schema65,
             data: data9,
           };
           if (vErrors === null) {
@@ -13072,8 +13871,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema62.type,
-          parentSchema: schema62,
+          schema: schema65.type,
+          parentSchema: schema65,
           data: data9,
         };
         if (vErrors === null) {
@@ -13093,8 +13892,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema63.type,
-          parentSchema: schema63,
+          schema: schema66.type,
+          parentSchema: schema66,
           data: data10,
         };
         if (vErrors === null) {
@@ -13113,7 +13912,7 @@ function validate24(
             params: { comparison: '<=', limit: 100 },
             message: 'must be <= 100',
             schema: 100,
-            parentSchema: schema63,
+            parentSchema: schema66,
             data: data10,
           };
           if (vErrors === null) {
@@ -13131,7 +13930,7 @@ function validate24(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema63,
+            parentSchema: schema66,
             data: data10,
           };
           if (vErrors === null) {
@@ -13150,7 +13949,7 @@ function validate24(
         for (let i1 = 0; i1 < len1; i1++) {
           let data12 = data11[i1];
           if (typeof data12 === 'string') {
-            if (!pattern5.test(data12)) {
+            if (!pattern7.test(data12)) {
               const err14 = {
                 instancePath: instancePath + '/secrets/' + i1,
                 schemaPath: '#/definitions/secrets/items/pattern',
@@ -13158,7 +13957,7 @@ function validate24(
                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
                 schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema64.items,
+                parentSchema: schema67.items,
                 data: data12,
               };
               if (vErrors === null) {
@@ -13175,8 +13974,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema64.items.type,
-              parentSchema: schema64.items,
+              schema: schema67.items.type,
+              parentSchema: schema67.items,
               data: data12,
             };
             if (vErrors === null) {
@@ -13194,8 +13993,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema64.type,
-          parentSchema: schema64,
+          schema: schema67.type,
+          parentSchema: schema67,
           data: data11,
         };
         if (vErrors === null) {
@@ -13216,10 +14015,10 @@ function validate24(
           instancePath: instancePath + '/environment',
           schemaPath: '#/definitions/environment/type',
           keyword: 'type',
-          params: { type: schema65.type },
+          params: { type: schema68.type },
           message: 'must be string,object',
-          schema: schema65.type,
-          parentSchema: schema65,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data13,
         };
         if (vErrors === null) {
@@ -13237,8 +14036,8 @@ function validate24(
             keyword: 'required',
             params: { missingProperty: 'name' },
             message: "must have required property '" + 'name' + "'",
-            schema: schema65.required,
-            parentSchema: schema65,
+            schema: schema68.required,
+            parentSchema: schema68,
             data: data13,
           };
           if (vErrors === null) {
@@ -13257,7 +14056,7 @@ function validate24(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65,
+              parentSchema: schema68,
               data: data13,
             };
             if (vErrors === null) {
@@ -13277,8 +14076,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema65.properties.name.type,
-              parentSchema: schema65.properties.name,
+              schema: schema68.properties.name.type,
+              parentSchema: schema68.properties.name,
               data: data14,
             };
             if (vErrors === null) {
@@ -13298,8 +14097,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema65.properties.url.type,
-              parentSchema: schema65.properties.url,
+              schema: schema68.properties.url.type,
+              parentSchema: schema68.properties.url,
               data: data15,
             };
             if (vErrors === null) {
@@ -13314,14 +14113,14 @@ function validate24(
     }
     if (data.permissions !== undefined) {
       if (
-        !validate33(data.permissions, {
+        !validate36(data.permissions, {
           instancePath: instancePath + '/permissions',
           parentData: data,
           parentDataProperty: 'permissions',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
         errors = vErrors.length;
       }
     }
@@ -13337,7 +14136,7 @@ function validate24(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema48.properties.cache,
+              parentSchema: schema51.properties.cache,
               data: data17,
             };
             if (vErrors === null) {
@@ -13361,8 +14160,8 @@ function validate24(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema80.items.type,
-                  parentSchema: schema80.items,
+                  schema: schema83.items.type,
+                  parentSchema: schema83.items,
                   data: data19,
                 };
                 if (vErrors === null) {
@@ -13380,8 +14179,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema80.type,
-              parentSchema: schema80,
+              schema: schema83.type,
+              parentSchema: schema83,
               data: data18,
             };
             if (vErrors === null) {
@@ -13399,8 +14198,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema48.properties.cache.type,
-          parentSchema: schema48.properties.cache,
+          schema: schema51.properties.cache.type,
+          parentSchema: schema51.properties.cache,
           data: data17,
         };
         if (vErrors === null) {
@@ -13418,8 +14217,8 @@ function validate24(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema48.type,
-      parentSchema: schema48,
+      schema: schema51.type,
+      parentSchema: schema51,
       data,
     };
     if (vErrors === null) {
@@ -13429,7 +14228,7 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
 
@@ -13640,7 +14439,7 @@ class ComponentFiles {
  * the component is broken: the step-output references are still bound, for the graph),
  * plus the defaults of the inputs it leaves unbound.
  */
-function parseWith(id, withValue, component, scope) {
+function parseWith(id, withValue, component, scope, matrix) {
     const bindings = dict();
     const declared = component ? Object.keys(component.inputs) : [];
     const entries = entriesOf(withValue);
@@ -13652,7 +14451,7 @@ function parseWith(id, withValue, component, scope) {
             const message = `unknown input \`${name}\`${didYouMean(name, declared)}`;
             scope.report('unknown-input', message, { path, at: 'key' });
         }
-        const binding = value === undefined ? undefined : bindValue(value, spec, path, scope);
+        const binding = value === undefined ? undefined : bindValue(value, spec, path, { ...scope, matrix });
         if (binding)
             bindings[name] = binding;
     }
@@ -13698,6 +14497,9 @@ function bindValue(value, spec, path, scope) {
     if (only && 'ref' in only && others.length === 0) {
         if (only.ref.kind === 'input')
             return bindParam(only.ref.name, spec, path, scope);
+        // Its values are checked against the input per instance (matrix-steps.ts).
+        if (only.ref.kind === 'matrix')
+            return { kind: 'matrix', name: only.ref.name };
         if (only.ref.kind === 'step-output') {
             const message = `a step output is a path; this input takes ${spec?.type} values`;
             if (spec && spec.type !== 'path')
@@ -13744,7 +14546,16 @@ function bindParam(name, spec, path, scope) {
 function checkReferences(parsed, path, scope) {
     for (const { hole, ref } of parsed.refs) {
         let problem;
-        if (ref.kind === 'input' && !scope.params[ref.name]) {
+        if (ref.kind === 'matrix' && scope.matrix === undefined) {
+            const message = `\`matrix.${ref.name}\` is only available in the \`with\` of a step that declares \`matrix\``;
+            problem = ['expression-context', message];
+        }
+        else if (ref.kind === 'matrix' && !scope.matrix?.includes(ref.name)) {
+            const known = scope.matrix ?? [];
+            const message = `unknown matrix variable \`${ref.name}\` (the matrix has ${known.map((n) => `\`${n}\``).join(', ')})${didYouMean(ref.name, known)}`;
+            problem = ['unknown-matrix', message];
+        }
+        else if (ref.kind === 'input' && !scope.params[ref.name]) {
             const hint = didYouMean(ref.name, Object.keys(scope.params));
             problem = ['unknown-parameter', `unknown parameter \`${ref.name}\`${hint}`];
         }
@@ -13767,7 +14578,130 @@ function checkReferences(parsed, path, scope) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/matrix-steps.ts
+
+
+/**
+ * A matrix step becomes one step per combination, an instance (docs/architecture.md,
+ * "Matrix steps"): its id is `<step>[<name>]`, its `${{ matrix.NAME }}` bindings are the
+ * combination's values as literals (checked against the input like any literal, and located
+ * where the value is written). A step reading a matrix step's output reads every instance's;
+ * a `needs` on it waits for every instance.
+ */
+function expandMatrixSteps(steps, matrices, scope) {
+    const instances = new Map();
+    const expanded = steps.flatMap((step) => {
+        const decl = matrices.get(step.id);
+        if (!decl)
+            return [step];
+        const checked = new Set();
+        const ex = { scope, checked, names: decl.names };
+        const made = decl.combinations.map((c) => instanceOf(step, decl, c, ex));
+        instances.set(step.id, made.map(({ matrix }) => ({ id: matrix.id, name: matrix.name, values: matrix.values })));
+        return made;
+    });
+    if (instances.size === 0)
+        return steps;
+    return expanded.map((step) => ({
+        ...step,
+        with: gatherOutputs(step.with, instances),
+        needs: step.needs.flatMap((id) => instances.get(id)?.map((i) => i.id) ?? [id]),
+    }));
+}
+function instanceOf(step, decl, combination, ex) {
+    const name = instanceName(combination.values);
+    const id = instanceId(step.id, name);
+    const bound = Object.create(null);
+    for (const [input, binding] of Object.entries(step.with)) {
+        const path = ['steps', step.id, 'with', input];
+        const value = bindInstance(binding, combination, { input, path, step, ex, instance: name });
+        if (value)
+            bound[input] = value;
+    }
+    const matrix = { step: step.id, id, name, values: combination.values };
+    return {
+        ...step,
+        id,
+        with: bound,
+        matrix: decl.maxParallel === undefined ? matrix : { ...matrix, maxParallel: decl.maxParallel },
+    };
+}
+function bindInstance(binding, combination, site) {
+    const spec = site.step.component?.inputs[site.input];
+    if (binding.kind === 'matrix') {
+        const value = matrix_steps_valueOf(binding.name, combination);
+        if (value === undefined)
+            return missing(binding.name, spec, site);
+        return checkedLiteral(value, spec, combination.at[binding.name] ?? site.path, site);
+    }
+    if (binding.kind !== 'template' || !binding.parts.some(isMatrixPart))
+        return binding;
+    const parts = [];
+    for (const part of binding.parts) {
+        if (!isMatrixPart(part)) {
+            parts.push(part);
+            continue;
+        }
+        const value = matrix_steps_valueOf(part.ref.name, combination);
+        if (value === undefined)
+            return missing(part.ref.name, spec, site);
+        parts.push({ text: String(value) });
+    }
+    if (parts.every((part) => 'text' in part)) {
+        const text = parts.map((part) => ('text' in part ? part.text : '')).join('');
+        return checkedLiteral(text, spec, site.path, site);
+    }
+    return { kind: 'template', parts };
+}
+function isMatrixPart(part) {
+    return 'ref' in part && part.ref.kind === 'matrix';
+}
+function matrix_steps_valueOf(name, combination) {
+    return Object.hasOwn(combination.values, name) ? combination.values[name] : undefined;
+}
+/** A name that `include` gives some combinations only: the others leave the input unbound. */
+function missing(name, spec, site) {
+    // An unknown input or matrix name was reported already.
+    if (!spec || spec.optional || !site.ex.names.includes(name))
+        return undefined;
+    if (spec.default !== undefined) {
+        const dir = site.step.component?.dir ?? '';
+        return { kind: 'literal', value: defaultValue(spec, spec.default, dir) };
+    }
+    const message = `instance \`${site.instance}\` has no value for \`matrix.${name}\`, and input \`${site.input}\` has no default`;
+    report(site, 'missing-input', message, site.path);
+    return undefined;
+}
+function checkedLiteral(value, spec, at, site) {
+    const key = JSON.stringify([site.input, at]);
+    const first = !site.ex.checked.has(key);
+    site.ex.checked.add(key);
+    const quiet = () => undefined;
+    const said = (code, message, where) => site.ex.scope.report(code, `${message} (matrix value for input \`${site.input}\` of step \`${site.step.id}\`)`, where);
+    return bindLiteral(value, spec, at, { ...site.ex.scope, report: first ? said : quiet });
+}
+function report(site, code, message, path) {
+    const key = JSON.stringify([site.input, path, message]);
+    if (site.ex.checked.has(key))
+        return;
+    site.ex.checked.add(key);
+    site.ex.scope.report(code, message, { path });
+}
+/** A binding to a matrix step's output: every instance's, gathered (matrix-output.ts). */
+function gatherOutputs(bindings, instances) {
+    const out = Object.create(null);
+    for (const [input, binding] of Object.entries(bindings)) {
+        const of = binding.kind === 'step-output' ? instances.get(binding.step) : undefined;
+        out[input] =
+            binding.kind === 'step-output' && of
+                ? { kind: 'matrix-output', step: binding.step, output: binding.output, instances: of }
+                : binding;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/steps.ts
+
 
 
 
@@ -13813,6 +14747,9 @@ function draftStep(id, value, scope) {
     }
     if (component)
         draft.component = component;
+    const matrix = readMatrix(['steps', id], raw.matrix, raw['max-parallel'], scope.report);
+    if (matrix)
+        draft.matrix = matrix;
     return draft;
 }
 function componentOf(id, uses, scope) {
@@ -13829,7 +14766,7 @@ function finishStep(draft, scope) {
     const { id, raw } = draft;
     const step = {
         id,
-        with: parseWith(id, raw.with, draft.component, scope),
+        with: parseWith(id, raw.with, draft.component, scope, draft.matrix?.names),
         runner: runnerOf(id, raw.runner, scope),
         needs: needsOf(draft, scope),
         cache: raw.cache !== false,
@@ -14009,6 +14946,7 @@ function readGithubOptions(value, report) {
 
 
 
+
 /** Parses and validates a pipeline and its components, and builds its graph. */
 function loadPipeline(opts) {
     const parsed = parseYaml(opts.file, opts.text, { duplicate: duplicateOf });
@@ -14027,13 +14965,15 @@ function loadPipeline(opts) {
     const drafts = draftSteps(raw.steps, scope);
     for (const draft of drafts)
         scope.components.set(draft.id, draft.component);
-    const steps = drafts.map((draft) => finishStep(draft, scope));
+    const matrices = new Map(drafts.flatMap((d) => (d.matrix ? [[d.id, d.matrix]] : [])));
+    const steps = expandMatrixSteps(drafts.map((draft) => finishStep(draft, scope)), matrices, scope);
     const needsAt = new Map(drafts.map((draft) => [draft.id, draft.needsAt]));
+    // An instance's edges are written in its matrix step.
+    const written = new Map(steps.map((s) => [s.id, s.matrix?.step ?? s.id]));
     const built = buildGraph(steps, (edge) => {
-        const path = edge.input === undefined
-            ? needsAt.get(edge.to)?.get(edge.from)
-            : ['steps', edge.to, 'with', edge.input];
-        return locate(parsed.yaml, { path: path ?? ['steps', edge.to], hole: 0 });
+        const [to, from] = [written.get(edge.to) ?? edge.to, written.get(edge.from) ?? edge.from];
+        const path = edge.input === undefined ? needsAt.get(to)?.get(from) : ['steps', to, 'with', edge.input];
+        return locate(parsed.yaml, { path: path ?? ['steps', to], hole: 0 });
     });
     diagnostics.push(...built.diagnostics);
     diagnostics.sort(compareDiagnostics);
@@ -14719,6 +15659,7 @@ function parsePlanIndex(text) {
 
 ;// CONCATENATED MODULE: ./src/plan/decide.ts
 
+
 /**
  * Decides one step from the state of its direct upstream steps: the ladder of condition,
  * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
@@ -14786,6 +15727,16 @@ function readiness(step, upstream) {
     const digests = {};
     let wait;
     for (const [input, binding] of Object.entries(step.with)) {
+        if (binding.kind === 'matrix-output') {
+            const gathered = gatheredReadiness(binding, upstream);
+            if ('why' in gathered && gathered.why.kind !== 'upstream-will-run')
+                return gathered;
+            if ('why' in gathered)
+                wait ??= gathered.why;
+            else
+                digests[input] = gathered.digest;
+            continue;
+        }
         if (binding.kind !== 'step-output')
             continue;
         const state = upstream.get(binding.step);
@@ -14799,6 +15750,23 @@ function readiness(step, upstream) {
             wait ??= { kind: 'upstream-will-run', step: binding.step };
     }
     return wait ? { why: wait } : { digests };
+}
+/** A matrix step's output: known once every instance's is (src/records/matrix-output.ts). */
+function gatheredReadiness(binding, upstream) {
+    const digests = [];
+    let wait;
+    for (const instance of binding.instances) {
+        const state = upstream.get(instance.id);
+        if (state?.kind === 'skipped' || state?.kind === 'not-run') {
+            return { why: { kind: 'upstream-skipped', step: instance.id, state: state.kind } };
+        }
+        const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
+        if (record)
+            digests.push(record.digest);
+        else
+            wait ??= { kind: 'upstream-will-run', step: instance.id };
+    }
+    return wait ? { why: wait } : { digest: matrix_output_gatheredDigest(binding, digests) };
 }
 async function decideUncached(step, known, ctx) {
     const keys = ctx.force?.has(step.id) ? [] : (ctx.transferKeys?.(step, known.key) ?? []);
@@ -15029,7 +15997,7 @@ const plan = {
         if (!local)
             return 1;
         const { engine } = local;
-        const force = new Set(values.force ?? []);
+        const force = forcedSteps(engine.pipeline, values.force);
         const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine, { force }));
         engine.memo.save();
         if (values.json) {
@@ -15059,13 +16027,18 @@ const explain = {
         if (!local)
             return 1;
         const { engine } = local;
-        if (!engine.graph.order.includes(id))
+        // A matrix step's name stands for each of its instances.
+        const ids = stepsNamed(engine.pipeline, id);
+        if (ids.length === 0)
             throw new UsageError(`${id}: no such step`);
         const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine));
         engine.memo.save();
-        const step = planned.find((p) => p.id === id);
-        const closest = step.document && closestEntry(engine, graph_getStep(engine.pipeline, id), step.document);
-        process.stdout.write(`${plan_describe(step, closest)}\n`);
+        const texts = ids.map((one) => {
+            const step = planned.find((p) => p.id === one);
+            const closest = step.document && closestEntry(engine, graph_getStep(engine.pipeline, one), step.document);
+            return plan_describe(step, closest);
+        });
+        process.stdout.write(`${texts.join('\n\n')}\n`);
         return 0;
     },
 };
@@ -15097,7 +16070,7 @@ function commitText(m, lead) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+;// CONCATENATED MODULE: ../main/node_modules/yocto-queue/index.js
 /*
 How it works:
 `this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
@@ -15189,7 +16162,7 @@ class Queue {
 	}
 }
 
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+;// CONCATENATED MODULE: ../main/node_modules/p-limit/index.js
 
 
 function pLimit(concurrency) {
@@ -16088,7 +17061,101 @@ function changedKeyPath(engine, computed) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/executor/matrix-folder.ts
+
+
+
+
+
+
+
+
+/**
+ * The folder a step reads for a matrix step's output (README, "Matrix steps"): index.json and
+ * one sub-folder per instance holding its output as a step reading it alone would get it.
+ * Made in the store like any output, read-only, from the instances' stored trees (hard links
+ * where the file system allows): its record is computed from theirs, so a folder made
+ * before is found and verified without being made again.
+ */
+function gatherStored(engine, gathered, instances) {
+    const index = Buffer.from(matrixIndexText(gathered));
+    const entries = [
+        {
+            kind: 'file',
+            path: MATRIX_INDEX_FILE,
+            size: index.length,
+            digest: hashBytes(index),
+            exec: false,
+        },
+    ];
+    gathered.instances.forEach((instance, i) => {
+        const { record } = instances[i];
+        const at = instanceOutputPath(instance.name, gathered.output, record.type);
+        if (record.type === 'dir' && record.entries.length === 0) {
+            entries.push({ kind: 'dir', path: at });
+        }
+        for (const entry of record.entries) {
+            entries.push({ ...entry, path: entry.path === '' ? at : `${at}/${entry.path}` });
+        }
+    });
+    const record = {
+        type: 'dir',
+        format: TREE_FORMAT,
+        digest: treeDigest(entries),
+        entries,
+    };
+    const to = storedPath(engine, gathered.output, record);
+    if (verifyStored(engine, to, record))
+        return { path: to, record };
+    const scratch = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `gather-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`, gathered.output);
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(scratch, { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(scratch, MATRIX_INDEX_FILE), index);
+        gathered.instances.forEach((instance, i) => {
+            const { path, record: own } = instances[i];
+            const at = (0,external_node_path_namespaceObject.join)(scratch, instanceOutputPath(instance.name, gathered.output, own.type));
+            placeTree(path, at, own);
+        });
+        const path = admitOutput(engine, gathered.output, scratch, record);
+        // The record was computed, not read: a folder that differs from it is a bug here.
+        if (!verifyStored(engine, path, record)) {
+            throw new Error(`the gathered folder of ${gathered.step}.${gathered.output} is not its record`);
+        }
+        return { path, record };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.dirname)(scratch), { recursive: true, force: true });
+    }
+}
+/** An output's tree at `to`: its files hard-linked (copied across file systems), links and empty folders made. */
+function placeTree(from, to, record) {
+    if (record.type === 'dir')
+        (0,external_node_fs_namespaceObject.mkdirSync)(to, { recursive: true });
+    for (const entry of record.entries) {
+        const src = entry.path === '' ? from : (0,external_node_path_namespaceObject.join)(from, entry.path);
+        const dst = entry.path === '' ? to : (0,external_node_path_namespaceObject.join)(to, entry.path);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(dst), { recursive: true });
+        if (entry.kind === 'dir')
+            (0,external_node_fs_namespaceObject.mkdirSync)(dst, { recursive: true });
+        else if (entry.kind === 'symlink')
+            (0,external_node_fs_namespaceObject.symlinkSync)(entry.target, dst);
+        else
+            linkOrCopy(src, dst);
+    }
+}
+function linkOrCopy(src, dst) {
+    try {
+        (0,external_node_fs_namespaceObject.linkSync)(src, dst);
+    }
+    catch {
+        (0,external_node_fs_namespaceObject.copyFileSync)(src, dst);
+        (0,external_node_fs_namespaceObject.chmodSync)(dst, (0,external_node_fs_namespaceObject.statSync)(src).mode & 0o777);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/executor/upstream-outputs.ts
+
+
 
 
 
@@ -16102,20 +17169,38 @@ function changedKeyPath(engine, computed) {
 function createUpstreamOutputs(engine, opts, results) {
     const stored = new Map();
     const notInCache = new Set();
+    // The manifests with file lists of the upstream steps stored: a gathered folder is made from them.
+    const manifests = new Map();
     async function ensure(step) {
-        const refs = params_resolveInputs(step, engine.parameters).upstream;
-        const ids = [...new Set(Object.values(refs).map((ref) => ref.step))];
-        const ok = await Promise.all(ids.map((id) => ensureUpstream(id)));
+        const bound = params_resolveInputs(step, engine.parameters);
+        const ok = await Promise.all(upstreamIds(step).map((id) => ensureUpstream(id)));
         if (!ok.every(Boolean))
             return undefined;
         const inputs = {};
-        for (const [input, ref] of Object.entries(refs)) {
+        for (const [input, ref] of Object.entries(bound.upstream)) {
             const record = results.get(ref.step)?.manifest?.outputs[ref.output];
             if (!record)
                 return undefined;
             inputs[input] = { path: storedPath(engine, ref.output, record), record };
         }
+        for (const [input, gathered] of Object.entries(bound.gathered)) {
+            const instances = [];
+            for (const { id } of gathered.instances) {
+                const record = manifests.get(id)?.outputs[gathered.output];
+                if (!record)
+                    return undefined;
+                instances.push({ path: storedPath(engine, gathered.output, record), record });
+            }
+            const digests = instances.map((i) => i.record.digest);
+            const keyDigest = matrix_output_gatheredDigest(gathered, digests);
+            inputs[input] = { ...gatherStored(engine, gathered, instances), keyDigest };
+        }
         return inputs;
+    }
+    function upstreamIds(step) {
+        const bound = params_resolveInputs(step, engine.parameters);
+        const gathered = Object.values(bound.gathered).flatMap((g) => g.instances.map((i) => i.id));
+        return [...new Set([...Object.values(bound.upstream).map((ref) => ref.step), ...gathered])];
     }
     function ensureUpstream(id) {
         let pending = stored.get(id);
@@ -16128,6 +17213,8 @@ function createUpstreamOutputs(engine, opts, results) {
     async function store(id) {
         const result = results.get(id);
         const step = graph_getStep(engine.pipeline, id);
+        if (result?.status === 'ran' && result.manifest)
+            manifests.set(id, result.manifest);
         if (result?.status === 'ran')
             return true;
         if (result?.status !== 'cached' || !result.manifest)
@@ -16136,8 +17223,10 @@ function createUpstreamOutputs(engine, opts, results) {
         const manifest = result.fromIndex
             ? await engine.store.lookup(result.manifest.key)
             : result.manifest;
-        if (manifest && (await ensureStored(engine, step, manifest)))
+        if (manifest && (await ensureStored(engine, step, manifest))) {
+            manifests.set(id, manifest);
             return true;
+        }
         // A step job executes its own step only: never another on this job's runner.
         if (opts.only !== undefined && id !== opts.only) {
             notInCache.add(id);
@@ -16147,15 +17236,16 @@ function createUpstreamOutputs(engine, opts, results) {
         const inputs = await ensure(step);
         if (!inputs)
             return false;
-        const digests = Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.record.digest]));
+        const digests = Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.keyDigest ?? i.record.digest]));
         const key = await keyOfStep(engine, step, digests);
         const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' }, inputs);
         results.set(id, rerun);
+        if (rerun.status === 'ran' && rerun.manifest)
+            manifests.set(id, rerun.manifest);
         return rerun.status === 'ran';
     }
     function missing(step) {
-        const refs = Object.values(params_resolveInputs(step, engine.parameters).upstream);
-        return refs.map((ref) => ref.step).find((id) => notInCache.has(id));
+        return upstreamIds(step).find((id) => notInCache.has(id));
     }
     return { ensure, missing };
 }
@@ -16545,11 +17635,7 @@ const run = {
         if (!local)
             return 1;
         const { engine, commit } = local;
-        const force = new Set(values.force ?? []);
-        for (const id of force) {
-            if (!engine.graph.order.includes(id))
-                throw new UsageError(`--force ${id}: no such step`);
-        }
+        const force = forcedSteps(engine.pipeline, values.force);
         const controller = new AbortController();
         let signalled;
         const onSignal = (signal) => {
@@ -16668,18 +17754,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -16765,15 +17851,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -16817,17 +17903,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -16936,15 +18022,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -17031,18 +18117,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -17262,17 +18348,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -17386,12 +18472,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -17593,14 +18679,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -17651,7 +18737,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17697,19 +18783,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -17913,13 +18999,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -18148,7 +19234,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18303,7 +19389,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18346,7 +19432,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18381,12 +19467,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -18405,12 +19491,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -18427,22 +19513,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -18771,13 +19857,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -18854,7 +19940,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18918,14 +20004,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -19015,13 +20101,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -19200,7 +20286,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19269,28 +20355,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -19327,7 +20413,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19353,16 +20439,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -19480,14 +20566,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -19638,14 +20724,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -19685,15 +20771,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -19731,14 +20817,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -19765,17 +20851,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -19919,17 +21005,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -20041,16 +21127,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -20113,7 +21199,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20173,12 +21259,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -20219,15 +21305,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -20444,7 +21530,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20514,7 +21600,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20620,14 +21706,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -20739,12 +21825,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -21469,7 +22555,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21517,14 +22603,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -22504,18 +23590,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -22618,16 +23704,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -22664,13 +23750,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -22690,12 +23776,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -22714,13 +23800,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -22740,12 +23826,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -22763,12 +23849,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -22791,13 +23877,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -22845,12 +23931,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -22894,18 +23980,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -22926,14 +24012,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -22997,27 +24083,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -23103,14 +24189,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -23180,12 +24266,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -23216,13 +24302,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -23273,12 +24359,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -23356,13 +24442,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -23434,16 +24520,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -23518,15 +24604,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -23607,24 +24693,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -23655,14 +24741,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -23758,12 +24844,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -23870,7 +24956,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24028,15 +25114,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -24167,14 +25253,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -24329,7 +25415,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24360,14 +25446,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -24454,7 +25540,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24488,15 +25574,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -24647,13 +25733,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -24992,12 +26078,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -25374,6 +26460,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
