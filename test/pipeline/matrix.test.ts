@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPipeline } from '../../src/pipeline/load.js';
 import { instanceName } from '../../src/pipeline/matrix.js';
+import type { ContentDigest } from '../../src/records/brands.js';
+import { gatheredDigest } from '../../src/records/matrix-output.js';
+import { renderMermaid } from '../../src/report/mermaid.js';
 import { loadValid, memoryRepo } from '../support/memory-repo.js';
 
 const TRAIN = `name: train
@@ -218,5 +221,33 @@ describe('matrix steps: located diagnostics', () => {
     expect(diagnostics(lone).map(([c, l, col]) => [c, l, col])).toEqual([['invalid-value', 5, 5]]);
     const name = withMatrix('    matrix:\n      lr: [0.1]\n      9x: [1]\n');
     expect(diagnostics(name)[0]![0]).toBe('invalid-value');
+  });
+});
+
+describe('matrix steps: what a consumer keys on and sees', () => {
+  const instances = [
+    { id: 't[a=1]', name: 'a=1', values: { a: 1 } },
+    { id: 't[a=2]', name: 'a=2', values: { a: 2 } },
+  ];
+  const gathered = { step: 't', output: 'model', instances };
+  const [d1, d2, d3] = ['1', '2', '3'].map((c) => c.repeat(64) as ContentDigest);
+
+  it("changes with any instance's output, their order, their values or the output read", () => {
+    const base = gatheredDigest(gathered, [d1!, d2!]);
+    expect(gatheredDigest(gathered, [d1!, d2!])).toBe(base);
+    expect(gatheredDigest(gathered, [d1!, d3!])).not.toBe(base);
+    expect(gatheredDigest(gathered, [d2!, d1!])).not.toBe(base);
+    const renamed = [instances[0]!, { id: 't[a=3]', name: 'a=3', values: { a: 3 } }];
+    expect(gatheredDigest({ ...gathered, instances: renamed }, [d1!, d2!])).not.toBe(base);
+    expect(gatheredDigest({ ...gathered, output: 'metrics' }, [d1!, d2!])).not.toBe(base);
+  });
+
+  it('shows each instance in the graph', () => {
+    const { graph } = loadValid(files(withMatrix('    matrix:\n      lr: [0.1, 0.2]\n')));
+    const mermaid = renderMermaid(graph);
+    expect(mermaid).toContain('s0["train[lr=0.1]"]');
+    expect(mermaid).toContain('s1["train[lr=0.2]"]');
+    expect(mermaid).toContain('s0 -- "model" --> s2');
+    expect(mermaid).toContain('s1 -- "model" --> s2');
   });
 });
