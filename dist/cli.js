@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2594);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2266);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2594:
+/***/ 2266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2690,52 +2690,6 @@ class UserError extends Error {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-/** Bad usage: exit 2 with the message and the command's help. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const common = {
-    pipeline: { type: 'string', short: 'p', default: 'pipeline.yml' },
-    help: { type: 'boolean', short: 'h' },
-};
-const parameterOptions = {
-    set: { type: 'string', multiple: true },
-    branch: { type: 'string' },
-};
-function parseCommand(command, argv) {
-    try {
-        const [least, most] = Array.isArray(command.positionals)
-            ? command.positionals
-            : [command.positionals ?? 0, command.positionals ?? 0];
-        const shared = command.pipelineOption === false ? { help: common.help } : common;
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            options: { ...shared, ...command.options },
-            allowPositionals: most > 0,
-            strict: true,
-        });
-        if (!values.help && (positionals.length < least || positionals.length > most)) {
-            const expected = least === most ? `${least}` : `${least} to ${most}`;
-            throw new UsageError(`expected ${expected} argument(s), got ${positionals.length}`);
-        }
-        return { values, positionals };
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(error.message);
-    }
-}
-function helpText(command) {
-    return `${command.summary}\n\nUsage: ${command.usage}`;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/pipeline/graph.ts
 // Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
 const stepsById = new WeakMap();
@@ -2749,6 +2703,13 @@ function graph_getStep(pipeline, id) {
         throw new Error(`the pipeline has no step ${id}`);
     return step;
 }
+/**
+ * The steps a user means by `name` (`--force`, `explain`): the step, or every instance of the
+ * matrix step of that name, in combination order; none when there is no such step.
+ */
+function stepsNamed(pipeline, name) {
+    return pipeline.steps.filter((s) => s.id === name || s.matrix?.step === name).map((s) => s.id);
+}
 /** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
 function edgesOf(steps) {
     const ids = new Set(steps.map((step) => step.id));
@@ -2757,6 +2718,12 @@ function edgesOf(steps) {
         for (const [input, binding] of Object.entries(step.with)) {
             if (binding.kind === 'step-output' && ids.has(binding.step)) {
                 edges.push({ from: binding.step, to: step.id, output: binding.output, input });
+            }
+            // Every instance of a matrix step feeds the input, in combination order.
+            if (binding.kind === 'matrix-output') {
+                for (const { id } of binding.instances.filter((i) => ids.has(i.id))) {
+                    edges.push({ from: id, to: step.id, output: binding.output, input });
+                }
             }
         }
         for (const need of step.needs) {
@@ -2868,6 +2835,65 @@ function pathTo(node, start, via) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** Bad usage: exit 2 with the message and the command's help. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const common = {
+    pipeline: { type: 'string', short: 'p', default: 'pipeline.yml' },
+    help: { type: 'boolean', short: 'h' },
+};
+const parameterOptions = {
+    set: { type: 'string', multiple: true },
+    branch: { type: 'string' },
+};
+function parseCommand(command, argv) {
+    try {
+        const [least, most] = Array.isArray(command.positionals)
+            ? command.positionals
+            : [command.positionals ?? 0, command.positionals ?? 0];
+        const shared = command.pipelineOption === false ? { help: common.help } : common;
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            options: { ...shared, ...command.options },
+            allowPositionals: most > 0,
+            strict: true,
+        });
+        if (!values.help && (positionals.length < least || positionals.length > most)) {
+            const expected = least === most ? `${least}` : `${least} to ${most}`;
+            throw new UsageError(`expected ${expected} argument(s), got ${positionals.length}`);
+        }
+        return { values, positionals };
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(error.message);
+    }
+}
+function helpText(command) {
+    return `${command.summary}\n\nUsage: ${command.usage}`;
+}
+/** The steps `--force` names: a matrix step's name forces each of its instances. */
+function forcedSteps(pipeline, values) {
+    const force = new Set();
+    for (const name of values ?? []) {
+        const ids = stepsNamed(pipeline, name);
+        if (ids.length === 0)
+            throw new UsageError(`--force ${name}: no such step`);
+        for (const id of ids)
+            force.add(id);
+    }
+    return force;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/github/emit.ts
@@ -3042,7 +3068,275 @@ function sanitizeText(text) {
     return text.replaceAll('${{', '$ {{').replace(/\s*\n\s*/g, ' ');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function asScalar(value) {
+    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
+        ? value
+        : undefined;
+}
+/**
+ * The strings of a string or a list of strings (as `needs` and `code` accept), each with
+ * the path segment that locates it (none for a lone string); wrong items are dropped.
+ */
+function stringItems(value) {
+    if (typeof value === 'string')
+        return [{ text: value, at: [] }];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
+}
+/** The entries of a mapping, or none. */
+function entriesOf(value) {
+    const record = asRecord(value);
+    return record ? Object.entries(record) : [];
+}
+/**
+ * An empty record for names a user chose (parameters, inputs, env, steps): without a
+ * prototype, so `constructor` or `__proto__` is a name like any other, never Object's own.
+ */
+function dict() {
+    return Object.create(null);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/matrix.ts
+
+
+/**
+ * GitHub's matrix limit, and pipekit's everywhere: a pipeline that runs locally compiles too.
+ * Each instance is a step of its own (a key, an entry, a row of the plan).
+ */
+const MAX_INSTANCES = 256;
+/** Past this many products of the lists the combinations are not even made: no exclude brings it back. */
+const MAX_PRODUCT = 16 * MAX_INSTANCES;
+/** A longer instance name ends in a digest: it names files and folders. */
+const MAX_NAME = 120;
+/**
+ * The combinations of a step's `matrix`, as GitHub makes them: the product of the lists
+ * (the first list varies slowest), less those an `exclude` entry matches, then each `include`
+ * entry added to every combination whose original values it does not change, or else made a
+ * combination of its own. Problems are reported (located); the shape was checked by the schema.
+ */
+function readMatrix(stepPath, raw, maxParallel, report) {
+    const at = [...stepPath, 'matrix'];
+    const record = asRecord(raw);
+    if (!record) {
+        if (maxParallel !== undefined) {
+            const message = '`max-parallel` limits the instances of a matrix: this step has no `matrix`';
+            report('invalid-value', message, { path: [...stepPath, 'max-parallel'], at: 'key' });
+        }
+        return undefined;
+    }
+    const lists = entriesOf(record).filter(([name]) => name !== 'include' && name !== 'exclude');
+    const variables = lists.map(([name, values]) => readList(name, values, [...at, name], report));
+    const includes = readEntries(record.include, [...at, 'include']);
+    const excludes = readEntries(record.exclude, [...at, 'exclude']);
+    const names = [...variables.map((v) => v.name)];
+    for (const entry of includes)
+        for (const name of entry.values.keys())
+            addOnce(names, name);
+    for (const entry of excludes) {
+        for (const name of entry.values.keys()) {
+            if (variables.some((v) => v.name === name))
+                continue;
+            const message = `\`exclude\` names \`${name}\`, which is not a matrix variable (the matrix has ${list(variables.map((v) => v.name))})`;
+            report('unknown-matrix', message, { path: [...entry.at, name], at: 'key' });
+        }
+    }
+    // A list without values was reported: it leaves no combination to speak of.
+    if (variables.some((v) => v.values.length === 0))
+        return { names, combinations: [] };
+    const product = variables.reduce((n, v) => n * v.values.length, 1);
+    if (variables.length > 0 && product > MAX_PRODUCT) {
+        const message = `the lists of this matrix make ${product} combinations; a matrix has at most ${MAX_INSTANCES}`;
+        report('matrix-size', message, { path: at, at: 'key' });
+        return { names, combinations: [] };
+    }
+    const base = variables.length === 0 ? [] : productOf(variables, at);
+    const kept = base.filter((c) => !excludes.some((e) => matches(c.values, e.values)));
+    const combinations = include(kept, includes, new Set(variables.map((v) => v.name)));
+    const ordered = combinations.map((c) => orderedCombination(c, names));
+    const ok = checkCombinations(ordered, at, report);
+    const decl = { names, combinations: ok ? ordered : [] };
+    if (typeof maxParallel === 'number')
+        decl.maxParallel = maxParallel;
+    return decl;
+}
+function checkCombinations(combinations, at, report) {
+    if (combinations.length === 0) {
+        const message = 'this matrix has no combination left: its `exclude` entries remove them all';
+        report('matrix-empty', message, { path: at, at: 'key' });
+        return false;
+    }
+    if (combinations.length > MAX_INSTANCES) {
+        const message = `this matrix has ${combinations.length} combinations; a matrix has at most ${MAX_INSTANCES} (GitHub runs no more jobs of one matrix)`;
+        report('matrix-size', message, { path: at, at: 'key' });
+        return false;
+    }
+    const seen = new Set();
+    let ok = true;
+    for (const combination of combinations) {
+        const name = instanceName(combination.values);
+        if (!seen.has(name)) {
+            seen.add(name);
+            continue;
+        }
+        const message = `duplicate combination \`${name}\`: each combination of a matrix must differ (by the text of its values)`;
+        report('matrix-duplicate', message, { path: combination.origin });
+        ok = false;
+    }
+    return ok;
+}
+function readList(name, raw, at, report) {
+    const values = [];
+    const texts = new Set();
+    const items = Array.isArray(raw) ? raw : [];
+    if (Array.isArray(raw) && items.length === 0) {
+        const message = `matrix variable \`${name}\` has no values: give it at least one`;
+        report('matrix-empty', message, { path: at });
+    }
+    items.forEach((item, i) => {
+        const value = asScalar(item);
+        if (value === undefined)
+            return; // the schema reported it
+        const text = encodeValue(value);
+        if (texts.has(text)) {
+            const message = `duplicate value ${JSON.stringify(value)} in \`${name}\`: each value of a matrix variable must differ (by its text)`;
+            report('matrix-duplicate', message, { path: [...at, i] });
+            return;
+        }
+        texts.add(text);
+        values.push({ value, at: [...at, i] });
+    });
+    return { name, values };
+}
+function readEntries(raw, at) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.map((item, i) => {
+        const values = new Map();
+        for (const [name, value] of entriesOf(item)) {
+            const scalar = asScalar(value);
+            if (scalar !== undefined)
+                values.set(name, scalar);
+        }
+        return { values, at: [...at, i] };
+    });
+}
+function productOf(variables, origin) {
+    let combinations = [{ values: {}, at: {}, origin }];
+    for (const variable of variables) {
+        combinations = combinations.flatMap((c) => variable.values.map(({ value, at }) => ({
+            values: { ...c.values, [variable.name]: value },
+            at: { ...c.at, [variable.name]: at },
+            origin,
+        })));
+    }
+    return combinations;
+}
+function matches(values, entry) {
+    return [...entry].every(([name, value]) => Object.hasOwn(values, name) && values[name] === value);
+}
+/**
+ * GitHub: an include entry's values are added to each combination whose original values it
+ * leaves as they are (values added by an earlier entry may change); an entry that fits no
+ * combination is a combination of its own.
+ */
+function include(base, includes, original) {
+    const made = [];
+    for (const entry of includes) {
+        let fitted = false;
+        for (const combination of base) {
+            const fits = [...entry.values].every(([name, value]) => !original.has(name) || combination.values[name] === value);
+            if (!fits)
+                continue;
+            fitted = true;
+            for (const [name, value] of entry.values) {
+                combination.values[name] = value;
+                combination.at[name] = [...entry.at, name];
+            }
+        }
+        if (fitted)
+            continue;
+        const at = Object.fromEntries([...entry.values.keys()].map((n) => [n, [...entry.at, n]]));
+        made.push({ values: Object.fromEntries(entry.values), at, origin: entry.at });
+    }
+    return [...base, ...made];
+}
+function orderedCombination(combination, names) {
+    const values = {};
+    for (const name of names) {
+        if (Object.hasOwn(combination.values, name))
+            values[name] = combination.values[name];
+    }
+    return { ...combination, values };
+}
+function addOnce(names, name) {
+    if (!names.includes(name))
+        names.push(name);
+}
+function list(names) {
+    return names.length === 0 ? 'none' : names.map((n) => `\`${n}\``).join(', ');
+}
+/**
+ * An instance's name: `name=value` pairs in the matrix's order, joined by `,`. A string value
+ * keeps ASCII letters, digits and `._+-`, any other byte written `%XX` (so `=`, `,`, `/` and
+ * spaces never appear raw); a number is written as JavaScript writes it, a boolean as
+ * true/false. A name over 120 characters keeps its first 100 and ends in `~` and 16 hex digits
+ * of the sha256 of the whole name. Safe as a file name on every OS, stable while the
+ * combination's values are.
+ */
+function instanceName(values) {
+    const name = Object.entries(values)
+        .map(([key, value]) => `${key}=${encodeValue(value)}`)
+        .join(',');
+    if (name.length <= MAX_NAME)
+        return name;
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(name).digest('hex').slice(0, 16);
+    return `${name.slice(0, 100)}~${digest}`;
+}
+/** The step id of an instance: `train[learning_rate=0.05,channels=8]`. */
+function instanceId(step, name) {
+    return `${step}[${name}]`;
+}
+function encodeValue(value) {
+    if (typeof value !== 'string')
+        return String(value);
+    let out = '';
+    for (const byte of Buffer.from(value, 'utf8')) {
+        const char = String.fromCharCode(byte);
+        out += /[A-Za-z0-9._+-]/.test(char)
+            ? char
+            : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/**
+ * The step a user wrote for a step id of the loaded pipeline: an instance's matrix step, else
+ * the id itself. A step id never holds `[` (schema), so an id with one is an instance.
+ */
+function writtenStep(id) {
+    const bracket = id.indexOf('[');
+    return bracket < 0 ? id : id.slice(0, bracket);
+}
+function isInstance(id) {
+    return id.includes('[');
+}
+
 ;// CONCATENATED MODULE: ./src/plan/subgraph.ts
+
 /**
  * The part of the DAG a step job needs: the step and the steps whose outputs it reads,
  * directly or through others, joined by data edges only. A `needs` edge orders jobs, which
@@ -3085,15 +3379,50 @@ function upstreamClosure(pipeline, graph, target) {
  * runner starts (early cutoff, see src/action/early-cutoff.ts).
  */
 function soleDataUpstream(graph, id) {
+    // On GitHub every instance of a matrix step is one job's: a job of many runs has no one
+    // `cut` output, and a matrix job's instances are listed by the plan alone.
+    if (isInstance(id))
+        return undefined;
     const from = new Set(graph.edges.filter((e) => e.to === id && e.output).map((e) => e.from));
-    return from.size === 1 ? [...from][0] : undefined;
+    const sole = from.size === 1 ? [...from][0] : undefined;
+    return sole === undefined || isInstance(sole) ? undefined : sole;
 }
 /** The steps `id` decides early: those whose sole data upstream it is, in topological order. */
 function decidedBy(graph, id) {
     return graph.order.filter((other) => soleDataUpstream(graph, other) === id);
 }
 
+;// CONCATENATED MODULE: ./src/github/job-groups.ts
+
+
+/** The jobs of the steps, in the order of their first step in the graph's order. */
+function jobGroups(pipeline, graph) {
+    const groups = new Map();
+    for (const id of graph.order) {
+        const job = writtenStep(id);
+        const group = groups.get(job);
+        if (group) {
+            group.steps.push(id);
+            continue;
+        }
+        const step = graph_getStep(pipeline, id);
+        groups.set(job, { id: job, step, steps: [id], matrix: step.matrix !== undefined });
+    }
+    return [...groups.values()];
+}
+/** The distinct jobs of step ids, in job order. */
+function jobsOf(groups, ids) {
+    const wanted = new Set(ids.map(writtenStep));
+    return groups.filter((g) => wanted.has(g.id)).map((g) => g.id);
+}
+/** The jobs a job waits on: those of its steps' direct upstream steps (data and `needs`). */
+function upstreamJobs(groups, graph, group) {
+    const ups = group.steps.flatMap((id) => graph.upstream[id] ?? []);
+    return jobsOf(groups, ups).filter((id) => id !== group.id);
+}
+
 ;// CONCATENATED MODULE: ./src/github/jobs.ts
+
 
 
 /** Restoring the upstream outputs before the command and saving after it take time too. */
@@ -3124,6 +3453,7 @@ function jobName(ctx, name) {
     return ctx.names.label === '' ? name : `${name} (${ctx.names.label})`;
 }
 function buildPlanJob(ctx) {
+    const matrix = ctx.groups.some((g) => g.matrix);
     return {
         name: jobName(ctx, 'plan'),
         'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
@@ -3133,6 +3463,8 @@ function buildPlanJob(ctx) {
             plan: '${{ steps.plan.outputs.plan }}',
             jobs: '${{ steps.plan.outputs.jobs }}',
             params: '${{ steps.plan.outputs.params }}',
+            // Per matrix job, the `include` of the instances that must run.
+            matrix: matrix ? '${{ steps.plan.outputs.matrix }}' : undefined,
         },
         steps: [
             checkoutStep(ctx),
@@ -3162,16 +3494,17 @@ function buildPlanJob(ctx) {
  * a GPU job whose inputs came out byte-identical never starts. A job after a cut-off step
  * also needs the job that cut it, to tell "cut off" from "stopped".
  */
-function buildStepJob(ctx, step) {
-    assertJobId(step.id);
-    const upstream = upstreamJobs(ctx.graph, step.id);
+function buildStepJob(ctx, group) {
+    const step = group.step;
+    assertJobId(group.id);
+    const upstream = upstreamJobs(ctx.groups, ctx.graph, group);
     const planned = (id) => `fromJSON(needs.${ctx.planJob}.outputs.jobs)['${id}']`;
     const cutBy = (decider, id) => `fromJSON(needs.${decider}.outputs.cut || '{}')['${id}']`;
     const own = soleDataUpstream(ctx.graph, step.id);
     const condition = [
         '!cancelled()',
         `needs.${ctx.planJob}.result == 'success'`,
-        planned(step.id),
+        planned(group.id),
         ...(own === undefined ? [] : [`!${cutBy(own, step.id)}`]),
         ...upstream.map((id) => {
             const decider = soleDataUpstream(ctx.graph, id);
@@ -3181,11 +3514,14 @@ function buildStepJob(ctx, step) {
     ];
     const deciders = upstream.flatMap((id) => soleDataUpstream(ctx.graph, id) ?? []);
     const decides = decidedBy(ctx.graph, step.id).length > 0;
+    // An instance's job is named and given its step by its entry of the plan's include.
+    const target = group.matrix ? `${group.id}[\${{ matrix.instance }}]` : step.id;
     return {
-        name: jobName(ctx, step.id),
-        needs: new Flow([ctx.planJob, ...inOrder(ctx.graph, [...upstream, ...deciders])]),
+        name: jobName(ctx, target),
+        needs: new Flow([ctx.planJob, ...jobsOf(ctx.groups, [...upstream, ...deciders])]),
         'runs-on': runsOn(ctx.pipeline, step.runner),
         if: `\${{ ${condition.join(' && ')} }}`,
+        strategy: group.matrix ? matrixStrategy(ctx, group) : undefined,
         environment: environmentOf(step),
         permissions: permissionsOf(step),
         'timeout-minutes': jobTimeout(step),
@@ -3198,9 +3534,23 @@ function buildStepJob(ctx, step) {
                 // Only this job's action gets the step's secrets, and hands them to the step's process
                 // alone (src/executor/step-env.ts); the plan and result jobs get none.
                 env: secretsOf(step),
-                with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
+                with: actionInputs(ctx, 'step', { step: target, params: planOutput(ctx, 'params') }),
             },
         ],
+    };
+}
+/**
+ * A matrix step's instances as GitHub's matrix: `include` lists only the instances the plan
+ * says must run, one `{ instance: NAME }` each; the job's `if` is false when it lists none, so
+ * GitHub never sees an empty matrix (which fails the job). One instance failing stops no other.
+ */
+function matrixStrategy(ctx, group) {
+    return {
+        matrix: {
+            include: `\${{ fromJSON(needs.${ctx.planJob}.outputs.matrix)['${group.id}'] }}`,
+        },
+        'fail-fast': false,
+        'max-parallel': group.step.matrix?.maxParallel,
     };
 }
 function secretsOf(step) {
@@ -3234,6 +3584,7 @@ function permissionsOf(step) {
  */
 function buildResultJob(ctx) {
     const deciders = ctx.graph.order.filter((id) => decidedBy(ctx.graph, id).length > 0);
+    const jobs = ctx.groups.map((g) => g.id);
     const list = (lines) => lines.map((line, i) => (i === lines.length - 1 ? line : `${line},`));
     const results = [
         '{',
@@ -3243,13 +3594,14 @@ function buildResultJob(ctx) {
         ...list(deciders.map((id) => `    \${{ needs.${id}.outputs.cut || '{}' }}`)),
         '  ],',
         '  "steps": {',
-        ...list(ctx.graph.order.map((id) => `    "${id}": "\${{ needs.${id}.result }}"`)),
+        // A matrix job's result is its instances': failure when any failed.
+        ...list(jobs.map((id) => `    "${id}": "\${{ needs.${id}.result }}"`)),
         '  }',
         '}',
     ];
     return {
         name: jobName(ctx, 'pipekit result'),
-        needs: new Flow([ctx.planJob, ...ctx.graph.order]),
+        needs: new Flow([ctx.planJob, ...jobs]),
         'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
         permissions: commentPermissions(ctx),
         if: '${{ !cancelled() }}',
@@ -3289,15 +3641,6 @@ function actionInputs(ctx, command, more) {
 }
 function planOutput(ctx, name) {
     return `\${{ needs.${ctx.planJob}.outputs.${name} }}`;
-}
-/** Direct upstream steps (data and `needs` edges) in topological order. */
-function upstreamJobs(graph, id) {
-    return inOrder(graph, graph.upstream[id] ?? []);
-}
-/** Distinct step ids in topological order. */
-function inOrder(graph, ids) {
-    const rank = new Map(graph.order.map((stepId, index) => [stepId, index]));
-    return [...new Set(ids)].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
 }
 /**
  * The component's timeout bounds one attempt; the action retries within the same job, so
@@ -3343,6 +3686,8 @@ function assertJobId(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/limits.ts
+
+
 /** GitHub starts no run at all from a larger file, and says nothing (GITHUB-FACTS.md). */
 // tsr-skip: test/github/limits.test.ts checks the limit and one past it
 const MAX_WORKFLOW_BYTES = 500 * 1000;
@@ -3356,15 +3701,24 @@ const MAX_JOB_ID = 99;
 /** What can be checked before the workflow is written: jobs, ids and parameters. */
 function checkPipelineLimits(pipeline, graph, triggers) {
     const problems = [];
-    const jobs = graph.order.length + 2;
+    // A matrix step is one job, however many instances it has.
+    const groups = jobGroups(pipeline, graph);
+    const jobs = groups.length + 2;
     if (jobs > MAX_JOBS) {
         problems.push({
             path: ['steps'],
             at: 'key',
-            message: `${graph.order.length} steps make ${jobs} jobs with the plan and the result job; pipekit compiles at most ${MAX_JOBS} jobs into one workflow (GitHub documents no larger limit): split the pipeline into two pipelines, each with its own workflow, or merge small steps`,
+            message: `${groups.length} steps make ${jobs} jobs with the plan and the result job; pipekit compiles at most ${MAX_JOBS} jobs into one workflow (GitHub documents no larger limit): split the pipeline into two pipelines, each with its own workflow, or merge small steps`,
         });
     }
-    for (const id of graph.order) {
+    for (const group of groups.filter((g) => g.matrix && g.steps.length > MAX_INSTANCES)) {
+        problems.push({
+            path: ['steps', group.id, 'matrix'],
+            at: 'key',
+            message: `${group.steps.length} instances: a GitHub matrix runs at most ${MAX_INSTANCES} jobs`,
+        });
+    }
+    for (const { id } of groups) {
         if (id.length > MAX_JOB_ID) {
             problems.push({
                 path: ['steps', id],
@@ -3440,8 +3794,6 @@ function dispatchNotes(pipeline, triggers, limit) {
     ];
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/github/naming.ts
 
 const PIPELINE_FILE = /(^|\/)pipeline\.ya?ml$/;
@@ -3658,19 +4010,22 @@ function compileWorkflow(pipeline, graph, opts) {
     const notes = dispatchNotes(pipeline, triggers, settings.dispatchInputs);
     if (problems.length > 0)
         return { names, problems, notes };
+    const groups = jobGroups(pipeline, graph);
+    const jobIds = groups.map((g) => g.id);
     const ctx = {
         pipeline,
         graph,
-        planJob: choosePlanJobId(graph.order),
+        groups,
+        planJob: choosePlanJobId(jobIds),
         settings,
         names,
         planParameters: planParameters(pipeline.inputs, triggers.workflowDispatch, settings.dispatchInputs),
         pullRequests: triggers.pullRequest !== undefined,
     };
     const jobs = new Map([[ctx.planJob, buildPlanJob(ctx)]]);
-    for (const id of graph.order)
-        jobs.set(id, buildStepJob(ctx, graph_getStep(pipeline, id)));
-    jobs.set(chooseResultJobId(graph.order), buildResultJob(ctx));
+    for (const group of groups)
+        jobs.set(group.id, buildStepJob(ctx, group));
+    jobs.set(chooseResultJobId(jobIds), buildResultJob(ctx));
     const workflow = {
         name: sanitizeText(`pipekit: ${pipeline.name}${names.label ? ` (${names.label})` : ''}`),
         on: events(pipeline, triggers, settings.dispatchInputs),
@@ -4202,6 +4557,10 @@ function referenceOf(inner, context) {
     const name = second === undefined ? first : undefined;
     if (expr.root === 'inputs' && name !== undefined)
         return { ref: { kind: 'input', name } };
+    // Only a matrix step may bind it (bindings.ts says so elsewhere, with the step's names).
+    if (context === 'with' && expr.root === 'matrix' && name !== undefined) {
+        return { ref: { kind: 'matrix', name } };
+    }
     if (context === 'component' && expr.root === 'outputs' && name !== undefined) {
         return { ref: { kind: 'output', name } };
     }
@@ -4216,47 +4575,6 @@ function referenceOf(inner, context) {
 /** Replaces each reference by `value(ref)`; the caller quotes values for the shell. */
 function substituteTemplate(t, value) {
     return t.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function asNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-function asScalar(value) {
-    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
-        ? value
-        : undefined;
-}
-/**
- * The strings of a string or a list of strings (as `needs` and `code` accept), each with
- * the path segment that locates it (none for a lone string); wrong items are dropped.
- */
-function stringItems(value) {
-    if (typeof value === 'string')
-        return [{ text: value, at: [] }];
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
-}
-/** The entries of a mapping, or none. */
-function entriesOf(value) {
-    const record = asRecord(value);
-    return record ? Object.entries(record) : [];
-}
-/**
- * An empty record for names a user chose (parameters, inputs, env, steps): without a
- * prototype, so `constructor` or `__proto__` is a name like any other, never Object's own.
- */
-function dict() {
-    return Object.create(null);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/access.ts
@@ -5864,8 +6182,39 @@ const schema11 = {
         with: {
           type: 'object',
           description:
-            'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter) or ${{ steps.ID.outputs.NAME }} (a data edge).',
+            'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter), ${{ steps.ID.outputs.NAME }} (a data edge) or, in a matrix step, ${{ matrix.NAME }}.',
           additionalProperties: { $ref: '#/definitions/scalar' },
+        },
+        matrix: {
+          type: 'object',
+          description:
+            "Run the step once per combination (an instance, with its own key): named lists of values, `include` and `exclude`, as GitHub's strategy.matrix. Bind a value with ${{ matrix.NAME }} in `with`. At most 256 combinations.",
+          minProperties: 1,
+          propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+          properties: {
+            include: {
+              type: 'array',
+              description: 'Combinations to add, or values to add to the combinations they fit.',
+              items: { $ref: '#/definitions/matrix-entry' },
+            },
+            exclude: {
+              type: 'array',
+              description:
+                'Combinations to leave out: each entry removes the combinations that have all its values.',
+              items: { $ref: '#/definitions/matrix-entry' },
+            },
+          },
+          additionalProperties: {
+            type: 'array',
+            description: 'The values of a matrix variable.',
+            items: { $ref: '#/definitions/scalar' },
+          },
+        },
+        'max-parallel': {
+          type: 'integer',
+          minimum: 1,
+          description:
+            'At most this many instances of the matrix run at once on GitHub (strategy.max-parallel).',
         },
         runner: {
           type: 'string',
@@ -5918,6 +6267,11 @@ const schema11 = {
     },
     name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
     scalar: { type: ['string', 'number', 'boolean'] },
+    'matrix-entry': {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+      additionalProperties: { $ref: '#/definitions/scalar' },
+    },
     input: {
       type: 'object',
       description: 'A declared input: a parameter value or a repository path.',
@@ -6519,8 +6873,39 @@ const schema19 = {
     with: {
       type: 'object',
       description:
-        'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter) or ${{ steps.ID.outputs.NAME }} (a data edge).',
+        'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter), ${{ steps.ID.outputs.NAME }} (a data edge) or, in a matrix step, ${{ matrix.NAME }}.',
       additionalProperties: { $ref: '#/definitions/scalar' },
+    },
+    matrix: {
+      type: 'object',
+      description:
+        "Run the step once per combination (an instance, with its own key): named lists of values, `include` and `exclude`, as GitHub's strategy.matrix. Bind a value with ${{ matrix.NAME }} in `with`. At most 256 combinations.",
+      minProperties: 1,
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+      properties: {
+        include: {
+          type: 'array',
+          description: 'Combinations to add, or values to add to the combinations they fit.',
+          items: { $ref: '#/definitions/matrix-entry' },
+        },
+        exclude: {
+          type: 'array',
+          description:
+            'Combinations to leave out: each entry removes the combinations that have all its values.',
+          items: { $ref: '#/definitions/matrix-entry' },
+        },
+      },
+      additionalProperties: {
+        type: 'array',
+        description: 'The values of a matrix variable.',
+        items: { $ref: '#/definitions/scalar' },
+      },
+    },
+    'max-parallel': {
+      type: 'integer',
+      minimum: 1,
+      description:
+        'At most this many instances of the matrix run at once on GitHub (strategy.max-parallel).',
     },
     runner: { type: 'string', description: 'A label from `runners`; default: defaults.runner.' },
     needs: {
@@ -6568,41 +6953,41 @@ const schema19 = {
     permissions: { $ref: '#/definitions/permissions' },
   },
 };
-const schema21 = {
+const schema24 = {
   type: 'array',
   items: { type: 'string' },
   description:
     "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
 };
-const schema25 = {
+const schema28 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema26 = {
+const schema29 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema27 = {
+const schema30 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema30 = {
+const schema33 = {
   type: 'number',
   exclusiveMinimum: 0,
   maximum: 43200,
   description:
     'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
 };
-const schema31 = {
+const schema34 = {
   type: 'integer',
   minimum: 0,
   maximum: 100,
   description: 'How many times to retry a failed run (at most 100). Not part of the key.',
 };
-const schema32 = {
+const schema35 = {
   type: 'array',
   description:
     "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
@@ -6613,7 +6998,7 @@ const schema32 = {
       "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
   },
 };
-const schema33 = {
+const schema36 = {
   type: ['string', 'object'],
   description:
     "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
@@ -6628,13 +7013,117 @@ const schema33 = {
   },
 };
 const func2 = Object.prototype.hasOwnProperty;
+const pattern7 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
 const schema22 = {
+  type: 'object',
+  propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+  additionalProperties: { $ref: '#/definitions/scalar' },
+};
+
+function validate16(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/propertyNames/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema22.propertyNames,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema22.propertyNames,
+          parentSchema: schema22,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (
+        typeof data0 !== 'string' &&
+        !(typeof data0 == 'number' && isFinite(data0)) &&
+        typeof data0 !== 'boolean'
+      ) {
+        const err2 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema15.type },
+          message: 'must be string,number,boolean',
+          schema: schema15.type,
+          parentSchema: schema15,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema22.type,
+      parentSchema: schema22,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+
+const schema25 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema24 = {
+const schema27 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -6649,7 +7138,7 @@ const schema24 = {
   },
 };
 
-function validate17(
+function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -6705,8 +7194,8 @@ function validate17(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema22.propertyNames,
-          parentSchema: schema22,
+          schema: schema25.propertyNames,
+          parentSchema: schema25,
           data,
         };
         if (vErrors === null) {
@@ -6727,8 +7216,8 @@ function validate17(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema24.required,
-            parentSchema: schema24,
+            schema: schema27.required,
+            parentSchema: schema27,
             data: data0,
           };
           if (vErrors === null) {
@@ -6747,7 +7236,7 @@ function validate17(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema24,
+              parentSchema: schema27,
               data: data0,
             };
             if (vErrors === null) {
@@ -6766,10 +7255,10 @@ function validate17(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema24.properties.type.enum },
+              params: { allowedValues: schema27.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema24.properties.type.enum,
-              parentSchema: schema24.properties.type,
+              schema: schema27.properties.type.enum,
+              parentSchema: schema27.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -6790,8 +7279,8 @@ function validate17(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema24.properties.description.type,
-              parentSchema: schema24.properties.description,
+              schema: schema27.properties.description.type,
+              parentSchema: schema27.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -6809,8 +7298,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema24.type,
-          parentSchema: schema24,
+          schema: schema27.type,
+          parentSchema: schema27,
           data: data0,
         };
         if (vErrors === null) {
@@ -6828,8 +7317,8 @@ function validate17(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema22.type,
-      parentSchema: schema22,
+      schema: schema25.type,
+      parentSchema: schema25,
       data,
     };
     if (vErrors === null) {
@@ -6839,19 +7328,18 @@ function validate17(
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
 
-const schema28 = {
+const schema31 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { $ref: '#/definitions/scalar' },
 };
-const pattern5 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
 
-function validate19(
+function validate22(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -6861,7 +7349,7 @@ function validate19(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (!pattern5.test(key0)) {
+        if (!pattern7.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
@@ -6869,7 +7357,7 @@ function validate19(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema28.propertyNames,
+            parentSchema: schema31.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -6889,8 +7377,8 @@ function validate19(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema28.propertyNames,
-          parentSchema: schema28,
+          schema: schema31.propertyNames,
+          parentSchema: schema31,
           data,
         };
         if (vErrors === null) {
@@ -6933,8 +7421,8 @@ function validate19(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema28.type,
-      parentSchema: schema28,
+      schema: schema31.type,
+      parentSchema: schema31,
       data,
     };
     if (vErrors === null) {
@@ -6944,11 +7432,11 @@ function validate19(
     }
     errors++;
   }
-  validate19.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
 
-const schema34 = {
+const schema37 = {
   type: ['string', 'object'],
   description:
     "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
@@ -6977,9 +7465,9 @@ const schema34 = {
     statuses: { $ref: '#/definitions/permission' },
   },
 };
-const schema35 = { enum: ['read', 'write', 'none'] };
+const schema38 = { enum: ['read', 'write', 'none'] };
 
-function validate21(
+function validate24(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -6990,10 +7478,10 @@ function validate21(
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
-      params: { type: schema34.type },
+      params: { type: schema37.type },
       message: 'must be string,object',
-      schema: schema34.type,
-      parentSchema: schema34,
+      schema: schema37.type,
+      parentSchema: schema37,
       data,
     };
     if (vErrors === null) {
@@ -7031,10 +7519,10 @@ function validate21(
         instancePath,
         schemaPath: '#/then/enum',
         keyword: 'enum',
-        params: { allowedValues: schema34.then.enum },
+        params: { allowedValues: schema37.then.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema34.then.enum,
-        parentSchema: schema34.then,
+        schema: schema37.then.enum,
+        parentSchema: schema37.then,
         data,
       };
       if (vErrors === null) {
@@ -7054,8 +7542,8 @@ function validate21(
       keyword: 'if',
       params: { failingKeyword: 'then' },
       message: 'must match "then" schema',
-      schema: schema34.if,
-      parentSchema: schema34,
+      schema: schema37.if,
+      parentSchema: schema37,
       data,
     };
     if (vErrors === null) {
@@ -7067,7 +7555,7 @@ function validate21(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema34.properties, key0)) {
+      if (!func2.call(schema37.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -7075,7 +7563,7 @@ function validate21(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema34,
+          parentSchema: schema37,
           data,
         };
         if (vErrors === null) {
@@ -7093,10 +7581,10 @@ function validate21(
           instancePath: instancePath + '/actions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data0,
         };
         if (vErrors === null) {
@@ -7114,10 +7602,10 @@ function validate21(
           instancePath: instancePath + '/attestations',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data1,
         };
         if (vErrors === null) {
@@ -7135,10 +7623,10 @@ function validate21(
           instancePath: instancePath + '/checks',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data2,
         };
         if (vErrors === null) {
@@ -7156,10 +7644,10 @@ function validate21(
           instancePath: instancePath + '/contents',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data3,
         };
         if (vErrors === null) {
@@ -7177,10 +7665,10 @@ function validate21(
           instancePath: instancePath + '/deployments',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data4,
         };
         if (vErrors === null) {
@@ -7198,10 +7686,10 @@ function validate21(
           instancePath: instancePath + '/discussions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data5,
         };
         if (vErrors === null) {
@@ -7219,10 +7707,10 @@ function validate21(
           instancePath: instancePath + '/id-token',
           schemaPath: '#/properties/id-token/enum',
           keyword: 'enum',
-          params: { allowedValues: schema34.properties['id-token'].enum },
+          params: { allowedValues: schema37.properties['id-token'].enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema34.properties['id-token'].enum,
-          parentSchema: schema34.properties['id-token'],
+          schema: schema37.properties['id-token'].enum,
+          parentSchema: schema37.properties['id-token'],
           data: data6,
         };
         if (vErrors === null) {
@@ -7240,10 +7728,10 @@ function validate21(
           instancePath: instancePath + '/issues',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data7,
         };
         if (vErrors === null) {
@@ -7261,10 +7749,10 @@ function validate21(
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/enum',
           keyword: 'enum',
-          params: { allowedValues: schema34.properties.models.enum },
+          params: { allowedValues: schema37.properties.models.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema34.properties.models.enum,
-          parentSchema: schema34.properties.models,
+          schema: schema37.properties.models.enum,
+          parentSchema: schema37.properties.models,
           data: data8,
         };
         if (vErrors === null) {
@@ -7282,10 +7770,10 @@ function validate21(
           instancePath: instancePath + '/packages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data9,
         };
         if (vErrors === null) {
@@ -7303,10 +7791,10 @@ function validate21(
           instancePath: instancePath + '/pages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data10,
         };
         if (vErrors === null) {
@@ -7324,10 +7812,10 @@ function validate21(
           instancePath: instancePath + '/pull-requests',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data11,
         };
         if (vErrors === null) {
@@ -7345,10 +7833,10 @@ function validate21(
           instancePath: instancePath + '/repository-projects',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data12,
         };
         if (vErrors === null) {
@@ -7366,10 +7854,10 @@ function validate21(
           instancePath: instancePath + '/security-events',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data13,
         };
         if (vErrors === null) {
@@ -7387,10 +7875,10 @@ function validate21(
           instancePath: instancePath + '/statuses',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data14,
         };
         if (vErrors === null) {
@@ -7402,7 +7890,7 @@ function validate21(
       }
     }
   }
-  validate21.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
 
@@ -7501,61 +7989,61 @@ function validate15(
         errors++;
       }
     }
-    if (data.runner !== undefined) {
-      let data3 = data.runner;
-      if (typeof data3 !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/runner',
-          schemaPath: '#/properties/runner/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema19.properties.runner.type,
-          parentSchema: schema19.properties.runner,
-          data: data3,
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
+    if (data.matrix !== undefined) {
+      let data3 = data.matrix;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        if (Object.keys(data3).length < 1) {
+          const err4 = {
+            instancePath: instancePath + '/matrix',
+            schemaPath: '#/properties/matrix/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema19.properties.matrix,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.needs !== undefined) {
-      let data4 = data.needs;
-      if (typeof data4 !== 'string' && !Array.isArray(data4)) {
-        const err5 = {
-          instancePath: instancePath + '/needs',
-          schemaPath: '#/properties/needs/type',
-          keyword: 'type',
-          params: { type: schema19.properties.needs.type },
-          message: 'must be string,array',
-          schema: schema19.properties.needs.type,
-          parentSchema: schema19.properties.needs,
-          data: data4,
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (typeof data5 !== 'string') {
+        for (const key2 in data3) {
+          const _errs12 = errors;
+          if (typeof key2 === 'string') {
+            if (!pattern0.test(key2)) {
+              const err5 = {
+                instancePath: instancePath + '/matrix',
+                schemaPath: '#/properties/matrix/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+                parentSchema: schema19.properties.matrix.propertyNames,
+                data: key2,
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          var valid3 = _errs12 === errors;
+          if (!valid3) {
             const err6 = {
-              instancePath: instancePath + '/needs/' + i0,
-              schemaPath: '#/properties/needs/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema19.properties.needs.items.type,
-              parentSchema: schema19.properties.needs.items,
-              data: data5,
+              instancePath: instancePath + '/matrix',
+              schemaPath: '#/properties/matrix/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+              schema: schema19.properties.matrix.propertyNames,
+              parentSchema: schema19.properties.matrix,
+              data: data3,
             };
             if (vErrors === null) {
               vErrors = [err6];
@@ -7565,87 +8053,125 @@ function validate15(
             errors++;
           }
         }
-      }
-    }
-    if (data.cache !== undefined) {
-      let data6 = data.cache;
-      if (
-        typeof data6 !== 'boolean' &&
-        !(data6 && typeof data6 == 'object' && !Array.isArray(data6))
-      ) {
-        const err7 = {
-          instancePath: instancePath + '/cache',
-          schemaPath: '#/properties/cache/type',
-          keyword: 'type',
-          params: { type: schema19.properties.cache.type },
-          message: 'must be boolean,object',
-          schema: schema19.properties.cache.type,
-          parentSchema: schema19.properties.cache,
-          data: data6,
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
+        for (const key3 in data3) {
+          if (!(key3 === 'include' || key3 === 'exclude')) {
+            let data4 = data3[key3];
+            if (Array.isArray(data4)) {
+              const len0 = data4.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (
+                  typeof data5 !== 'string' &&
+                  !(typeof data5 == 'number' && isFinite(data5)) &&
+                  typeof data5 !== 'boolean'
+                ) {
+                  const err7 = {
+                    instancePath:
+                      instancePath +
+                      '/matrix/' +
+                      key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/' +
+                      i0,
+                    schemaPath: '#/definitions/scalar/type',
+                    keyword: 'type',
+                    params: { type: schema15.type },
+                    message: 'must be string,number,boolean',
+                    schema: schema15.type,
+                    parentSchema: schema15,
+                    data: data5,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err8 = {
+                instancePath:
+                  instancePath + '/matrix/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/matrix/additionalProperties/type',
+                keyword: 'type',
+                params: { type: 'array' },
+                message: 'must be array',
+                schema: schema19.properties.matrix.additionalProperties.type,
+                parentSchema: schema19.properties.matrix.additionalProperties,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
         }
-        errors++;
-      }
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        for (const key2 in data6) {
-          if (!(key2 === 'key' || key2 === 'key-commands')) {
-            const err8 = {
-              instancePath: instancePath + '/cache',
-              schemaPath: '#/properties/cache/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key2 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema19.properties.cache,
+        if (data3.include !== undefined) {
+          let data6 = data3.include;
+          if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (
+                !validate16(data6[i1], {
+                  instancePath: instancePath + '/matrix/include/' + i1,
+                  parentData: data6,
+                  parentDataProperty: i1,
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/matrix/include',
+              schemaPath: '#/properties/matrix/properties/include/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema19.properties.matrix.properties.include.type,
+              parentSchema: schema19.properties.matrix.properties.include,
               data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err9];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err9);
             }
             errors++;
           }
         }
-        if (data6.key !== undefined) {
-          let data7 = data6.key;
-          if (Array.isArray(data7)) {
-            const len1 = data7.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data8 = data7[i1];
-              if (typeof data8 !== 'string') {
-                const err9 = {
-                  instancePath: instancePath + '/cache/key/' + i1,
-                  schemaPath: '#/properties/cache/properties/key/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema19.properties.cache.properties.key.items.type,
-                  parentSchema: schema19.properties.cache.properties.key.items,
-                  data: data8,
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
+        if (data3.exclude !== undefined) {
+          let data8 = data3.exclude;
+          if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (
+                !validate16(data8[i2], {
+                  instancePath: instancePath + '/matrix/exclude/' + i2,
+                  parentData: data8,
+                  parentDataProperty: i2,
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                errors = vErrors.length;
               }
             }
           } else {
             const err10 = {
-              instancePath: instancePath + '/cache/key',
-              schemaPath: '#/properties/cache/properties/key/type',
+              instancePath: instancePath + '/matrix/exclude',
+              schemaPath: '#/properties/matrix/properties/exclude/type',
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema19.properties.cache.properties.key.type,
-              parentSchema: schema19.properties.cache.properties.key,
-              data: data7,
+              schema: schema19.properties.matrix.properties.exclude.type,
+              parentSchema: schema19.properties.matrix.properties.exclude,
+              data: data8,
             };
             if (vErrors === null) {
               vErrors = [err10];
@@ -7655,46 +8181,260 @@ function validate15(
             errors++;
           }
         }
-        if (data6['key-commands'] !== undefined) {
-          let data9 = data6['key-commands'];
-          if (Array.isArray(data9)) {
-            const len2 = data9.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data10 = data9[i2];
-              if (typeof data10 !== 'string') {
-                const err11 = {
-                  instancePath: instancePath + '/cache/key-commands/' + i2,
-                  schemaPath: '#/definitions/key-commands/items/type',
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/matrix',
+          schemaPath: '#/properties/matrix/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema19.properties.matrix.type,
+          parentSchema: schema19.properties.matrix,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data['max-parallel'] !== undefined) {
+      let data10 = data['max-parallel'];
+      if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err12 = {
+          instancePath: instancePath + '/max-parallel',
+          schemaPath: '#/properties/max-parallel/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema19.properties['max-parallel'].type,
+          parentSchema: schema19.properties['max-parallel'],
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data10 == 'number' && isFinite(data10)) {
+        if (data10 < 1 || isNaN(data10)) {
+          const err13 = {
+            instancePath: instancePath + '/max-parallel',
+            schemaPath: '#/properties/max-parallel/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema19.properties['max-parallel'],
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.runner !== undefined) {
+      let data11 = data.runner;
+      if (typeof data11 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/runner',
+          schemaPath: '#/properties/runner/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema19.properties.runner.type,
+          parentSchema: schema19.properties.runner,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.needs !== undefined) {
+      let data12 = data.needs;
+      if (typeof data12 !== 'string' && !Array.isArray(data12)) {
+        const err15 = {
+          instancePath: instancePath + '/needs',
+          schemaPath: '#/properties/needs/type',
+          keyword: 'type',
+          params: { type: schema19.properties.needs.type },
+          message: 'must be string,array',
+          schema: schema19.properties.needs.type,
+          parentSchema: schema19.properties.needs,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (Array.isArray(data12)) {
+        const len3 = data12.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data13 = data12[i3];
+          if (typeof data13 !== 'string') {
+            const err16 = {
+              instancePath: instancePath + '/needs/' + i3,
+              schemaPath: '#/properties/needs/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema19.properties.needs.items.type,
+              parentSchema: schema19.properties.needs.items,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.cache !== undefined) {
+      let data14 = data.cache;
+      if (
+        typeof data14 !== 'boolean' &&
+        !(data14 && typeof data14 == 'object' && !Array.isArray(data14))
+      ) {
+        const err17 = {
+          instancePath: instancePath + '/cache',
+          schemaPath: '#/properties/cache/type',
+          keyword: 'type',
+          params: { type: schema19.properties.cache.type },
+          message: 'must be boolean,object',
+          schema: schema19.properties.cache.type,
+          parentSchema: schema19.properties.cache,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+        for (const key4 in data14) {
+          if (!(key4 === 'key' || key4 === 'key-commands')) {
+            const err18 = {
+              instancePath: instancePath + '/cache',
+              schemaPath: '#/properties/cache/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema19.properties.cache,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data14.key !== undefined) {
+          let data15 = data14.key;
+          if (Array.isArray(data15)) {
+            const len4 = data15.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data16 = data15[i4];
+              if (typeof data16 !== 'string') {
+                const err19 = {
+                  instancePath: instancePath + '/cache/key/' + i4,
+                  schemaPath: '#/properties/cache/properties/key/items/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema21.items.type,
-                  parentSchema: schema21.items,
-                  data: data10,
+                  schema: schema19.properties.cache.properties.key.items.type,
+                  parentSchema: schema19.properties.cache.properties.key.items,
+                  data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err19);
                 }
                 errors++;
               }
             }
           } else {
-            const err12 = {
+            const err20 = {
+              instancePath: instancePath + '/cache/key',
+              schemaPath: '#/properties/cache/properties/key/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema19.properties.cache.properties.key.type,
+              parentSchema: schema19.properties.cache.properties.key,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data14['key-commands'] !== undefined) {
+          let data17 = data14['key-commands'];
+          if (Array.isArray(data17)) {
+            const len5 = data17.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data18 = data17[i5];
+              if (typeof data18 !== 'string') {
+                const err21 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i5,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema24.items.type,
+                  parentSchema: schema24.items,
+                  data: data18,
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = {
               instancePath: instancePath + '/cache/key-commands',
               schemaPath: '#/definitions/key-commands/type',
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema21.type,
-              parentSchema: schema21,
-              data: data9,
+              schema: schema24.type,
+              parentSchema: schema24,
+              data: data17,
             };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err22];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -7702,9 +8442,9 @@ function validate15(
       }
     }
     if (data.if !== undefined) {
-      let data11 = data.if;
-      if (typeof data11 !== 'string' && typeof data11 !== 'boolean') {
-        const err13 = {
+      let data19 = data.if;
+      if (typeof data19 !== 'string' && typeof data19 !== 'boolean') {
+        const err23 = {
           instancePath: instancePath + '/if',
           schemaPath: '#/properties/if/type',
           keyword: 'type',
@@ -7712,12 +8452,12 @@ function validate15(
           message: 'must be string,boolean',
           schema: schema19.properties.if.type,
           parentSchema: schema19.properties.if,
-          data: data11,
+          data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err23];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -7737,269 +8477,51 @@ function validate15(
     }
     if (data.outputs !== undefined) {
       if (
-        !validate17(data.outputs, {
+        !validate20(data.outputs, {
           instancePath: instancePath + '/outputs',
           parentData: data,
           parentDataProperty: 'outputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
         errors = vErrors.length;
       }
     }
     if (data.code !== undefined) {
-      let data14 = data.code;
-      if (typeof data14 !== 'string' && !Array.isArray(data14)) {
-        const err14 = {
+      let data22 = data.code;
+      if (typeof data22 !== 'string' && !Array.isArray(data22)) {
+        const err24 = {
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema25.type },
+          params: { type: schema28.type },
           message: 'must be string,array',
-          schema: schema25.type,
-          parentSchema: schema25,
-          data: data14,
+          schema: schema28.type,
+          parentSchema: schema28,
+          data: data22,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err24];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err24);
         }
         errors++;
       }
-      if (Array.isArray(data14)) {
-        const len3 = data14.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data15 = data14[i3];
-          if (typeof data15 !== 'string') {
-            const err15 = {
-              instancePath: instancePath + '/code/' + i3,
+      if (Array.isArray(data22)) {
+        const len6 = data22.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data23 = data22[i6];
+          if (typeof data23 !== 'string') {
+            const err25 = {
+              instancePath: instancePath + '/code/' + i6,
               schemaPath: '#/definitions/code/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema25.items.type,
-              parentSchema: schema25.items,
-              data: data15,
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.setup !== undefined) {
-      let data16 = data.setup;
-      if (typeof data16 !== 'string') {
-        const err16 = {
-          instancePath: instancePath + '/setup',
-          schemaPath: '#/definitions/setup/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema26.type,
-          parentSchema: schema26,
-          data: data16,
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.run !== undefined) {
-      let data17 = data.run;
-      if (typeof data17 !== 'string') {
-        const err17 = {
-          instancePath: instancePath + '/run',
-          schemaPath: '#/definitions/run/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema27.type,
-          parentSchema: schema27,
-          data: data17,
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.env !== undefined) {
-      if (
-        !validate19(data.env, {
-          instancePath: instancePath + '/env',
-          parentData: data,
-          parentDataProperty: 'env',
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data['timeout-minutes'] !== undefined) {
-      let data19 = data['timeout-minutes'];
-      if (typeof data19 == 'number' && isFinite(data19)) {
-        if (data19 > 43200 || isNaN(data19)) {
-          const err18 = {
-            instancePath: instancePath + '/timeout-minutes',
-            schemaPath: '#/definitions/timeout-minutes/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 43200 },
-            message: 'must be <= 43200',
-            schema: 43200,
-            parentSchema: schema30,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (data19 <= 0 || isNaN(data19)) {
-          const err19 = {
-            instancePath: instancePath + '/timeout-minutes',
-            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
-            keyword: 'exclusiveMinimum',
-            params: { comparison: '>', limit: 0 },
-            message: 'must be > 0',
-            schema: 0,
-            parentSchema: schema30,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = {
-          instancePath: instancePath + '/timeout-minutes',
-          schemaPath: '#/definitions/timeout-minutes/type',
-          keyword: 'type',
-          params: { type: 'number' },
-          message: 'must be number',
-          schema: schema30.type,
-          parentSchema: schema30,
-          data: data19,
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.retries !== undefined) {
-      let data20 = data.retries;
-      if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
-        const err21 = {
-          instancePath: instancePath + '/retries',
-          schemaPath: '#/definitions/retries/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema31.type,
-          parentSchema: schema31,
-          data: data20,
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (typeof data20 == 'number' && isFinite(data20)) {
-        if (data20 > 100 || isNaN(data20)) {
-          const err22 = {
-            instancePath: instancePath + '/retries',
-            schemaPath: '#/definitions/retries/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 100 },
-            message: 'must be <= 100',
-            schema: 100,
-            parentSchema: schema31,
-            data: data20,
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data20 < 0 || isNaN(data20)) {
-          const err23 = {
-            instancePath: instancePath + '/retries',
-            schemaPath: '#/definitions/retries/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-            schema: 0,
-            parentSchema: schema31,
-            data: data20,
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.secrets !== undefined) {
-      let data21 = data.secrets;
-      if (Array.isArray(data21)) {
-        const len4 = data21.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data22 = data21[i4];
-          if (typeof data22 === 'string') {
-            if (!pattern5.test(data22)) {
-              const err24 = {
-                instancePath: instancePath + '/secrets/' + i4,
-                schemaPath: '#/definitions/secrets/items/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
-                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
-                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema32.items,
-                data: data22,
-              };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-          } else {
-            const err25 = {
-              instancePath: instancePath + '/secrets/' + i4,
-              schemaPath: '#/definitions/secrets/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema32.items.type,
-              parentSchema: schema32.items,
-              data: data22,
+              schema: schema28.items.type,
+              parentSchema: schema28.items,
+              data: data23,
             };
             if (vErrors === null) {
               vErrors = [err25];
@@ -8009,16 +8531,20 @@ function validate15(
             errors++;
           }
         }
-      } else {
+      }
+    }
+    if (data.setup !== undefined) {
+      let data24 = data.setup;
+      if (typeof data24 !== 'string') {
         const err26 = {
-          instancePath: instancePath + '/secrets',
-          schemaPath: '#/definitions/secrets/type',
+          instancePath: instancePath + '/setup',
+          schemaPath: '#/definitions/setup/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema32.type,
-          parentSchema: schema32,
-          data: data21,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema29.type,
+          parentSchema: schema29,
+          data: data24,
         };
         if (vErrors === null) {
           vErrors = [err26];
@@ -8028,21 +8554,18 @@ function validate15(
         errors++;
       }
     }
-    if (data.environment !== undefined) {
-      let data23 = data.environment;
-      if (
-        typeof data23 !== 'string' &&
-        !(data23 && typeof data23 == 'object' && !Array.isArray(data23))
-      ) {
+    if (data.run !== undefined) {
+      let data25 = data.run;
+      if (typeof data25 !== 'string') {
         const err27 = {
-          instancePath: instancePath + '/environment',
-          schemaPath: '#/definitions/environment/type',
+          instancePath: instancePath + '/run',
+          schemaPath: '#/definitions/run/type',
           keyword: 'type',
-          params: { type: schema33.type },
-          message: 'must be string,object',
-          schema: schema33.type,
-          parentSchema: schema33,
-          data: data23,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema30.type,
+          parentSchema: schema30,
+          data: data25,
         };
         if (vErrors === null) {
           vErrors = [err27];
@@ -8051,17 +8574,33 @@ function validate15(
         }
         errors++;
       }
-      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-        if (data23.name === undefined) {
+    }
+    if (data.env !== undefined) {
+      if (
+        !validate22(data.env, {
+          instancePath: instancePath + '/env',
+          parentData: data,
+          parentDataProperty: 'env',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data['timeout-minutes'] !== undefined) {
+      let data27 = data['timeout-minutes'];
+      if (typeof data27 == 'number' && isFinite(data27)) {
+        if (data27 > 43200 || isNaN(data27)) {
           const err28 = {
-            instancePath: instancePath + '/environment',
-            schemaPath: '#/definitions/environment/required',
-            keyword: 'required',
-            params: { missingProperty: 'name' },
-            message: "must have required property '" + 'name' + "'",
-            schema: schema33.required,
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 43200 },
+            message: 'must be <= 43200',
+            schema: 43200,
             parentSchema: schema33,
-            data: data23,
+            data: data27,
           };
           if (vErrors === null) {
             vErrors = [err28];
@@ -8070,64 +8609,265 @@ function validate15(
           }
           errors++;
         }
-        for (const key3 in data23) {
-          if (!(key3 === 'name' || key3 === 'url')) {
-            const err29 = {
-              instancePath: instancePath + '/environment',
-              schemaPath: '#/definitions/environment/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key3 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema33,
-              data: data23,
+        if (data27 <= 0 || isNaN(data27)) {
+          const err29 = {
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+            schema: 0,
+            parentSchema: schema33,
+            data: data27,
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + '/timeout-minutes',
+          schemaPath: '#/definitions/timeout-minutes/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data27,
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.retries !== undefined) {
+      let data28 = data.retries;
+      if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+        const err31 = {
+          instancePath: instancePath + '/retries',
+          schemaPath: '#/definitions/retries/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema34.type,
+          parentSchema: schema34,
+          data: data28,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data28 == 'number' && isFinite(data28)) {
+        if (data28 > 100 || isNaN(data28)) {
+          const err32 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+            schema: 100,
+            parentSchema: schema34,
+            data: data28,
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data28 < 0 || isNaN(data28)) {
+          const err33 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema34,
+            data: data28,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.secrets !== undefined) {
+      let data29 = data.secrets;
+      if (Array.isArray(data29)) {
+        const len7 = data29.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data30 = data29[i7];
+          if (typeof data30 === 'string') {
+            if (!pattern7.test(data30)) {
+              const err34 = {
+                instancePath: instancePath + '/secrets/' + i7,
+                schemaPath: '#/definitions/secrets/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                parentSchema: schema35.items,
+                data: data30,
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + '/secrets/' + i7,
+              schemaPath: '#/definitions/secrets/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema35.items.type,
+              parentSchema: schema35.items,
+              data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err35];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
-        if (data23.name !== undefined) {
-          let data24 = data23.name;
-          if (typeof data24 !== 'string') {
-            const err30 = {
+      } else {
+        const err36 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/definitions/secrets/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data29,
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== undefined) {
+      let data31 = data.environment;
+      if (
+        typeof data31 !== 'string' &&
+        !(data31 && typeof data31 == 'object' && !Array.isArray(data31))
+      ) {
+        const err37 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: '#/definitions/environment/type',
+          keyword: 'type',
+          params: { type: schema36.type },
+          message: 'must be string,object',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data31,
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
+        if (data31.name === undefined) {
+          const err38 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/definitions/environment/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+            schema: schema36.required,
+            parentSchema: schema36,
+            data: data31,
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        for (const key5 in data31) {
+          if (!(key5 === 'name' || key5 === 'url')) {
+            const err39 = {
+              instancePath: instancePath + '/environment',
+              schemaPath: '#/definitions/environment/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema36,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data31.name !== undefined) {
+          let data32 = data31.name;
+          if (typeof data32 !== 'string') {
+            const err40 = {
               instancePath: instancePath + '/environment/name',
               schemaPath: '#/definitions/environment/properties/name/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema33.properties.name.type,
-              parentSchema: schema33.properties.name,
-              data: data24,
+              schema: schema36.properties.name.type,
+              parentSchema: schema36.properties.name,
+              data: data32,
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err40];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        if (data23.url !== undefined) {
-          let data25 = data23.url;
-          if (typeof data25 !== 'string') {
-            const err31 = {
+        if (data31.url !== undefined) {
+          let data33 = data31.url;
+          if (typeof data33 !== 'string') {
+            const err41 = {
               instancePath: instancePath + '/environment/url',
               schemaPath: '#/definitions/environment/properties/url/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema33.properties.url.type,
-              parentSchema: schema33.properties.url,
-              data: data25,
+              schema: schema36.properties.url.type,
+              parentSchema: schema36.properties.url,
+              data: data33,
             };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err41];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -8136,19 +8876,19 @@ function validate15(
     }
     if (data.permissions !== undefined) {
       if (
-        !validate21(data.permissions, {
+        !validate24(data.permissions, {
           instancePath: instancePath + '/permissions',
           parentData: data,
           parentDataProperty: 'permissions',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err32 = {
+    const err42 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -8159,9 +8899,9 @@ function validate15(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err42];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err42);
     }
     errors++;
   }
@@ -9276,8 +10016,8 @@ function validate10(
   return errors === 0;
 }
 
-const validateComponent = validate24;
-const schema48 = {
+const validateComponent = validate27;
+const schema51 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'pipekit component',
   description:
@@ -9463,35 +10203,35 @@ const schema48 = {
     },
   },
 };
-const schema57 = {
+const schema60 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema58 = {
+const schema61 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema59 = {
+const schema62 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema62 = {
+const schema65 = {
   type: 'number',
   exclusiveMinimum: 0,
   maximum: 43200,
   description:
     'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
 };
-const schema63 = {
+const schema66 = {
   type: 'integer',
   minimum: 0,
   maximum: 100,
   description: 'How many times to retry a failed run (at most 100). Not part of the key.',
 };
-const schema64 = {
+const schema67 = {
   type: 'array',
   description:
     "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
@@ -9502,7 +10242,7 @@ const schema64 = {
       "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
   },
 };
-const schema65 = {
+const schema68 = {
   type: ['string', 'object'],
   description:
     "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
@@ -9516,20 +10256,20 @@ const schema65 = {
     },
   },
 };
-const schema80 = {
+const schema83 = {
   type: 'array',
   items: { type: 'string' },
   description:
     "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
 };
-const schema49 = {
+const schema52 = {
   type: 'object',
   description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/input' },
 };
-const schema50 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
-const schema51 = {
+const schema53 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema54 = {
   type: 'object',
   description: 'A declared input: a parameter value or a repository path.',
   additionalProperties: false,
@@ -9559,9 +10299,9 @@ const schema51 = {
     description: { type: 'string', description: 'What the input means.' },
   },
 };
-const schema52 = { type: ['string', 'number', 'boolean'] };
+const schema55 = { type: ['string', 'number', 'boolean'] };
 
-function validate26(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -9575,8 +10315,8 @@ function validate26(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property '" + 'type' + "'",
-        schema: schema51.required,
-        parentSchema: schema51,
+        schema: schema54.required,
+        parentSchema: schema54,
         data,
       };
       if (vErrors === null) {
@@ -9603,7 +10343,7 @@ function validate26(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema51,
+          parentSchema: schema54,
           data,
         };
         if (vErrors === null) {
@@ -9627,10 +10367,10 @@ function validate26(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema51.properties.type.enum },
+          params: { allowedValues: schema54.properties.type.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema51.properties.type.enum,
-          parentSchema: schema51.properties.type,
+          schema: schema54.properties.type.enum,
+          parentSchema: schema54.properties.type,
           data: data0,
         };
         if (vErrors === null) {
@@ -9652,10 +10392,10 @@ function validate26(
           instancePath: instancePath + '/default',
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema52.type },
+          params: { type: schema55.type },
           message: 'must be string,number,boolean',
-          schema: schema52.type,
-          parentSchema: schema52,
+          schema: schema55.type,
+          parentSchema: schema55,
           data: data1,
         };
         if (vErrors === null) {
@@ -9677,7 +10417,7 @@ function validate26(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema51.properties.enum,
+            parentSchema: schema54.properties.enum,
             data: data2,
           };
           if (vErrors === null) {
@@ -9699,10 +10439,10 @@ function validate26(
               instancePath: instancePath + '/enum/' + i0,
               schemaPath: '#/definitions/scalar/type',
               keyword: 'type',
-              params: { type: schema52.type },
+              params: { type: schema55.type },
               message: 'must be string,number,boolean',
-              schema: schema52.type,
-              parentSchema: schema52,
+              schema: schema55.type,
+              parentSchema: schema55,
               data: data3,
             };
             if (vErrors === null) {
@@ -9720,8 +10460,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema51.properties.enum.type,
-          parentSchema: schema51.properties.enum,
+          schema: schema54.properties.enum.type,
+          parentSchema: schema54.properties.enum,
           data: data2,
         };
         if (vErrors === null) {
@@ -9741,8 +10481,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema51.properties.min.type,
-          parentSchema: schema51.properties.min,
+          schema: schema54.properties.min.type,
+          parentSchema: schema54.properties.min,
           data: data4,
         };
         if (vErrors === null) {
@@ -9762,8 +10502,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema51.properties.max.type,
-          parentSchema: schema51.properties.max,
+          schema: schema54.properties.max.type,
+          parentSchema: schema54.properties.max,
           data: data5,
         };
         if (vErrors === null) {
@@ -9783,8 +10523,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema51.properties.optional.type,
-          parentSchema: schema51.properties.optional,
+          schema: schema54.properties.optional.type,
+          parentSchema: schema54.properties.optional,
           data: data6,
         };
         if (vErrors === null) {
@@ -9804,8 +10544,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema51.properties.description.type,
-          parentSchema: schema51.properties.description,
+          schema: schema54.properties.description.type,
+          parentSchema: schema54.properties.description,
           data: data7,
         };
         if (vErrors === null) {
@@ -9823,8 +10563,8 @@ function validate26(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema51.type,
-      parentSchema: schema51,
+      schema: schema54.type,
+      parentSchema: schema54,
       data,
     };
     if (vErrors === null) {
@@ -9834,11 +10574,11 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
 
-function validate25(
+function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -9856,7 +10596,7 @@ function validate25(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema50,
+            parentSchema: schema53,
             data: key0,
             propertyName: key0,
           };
@@ -9874,8 +10614,8 @@ function validate25(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema50.type,
-          parentSchema: schema50,
+          schema: schema53.type,
+          parentSchema: schema53,
           data: key0,
           propertyName: key0,
         };
@@ -9894,8 +10634,8 @@ function validate25(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema49.propertyNames,
-          parentSchema: schema49,
+          schema: schema52.propertyNames,
+          parentSchema: schema52,
           data,
         };
         if (vErrors === null) {
@@ -9908,14 +10648,14 @@ function validate25(
     }
     for (const key1 in data) {
       if (
-        !validate26(data[key1], {
+        !validate29(data[key1], {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           parentData: data,
           parentDataProperty: key1,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
@@ -9926,8 +10666,8 @@ function validate25(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema49.type,
-      parentSchema: schema49,
+      schema: schema52.type,
+      parentSchema: schema52,
       data,
     };
     if (vErrors === null) {
@@ -9937,17 +10677,17 @@ function validate25(
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
 
-const schema54 = {
+const schema57 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema56 = {
+const schema59 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -9962,7 +10702,7 @@ const schema56 = {
   },
 };
 
-function validate29(
+function validate32(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -9980,7 +10720,7 @@ function validate29(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema50,
+            parentSchema: schema53,
             data: key0,
             propertyName: key0,
           };
@@ -9998,8 +10738,8 @@ function validate29(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema50.type,
-          parentSchema: schema50,
+          schema: schema53.type,
+          parentSchema: schema53,
           data: key0,
           propertyName: key0,
         };
@@ -10018,8 +10758,8 @@ function validate29(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema54.propertyNames,
-          parentSchema: schema54,
+          schema: schema57.propertyNames,
+          parentSchema: schema57,
           data,
         };
         if (vErrors === null) {
@@ -10040,8 +10780,8 @@ function validate29(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema56.required,
-            parentSchema: schema56,
+            schema: schema59.required,
+            parentSchema: schema59,
             data: data0,
           };
           if (vErrors === null) {
@@ -10060,7 +10800,7 @@ function validate29(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema56,
+              parentSchema: schema59,
               data: data0,
             };
             if (vErrors === null) {
@@ -10079,10 +10819,10 @@ function validate29(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema56.properties.type.enum },
+              params: { allowedValues: schema59.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema56.properties.type.enum,
-              parentSchema: schema56.properties.type,
+              schema: schema59.properties.type.enum,
+              parentSchema: schema59.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -10103,8 +10843,8 @@ function validate29(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema56.properties.description.type,
-              parentSchema: schema56.properties.description,
+              schema: schema59.properties.description.type,
+              parentSchema: schema59.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -10122,8 +10862,8 @@ function validate29(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema56.type,
-          parentSchema: schema56,
+          schema: schema59.type,
+          parentSchema: schema59,
           data: data0,
         };
         if (vErrors === null) {
@@ -10141,8 +10881,8 @@ function validate29(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema54.type,
-      parentSchema: schema54,
+      schema: schema57.type,
+      parentSchema: schema57,
       data,
     };
     if (vErrors === null) {
@@ -10152,18 +10892,18 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
 
-const schema60 = {
+const schema63 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { $ref: '#/definitions/scalar' },
 };
 
-function validate31(
+function validate34(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -10173,7 +10913,7 @@ function validate31(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (!pattern5.test(key0)) {
+        if (!pattern7.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
@@ -10181,7 +10921,7 @@ function validate31(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema60.propertyNames,
+            parentSchema: schema63.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -10201,8 +10941,8 @@ function validate31(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema60.propertyNames,
-          parentSchema: schema60,
+          schema: schema63.propertyNames,
+          parentSchema: schema63,
           data,
         };
         if (vErrors === null) {
@@ -10224,10 +10964,10 @@ function validate31(
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema52.type },
+          params: { type: schema55.type },
           message: 'must be string,number,boolean',
-          schema: schema52.type,
-          parentSchema: schema52,
+          schema: schema55.type,
+          parentSchema: schema55,
           data: data0,
         };
         if (vErrors === null) {
@@ -10245,8 +10985,8 @@ function validate31(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema60.type,
-      parentSchema: schema60,
+      schema: schema63.type,
+      parentSchema: schema63,
       data,
     };
     if (vErrors === null) {
@@ -10256,11 +10996,11 @@ function validate31(
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
 
-const schema66 = {
+const schema69 = {
   type: ['string', 'object'],
   description:
     "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
@@ -10289,9 +11029,9 @@ const schema66 = {
     statuses: { $ref: '#/definitions/permission' },
   },
 };
-const schema67 = { enum: ['read', 'write', 'none'] };
+const schema70 = { enum: ['read', 'write', 'none'] };
 
-function validate33(
+function validate36(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -10302,10 +11042,10 @@ function validate33(
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
-      params: { type: schema66.type },
+      params: { type: schema69.type },
       message: 'must be string,object',
-      schema: schema66.type,
-      parentSchema: schema66,
+      schema: schema69.type,
+      parentSchema: schema69,
       data,
     };
     if (vErrors === null) {
@@ -10343,10 +11083,10 @@ function validate33(
         instancePath,
         schemaPath: '#/then/enum',
         keyword: 'enum',
-        params: { allowedValues: schema66.then.enum },
+        params: { allowedValues: schema69.then.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema66.then.enum,
-        parentSchema: schema66.then,
+        schema: schema69.then.enum,
+        parentSchema: schema69.then,
         data,
       };
       if (vErrors === null) {
@@ -10366,8 +11106,8 @@ function validate33(
       keyword: 'if',
       params: { failingKeyword: 'then' },
       message: 'must match "then" schema',
-      schema: schema66.if,
-      parentSchema: schema66,
+      schema: schema69.if,
+      parentSchema: schema69,
       data,
     };
     if (vErrors === null) {
@@ -10379,7 +11119,7 @@ function validate33(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema66.properties, key0)) {
+      if (!func2.call(schema69.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -10387,7 +11127,7 @@ function validate33(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema66,
+          parentSchema: schema69,
           data,
         };
         if (vErrors === null) {
@@ -10405,10 +11145,10 @@ function validate33(
           instancePath: instancePath + '/actions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data0,
         };
         if (vErrors === null) {
@@ -10426,10 +11166,10 @@ function validate33(
           instancePath: instancePath + '/attestations',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data1,
         };
         if (vErrors === null) {
@@ -10447,10 +11187,10 @@ function validate33(
           instancePath: instancePath + '/checks',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data2,
         };
         if (vErrors === null) {
@@ -10468,10 +11208,10 @@ function validate33(
           instancePath: instancePath + '/contents',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data3,
         };
         if (vErrors === null) {
@@ -10489,10 +11229,10 @@ function validate33(
           instancePath: instancePath + '/deployments',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data4,
         };
         if (vErrors === null) {
@@ -10510,10 +11250,10 @@ function validate33(
           instancePath: instancePath + '/discussions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data5,
         };
         if (vErrors === null) {
@@ -10531,10 +11271,10 @@ function validate33(
           instancePath: instancePath + '/id-token',
           schemaPath: '#/properties/id-token/enum',
           keyword: 'enum',
-          params: { allowedValues: schema66.properties['id-token'].enum },
+          params: { allowedValues: schema69.properties['id-token'].enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema66.properties['id-token'].enum,
-          parentSchema: schema66.properties['id-token'],
+          schema: schema69.properties['id-token'].enum,
+          parentSchema: schema69.properties['id-token'],
           data: data6,
         };
         if (vErrors === null) {
@@ -10552,10 +11292,10 @@ function validate33(
           instancePath: instancePath + '/issues',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data7,
         };
         if (vErrors === null) {
@@ -10573,10 +11313,10 @@ function validate33(
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/enum',
           keyword: 'enum',
-          params: { allowedValues: schema66.properties.models.enum },
+          params: { allowedValues: schema69.properties.models.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema66.properties.models.enum,
-          parentSchema: schema66.properties.models,
+          schema: schema69.properties.models.enum,
+          parentSchema: schema69.properties.models,
           data: data8,
         };
         if (vErrors === null) {
@@ -10594,10 +11334,10 @@ function validate33(
           instancePath: instancePath + '/packages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data9,
         };
         if (vErrors === null) {
@@ -10615,10 +11355,10 @@ function validate33(
           instancePath: instancePath + '/pages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data10,
         };
         if (vErrors === null) {
@@ -10636,10 +11376,10 @@ function validate33(
           instancePath: instancePath + '/pull-requests',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data11,
         };
         if (vErrors === null) {
@@ -10657,10 +11397,10 @@ function validate33(
           instancePath: instancePath + '/repository-projects',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data12,
         };
         if (vErrors === null) {
@@ -10678,10 +11418,10 @@ function validate33(
           instancePath: instancePath + '/security-events',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data13,
         };
         if (vErrors === null) {
@@ -10699,10 +11439,10 @@ function validate33(
           instancePath: instancePath + '/statuses',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data14,
         };
         if (vErrors === null) {
@@ -10714,11 +11454,11 @@ function validate33(
       }
     }
   }
-  validate33.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
 
-function validate24(
+function validate27(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -10732,8 +11472,8 @@ function validate24(
         keyword: 'required',
         params: { missingProperty: 'run' },
         message: "must have required property '" + 'run' + "'",
-        schema: schema48.required,
-        parentSchema: schema48,
+        schema: schema51.required,
+        parentSchema: schema51,
         data,
       };
       if (vErrors === null) {
@@ -10744,7 +11484,7 @@ function validate24(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema48.properties, key0)) {
+      if (!func2.call(schema51.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -10752,7 +11492,7 @@ function validate24(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema48,
+          parentSchema: schema51,
           data,
         };
         if (vErrors === null) {
@@ -10772,8 +11512,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema48.properties.name.type,
-          parentSchema: schema48.properties.name,
+          schema: schema51.properties.name.type,
+          parentSchema: schema51.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -10793,8 +11533,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema48.properties.description.type,
-          parentSchema: schema48.properties.description,
+          schema: schema51.properties.description.type,
+          parentSchema: schema51.properties.description,
           data: data1,
         };
         if (vErrors === null) {
@@ -10807,27 +11547,27 @@ function validate24(
     }
     if (data.inputs !== undefined) {
       if (
-        !validate25(data.inputs, {
+        !validate28(data.inputs, {
           instancePath: instancePath + '/inputs',
           parentData: data,
           parentDataProperty: 'inputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
         errors = vErrors.length;
       }
     }
     if (data.outputs !== undefined) {
       if (
-        !validate29(data.outputs, {
+        !validate32(data.outputs, {
           instancePath: instancePath + '/outputs',
           parentData: data,
           parentDataProperty: 'outputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
         errors = vErrors.length;
       }
     }
@@ -10838,10 +11578,10 @@ function validate24(
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema57.type },
+          params: { type: schema60.type },
           message: 'must be string,array',
-          schema: schema57.type,
-          parentSchema: schema57,
+          schema: schema60.type,
+          parentSchema: schema60,
           data: data4,
         };
         if (vErrors === null) {
@@ -10862,8 +11602,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema57.items.type,
-              parentSchema: schema57.items,
+              schema: schema60.items.type,
+              parentSchema: schema60.items,
               data: data5,
             };
             if (vErrors === null) {
@@ -10885,8 +11625,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema61.type,
+          parentSchema: schema61,
           data: data6,
         };
         if (vErrors === null) {
@@ -10906,8 +11646,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema59.type,
-          parentSchema: schema59,
+          schema: schema62.type,
+          parentSchema: schema62,
           data: data7,
         };
         if (vErrors === null) {
@@ -10920,14 +11660,14 @@ function validate24(
     }
     if (data.env !== undefined) {
       if (
-        !validate31(data.env, {
+        !validate34(data.env, {
           instancePath: instancePath + '/env',
           parentData: data,
           parentDataProperty: 'env',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
         errors = vErrors.length;
       }
     }
@@ -10942,7 +11682,7 @@ function validate24(
             params: { comparison: '<=', limit: 43200 },
             message: 'must be <= 43200',
             schema: 43200,
-            parentSchema: schema62,
+            parentSchema: schema65,
             data: data9,
           };
           if (vErrors === null) {
@@ -10960,7 +11700,7 @@ function validate24(
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema62,
+            parentSchema: schema65,
             data: data9,
           };
           if (vErrors === null) {
@@ -10977,8 +11717,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema62.type,
-          parentSchema: schema62,
+          schema: schema65.type,
+          parentSchema: schema65,
           data: data9,
         };
         if (vErrors === null) {
@@ -10998,8 +11738,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema63.type,
-          parentSchema: schema63,
+          schema: schema66.type,
+          parentSchema: schema66,
           data: data10,
         };
         if (vErrors === null) {
@@ -11018,7 +11758,7 @@ function validate24(
             params: { comparison: '<=', limit: 100 },
             message: 'must be <= 100',
             schema: 100,
-            parentSchema: schema63,
+            parentSchema: schema66,
             data: data10,
           };
           if (vErrors === null) {
@@ -11036,7 +11776,7 @@ function validate24(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema63,
+            parentSchema: schema66,
             data: data10,
           };
           if (vErrors === null) {
@@ -11055,7 +11795,7 @@ function validate24(
         for (let i1 = 0; i1 < len1; i1++) {
           let data12 = data11[i1];
           if (typeof data12 === 'string') {
-            if (!pattern5.test(data12)) {
+            if (!pattern7.test(data12)) {
               const err14 = {
                 instancePath: instancePath + '/secrets/' + i1,
                 schemaPath: '#/definitions/secrets/items/pattern',
@@ -11063,7 +11803,7 @@ function validate24(
                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
                 schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema64.items,
+                parentSchema: schema67.items,
                 data: data12,
               };
               if (vErrors === null) {
@@ -11080,8 +11820,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema64.items.type,
-              parentSchema: schema64.items,
+              schema: schema67.items.type,
+              parentSchema: schema67.items,
               data: data12,
             };
             if (vErrors === null) {
@@ -11099,8 +11839,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema64.type,
-          parentSchema: schema64,
+          schema: schema67.type,
+          parentSchema: schema67,
           data: data11,
         };
         if (vErrors === null) {
@@ -11121,10 +11861,10 @@ function validate24(
           instancePath: instancePath + '/environment',
           schemaPath: '#/definitions/environment/type',
           keyword: 'type',
-          params: { type: schema65.type },
+          params: { type: schema68.type },
           message: 'must be string,object',
-          schema: schema65.type,
-          parentSchema: schema65,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data13,
         };
         if (vErrors === null) {
@@ -11142,8 +11882,8 @@ function validate24(
             keyword: 'required',
             params: { missingProperty: 'name' },
             message: "must have required property '" + 'name' + "'",
-            schema: schema65.required,
-            parentSchema: schema65,
+            schema: schema68.required,
+            parentSchema: schema68,
             data: data13,
           };
           if (vErrors === null) {
@@ -11162,7 +11902,7 @@ function validate24(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65,
+              parentSchema: schema68,
               data: data13,
             };
             if (vErrors === null) {
@@ -11182,8 +11922,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema65.properties.name.type,
-              parentSchema: schema65.properties.name,
+              schema: schema68.properties.name.type,
+              parentSchema: schema68.properties.name,
               data: data14,
             };
             if (vErrors === null) {
@@ -11203,8 +11943,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema65.properties.url.type,
-              parentSchema: schema65.properties.url,
+              schema: schema68.properties.url.type,
+              parentSchema: schema68.properties.url,
               data: data15,
             };
             if (vErrors === null) {
@@ -11219,14 +11959,14 @@ function validate24(
     }
     if (data.permissions !== undefined) {
       if (
-        !validate33(data.permissions, {
+        !validate36(data.permissions, {
           instancePath: instancePath + '/permissions',
           parentData: data,
           parentDataProperty: 'permissions',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
         errors = vErrors.length;
       }
     }
@@ -11242,7 +11982,7 @@ function validate24(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema48.properties.cache,
+              parentSchema: schema51.properties.cache,
               data: data17,
             };
             if (vErrors === null) {
@@ -11266,8 +12006,8 @@ function validate24(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema80.items.type,
-                  parentSchema: schema80.items,
+                  schema: schema83.items.type,
+                  parentSchema: schema83.items,
                   data: data19,
                 };
                 if (vErrors === null) {
@@ -11285,8 +12025,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema80.type,
-              parentSchema: schema80,
+              schema: schema83.type,
+              parentSchema: schema83,
               data: data18,
             };
             if (vErrors === null) {
@@ -11304,8 +12044,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema48.properties.cache.type,
-          parentSchema: schema48.properties.cache,
+          schema: schema51.properties.cache.type,
+          parentSchema: schema51.properties.cache,
           data: data17,
         };
         if (vErrors === null) {
@@ -11323,8 +12063,8 @@ function validate24(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema48.type,
-      parentSchema: schema48,
+      schema: schema51.type,
+      parentSchema: schema51,
       data,
     };
     if (vErrors === null) {
@@ -11334,7 +12074,7 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
 
@@ -11792,7 +12532,7 @@ class ComponentFiles {
  * the component is broken: the step-output references are still bound, for the graph),
  * plus the defaults of the inputs it leaves unbound.
  */
-function parseWith(id, withValue, component, scope) {
+function parseWith(id, withValue, component, scope, matrix) {
     const bindings = dict();
     const declared = component ? Object.keys(component.inputs) : [];
     const entries = entriesOf(withValue);
@@ -11804,7 +12544,7 @@ function parseWith(id, withValue, component, scope) {
             const message = `unknown input \`${name}\`${didYouMean(name, declared)}`;
             scope.report('unknown-input', message, { path, at: 'key' });
         }
-        const binding = value === undefined ? undefined : bindValue(value, spec, path, scope);
+        const binding = value === undefined ? undefined : bindValue(value, spec, path, { ...scope, matrix });
         if (binding)
             bindings[name] = binding;
     }
@@ -11850,6 +12590,9 @@ function bindValue(value, spec, path, scope) {
     if (only && 'ref' in only && others.length === 0) {
         if (only.ref.kind === 'input')
             return bindParam(only.ref.name, spec, path, scope);
+        // Its values are checked against the input per instance (matrix-steps.ts).
+        if (only.ref.kind === 'matrix')
+            return { kind: 'matrix', name: only.ref.name };
         if (only.ref.kind === 'step-output') {
             const message = `a step output is a path; this input takes ${spec?.type} values`;
             if (spec && spec.type !== 'path')
@@ -11896,7 +12639,16 @@ function bindParam(name, spec, path, scope) {
 function checkReferences(parsed, path, scope) {
     for (const { hole, ref } of parsed.refs) {
         let problem;
-        if (ref.kind === 'input' && !scope.params[ref.name]) {
+        if (ref.kind === 'matrix' && scope.matrix === undefined) {
+            const message = `\`matrix.${ref.name}\` is only available in the \`with\` of a step that declares \`matrix\``;
+            problem = ['expression-context', message];
+        }
+        else if (ref.kind === 'matrix' && !scope.matrix?.includes(ref.name)) {
+            const known = scope.matrix ?? [];
+            const message = `unknown matrix variable \`${ref.name}\` (the matrix has ${known.map((n) => `\`${n}\``).join(', ')})${didYouMean(ref.name, known)}`;
+            problem = ['unknown-matrix', message];
+        }
+        else if (ref.kind === 'input' && !scope.params[ref.name]) {
             const hint = didYouMean(ref.name, Object.keys(scope.params));
             problem = ['unknown-parameter', `unknown parameter \`${ref.name}\`${hint}`];
         }
@@ -11919,7 +12671,130 @@ function checkReferences(parsed, path, scope) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/matrix-steps.ts
+
+
+/**
+ * A matrix step becomes one step per combination, an instance (docs/architecture.md,
+ * "Matrix steps"): its id is `<step>[<name>]`, its `${{ matrix.NAME }}` bindings are the
+ * combination's values as literals (checked against the input like any literal, and located
+ * where the value is written). A step reading a matrix step's output reads every instance's;
+ * a `needs` on it waits for every instance.
+ */
+function expandMatrixSteps(steps, matrices, scope) {
+    const instances = new Map();
+    const expanded = steps.flatMap((step) => {
+        const decl = matrices.get(step.id);
+        if (!decl)
+            return [step];
+        const checked = new Set();
+        const ex = { scope, checked, names: decl.names };
+        const made = decl.combinations.map((c) => instanceOf(step, decl, c, ex));
+        instances.set(step.id, made.map(({ matrix }) => ({ id: matrix.id, name: matrix.name, values: matrix.values })));
+        return made;
+    });
+    if (instances.size === 0)
+        return steps;
+    return expanded.map((step) => ({
+        ...step,
+        with: gatherOutputs(step.with, instances),
+        needs: step.needs.flatMap((id) => instances.get(id)?.map((i) => i.id) ?? [id]),
+    }));
+}
+function instanceOf(step, decl, combination, ex) {
+    const name = instanceName(combination.values);
+    const id = instanceId(step.id, name);
+    const bound = Object.create(null);
+    for (const [input, binding] of Object.entries(step.with)) {
+        const path = ['steps', step.id, 'with', input];
+        const value = bindInstance(binding, combination, { input, path, step, ex, instance: name });
+        if (value)
+            bound[input] = value;
+    }
+    const matrix = { step: step.id, id, name, values: combination.values };
+    return {
+        ...step,
+        id,
+        with: bound,
+        matrix: decl.maxParallel === undefined ? matrix : { ...matrix, maxParallel: decl.maxParallel },
+    };
+}
+function bindInstance(binding, combination, site) {
+    const spec = site.step.component?.inputs[site.input];
+    if (binding.kind === 'matrix') {
+        const value = matrix_steps_valueOf(binding.name, combination);
+        if (value === undefined)
+            return missing(binding.name, spec, site);
+        return checkedLiteral(value, spec, combination.at[binding.name] ?? site.path, site);
+    }
+    if (binding.kind !== 'template' || !binding.parts.some(isMatrixPart))
+        return binding;
+    const parts = [];
+    for (const part of binding.parts) {
+        if (!isMatrixPart(part)) {
+            parts.push(part);
+            continue;
+        }
+        const value = matrix_steps_valueOf(part.ref.name, combination);
+        if (value === undefined)
+            return missing(part.ref.name, spec, site);
+        parts.push({ text: String(value) });
+    }
+    if (parts.every((part) => 'text' in part)) {
+        const text = parts.map((part) => ('text' in part ? part.text : '')).join('');
+        return checkedLiteral(text, spec, site.path, site);
+    }
+    return { kind: 'template', parts };
+}
+function isMatrixPart(part) {
+    return 'ref' in part && part.ref.kind === 'matrix';
+}
+function matrix_steps_valueOf(name, combination) {
+    return Object.hasOwn(combination.values, name) ? combination.values[name] : undefined;
+}
+/** A name that `include` gives some combinations only: the others leave the input unbound. */
+function missing(name, spec, site) {
+    // An unknown input or matrix name was reported already.
+    if (!spec || spec.optional || !site.ex.names.includes(name))
+        return undefined;
+    if (spec.default !== undefined) {
+        const dir = site.step.component?.dir ?? '';
+        return { kind: 'literal', value: defaultValue(spec, spec.default, dir) };
+    }
+    const message = `instance \`${site.instance}\` has no value for \`matrix.${name}\`, and input \`${site.input}\` has no default`;
+    report(site, 'missing-input', message, site.path);
+    return undefined;
+}
+function checkedLiteral(value, spec, at, site) {
+    const key = JSON.stringify([site.input, at]);
+    const first = !site.ex.checked.has(key);
+    site.ex.checked.add(key);
+    const quiet = () => undefined;
+    const said = (code, message, where) => site.ex.scope.report(code, `${message} (matrix value for input \`${site.input}\` of step \`${site.step.id}\`)`, where);
+    return bindLiteral(value, spec, at, { ...site.ex.scope, report: first ? said : quiet });
+}
+function report(site, code, message, path) {
+    const key = JSON.stringify([site.input, path, message]);
+    if (site.ex.checked.has(key))
+        return;
+    site.ex.checked.add(key);
+    site.ex.scope.report(code, message, { path });
+}
+/** A binding to a matrix step's output: every instance's, gathered (matrix-output.ts). */
+function gatherOutputs(bindings, instances) {
+    const out = Object.create(null);
+    for (const [input, binding] of Object.entries(bindings)) {
+        const of = binding.kind === 'step-output' ? instances.get(binding.step) : undefined;
+        out[input] =
+            binding.kind === 'step-output' && of
+                ? { kind: 'matrix-output', step: binding.step, output: binding.output, instances: of }
+                : binding;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/steps.ts
+
 
 
 
@@ -11965,6 +12840,9 @@ function draftStep(id, value, scope) {
     }
     if (component)
         draft.component = component;
+    const matrix = readMatrix(['steps', id], raw.matrix, raw['max-parallel'], scope.report);
+    if (matrix)
+        draft.matrix = matrix;
     return draft;
 }
 function componentOf(id, uses, scope) {
@@ -11981,7 +12859,7 @@ function finishStep(draft, scope) {
     const { id, raw } = draft;
     const step = {
         id,
-        with: parseWith(id, raw.with, draft.component, scope),
+        with: parseWith(id, raw.with, draft.component, scope, draft.matrix?.names),
         runner: runnerOf(id, raw.runner, scope),
         needs: needsOf(draft, scope),
         cache: raw.cache !== false,
@@ -12161,6 +13039,7 @@ function readGithubOptions(value, report) {
 
 
 
+
 /** Parses and validates a pipeline and its components, and builds its graph. */
 function loadPipeline(opts) {
     const parsed = parseYaml(opts.file, opts.text, { duplicate: duplicateOf });
@@ -12179,13 +13058,15 @@ function loadPipeline(opts) {
     const drafts = draftSteps(raw.steps, scope);
     for (const draft of drafts)
         scope.components.set(draft.id, draft.component);
-    const steps = drafts.map((draft) => finishStep(draft, scope));
+    const matrices = new Map(drafts.flatMap((d) => (d.matrix ? [[d.id, d.matrix]] : [])));
+    const steps = expandMatrixSteps(drafts.map((draft) => finishStep(draft, scope)), matrices, scope);
     const needsAt = new Map(drafts.map((draft) => [draft.id, draft.needsAt]));
+    // An instance's edges are written in its matrix step.
+    const written = new Map(steps.map((s) => [s.id, s.matrix?.step ?? s.id]));
     const built = buildGraph(steps, (edge) => {
-        const path = edge.input === undefined
-            ? needsAt.get(edge.to)?.get(edge.from)
-            : ['steps', edge.to, 'with', edge.input];
-        return locate(parsed.yaml, { path: path ?? ['steps', edge.to], hole: 0 });
+        const [to, from] = [written.get(edge.to) ?? edge.to, written.get(edge.from) ?? edge.from];
+        const path = edge.input === undefined ? needsAt.get(to)?.get(from) : ['steps', to, 'with', edge.input];
+        return locate(parsed.yaml, { path: path ?? ['steps', to], hole: 0 });
     });
     diagnostics.push(...built.diagnostics);
     diagnostics.sort(compareDiagnostics);
@@ -13967,8 +14848,9 @@ function saveEntry(manifest, outputs, opts) {
 
 /** How many manifests per step `explain` may compare with: enough for a sweep's neighbours. */
 const HISTORY = 16;
-// Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+// Keys and step ids become file names: anything else is a bug upstream, not a cache miss. An
+// instance of a matrix step is `step[name=value,...]`, its values %-encoded (pipeline/matrix.ts).
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._+~%=,[\]-]*$/;
 /**
  * The embedded cache: content-addressed objects plus one manifest per key.
  *
@@ -14037,7 +14919,7 @@ class LocalStore {
      * compares a missed step with the one closest to it, not merely the last.
      */
     recentEntriesForStep(step) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', local_checkName(step));
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', local_checkName(historyName(step)));
         let names;
         try {
             names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
@@ -14059,7 +14941,7 @@ class LocalStore {
     }
     /** Best effort: the history only explains misses, so losing it never fails a save. */
     keepHistory(manifest, text) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', local_checkName(manifest.step));
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', local_checkName(historyName(manifest.step)));
         try {
             writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, `${local_checkName(manifest.key)}.json`), text);
             const names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => n.endsWith('.json'));
@@ -14119,6 +15001,14 @@ class LocalStore {
         return (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${local_checkName(key)}.json`);
     }
 }
+/**
+ * The instances of a matrix step (`train[lr=0.1]`) share its history: an instance with new
+ * values is compared with its closest sibling, not with nothing.
+ */
+function historyName(step) {
+    const bracket = step.indexOf('[');
+    return bracket < 0 ? step : step.slice(0, bracket);
+}
 function local_checkName(name) {
     if (!NAME.test(name))
         throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
@@ -14170,13 +15060,20 @@ function parseAssignments(lines) {
     return out;
 }
 function params_resolveInputs(step, parameters) {
-    const bound = { params: {}, paths: {}, upstream: {} };
+    const bound = { params: {}, paths: {}, upstream: {}, gathered: {} };
     for (const [name, binding] of Object.entries(step.with)) {
         const spec = step.component.inputs[name];
         if (binding.kind === 'step-output') {
             bound.upstream[name] = { step: binding.step, output: binding.output };
             continue;
         }
+        if (binding.kind === 'matrix-output') {
+            bound.gathered[name] = binding;
+            continue;
+        }
+        // An instance of a matrix step holds its values as literals (pipeline/matrix-steps.ts).
+        if (binding.kind === 'matrix')
+            throw new Error(`step ${step.id}: an unbound matrix value`);
         let value;
         if (binding.kind === 'literal')
             value = binding.value;
@@ -14253,6 +15150,7 @@ function explainKeyChange(previous, current) {
         reasons.push(`extra key parts ${key_show(previous.extra)} -> ${key_show(current.extra)}`);
     }
     diffRecords(previous.keyCommands ?? {}, current.keyCommands ?? {}, describeOutputChange, reasons);
+    diffRecords(previous.matrix ?? {}, current.matrix ?? {}, (name, a, b) => `matrix ${name}: ${key_show(a)} -> ${key_show(b)}`, reasons);
     const [wasSecret, isSecret] = [previous.secrets ?? [], current.secrets ?? []];
     if (canonicalJson(wasSecret) !== canonicalJson(isSecret)) {
         reasons.push(`secrets ${key_show(wasSecret)} -> ${key_show(isSecret)}`);
@@ -14330,6 +15228,7 @@ function buildKeyDocument(root, step, bound, upstream, memo) {
         outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
         extra: step.keyParts,
         ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
+        ...(step.matrix ? { matrix: step.matrix.values } : {}),
     };
 }
 /**
@@ -14518,7 +15417,8 @@ function declaredEnv(root, step, parameters) {
         .map(([name, template]) => {
         let known = true;
         const value = substituteTemplate(template, (ref) => {
-            if (ref.kind === 'input' && bound.upstream[ref.name] === undefined) {
+            const fromStep = ref.kind === 'input' && (bound.upstream[ref.name] ?? bound.gathered[ref.name]);
+            if (ref.kind === 'input' && !fromStep) {
                 const path = bound.paths[ref.name];
                 if (path !== undefined)
                     return (0,external_node_path_namespaceObject.join)(root, path);
@@ -14596,7 +15496,41 @@ function stderrText(stderr) {
     return `: ${text.length > MAX_STDERR_CHARS ? `...${text.slice(-MAX_STDERR_CHARS)}` : text}`;
 }
 
+;// CONCATENATED MODULE: ./src/records/matrix-output.ts
+
+const MATRIX_INDEX_FILE = 'index.json';
+function matrixIndex(gathered) {
+    return {
+        step: gathered.step,
+        output: gathered.output,
+        instances: gathered.instances.map((i) => ({ name: i.name, matrix: i.values, path: i.name })),
+    };
+}
+/** The bytes of index.json: the same index always gives the same bytes. */
+function matrixIndexText(gathered) {
+    return `${JSON.stringify(matrixIndex(gathered), null, 2)}\n`;
+}
+/**
+ * Where an instance's output lies in the gathered folder, relative to it: a `dir` output's
+ * contents are the instance's sub-folder; a file or metrics output is a file named like the
+ * output inside it.
+ */
+function instanceOutputPath(name, output, type) {
+    return type === 'dir' ? name : `${name}/${output}`;
+}
+/**
+ * What a consumer's key holds for a matrix step's output: a digest of index.json and of every
+ * instance's output digest, in combination order. The gathered folder is made of exactly
+ * these, so equal digests mean equal folders; an instance added, removed, renamed or with
+ * new outputs changes it, and an instance that reran with the same bytes does not.
+ */
+function matrix_output_gatheredDigest(gathered, digests) {
+    const document = JSON.stringify(['matrix-output-1', matrixIndexText(gathered), digests]);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(document).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/executor/engine.ts
+
 
 
 
@@ -14655,10 +15589,16 @@ function sourceKeys(engine) {
     for (const id of engine.graph.order) {
         const step = getStep(engine.pipeline, id);
         const upstream = {};
-        for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
+        const bound = resolveInputs(step, engine.parameters);
+        for (const [input, ref] of Object.entries(bound.upstream)) {
             // Stands in for the output's digest; with its ':' it can never equal one, so a source
             // key is never a real key.
             upstream[input] = `${keys.get(ref.step)}:${ref.output}`;
+        }
+        for (const [input, gathered] of Object.entries(bound.gathered)) {
+            const sources = gathered.instances.map((i) => keys.get(i.id) ?? '');
+            const digest = gatheredDigest(gathered, sources);
+            upstream[input] = `${digest}:${gathered.output}`;
         }
         keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
     }
@@ -14676,7 +15616,7 @@ function conditionHolds(engine, step) {
  */
 function closestEntry(engine, step, document) {
     let best;
-    for (const entry of engine.recentEntries?.(step.id) ?? []) {
+    for (const entry of engine.recentEntries?.(step.matrix?.step ?? step.id) ?? []) {
         if (!entry.parts)
             continue;
         const changes = explainKeyChange(entry.parts, document);
@@ -15620,6 +16560,7 @@ function parsePlanIndex(text) {
 
 ;// CONCATENATED MODULE: ./src/plan/decide.ts
 
+
 /**
  * Decides one step from the state of its direct upstream steps: the ladder of condition,
  * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
@@ -15687,6 +16628,16 @@ function readiness(step, upstream) {
     const digests = {};
     let wait;
     for (const [input, binding] of Object.entries(step.with)) {
+        if (binding.kind === 'matrix-output') {
+            const gathered = gatheredReadiness(binding, upstream);
+            if ('why' in gathered && gathered.why.kind !== 'upstream-will-run')
+                return gathered;
+            if ('why' in gathered)
+                wait ??= gathered.why;
+            else
+                digests[input] = gathered.digest;
+            continue;
+        }
         if (binding.kind !== 'step-output')
             continue;
         const state = upstream.get(binding.step);
@@ -15700,6 +16651,23 @@ function readiness(step, upstream) {
             wait ??= { kind: 'upstream-will-run', step: binding.step };
     }
     return wait ? { why: wait } : { digests };
+}
+/** A matrix step's output: known once every instance's is (src/records/matrix-output.ts). */
+function gatheredReadiness(binding, upstream) {
+    const digests = [];
+    let wait;
+    for (const instance of binding.instances) {
+        const state = upstream.get(instance.id);
+        if (state?.kind === 'skipped' || state?.kind === 'not-run') {
+            return { why: { kind: 'upstream-skipped', step: instance.id, state: state.kind } };
+        }
+        const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
+        if (record)
+            digests.push(record.digest);
+        else
+            wait ??= { kind: 'upstream-will-run', step: instance.id };
+    }
+    return wait ? { why: wait } : { digest: matrix_output_gatheredDigest(binding, digests) };
 }
 async function decideUncached(step, known, ctx) {
     const keys = ctx.force?.has(step.id) ? [] : (ctx.transferKeys?.(step, known.key) ?? []);
@@ -15930,7 +16898,7 @@ const plan = {
         if (!local)
             return 1;
         const { engine } = local;
-        const force = new Set(values.force ?? []);
+        const force = forcedSteps(engine.pipeline, values.force);
         const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine, { force }));
         engine.memo.save();
         if (values.json) {
@@ -15960,13 +16928,18 @@ const explain = {
         if (!local)
             return 1;
         const { engine } = local;
-        if (!engine.graph.order.includes(id))
+        // A matrix step's name stands for each of its instances.
+        const ids = stepsNamed(engine.pipeline, id);
+        if (ids.length === 0)
             throw new UsageError(`${id}: no such step`);
         const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine));
         engine.memo.save();
-        const step = planned.find((p) => p.id === id);
-        const closest = step.document && closestEntry(engine, graph_getStep(engine.pipeline, id), step.document);
-        process.stdout.write(`${plan_describe(step, closest)}\n`);
+        const texts = ids.map((one) => {
+            const step = planned.find((p) => p.id === one);
+            const closest = step.document && closestEntry(engine, graph_getStep(engine.pipeline, one), step.document);
+            return plan_describe(step, closest);
+        });
+        process.stdout.write(`${texts.join('\n\n')}\n`);
         return 0;
     },
 };
@@ -16989,7 +17962,101 @@ function changedKeyPath(engine, computed) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/executor/matrix-folder.ts
+
+
+
+
+
+
+
+
+/**
+ * The folder a step reads for a matrix step's output (README, "Matrix steps"): index.json and
+ * one sub-folder per instance holding its output as a step reading it alone would get it.
+ * Made in the store like any output, read-only, from the instances' stored trees (hard links
+ * where the file system allows): its record is computed from theirs, so a folder made
+ * before is found and verified without being made again.
+ */
+function gatherStored(engine, gathered, instances) {
+    const index = Buffer.from(matrixIndexText(gathered));
+    const entries = [
+        {
+            kind: 'file',
+            path: MATRIX_INDEX_FILE,
+            size: index.length,
+            digest: hashBytes(index),
+            exec: false,
+        },
+    ];
+    gathered.instances.forEach((instance, i) => {
+        const { record } = instances[i];
+        const at = instanceOutputPath(instance.name, gathered.output, record.type);
+        if (record.type === 'dir' && record.entries.length === 0) {
+            entries.push({ kind: 'dir', path: at });
+        }
+        for (const entry of record.entries) {
+            entries.push({ ...entry, path: entry.path === '' ? at : `${at}/${entry.path}` });
+        }
+    });
+    const record = {
+        type: 'dir',
+        format: TREE_FORMAT,
+        digest: treeDigest(entries),
+        entries,
+    };
+    const to = storedPath(engine, gathered.output, record);
+    if (verifyStored(engine, to, record))
+        return { path: to, record };
+    const scratch = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `gather-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`, gathered.output);
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(scratch, { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(scratch, MATRIX_INDEX_FILE), index);
+        gathered.instances.forEach((instance, i) => {
+            const { path, record: own } = instances[i];
+            const at = (0,external_node_path_namespaceObject.join)(scratch, instanceOutputPath(instance.name, gathered.output, own.type));
+            placeTree(path, at, own);
+        });
+        const path = admitOutput(engine, gathered.output, scratch, record);
+        // The record was computed, not read: a folder that differs from it is a bug here.
+        if (!verifyStored(engine, path, record)) {
+            throw new Error(`the gathered folder of ${gathered.step}.${gathered.output} is not its record`);
+        }
+        return { path, record };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.dirname)(scratch), { recursive: true, force: true });
+    }
+}
+/** An output's tree at `to`: its files hard-linked (copied across file systems), links and empty folders made. */
+function placeTree(from, to, record) {
+    if (record.type === 'dir')
+        (0,external_node_fs_namespaceObject.mkdirSync)(to, { recursive: true });
+    for (const entry of record.entries) {
+        const src = entry.path === '' ? from : (0,external_node_path_namespaceObject.join)(from, entry.path);
+        const dst = entry.path === '' ? to : (0,external_node_path_namespaceObject.join)(to, entry.path);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(dst), { recursive: true });
+        if (entry.kind === 'dir')
+            (0,external_node_fs_namespaceObject.mkdirSync)(dst, { recursive: true });
+        else if (entry.kind === 'symlink')
+            (0,external_node_fs_namespaceObject.symlinkSync)(entry.target, dst);
+        else
+            linkOrCopy(src, dst);
+    }
+}
+function linkOrCopy(src, dst) {
+    try {
+        (0,external_node_fs_namespaceObject.linkSync)(src, dst);
+    }
+    catch {
+        (0,external_node_fs_namespaceObject.copyFileSync)(src, dst);
+        (0,external_node_fs_namespaceObject.chmodSync)(dst, (0,external_node_fs_namespaceObject.statSync)(src).mode & 0o777);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/executor/upstream-outputs.ts
+
+
 
 
 
@@ -17003,20 +18070,38 @@ function changedKeyPath(engine, computed) {
 function createUpstreamOutputs(engine, opts, results) {
     const stored = new Map();
     const notInCache = new Set();
+    // The manifests with file lists of the upstream steps stored: a gathered folder is made from them.
+    const manifests = new Map();
     async function ensure(step) {
-        const refs = params_resolveInputs(step, engine.parameters).upstream;
-        const ids = [...new Set(Object.values(refs).map((ref) => ref.step))];
-        const ok = await Promise.all(ids.map((id) => ensureUpstream(id)));
+        const bound = params_resolveInputs(step, engine.parameters);
+        const ok = await Promise.all(upstreamIds(step).map((id) => ensureUpstream(id)));
         if (!ok.every(Boolean))
             return undefined;
         const inputs = {};
-        for (const [input, ref] of Object.entries(refs)) {
+        for (const [input, ref] of Object.entries(bound.upstream)) {
             const record = results.get(ref.step)?.manifest?.outputs[ref.output];
             if (!record)
                 return undefined;
             inputs[input] = { path: storedPath(engine, ref.output, record), record };
         }
+        for (const [input, gathered] of Object.entries(bound.gathered)) {
+            const instances = [];
+            for (const { id } of gathered.instances) {
+                const record = manifests.get(id)?.outputs[gathered.output];
+                if (!record)
+                    return undefined;
+                instances.push({ path: storedPath(engine, gathered.output, record), record });
+            }
+            const digests = instances.map((i) => i.record.digest);
+            const keyDigest = matrix_output_gatheredDigest(gathered, digests);
+            inputs[input] = { ...gatherStored(engine, gathered, instances), keyDigest };
+        }
         return inputs;
+    }
+    function upstreamIds(step) {
+        const bound = params_resolveInputs(step, engine.parameters);
+        const gathered = Object.values(bound.gathered).flatMap((g) => g.instances.map((i) => i.id));
+        return [...new Set([...Object.values(bound.upstream).map((ref) => ref.step), ...gathered])];
     }
     function ensureUpstream(id) {
         let pending = stored.get(id);
@@ -17029,6 +18114,8 @@ function createUpstreamOutputs(engine, opts, results) {
     async function store(id) {
         const result = results.get(id);
         const step = graph_getStep(engine.pipeline, id);
+        if (result?.status === 'ran' && result.manifest)
+            manifests.set(id, result.manifest);
         if (result?.status === 'ran')
             return true;
         if (result?.status !== 'cached' || !result.manifest)
@@ -17037,8 +18124,10 @@ function createUpstreamOutputs(engine, opts, results) {
         const manifest = result.fromIndex
             ? await engine.store.lookup(result.manifest.key)
             : result.manifest;
-        if (manifest && (await ensureStored(engine, step, manifest)))
+        if (manifest && (await ensureStored(engine, step, manifest))) {
+            manifests.set(id, manifest);
             return true;
+        }
         // A step job executes its own step only: never another on this job's runner.
         if (opts.only !== undefined && id !== opts.only) {
             notInCache.add(id);
@@ -17048,15 +18137,16 @@ function createUpstreamOutputs(engine, opts, results) {
         const inputs = await ensure(step);
         if (!inputs)
             return false;
-        const digests = Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.record.digest]));
+        const digests = Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.keyDigest ?? i.record.digest]));
         const key = await keyOfStep(engine, step, digests);
         const rerun = await runAndSave(engine, opts, step, key, { kind: 'entry-unusable' }, inputs);
         results.set(id, rerun);
+        if (rerun.status === 'ran' && rerun.manifest)
+            manifests.set(id, rerun.manifest);
         return rerun.status === 'ran';
     }
     function missing(step) {
-        const refs = Object.values(params_resolveInputs(step, engine.parameters).upstream);
-        return refs.map((ref) => ref.step).find((id) => notInCache.has(id));
+        return upstreamIds(step).find((id) => notInCache.has(id));
     }
     return { ensure, missing };
 }
@@ -17446,11 +18536,7 @@ const run = {
         if (!local)
             return 1;
         const { engine, commit } = local;
-        const force = new Set(values.force ?? []);
-        for (const id of force) {
-            if (!engine.graph.order.includes(id))
-                throw new UsageError(`--force ${id}: no such step`);
-        }
+        const force = forcedSteps(engine.pipeline, values.force);
         const controller = new AbortController();
         let signalled;
         const onSignal = (signal) => {

@@ -43,6 +43,12 @@ export type DiagnosticCode =
   | 'duplicate-secret'
   | 'secret-env-collision'
   | 'invalid-value'
+  /** A matrix variable without values, or a matrix with no combination left. */
+  | 'matrix-empty'
+  | 'matrix-duplicate'
+  /** More combinations than a matrix may have (256, GitHub's limit). */
+  | 'matrix-size'
+  | 'unknown-matrix'
   /** The compiled workflow would break a limit of GitHub's (`pipekit compile`). */
   | 'github-limit';
 

@@ -23,6 +23,7 @@ import { describeResult, describeWhy, planJson } from '../report/reasons.js';
 import { renderSummary } from '../report/summary.js';
 import { TOOL_VERSION } from '../version.js';
 import { githubSettings, stepMaySelfHost } from '../github/settings.js';
+import { planOutputs } from '../github/plan-outputs.js';
 import { judgeRun, parseJobResults, renderVerdict, type JobResults } from '../report/verdict.js';
 import { decideDependents } from './early-cutoff.js';
 import { liveLogs } from './step-log.js';
@@ -113,11 +114,10 @@ async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
     index,
     planned.map((p) => ({ ...p, manifest: plannedManifest(p), cached: p.status === 'cached' })),
   );
-  const jobs = Object.fromEntries(
-    planned.map((p) => [p.id, p.status !== 'cached' && p.status !== 'skipped']),
-  );
+  const { jobs, matrix } = planOutputs(planned);
   core.setOutput('plan', JSON.stringify(planJson(planned)));
   core.setOutput('jobs', JSON.stringify(jobs));
+  if (Object.keys(matrix).length > 0) core.setOutput('matrix', JSON.stringify(matrix));
   // Resolved once, here: every later job gets exactly these values.
   core.setOutput('params', JSON.stringify(engine.parameters));
   setLists(

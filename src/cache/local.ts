@@ -23,8 +23,9 @@ interface LocalStoreOptions {
 /** How many manifests per step `explain` may compare with: enough for a sweep's neighbours. */
 const HISTORY = 16;
 
-// Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+// Keys and step ids become file names: anything else is a bug upstream, not a cache miss. An
+// instance of a matrix step is `step[name=value,...]`, its values %-encoded (pipeline/matrix.ts).
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._+~%=,[\]-]*$/;
 
 /**
  * The embedded cache: content-addressed objects plus one manifest per key.
@@ -98,7 +99,7 @@ export class LocalStore implements CacheStore {
    * compares a missed step with the one closest to it, not merely the last.
    */
   recentEntriesForStep(step: string): Manifest[] {
-    const dir = join(this.dir, 'history', checkName(step));
+    const dir = join(this.dir, 'history', checkName(historyName(step)));
     let names: string[];
     try {
       names = readdirSync(dir);
@@ -119,7 +120,7 @@ export class LocalStore implements CacheStore {
 
   /** Best effort: the history only explains misses, so losing it never fails a save. */
   private keepHistory(manifest: Manifest, text: string): void {
-    const dir = join(this.dir, 'history', checkName(manifest.step));
+    const dir = join(this.dir, 'history', checkName(historyName(manifest.step)));
     try {
       writeFileAtomic(join(dir, `${checkName(manifest.key)}.json`), text);
       const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
@@ -174,6 +175,15 @@ export class LocalStore implements CacheStore {
   private entryPath(key: string): string {
     return join(this.dir, 'entries', `${checkName(key)}.json`);
   }
+}
+
+/**
+ * The instances of a matrix step (`train[lr=0.1]`) share its history: an instance with new
+ * values is compared with its closest sibling, not with nothing.
+ */
+function historyName(step: string): string {
+  const bracket = step.indexOf('[');
+  return bracket < 0 ? step : step.slice(0, bracket);
 }
 
 function checkName(name: string): string {

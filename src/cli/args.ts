@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { stepsNamed } from '../pipeline/graph.js';
+import type { Pipeline } from '../pipeline/types.js';
 
 /** Bad usage: exit 2 with the message and the command's help. */
 export class UsageError extends Error {
@@ -55,4 +57,15 @@ export function parseCommand(
 
 export function helpText(command: Command): string {
   return `${command.summary}\n\nUsage: ${command.usage}`;
+}
+
+/** The steps `--force` names: a matrix step's name forces each of its instances. */
+export function forcedSteps(pipeline: Pipeline, values: unknown): Set<string> {
+  const force = new Set<string>();
+  for (const name of (values as string[] | undefined) ?? []) {
+    const ids = stepsNamed(pipeline, name);
+    if (ids.length === 0) throw new UsageError(`--force ${name}: no such step`);
+    for (const id of ids) force.add(id);
+  }
+  return force;
 }

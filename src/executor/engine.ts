@@ -11,6 +11,7 @@ import type { Graph, Pipeline, Scalar, Step } from '../pipeline/types.js';
 import { evaluateCondition } from '../pipeline/expressions.js';
 import type { ContentDigest } from '../records/brands.js';
 import type { Manifest } from '../records/manifest.js';
+import { gatheredDigest } from '../records/matrix-output.js';
 
 /** One pipeline on disk with the state both adapters (CLI, action) run it with. */
 export interface Engine {
@@ -94,10 +95,16 @@ export function sourceKeys(engine: Engine): Map<string, string> {
   for (const id of engine.graph.order) {
     const step = getStep(engine.pipeline, id);
     const upstream: Record<string, ContentDigest> = {};
-    for (const [input, ref] of Object.entries(resolveInputs(step, engine.parameters).upstream)) {
+    const bound = resolveInputs(step, engine.parameters);
+    for (const [input, ref] of Object.entries(bound.upstream)) {
       // Stands in for the output's digest; with its ':' it can never equal one, so a source
       // key is never a real key.
       upstream[input] = `${keys.get(ref.step)}:${ref.output}` as ContentDigest;
+    }
+    for (const [input, gathered] of Object.entries(bound.gathered)) {
+      const sources = gathered.instances.map((i) => keys.get(i.id) ?? '');
+      const digest = gatheredDigest(gathered, sources as ContentDigest[]);
+      upstream[input] = `${digest}:${gathered.output}` as ContentDigest;
     }
     keys.set(id, computeKey({ ...documentOf(engine, step), upstream }).key);
   }
@@ -120,7 +127,7 @@ export function closestEntry(
   document: KeyDocument,
 ): { entry: Manifest; changes: string[] } | undefined {
   let best: { entry: Manifest; changes: string[] } | undefined;
-  for (const entry of engine.recentEntries?.(step.id) ?? []) {
+  for (const entry of engine.recentEntries?.(step.matrix?.step ?? step.id) ?? []) {
     if (!entry.parts) continue;
     const changes = explainKeyChange(entry.parts as unknown as KeyDocument, document);
     if (!best || changes.length < best.changes.length) best = { entry, changes };

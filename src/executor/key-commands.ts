@@ -99,7 +99,9 @@ function declaredEnv(
     .map(([name, template]) => {
       let known = true;
       const value = substituteTemplate(template, (ref) => {
-        if (ref.kind === 'input' && bound.upstream[ref.name] === undefined) {
+        const fromStep =
+          ref.kind === 'input' && (bound.upstream[ref.name] ?? bound.gathered[ref.name]);
+        if (ref.kind === 'input' && !fromStep) {
           const path = bound.paths[ref.name];
           if (path !== undefined) return join(root, path);
           const param = bound.params[ref.name];

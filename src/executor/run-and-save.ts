@@ -5,6 +5,7 @@ import type { ComputedKey } from '../hash/key.js';
 import { resolveInputs } from '../plan/params.js';
 import type { RunWhy, StepResult } from '../plan/step-result.js';
 import type { Step } from '../pipeline/types.js';
+import type { ContentDigest } from '../records/brands.js';
 import type { Manifest, OutputRecord } from '../records/manifest.js';
 import { stateDir, type Engine } from './engine.js';
 import { changedKeyCommand } from './key-commands.js';
@@ -18,6 +19,11 @@ import { secretValues, stepEnvironment } from './step-env.js';
 export interface StoredInput {
   path: string;
   record: OutputRecord;
+  /**
+   * What the key holds for it when that is not the tree's digest: a matrix step's gathered
+   * output (src/records/matrix-output.ts).
+   */
+  keyDigest?: ContentDigest;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { getStep } from '../pipeline/graph.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
 import { dispatchInputs, planParameters, sanitizeText } from './dispatch.js';
 import { emitYaml, Flow } from './emit.js';
@@ -11,6 +10,7 @@ import {
   chooseResultJobId,
 } from './jobs.js';
 import type { JobContext } from './jobs.js';
+import { jobGroups } from './job-groups.js';
 import { checkPipelineLimits, checkWorkflowSize, dispatchNotes } from './limits.js';
 import type { WorkflowProblem } from './limits.js';
 import { workflowNames } from './naming.js';
@@ -53,10 +53,13 @@ export function compileWorkflow(
   const problems = checkPipelineLimits(pipeline, graph, triggers);
   const notes = dispatchNotes(pipeline, triggers, settings.dispatchInputs);
   if (problems.length > 0) return { names, problems, notes };
+  const groups = jobGroups(pipeline, graph);
+  const jobIds = groups.map((g) => g.id);
   const ctx: JobContext = {
     pipeline,
     graph,
-    planJob: choosePlanJobId(graph.order),
+    groups,
+    planJob: choosePlanJobId(jobIds),
     settings,
     names,
     planParameters: planParameters(
@@ -67,8 +70,8 @@ export function compileWorkflow(
     pullRequests: triggers.pullRequest !== undefined,
   };
   const jobs = new Map<string, YamlMapping>([[ctx.planJob, buildPlanJob(ctx)]]);
-  for (const id of graph.order) jobs.set(id, buildStepJob(ctx, getStep(pipeline, id)));
-  jobs.set(chooseResultJobId(graph.order), buildResultJob(ctx));
+  for (const group of groups) jobs.set(group.id, buildStepJob(ctx, group));
+  jobs.set(chooseResultJobId(jobIds), buildResultJob(ctx));
   const workflow: YamlMapping = {
     name: sanitizeText(`pipekit: ${pipeline.name}${names.label ? ` (${names.label})` : ''}`),
     on: events(pipeline, triggers, settings.dispatchInputs),

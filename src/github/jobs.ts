@@ -1,6 +1,7 @@
 import type { Graph, Pipeline, Step } from '../pipeline/types.js';
 import { decidedBy, soleDataUpstream } from '../plan/subgraph.js';
 import { Flow, Literal } from './emit.js';
+import { jobsOf, upstreamJobs, type JobGroup } from './job-groups.js';
 import type { YamlMapping, YamlValue } from './emit.js';
 import type { WorkflowNames } from './naming.js';
 import type { GithubSettings } from './settings.js';
@@ -9,6 +10,8 @@ import type { GithubSettings } from './settings.js';
 export interface JobContext {
   pipeline: Pipeline;
   graph: Graph;
+  /** The step jobs, in order (a matrix step's instances share one job). */
+  groups: JobGroup[];
   /** The id of the plan job: see `choosePlanJobId`. */
   planJob: string;
   settings: GithubSettings;
@@ -51,6 +54,7 @@ function jobName(ctx: JobContext, name: string): string {
 }
 
 export function buildPlanJob(ctx: JobContext): YamlMapping {
+  const matrix = ctx.groups.some((g) => g.matrix);
   return {
     name: jobName(ctx, 'plan'),
     'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
@@ -60,6 +64,8 @@ export function buildPlanJob(ctx: JobContext): YamlMapping {
       plan: '${{ steps.plan.outputs.plan }}',
       jobs: '${{ steps.plan.outputs.jobs }}',
       params: '${{ steps.plan.outputs.params }}',
+      // Per matrix job, the `include` of the instances that must run.
+      matrix: matrix ? '${{ steps.plan.outputs.matrix }}' : undefined,
     },
     steps: [
       checkoutStep(ctx),
@@ -90,9 +96,10 @@ export function buildPlanJob(ctx: JobContext): YamlMapping {
  * a GPU job whose inputs came out byte-identical never starts. A job after a cut-off step
  * also needs the job that cut it, to tell "cut off" from "stopped".
  */
-export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
-  assertJobId(step.id);
-  const upstream = upstreamJobs(ctx.graph, step.id);
+export function buildStepJob(ctx: JobContext, group: JobGroup): YamlMapping {
+  const step = group.step;
+  assertJobId(group.id);
+  const upstream = upstreamJobs(ctx.groups, ctx.graph, group);
   const planned = (id: string): string => `fromJSON(needs.${ctx.planJob}.outputs.jobs)['${id}']`;
   const cutBy = (decider: string, id: string): string =>
     `fromJSON(needs.${decider}.outputs.cut || '{}')['${id}']`;
@@ -100,7 +107,7 @@ export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
   const condition = [
     '!cancelled()',
     `needs.${ctx.planJob}.result == 'success'`,
-    planned(step.id),
+    planned(group.id),
     ...(own === undefined ? [] : [`!${cutBy(own, step.id)}`]),
     ...upstream.map((id) => {
       const decider = soleDataUpstream(ctx.graph, id);
@@ -110,11 +117,14 @@ export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
   ];
   const deciders = upstream.flatMap((id) => soleDataUpstream(ctx.graph, id) ?? []);
   const decides = decidedBy(ctx.graph, step.id).length > 0;
+  // An instance's job is named and given its step by its entry of the plan's include.
+  const target = group.matrix ? `${group.id}[\${{ matrix.instance }}]` : step.id;
   return {
-    name: jobName(ctx, step.id),
-    needs: new Flow([ctx.planJob, ...inOrder(ctx.graph, [...upstream, ...deciders])]),
+    name: jobName(ctx, target),
+    needs: new Flow([ctx.planJob, ...jobsOf(ctx.groups, [...upstream, ...deciders])]),
     'runs-on': runsOn(ctx.pipeline, step.runner),
     if: `\${{ ${condition.join(' && ')} }}`,
+    strategy: group.matrix ? matrixStrategy(ctx, group) : undefined,
     environment: environmentOf(step),
     permissions: permissionsOf(step),
     'timeout-minutes': jobTimeout(step),
@@ -127,9 +137,24 @@ export function buildStepJob(ctx: JobContext, step: Step): YamlMapping {
         // Only this job's action gets the step's secrets, and hands them to the step's process
         // alone (src/executor/step-env.ts); the plan and result jobs get none.
         env: secretsOf(step),
-        with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
+        with: actionInputs(ctx, 'step', { step: target, params: planOutput(ctx, 'params') }),
       },
     ],
+  };
+}
+
+/**
+ * A matrix step's instances as GitHub's matrix: `include` lists only the instances the plan
+ * says must run, one `{ instance: NAME }` each; the job's `if` is false when it lists none, so
+ * GitHub never sees an empty matrix (which fails the job). One instance failing stops no other.
+ */
+function matrixStrategy(ctx: JobContext, group: JobGroup): YamlMapping {
+  return {
+    matrix: {
+      include: `\${{ fromJSON(needs.${ctx.planJob}.outputs.matrix)['${group.id}'] }}`,
+    },
+    'fail-fast': false,
+    'max-parallel': group.step.matrix?.maxParallel,
   };
 }
 
@@ -164,6 +189,7 @@ function permissionsOf(step: Step): YamlValue | undefined {
  */
 export function buildResultJob(ctx: JobContext): YamlMapping {
   const deciders = ctx.graph.order.filter((id) => decidedBy(ctx.graph, id).length > 0);
+  const jobs = ctx.groups.map((g) => g.id);
   const list = (lines: string[]): string[] =>
     lines.map((line, i) => (i === lines.length - 1 ? line : `${line},`));
   const results = [
@@ -174,13 +200,14 @@ export function buildResultJob(ctx: JobContext): YamlMapping {
     ...list(deciders.map((id) => `    \${{ needs.${id}.outputs.cut || '{}' }}`)),
     '  ],',
     '  "steps": {',
-    ...list(ctx.graph.order.map((id) => `    "${id}": "\${{ needs.${id}.result }}"`)),
+    // A matrix job's result is its instances': failure when any failed.
+    ...list(jobs.map((id) => `    "${id}": "\${{ needs.${id}.result }}"`)),
     '  }',
     '}',
   ];
   return {
     name: jobName(ctx, 'pipekit result'),
-    needs: new Flow([ctx.planJob, ...ctx.graph.order]),
+    needs: new Flow([ctx.planJob, ...jobs]),
     'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
     permissions: commentPermissions(ctx),
     if: '${{ !cancelled() }}',
@@ -226,17 +253,6 @@ function actionInputs(
 
 function planOutput(ctx: JobContext, name: string): string {
   return `\${{ needs.${ctx.planJob}.outputs.${name} }}`;
-}
-
-/** Direct upstream steps (data and `needs` edges) in topological order. */
-function upstreamJobs(graph: Graph, id: string): string[] {
-  return inOrder(graph, graph.upstream[id] ?? []);
-}
-
-/** Distinct step ids in topological order. */
-function inOrder(graph: Graph, ids: readonly string[]): string[] {
-  const rank = new Map(graph.order.map((stepId, index) => [stepId, index]));
-  return [...new Set(ids)].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
 }
 
 /**

@@ -1,4 +1,6 @@
+import { MAX_INSTANCES } from '../pipeline/matrix.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
+import { jobGroups } from './job-groups.js';
 import type { Path } from '../pipeline/yaml-source.js';
 import type { WorkflowTriggers } from './settings.js';
 
@@ -27,15 +29,24 @@ export function checkPipelineLimits(
   triggers: WorkflowTriggers,
 ): WorkflowProblem[] {
   const problems: WorkflowProblem[] = [];
-  const jobs = graph.order.length + 2;
+  // A matrix step is one job, however many instances it has.
+  const groups = jobGroups(pipeline, graph);
+  const jobs = groups.length + 2;
   if (jobs > MAX_JOBS) {
     problems.push({
       path: ['steps'],
       at: 'key',
-      message: `${graph.order.length} steps make ${jobs} jobs with the plan and the result job; pipekit compiles at most ${MAX_JOBS} jobs into one workflow (GitHub documents no larger limit): split the pipeline into two pipelines, each with its own workflow, or merge small steps`,
+      message: `${groups.length} steps make ${jobs} jobs with the plan and the result job; pipekit compiles at most ${MAX_JOBS} jobs into one workflow (GitHub documents no larger limit): split the pipeline into two pipelines, each with its own workflow, or merge small steps`,
     });
   }
-  for (const id of graph.order) {
+  for (const group of groups.filter((g) => g.matrix && g.steps.length > MAX_INSTANCES)) {
+    problems.push({
+      path: ['steps', group.id, 'matrix'],
+      at: 'key',
+      message: `${group.steps.length} instances: a GitHub matrix runs at most ${MAX_INSTANCES} jobs`,
+    });
+  }
+  for (const { id } of groups) {
     if (id.length > MAX_JOB_ID) {
       problems.push({
         path: ['steps', id],

@@ -41,6 +41,7 @@ export function buildKeyDocument(
     outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
     extra: step.keyParts,
     ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
+    ...(step.matrix ? { matrix: step.matrix.values } : {}),
   };
 }
 

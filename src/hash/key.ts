@@ -45,6 +45,12 @@ export interface KeyDocument {
    * before secrets existed.
    */
   secrets?: string[];
+  /**
+   * An instance of a matrix step: all of its values, those its inputs bind (also in `params`)
+   * and any others, so that two instances never share a key. Its own values only: adding or
+   * removing another instance leaves its key as it is. Absent for any other step.
+   */
+  matrix?: Record<string, Scalar>;
 }
 
 export interface ComputedKey {
@@ -127,6 +133,12 @@ export function explainKeyChange(previous: KeyDocument, current: KeyDocument): s
     reasons.push(`extra key parts ${show(previous.extra)} -> ${show(current.extra)}`);
   }
   diffRecords(previous.keyCommands ?? {}, current.keyCommands ?? {}, describeOutputChange, reasons);
+  diffRecords(
+    previous.matrix ?? {},
+    current.matrix ?? {},
+    (name, a, b) => `matrix ${name}: ${show(a)} -> ${show(b)}`,
+    reasons,
+  );
   const [wasSecret, isSecret] = [previous.secrets ?? [], current.secrets ?? []];
   if (canonicalJson(wasSecret) !== canonicalJson(isSecret)) {
     reasons.push(`secrets ${show(wasSecret)} -> ${show(isSecret)}`);

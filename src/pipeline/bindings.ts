@@ -17,6 +17,9 @@ export interface BindScope {
   components: Map<string, Component | undefined>;
 }
 
+/** The names `${{ matrix.NAME }}` may use in this step's `with`; undefined: not a matrix step. */
+type MatrixNames = readonly string[] | undefined;
+
 /**
  * The step's `with` as bindings, checked against the component's inputs (unknown when
  * the component is broken: the step-output references are still bound, for the graph),
@@ -27,6 +30,7 @@ export function parseWith(
   withValue: unknown,
   component: Component | undefined,
   scope: BindScope,
+  matrix?: MatrixNames,
 ): Record<string, Binding> {
   const bindings = dict<Binding>();
   const declared = component ? Object.keys(component.inputs) : [];
@@ -39,7 +43,8 @@ export function parseWith(
       const message = `unknown input \`${name}\`${didYouMean(name, declared)}`;
       scope.report('unknown-input', message, { path, at: 'key' });
     }
-    const binding = value === undefined ? undefined : bindValue(value, spec, path, scope);
+    const binding =
+      value === undefined ? undefined : bindValue(value, spec, path, { ...scope, matrix });
     if (binding) bindings[name] = binding;
   }
   // An input written in `with` is bound even when its value was wrong (reported already).
@@ -69,7 +74,7 @@ function bindDefaults(
 }
 
 /** A component's path default is relative to its folder; a binding holds a root-relative path. */
-function defaultValue(spec: InputSpec, value: Scalar, dir: string): Scalar {
+export function defaultValue(spec: InputSpec, value: Scalar, dir: string): Scalar {
   if (spec.type !== 'path' || typeof value !== 'string') return value;
   const resolved = resolveRepoPath(dir, value);
   return 'path' in resolved ? resolved.path : value;
@@ -79,7 +84,7 @@ function bindValue(
   value: Scalar,
   spec: InputSpec | undefined,
   path: Path,
-  scope: BindScope,
+  scope: BindScope & { matrix: MatrixNames },
 ): Binding | undefined {
   if (typeof value !== 'string' || !hasExpression(value)) {
     return bindLiteral(value, spec, path, scope);
@@ -91,6 +96,8 @@ function bindValue(
   const [only, ...others] = parsed.template;
   if (only && 'ref' in only && others.length === 0) {
     if (only.ref.kind === 'input') return bindParam(only.ref.name, spec, path, scope);
+    // Its values are checked against the input per instance (matrix-steps.ts).
+    if (only.ref.kind === 'matrix') return { kind: 'matrix', name: only.ref.name };
     if (only.ref.kind === 'step-output') {
       const message = `a step output is a path; this input takes ${spec?.type} values`;
       if (spec && spec.type !== 'path') scope.report('value-type', message, { path, hole: 0 });
@@ -119,7 +126,7 @@ function bindTemplate(
   return { kind: 'template', parts: parsed.template };
 }
 
-function bindLiteral(
+export function bindLiteral(
   value: Scalar,
   spec: InputSpec | undefined,
   path: Path,
@@ -150,10 +157,21 @@ function bindParam(
   return { kind: 'param', name };
 }
 
-function checkReferences(parsed: ParsedTemplate, path: Path, scope: BindScope): void {
+function checkReferences(
+  parsed: ParsedTemplate,
+  path: Path,
+  scope: BindScope & { matrix: MatrixNames },
+): void {
   for (const { hole, ref } of parsed.refs) {
     let problem: [DiagnosticCode, string] | undefined;
-    if (ref.kind === 'input' && !scope.params[ref.name]) {
+    if (ref.kind === 'matrix' && scope.matrix === undefined) {
+      const message = `\`matrix.${ref.name}\` is only available in the \`with\` of a step that declares \`matrix\``;
+      problem = ['expression-context', message];
+    } else if (ref.kind === 'matrix' && !scope.matrix?.includes(ref.name)) {
+      const known = scope.matrix ?? [];
+      const message = `unknown matrix variable \`${ref.name}\` (the matrix has ${known.map((n) => `\`${n}\``).join(', ')})${didYouMean(ref.name, known)}`;
+      problem = ['unknown-matrix', message];
+    } else if (ref.kind === 'input' && !scope.params[ref.name]) {
       const hint = didYouMean(ref.name, Object.keys(scope.params));
       problem = ['unknown-parameter', `unknown parameter \`${ref.name}\`${hint}`];
     } else if (ref.kind === 'step-output' && !scope.stepIds.has(ref.step)) {

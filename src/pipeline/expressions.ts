@@ -90,6 +90,10 @@ function referenceOf(
   const [first, second, third, ...more] = expr.props;
   const name = second === undefined ? first : undefined;
   if (expr.root === 'inputs' && name !== undefined) return { ref: { kind: 'input', name } };
+  // Only a matrix step may bind it (bindings.ts says so elsewhere, with the step's names).
+  if (context === 'with' && expr.root === 'matrix' && name !== undefined) {
+    return { ref: { kind: 'matrix', name } };
+  }
   if (context === 'component' && expr.root === 'outputs' && name !== undefined) {
     return { ref: { kind: 'output', name } };
   }

@@ -15,6 +15,14 @@ export function getStep(pipeline: Pipeline, id: string): Step {
   return step;
 }
 
+/**
+ * The steps a user means by `name` (`--force`, `explain`): the step, or every instance of the
+ * matrix step of that name, in combination order; none when there is no such step.
+ */
+export function stepsNamed(pipeline: Pipeline, name: string): string[] {
+  return pipeline.steps.filter((s) => s.id === name || s.matrix?.step === name).map((s) => s.id);
+}
+
 /** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
 function edgesOf(steps: readonly GraphStep[]): Edge[] {
   const ids = new Set(steps.map((step) => step.id));
@@ -23,6 +31,12 @@ function edgesOf(steps: readonly GraphStep[]): Edge[] {
     for (const [input, binding] of Object.entries(step.with)) {
       if (binding.kind === 'step-output' && ids.has(binding.step)) {
         edges.push({ from: binding.step, to: step.id, output: binding.output, input });
+      }
+      // Every instance of a matrix step feeds the input, in combination order.
+      if (binding.kind === 'matrix-output') {
+        for (const { id } of binding.instances.filter((i) => ids.has(i.id))) {
+          edges.push({ from: id, to: step.id, output: binding.output, input });
+        }
       }
     }
     for (const need of step.needs) {

@@ -7,6 +7,7 @@ import { asRecord, asString, dict, entriesOf } from './narrow.js';
 import type { Plain } from './narrow.js';
 import { checkSchema } from './schema-check.js';
 import { checkInputs, readInputs } from './specs.js';
+import { expandMatrixSteps } from './matrix-steps.js';
 import { checkRunner, draftSteps, finishStep } from './steps.js';
 import type { StepScope } from './steps.js';
 import type { Component, Graph, Pipeline, RepoView, RunsOn, Step } from './types.js';
@@ -47,14 +48,20 @@ export function loadPipeline(opts: LoadOptions): LoadResult {
 
   const drafts = draftSteps(raw.steps, scope);
   for (const draft of drafts) scope.components.set(draft.id, draft.component);
-  const steps = drafts.map((draft) => finishStep(draft, scope));
+  const matrices = new Map(drafts.flatMap((d) => (d.matrix ? [[d.id, d.matrix] as const] : [])));
+  const steps = expandMatrixSteps(
+    drafts.map((draft) => finishStep(draft, scope)),
+    matrices,
+    scope,
+  );
   const needsAt = new Map(drafts.map((draft) => [draft.id, draft.needsAt]));
+  // An instance's edges are written in its matrix step.
+  const written = new Map(steps.map((s) => [s.id, s.matrix?.step ?? s.id]));
   const built = buildGraph(steps, (edge) => {
+    const [to, from] = [written.get(edge.to) ?? edge.to, written.get(edge.from) ?? edge.from];
     const path =
-      edge.input === undefined
-        ? needsAt.get(edge.to)?.get(edge.from)
-        : ['steps', edge.to, 'with', edge.input];
-    return locate(parsed.yaml as YamlFile, { path: path ?? ['steps', edge.to], hole: 0 });
+      edge.input === undefined ? needsAt.get(to)?.get(from) : ['steps', to, 'with', edge.input];
+    return locate(parsed.yaml as YamlFile, { path: path ?? ['steps', to], hole: 0 });
   });
   diagnostics.push(...built.diagnostics);
   diagnostics.sort(compareDiagnostics);

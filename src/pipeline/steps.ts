@@ -7,8 +7,10 @@ import { checkCondition, conditionText, hasExpression } from './expressions.js';
 import { readKeyCommands } from './key-commands.js';
 import { asRecord, asString, entriesOf, stringItems } from './narrow.js';
 import type { Plain } from './narrow.js';
+import { readMatrix, type MatrixDecl } from './matrix.js';
+import type { PartialStep } from './matrix-steps.js';
 import { didYouMean } from './suggest.js';
-import type { Access, Component, Source, Step } from './types.js';
+import type { Access, Component, Source } from './types.js';
 import type { Path, Report, Where } from './yaml-source.js';
 
 export interface StepScope extends BindScope {
@@ -28,6 +30,8 @@ interface StepDraft {
   component?: Component;
   /** Where each `needs` entry is, to locate a cycle's edge. */
   needsAt: Map<string, Path>;
+  /** Its `matrix`, expanded: each combination becomes an instance (matrix-steps.ts). */
+  matrix?: MatrixDecl;
 }
 
 const inlineKeys = [
@@ -67,6 +71,8 @@ function draftStep(id: string, value: unknown, scope: StepScope): StepDraft {
     scope.report('missing-run-or-uses', message, { path: ['steps', id], at: 'key' });
   }
   if (component) draft.component = component;
+  const matrix = readMatrix(['steps', id], raw.matrix, raw['max-parallel'], scope.report);
+  if (matrix) draft.matrix = matrix;
   return draft;
 }
 
@@ -78,15 +84,12 @@ function componentOf(id: string, uses: string, scope: StepScope): Component | un
   return 'component' in loaded ? loaded.component : undefined;
 }
 
-/** A step whose component may be missing (broken); a Step once nothing was reported. */
-type PartialStep = Omit<Step, 'component'> & { component?: Component };
-
 /** Binds inputs, checks runner, needs, cache and `if`. */
 export function finishStep(draft: StepDraft, scope: StepScope): PartialStep {
   const { id, raw } = draft;
   const step: PartialStep = {
     id,
-    with: parseWith(id, raw.with, draft.component, scope),
+    with: parseWith(id, raw.with, draft.component, scope, draft.matrix?.names),
     runner: runnerOf(id, raw.runner, scope),
     needs: needsOf(draft, scope),
     cache: raw.cache !== false,

@@ -56,7 +56,8 @@ export interface Access {
 export type Reference =
   | { kind: 'input'; name: string } // component: inputs.NAME; pipeline `with`: a pipeline parameter
   | { kind: 'output'; name: string } // component: outputs.NAME
-  | { kind: 'step-output'; step: string; output: string }; // pipeline `with`: steps.ID.outputs.NAME
+  | { kind: 'step-output'; step: string; output: string } // pipeline `with`: steps.ID.outputs.NAME
+  | { kind: 'matrix'; name: string }; // the `with` of a matrix step: matrix.NAME
 
 /** Text with `${{ }}` holes, split in order. A plain string is one text part. */
 export type TemplatePart = { text: string } | { ref: Reference };
@@ -96,7 +97,35 @@ export type Binding =
   | { kind: 'literal'; value: Scalar } // a parameter value (also: a `path` input's repo path, as a string)
   | { kind: 'param'; name: string } // ${{ inputs.NAME }}: a pipeline parameter
   | { kind: 'step-output'; step: string; output: string } // ${{ steps.ID.outputs.NAME }}: a data edge
-  | { kind: 'template'; parts: Template }; // text mixing literals and parameters, e.g. "run-${{ inputs.tag }}"
+  | { kind: 'template'; parts: Template } // text mixing literals and parameters, e.g. "run-${{ inputs.tag }}"
+  /**
+   * `${{ matrix.NAME }}` while a matrix step is parsed; each of its instances gets the
+   * value as a literal, so no step of a loaded pipeline holds one.
+   */
+  | { kind: 'matrix'; name: string }
+  /**
+   * `${{ steps.ID.outputs.NAME }}` where ID is a matrix step: every instance's output, in
+   * combination order, gathered in one folder (src/pipeline/matrix-output.ts).
+   */
+  | { kind: 'matrix-output'; step: string; output: string; instances: MatrixInstance[] };
+
+/** One combination of a matrix step, as a step of the loaded pipeline runs it. */
+export interface MatrixInstance {
+  /** The instance's step id: `<matrix step>[<name>]`. */
+  id: string;
+  /** `learning_rate=0.05,channels=8`: filesystem-safe, stable (src/pipeline/matrix.ts). */
+  name: string;
+  /** Its values, in the order of the matrix's names. */
+  values: Record<string, Scalar>;
+}
+
+/** What makes a step an instance of a matrix step. */
+interface InstanceOf extends MatrixInstance {
+  /** The matrix step's id: the GitHub job that runs every instance. */
+  step: string;
+  /** How many instances GitHub runs at once (`max-parallel`); absent: as many as it can. */
+  maxParallel?: number;
+}
 
 export interface Step {
   id: string;
@@ -127,6 +156,8 @@ export interface Step {
   environment?: DeploymentEnvironment;
   /** The GITHUB_TOKEN permissions of its job: its own, else its component's (never merged). */
   permissions?: Permissions;
+  /** Present on an instance of a matrix step: its step id is `<matrix step>[<name>]`. */
+  matrix?: InstanceOf;
   source: Source;
 }
 

@@ -2,6 +2,8 @@ import type { ComputedKey, KeyDocument } from '../hash/key.js';
 import type { Step } from '../pipeline/types.js';
 import type { ContentDigest, StepKey } from '../records/brands.js';
 import type { Manifest } from '../records/manifest.js';
+import { gatheredDigest } from '../records/matrix-output.js';
+import type { MatrixOutput } from './params.js';
 import { manifestFromIndex, type IndexedStep } from '../records/plan-index.js';
 
 /**
@@ -169,6 +171,13 @@ function readiness(
   const digests: Record<string, ContentDigest> = {};
   let wait: Why | undefined;
   for (const [input, binding] of Object.entries(step.with)) {
+    if (binding.kind === 'matrix-output') {
+      const gathered = gatheredReadiness(binding, upstream);
+      if ('why' in gathered && gathered.why.kind !== 'upstream-will-run') return gathered;
+      if ('why' in gathered) wait ??= gathered.why;
+      else digests[input] = gathered.digest;
+      continue;
+    }
     if (binding.kind !== 'step-output') continue;
     const state = upstream.get(binding.step);
     if (state?.kind === 'skipped' || state?.kind === 'not-run') {
@@ -179,6 +188,25 @@ function readiness(
     else wait ??= { kind: 'upstream-will-run', step: binding.step };
   }
   return wait ? { why: wait } : { digests };
+}
+
+/** A matrix step's output: known once every instance's is (src/records/matrix-output.ts). */
+function gatheredReadiness(
+  binding: MatrixOutput,
+  upstream: ReadonlyMap<string, UpstreamState>,
+): { digest: ContentDigest } | { why: Why } {
+  const digests: ContentDigest[] = [];
+  let wait: Why | undefined;
+  for (const instance of binding.instances) {
+    const state = upstream.get(instance.id);
+    if (state?.kind === 'skipped' || state?.kind === 'not-run') {
+      return { why: { kind: 'upstream-skipped', step: instance.id, state: state.kind } };
+    }
+    const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
+    if (record) digests.push(record.digest);
+    else wait ??= { kind: 'upstream-will-run', step: instance.id };
+  }
+  return wait ? { why: wait } : { digest: gatheredDigest(binding, digests) };
 }
 
 async function decideUncached(step: Step, known: Known, ctx: DecideContext): Promise<Decision> {

@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import { dict } from '../pipeline/narrow.js';
 import { substituteTemplate } from '../pipeline/expressions.js';
 import { didYouMean } from '../pipeline/suggest.js';
-import type { Pipeline, Scalar, Step } from '../pipeline/types.js';
+import type { Binding, Pipeline, Scalar, Step } from '../pipeline/types.js';
 import { parseParameterValue } from '../pipeline/values.js';
 
 /**
@@ -54,16 +54,26 @@ export interface ResolvedInputs {
   paths: Record<string, string>;
   /** `path` inputs bound to an upstream output: a data edge. */
   upstream: Record<string, { step: string; output: string }>;
+  /** `path` inputs bound to a matrix step's output: every instance's, gathered in a folder. */
+  gathered: Record<string, MatrixOutput>;
 }
 
+export type MatrixOutput = Extract<Binding, { kind: 'matrix-output' }>;
+
 export function resolveInputs(step: Step, parameters: Record<string, Scalar>): ResolvedInputs {
-  const bound: ResolvedInputs = { params: {}, paths: {}, upstream: {} };
+  const bound: ResolvedInputs = { params: {}, paths: {}, upstream: {}, gathered: {} };
   for (const [name, binding] of Object.entries(step.with)) {
     const spec = step.component.inputs[name];
     if (binding.kind === 'step-output') {
       bound.upstream[name] = { step: binding.step, output: binding.output };
       continue;
     }
+    if (binding.kind === 'matrix-output') {
+      bound.gathered[name] = binding;
+      continue;
+    }
+    // An instance of a matrix step holds its values as literals (pipeline/matrix-steps.ts).
+    if (binding.kind === 'matrix') throw new Error(`step ${step.id}: an unbound matrix value`);
     let value: Scalar | undefined;
     if (binding.kind === 'literal') value = binding.value;
     else if (binding.kind === 'param') value = parameters[binding.name];

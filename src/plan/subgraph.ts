@@ -1,3 +1,4 @@
+import { isInstance } from '../pipeline/matrix.js';
 import type { Graph, Pipeline } from '../pipeline/types.js';
 
 /**
@@ -42,8 +43,12 @@ export function upstreamClosure(
  * runner starts (early cutoff, see src/action/early-cutoff.ts).
  */
 export function soleDataUpstream(graph: Graph, id: string): string | undefined {
+  // On GitHub every instance of a matrix step is one job's: a job of many runs has no one
+  // `cut` output, and a matrix job's instances are listed by the plan alone.
+  if (isInstance(id)) return undefined;
   const from = new Set(graph.edges.filter((e) => e.to === id && e.output).map((e) => e.from));
-  return from.size === 1 ? [...from][0] : undefined;
+  const sole = from.size === 1 ? [...from][0] : undefined;
+  return sole === undefined || isInstance(sole) ? undefined : sole;
 }
 
 /** The steps `id` decides early: those whose sole data upstream it is, in topological order. */

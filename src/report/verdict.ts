@@ -1,3 +1,4 @@
+import { writtenStep } from '../pipeline/matrix.js';
 import type { Graph } from '../pipeline/types.js';
 
 /** What the result job hears of the jobs before it: `needs.<job>.result` and the plan. */
@@ -61,20 +62,29 @@ export function judgeRun(
     ];
   }
   const problems: string[] = [];
+  const said = new Set<string>();
+  const once = (job: string, problem: string): void => {
+    if (said.has(job)) return;
+    said.add(job);
+    problems.push(problem);
+  };
   const stopped = new Set<string>();
   for (const id of graph.order) {
-    if (results.planned[id] !== true) continue;
-    const result = results.steps[id] || 'skipped';
+    // The instances of a matrix step share its job, and its result: failure when any failed.
+    const job = writtenStep(id);
+    if (results.planned[job] !== true) continue;
+    const result = results.steps[job] || 'skipped';
     // An upstream job found it cached, so its job did not start (src/action/early-cutoff.ts).
     if (result === 'skipped' && results.cut.has(id)) continue;
     const upstreamStopped = (graph.upstream[id] ?? []).some((up) => stopped.has(up));
-    if (result === 'failure') problems.push(`${id} failed`);
+    if (result === 'failure') once(job, `${job} failed`);
     else if (result === 'cancelled') {
-      problems.push(
-        `${id} was cancelled or timed out (a job past its timeout-minutes concludes cancelled)`,
+      once(
+        job,
+        `${job} was cancelled or timed out (a job past its timeout-minutes concludes cancelled)`,
       );
     } else if (result === 'skipped') {
-      if (!upstreamStopped) problems.push(`${id} was to run but its job did not start`);
+      if (!upstreamStopped) once(job, `${job} was to run but its job did not start`);
     } else if (result === 'success' && cacheOn && !savedNothingIsExpected(after.get(id))) {
       problems.push(
         `${id} ran but saved nothing to the cache: the next run will run it again (see its job's warnings)`,

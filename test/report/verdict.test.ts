@@ -102,3 +102,39 @@ describe('parseJobResults', () => {
     expect(parseJobResults('{"steps": {}}')).toBeUndefined();
   });
 });
+
+describe('judgeRun: a matrix job stands for all its instances', () => {
+  const instances = ['train[lr=1]', 'train[lr=2]', 'train[lr=3]'];
+  const matrixGraph = {
+    order: ['prepare', ...instances, 'select'],
+    edges: [],
+    upstream: {
+      prepare: [],
+      ...Object.fromEntries(instances.map((id) => [id, ['prepare']])),
+      select: instances,
+    },
+    downstream: {},
+  };
+  const planned = { prepare: false, train: true, select: true };
+  const after = (status: Record<string, string>) =>
+    new Map(
+      matrixGraph.order.map((id) => [id, { status: status[id] ?? 'cached', uncached: false }]),
+    );
+  const judgeMatrix = (steps: Record<string, string>, status: Record<string, string> = {}) =>
+    judgeRun(matrixGraph, { plan: 'success', planned, steps, cut: new Set() }, after(status), true);
+
+  it('fails once for a failed matrix job (GitHub: failure when any instance failed), not for what it stopped', () => {
+    const steps = { prepare: 'skipped', train: 'failure', select: 'skipped' };
+    expect(judgeMatrix(steps, { 'train[lr=2]': 'run', select: 'pending' })).toEqual([
+      'train failed',
+    ]);
+  });
+
+  it('passes a successful matrix job whose instances are cached; names an instance that saved nothing', () => {
+    const steps = { prepare: 'skipped', train: 'success', select: 'success' };
+    expect(judgeMatrix(steps)).toEqual([]);
+    expect(judgeMatrix(steps, { 'train[lr=3]': 'run' })).toEqual([
+      "train[lr=3] ran but saved nothing to the cache: the next run will run it again (see its job's warnings)",
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ export interface PipekitRun {
   planCalls: number;
   /** The plan's `jobs` output: step id -> whether it needs a job. */
   jobs: Record<string, boolean>;
-  /** The step jobs that started, by step id. */
+  /** The step jobs that started, by step id (an instance of a matrix step: its own id). */
   started: Record<string, ActionRun>;
   workspaces: Record<string, string>;
   executed: string[];
@@ -58,10 +58,10 @@ export async function runPipekitWorkflow(
 }
 
 export function pipekitView(run: WorkflowRun): PipekitRun {
+  // A matrix job is one job of the file and a job per instance in the run.
+  const records = Object.values(run.jobs).flatMap((job) => job.instances ?? [job]);
   const byCommand = (command: string) =>
-    Object.values(run.jobs).filter((job) =>
-      job.steps.some((s) => s.process && s.with.command === command),
-    );
+    records.filter((job) => job.steps.some((s) => s.process && s.with.command === command));
   const only = (command: string): { job: JobRecord; action: ActionRun } => {
     const [job, ...more] = byCommand(command);
     if (!job || more.length > 0) throw new Error(`expected one started ${command} job`);

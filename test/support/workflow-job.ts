@@ -8,6 +8,12 @@ import { runStep, type JobResult, type StepRecord } from './workflow-steps.js';
 
 export interface JobRecord {
   id: string;
+  /** The job's `name` as evaluated: a matrix job's instances each have their own. */
+  name?: string;
+  /** A matrix job: one record per combination, in order; the job's result is theirs. */
+  instances?: JobRecord[];
+  /** An instance of a matrix job: its `matrix` context. */
+  matrix?: Record<string, unknown>;
   needs: string[];
   /** The `if` GitHub evaluated, implicit `success() &&` included. */
   condition: string;
@@ -76,10 +82,17 @@ export async function runJob(
   state: RunState,
   needs: NeedsContext,
   stop: { timedOut: boolean; cancelled: boolean },
+  instance?: { matrix: Record<string, unknown>; index: number; strategy: Record<string, unknown> },
 ): Promise<JobRecord> {
   const { workflow, event } = state;
   const expressionOf = workflow.expressionOf;
-  const base = { github: event.github, inputs: event.inputs, vars: state.vars, needs };
+  const base = {
+    github: event.github,
+    inputs: event.inputs,
+    vars: state.vars,
+    needs,
+    ...(instance ? { matrix: instance.matrix, strategy: instance.strategy } : {}),
+  };
   const settingsScope: Scope = { contexts: base, expressionOf };
   const runsOn = evaluateValue(job.token.find('runs-on'), settingsScope);
   const environment = evaluateValue(job.token.find('environment'), settingsScope);
@@ -89,8 +102,11 @@ export async function runJob(
   const secrets = { ...state.secrets, ...scoped.secrets };
   const vars = { ...state.vars, ...scoped.vars };
   const jobScope: Scope = { contexts: { ...base, vars, secrets }, expressionOf };
+  const nameToken = job.token.find('name');
   const record: JobRecord = {
     ...notStarted(job, 'success'),
+    ...(nameToken ? { name: String(evaluateValue(nameToken, settingsScope)) } : {}),
+    ...(instance ? { matrix: instance.matrix } : {}),
     started: true,
     env: evaluateMap(job.token.find('env'), jobScope),
     runsOn,
@@ -99,8 +115,9 @@ export async function runJob(
     concurrency: evaluateValue(job.token.find('concurrency'), settingsScope),
     timeoutMinutes: Number(evaluateValue(job.token.find('timeout-minutes'), settingsScope) ?? 360),
   };
-  const workspace = join(state.root, job.id, 'workspace');
-  const temp = join(state.root, job.id, 'temp');
+  const folder = instance ? `${job.id}-${instance.index}` : job.id;
+  const workspace = join(state.root, folder, 'workspace');
+  const temp = join(state.root, folder, 'temp');
   mkdirSync(workspace, { recursive: true });
   mkdirSync(temp, { recursive: true });
   record.workspace = workspace;

@@ -107,7 +107,7 @@ export async function parseWorkflowFile(text: string, path: string): Promise<Par
 
 function parseJob(job: Job, token: MappingToken): ParsedJob {
   const id = job.id.value;
-  for (const key of ['strategy', 'container', 'services', 'continue-on-error'])
+  for (const key of ['container', 'services', 'continue-on-error'])
     if (token.find(key)) throw unsupported(id, `\`${key}\``);
   const stepTokens = token.find('steps')?.assertSequence('steps');
   const steps = job.steps.map((model, index): ParsedStep => {

@@ -334,3 +334,49 @@ steps:
     await expect(run(text)).rejects.toThrow(/depends on unknown job 'nowhere'/);
   });
 });
+
+describe('a strategy.matrix as GitHub expands and runs it', () => {
+  it('product (first list slowest), exclude, include that extends or adds; names and the matrix context', async () => {
+    const r = await run(
+      workflow('push:', {
+        m: `name: m \${{ matrix.os }}-\${{ matrix.v }}\${{ matrix.extra }}
+strategy:
+  matrix:
+    os: [a, b]
+    v: [1, 2]
+    exclude: [{ os: b, v: 1 }]
+    include: [{ v: 2, extra: '+' }, { os: c, v: 9 }]
+${step('echo "${{ matrix.os }}"')}`,
+      }),
+    );
+    const m = r.jobs.m!;
+    expect(m.result).toBe('success');
+    expect(m.instances?.map((i) => i.name)).toEqual(['m a-1', 'm a-2+', 'm b-2+', 'm c-9']);
+  });
+
+  it('include from an upstream output through fromJSON; an empty one fails the job unless `if` skips it', async () => {
+    const text = (list: string, guard: string) =>
+      workflow('push:', {
+        up: `outputs:\n  list: \${{ steps.s.outputs.list }}\nsteps:\n  - id: s\n    run: echo 'list=${list}' >> "$GITHUB_OUTPUT"`,
+        m: `needs: [up]
+if: ${guard}
+strategy:
+  matrix:
+    include: \${{ fromJSON(needs.up.outputs.list) }}
+${step('test "${{ matrix.n }}" != 2')}`,
+      });
+    const two = await run(text('[{"n":1},{"n":2},{"n":3}]', 'true'));
+    // fail-fast (the default) cancels what has not finished once one fails.
+    expect(two.jobs.m!.instances?.map((i) => i.result)).toEqual([
+      'success',
+      'failure',
+      'cancelled',
+    ]);
+    expect(two.jobs.m!.result).toBe('failure');
+    const empty = await run(text('[]', 'true'));
+    expect(empty.jobs.m!.result).toBe('failure');
+    expect(empty.jobs.m!.error).toMatch(/does not contain any values/);
+    const skipped = await run(text('[]', "${{ needs.up.outputs.list != '[]' }}"));
+    expect(skipped.jobs.m!.result).toBe('skipped');
+  });
+});

@@ -6,6 +6,7 @@ import type { TestRepo } from './repo.js';
 import { eventContexts } from './workflow-context.js';
 import { evaluateMap, evaluateValue, isTrue, type Scope } from './workflow-expressions.js';
 import { triggers, type WorkflowEvent } from './workflow-filters.js';
+import { expandStrategy, type Strategy } from './workflow-matrix.js';
 import {
   notStarted,
   runJob,
@@ -219,7 +220,63 @@ async function decideAndRun(
     if (!decide()) return { ...notStarted(job, 'cancelled'), started: true };
   }
   const timedOut = options.timeOut?.includes(job.id) ?? false;
-  return runJob(job, state, needs, { timedOut, cancelled: cancelledDuring });
+  const stop = { timedOut, cancelled: cancelledDuring };
+  let strategy: Strategy | undefined;
+  try {
+    strategy = expandStrategy(job.token.find('strategy'), {
+      contexts: { github: state.event.github, inputs: state.event.inputs, vars: state.vars, needs },
+      expressionOf: state.workflow.expressionOf,
+    });
+  } catch (e) {
+    // GitHub fails a job whose matrix it cannot expand (an empty one too), starting nothing.
+    return notStarted(job, 'failure', `strategy: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!strategy) return runJob(job, state, needs, stop);
+  return runMatrix(job, state, needs, stop, strategy);
+}
+
+/**
+ * One job per combination, in order (GitHub runs up to max-parallel at once; the results do
+ * not depend on it). With fail-fast, a failure cancels the jobs not yet done. The job's
+ * result is failure when any instance failed, else cancelled when any was, else success; its
+ * outputs are those of the instances, the later overwriting the earlier.
+ */
+async function runMatrix(
+  job: ParsedJob,
+  state: RunState,
+  needs: NeedsContext,
+  stop: { timedOut: boolean; cancelled: boolean },
+  strategy: Strategy,
+): Promise<JobRecord> {
+  const instances: JobRecord[] = [];
+  const total = strategy.combinations.length;
+  for (const [index, matrix] of strategy.combinations.entries()) {
+    const failed = instances.some((r) => r.result === 'failure');
+    if (strategy.failFast && failed) {
+      instances.push({ ...notStarted(job, 'cancelled'), matrix });
+      continue;
+    }
+    const context = {
+      'fail-fast': strategy.failFast,
+      'job-index': index,
+      'job-total': total,
+      'max-parallel': strategy.maxParallel ?? total,
+    };
+    instances.push(await runJob(job, state, needs, stop, { matrix, index, strategy: context }));
+  }
+  const results = instances.map((r) => r.result);
+  const result = results.includes('failure')
+    ? 'failure'
+    : results.includes('cancelled')
+      ? 'cancelled'
+      : 'success';
+  return {
+    ...notStarted(job, result),
+    started: true,
+    instances,
+    actions: instances.flatMap((r) => r.actions),
+    outputs: Object.assign({}, ...instances.map((r) => r.outputs)) as Record<string, string>,
+  };
 }
 
 function ancestorsOf(job: ParsedJob, jobs: readonly ParsedJob[]): Set<string> {

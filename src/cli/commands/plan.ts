@@ -1,10 +1,10 @@
 import { closestEntry, decideContext } from '../../executor/engine.js';
-import { getStep } from '../../pipeline/graph.js';
+import { getStep, stepsNamed } from '../../pipeline/graph.js';
 import type { Manifest } from '../../records/manifest.js';
 import { planSteps, type PlannedStep } from '../../plan/plan.js';
 import { describeWhy, planJson } from '../../report/reasons.js';
 import { formatTable } from '../../report/format.js';
-import { parameterOptions, UsageError, type Command } from '../args.js';
+import { forcedSteps, parameterOptions, UsageError, type Command } from '../args.js';
 import { createLocalEngine, localOptions } from '../local.js';
 
 export const plan: Command = {
@@ -22,7 +22,7 @@ export const plan: Command = {
     const local = createLocalEngine(localOptions(values));
     if (!local) return 1;
     const { engine } = local;
-    const force = new Set((values.force as string[] | undefined) ?? []);
+    const force = forcedSteps(engine.pipeline, values.force);
     const planned = await planSteps(
       engine.pipeline,
       engine.graph,
@@ -56,13 +56,18 @@ export const explain: Command = {
     const local = createLocalEngine(localOptions(values));
     if (!local) return 1;
     const { engine } = local;
-    if (!engine.graph.order.includes(id!)) throw new UsageError(`${id}: no such step`);
+    // A matrix step's name stands for each of its instances.
+    const ids = stepsNamed(engine.pipeline, id!);
+    if (ids.length === 0) throw new UsageError(`${id}: no such step`);
     const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine));
     engine.memo.save();
-    const step = planned.find((p) => p.id === id)!;
-    const closest =
-      step.document && closestEntry(engine, getStep(engine.pipeline, id!), step.document);
-    process.stdout.write(`${describe(step, closest)}\n`);
+    const texts = ids.map((one) => {
+      const step = planned.find((p) => p.id === one)!;
+      const closest =
+        step.document && closestEntry(engine, getStep(engine.pipeline, one), step.document);
+      return describe(step, closest);
+    });
+    process.stdout.write(`${texts.join('\n\n')}\n`);
     return 0;
   },
 };

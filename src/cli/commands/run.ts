@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { runPipeline } from '../../executor/scheduler.js';
-import { parameterOptions, UsageError, type Command } from '../args.js';
+import { forcedSteps, parameterOptions, UsageError, type Command } from '../args.js';
 import { createLocalEngine, localOptions } from '../local.js';
 import { createProgress, formatRunSummary } from '../progress.js';
 import { TOOL_VERSION } from '../../version.js';
@@ -37,10 +37,7 @@ export const run: Command = {
     const local = createLocalEngine(localOptions(values));
     if (!local) return 1;
     const { engine, commit } = local;
-    const force = new Set((values.force as string[] | undefined) ?? []);
-    for (const id of force) {
-      if (!engine.graph.order.includes(id)) throw new UsageError(`--force ${id}: no such step`);
-    }
+    const force = forcedSteps(engine.pipeline, values.force);
     const controller = new AbortController();
     let signalled: NodeJS.Signals | undefined;
     const onSignal = (signal: NodeJS.Signals): void => {

@@ -148,8 +148,39 @@ const schema11 = {
         with: {
           type: 'object',
           description:
-            'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter) or ${{ steps.ID.outputs.NAME }} (a data edge).',
+            'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter), ${{ steps.ID.outputs.NAME }} (a data edge) or, in a matrix step, ${{ matrix.NAME }}.',
           additionalProperties: { $ref: '#/definitions/scalar' },
+        },
+        matrix: {
+          type: 'object',
+          description:
+            "Run the step once per combination (an instance, with its own key): named lists of values, `include` and `exclude`, as GitHub's strategy.matrix. Bind a value with ${{ matrix.NAME }} in `with`. At most 256 combinations.",
+          minProperties: 1,
+          propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+          properties: {
+            include: {
+              type: 'array',
+              description: 'Combinations to add, or values to add to the combinations they fit.',
+              items: { $ref: '#/definitions/matrix-entry' },
+            },
+            exclude: {
+              type: 'array',
+              description:
+                'Combinations to leave out: each entry removes the combinations that have all its values.',
+              items: { $ref: '#/definitions/matrix-entry' },
+            },
+          },
+          additionalProperties: {
+            type: 'array',
+            description: 'The values of a matrix variable.',
+            items: { $ref: '#/definitions/scalar' },
+          },
+        },
+        'max-parallel': {
+          type: 'integer',
+          minimum: 1,
+          description:
+            'At most this many instances of the matrix run at once on GitHub (strategy.max-parallel).',
         },
         runner: {
           type: 'string',
@@ -202,6 +233,11 @@ const schema11 = {
     },
     name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
     scalar: { type: ['string', 'number', 'boolean'] },
+    'matrix-entry': {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+      additionalProperties: { $ref: '#/definitions/scalar' },
+    },
     input: {
       type: 'object',
       description: 'A declared input: a parameter value or a repository path.',
@@ -803,8 +839,39 @@ const schema19 = {
     with: {
       type: 'object',
       description:
-        'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter) or ${{ steps.ID.outputs.NAME }} (a data edge).',
+        'Values for the component inputs: literals, ${{ inputs.NAME }} (a pipeline parameter), ${{ steps.ID.outputs.NAME }} (a data edge) or, in a matrix step, ${{ matrix.NAME }}.',
       additionalProperties: { $ref: '#/definitions/scalar' },
+    },
+    matrix: {
+      type: 'object',
+      description:
+        "Run the step once per combination (an instance, with its own key): named lists of values, `include` and `exclude`, as GitHub's strategy.matrix. Bind a value with ${{ matrix.NAME }} in `with`. At most 256 combinations.",
+      minProperties: 1,
+      propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+      properties: {
+        include: {
+          type: 'array',
+          description: 'Combinations to add, or values to add to the combinations they fit.',
+          items: { $ref: '#/definitions/matrix-entry' },
+        },
+        exclude: {
+          type: 'array',
+          description:
+            'Combinations to leave out: each entry removes the combinations that have all its values.',
+          items: { $ref: '#/definitions/matrix-entry' },
+        },
+      },
+      additionalProperties: {
+        type: 'array',
+        description: 'The values of a matrix variable.',
+        items: { $ref: '#/definitions/scalar' },
+      },
+    },
+    'max-parallel': {
+      type: 'integer',
+      minimum: 1,
+      description:
+        'At most this many instances of the matrix run at once on GitHub (strategy.max-parallel).',
     },
     runner: { type: 'string', description: 'A label from `runners`; default: defaults.runner.' },
     needs: {
@@ -852,41 +919,41 @@ const schema19 = {
     permissions: { $ref: '#/definitions/permissions' },
   },
 };
-const schema21 = {
+const schema24 = {
   type: 'array',
   items: { type: 'string' },
   description:
     "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
 };
-const schema25 = {
+const schema28 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema26 = {
+const schema29 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema27 = {
+const schema30 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema30 = {
+const schema33 = {
   type: 'number',
   exclusiveMinimum: 0,
   maximum: 43200,
   description:
     'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
 };
-const schema31 = {
+const schema34 = {
   type: 'integer',
   minimum: 0,
   maximum: 100,
   description: 'How many times to retry a failed run (at most 100). Not part of the key.',
 };
-const schema32 = {
+const schema35 = {
   type: 'array',
   description:
     "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
@@ -897,7 +964,7 @@ const schema32 = {
       "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
   },
 };
-const schema33 = {
+const schema36 = {
   type: ['string', 'object'],
   description:
     "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
@@ -912,13 +979,117 @@ const schema33 = {
   },
 };
 const func2 = Object.prototype.hasOwnProperty;
+const pattern7 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
 const schema22 = {
+  type: 'object',
+  propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+  additionalProperties: { $ref: '#/definitions/scalar' },
+};
+
+function validate16(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === 'string') {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: '#/propertyNames/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+            schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+            parentSchema: schema22.propertyNames,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/propertyNames',
+          keyword: 'propertyNames',
+          params: { propertyName: key0 },
+          message: 'property name must be valid',
+          schema: schema22.propertyNames,
+          parentSchema: schema22,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (
+        typeof data0 !== 'string' &&
+        !(typeof data0 == 'number' && isFinite(data0)) &&
+        typeof data0 !== 'boolean'
+      ) {
+        const err2 = {
+          instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+          schemaPath: '#/definitions/scalar/type',
+          keyword: 'type',
+          params: { type: schema15.type },
+          message: 'must be string,number,boolean',
+          schema: schema15.type,
+          parentSchema: schema15,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema22.type,
+      parentSchema: schema22,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+
+const schema25 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema24 = {
+const schema27 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -933,7 +1104,7 @@ const schema24 = {
   },
 };
 
-function validate17(
+function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -989,8 +1160,8 @@ function validate17(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema22.propertyNames,
-          parentSchema: schema22,
+          schema: schema25.propertyNames,
+          parentSchema: schema25,
           data,
         };
         if (vErrors === null) {
@@ -1011,8 +1182,8 @@ function validate17(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema24.required,
-            parentSchema: schema24,
+            schema: schema27.required,
+            parentSchema: schema27,
             data: data0,
           };
           if (vErrors === null) {
@@ -1031,7 +1202,7 @@ function validate17(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema24,
+              parentSchema: schema27,
               data: data0,
             };
             if (vErrors === null) {
@@ -1050,10 +1221,10 @@ function validate17(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema24.properties.type.enum },
+              params: { allowedValues: schema27.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema24.properties.type.enum,
-              parentSchema: schema24.properties.type,
+              schema: schema27.properties.type.enum,
+              parentSchema: schema27.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -1074,8 +1245,8 @@ function validate17(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema24.properties.description.type,
-              parentSchema: schema24.properties.description,
+              schema: schema27.properties.description.type,
+              parentSchema: schema27.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -1093,8 +1264,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema24.type,
-          parentSchema: schema24,
+          schema: schema27.type,
+          parentSchema: schema27,
           data: data0,
         };
         if (vErrors === null) {
@@ -1112,8 +1283,8 @@ function validate17(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema22.type,
-      parentSchema: schema22,
+      schema: schema25.type,
+      parentSchema: schema25,
       data,
     };
     if (vErrors === null) {
@@ -1123,19 +1294,18 @@ function validate17(
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
 
-const schema28 = {
+const schema31 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { $ref: '#/definitions/scalar' },
 };
-const pattern5 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
 
-function validate19(
+function validate22(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1145,7 +1315,7 @@ function validate19(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (!pattern5.test(key0)) {
+        if (!pattern7.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
@@ -1153,7 +1323,7 @@ function validate19(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema28.propertyNames,
+            parentSchema: schema31.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -1173,8 +1343,8 @@ function validate19(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema28.propertyNames,
-          parentSchema: schema28,
+          schema: schema31.propertyNames,
+          parentSchema: schema31,
           data,
         };
         if (vErrors === null) {
@@ -1217,8 +1387,8 @@ function validate19(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema28.type,
-      parentSchema: schema28,
+      schema: schema31.type,
+      parentSchema: schema31,
       data,
     };
     if (vErrors === null) {
@@ -1228,11 +1398,11 @@ function validate19(
     }
     errors++;
   }
-  validate19.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
 
-const schema34 = {
+const schema37 = {
   type: ['string', 'object'],
   description:
     "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
@@ -1261,9 +1431,9 @@ const schema34 = {
     statuses: { $ref: '#/definitions/permission' },
   },
 };
-const schema35 = { enum: ['read', 'write', 'none'] };
+const schema38 = { enum: ['read', 'write', 'none'] };
 
-function validate21(
+function validate24(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1274,10 +1444,10 @@ function validate21(
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
-      params: { type: schema34.type },
+      params: { type: schema37.type },
       message: 'must be string,object',
-      schema: schema34.type,
-      parentSchema: schema34,
+      schema: schema37.type,
+      parentSchema: schema37,
       data,
     };
     if (vErrors === null) {
@@ -1315,10 +1485,10 @@ function validate21(
         instancePath,
         schemaPath: '#/then/enum',
         keyword: 'enum',
-        params: { allowedValues: schema34.then.enum },
+        params: { allowedValues: schema37.then.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema34.then.enum,
-        parentSchema: schema34.then,
+        schema: schema37.then.enum,
+        parentSchema: schema37.then,
         data,
       };
       if (vErrors === null) {
@@ -1338,8 +1508,8 @@ function validate21(
       keyword: 'if',
       params: { failingKeyword: 'then' },
       message: 'must match "then" schema',
-      schema: schema34.if,
-      parentSchema: schema34,
+      schema: schema37.if,
+      parentSchema: schema37,
       data,
     };
     if (vErrors === null) {
@@ -1351,7 +1521,7 @@ function validate21(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema34.properties, key0)) {
+      if (!func2.call(schema37.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1359,7 +1529,7 @@ function validate21(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema34,
+          parentSchema: schema37,
           data,
         };
         if (vErrors === null) {
@@ -1377,10 +1547,10 @@ function validate21(
           instancePath: instancePath + '/actions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data0,
         };
         if (vErrors === null) {
@@ -1398,10 +1568,10 @@ function validate21(
           instancePath: instancePath + '/attestations',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data1,
         };
         if (vErrors === null) {
@@ -1419,10 +1589,10 @@ function validate21(
           instancePath: instancePath + '/checks',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data2,
         };
         if (vErrors === null) {
@@ -1440,10 +1610,10 @@ function validate21(
           instancePath: instancePath + '/contents',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data3,
         };
         if (vErrors === null) {
@@ -1461,10 +1631,10 @@ function validate21(
           instancePath: instancePath + '/deployments',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data4,
         };
         if (vErrors === null) {
@@ -1482,10 +1652,10 @@ function validate21(
           instancePath: instancePath + '/discussions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data5,
         };
         if (vErrors === null) {
@@ -1503,10 +1673,10 @@ function validate21(
           instancePath: instancePath + '/id-token',
           schemaPath: '#/properties/id-token/enum',
           keyword: 'enum',
-          params: { allowedValues: schema34.properties['id-token'].enum },
+          params: { allowedValues: schema37.properties['id-token'].enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema34.properties['id-token'].enum,
-          parentSchema: schema34.properties['id-token'],
+          schema: schema37.properties['id-token'].enum,
+          parentSchema: schema37.properties['id-token'],
           data: data6,
         };
         if (vErrors === null) {
@@ -1524,10 +1694,10 @@ function validate21(
           instancePath: instancePath + '/issues',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data7,
         };
         if (vErrors === null) {
@@ -1545,10 +1715,10 @@ function validate21(
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/enum',
           keyword: 'enum',
-          params: { allowedValues: schema34.properties.models.enum },
+          params: { allowedValues: schema37.properties.models.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema34.properties.models.enum,
-          parentSchema: schema34.properties.models,
+          schema: schema37.properties.models.enum,
+          parentSchema: schema37.properties.models,
           data: data8,
         };
         if (vErrors === null) {
@@ -1566,10 +1736,10 @@ function validate21(
           instancePath: instancePath + '/packages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data9,
         };
         if (vErrors === null) {
@@ -1587,10 +1757,10 @@ function validate21(
           instancePath: instancePath + '/pages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data10,
         };
         if (vErrors === null) {
@@ -1608,10 +1778,10 @@ function validate21(
           instancePath: instancePath + '/pull-requests',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data11,
         };
         if (vErrors === null) {
@@ -1629,10 +1799,10 @@ function validate21(
           instancePath: instancePath + '/repository-projects',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data12,
         };
         if (vErrors === null) {
@@ -1650,10 +1820,10 @@ function validate21(
           instancePath: instancePath + '/security-events',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data13,
         };
         if (vErrors === null) {
@@ -1671,10 +1841,10 @@ function validate21(
           instancePath: instancePath + '/statuses',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema35.enum },
+          params: { allowedValues: schema38.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema35.enum,
-          parentSchema: schema35,
+          schema: schema38.enum,
+          parentSchema: schema38,
           data: data14,
         };
         if (vErrors === null) {
@@ -1686,7 +1856,7 @@ function validate21(
       }
     }
   }
-  validate21.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
 
@@ -1785,61 +1955,61 @@ function validate15(
         errors++;
       }
     }
-    if (data.runner !== undefined) {
-      let data3 = data.runner;
-      if (typeof data3 !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/runner',
-          schemaPath: '#/properties/runner/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema19.properties.runner.type,
-          parentSchema: schema19.properties.runner,
-          data: data3,
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
+    if (data.matrix !== undefined) {
+      let data3 = data.matrix;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        if (Object.keys(data3).length < 1) {
+          const err4 = {
+            instancePath: instancePath + '/matrix',
+            schemaPath: '#/properties/matrix/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema19.properties.matrix,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.needs !== undefined) {
-      let data4 = data.needs;
-      if (typeof data4 !== 'string' && !Array.isArray(data4)) {
-        const err5 = {
-          instancePath: instancePath + '/needs',
-          schemaPath: '#/properties/needs/type',
-          keyword: 'type',
-          params: { type: schema19.properties.needs.type },
-          message: 'must be string,array',
-          schema: schema19.properties.needs.type,
-          parentSchema: schema19.properties.needs,
-          data: data4,
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (typeof data5 !== 'string') {
+        for (const key2 in data3) {
+          const _errs12 = errors;
+          if (typeof key2 === 'string') {
+            if (!pattern0.test(key2)) {
+              const err5 = {
+                instancePath: instancePath + '/matrix',
+                schemaPath: '#/properties/matrix/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
+                parentSchema: schema19.properties.matrix.propertyNames,
+                data: key2,
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          var valid3 = _errs12 === errors;
+          if (!valid3) {
             const err6 = {
-              instancePath: instancePath + '/needs/' + i0,
-              schemaPath: '#/properties/needs/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema19.properties.needs.items.type,
-              parentSchema: schema19.properties.needs.items,
-              data: data5,
+              instancePath: instancePath + '/matrix',
+              schemaPath: '#/properties/matrix/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+              schema: schema19.properties.matrix.propertyNames,
+              parentSchema: schema19.properties.matrix,
+              data: data3,
             };
             if (vErrors === null) {
               vErrors = [err6];
@@ -1849,87 +2019,125 @@ function validate15(
             errors++;
           }
         }
-      }
-    }
-    if (data.cache !== undefined) {
-      let data6 = data.cache;
-      if (
-        typeof data6 !== 'boolean' &&
-        !(data6 && typeof data6 == 'object' && !Array.isArray(data6))
-      ) {
-        const err7 = {
-          instancePath: instancePath + '/cache',
-          schemaPath: '#/properties/cache/type',
-          keyword: 'type',
-          params: { type: schema19.properties.cache.type },
-          message: 'must be boolean,object',
-          schema: schema19.properties.cache.type,
-          parentSchema: schema19.properties.cache,
-          data: data6,
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
+        for (const key3 in data3) {
+          if (!(key3 === 'include' || key3 === 'exclude')) {
+            let data4 = data3[key3];
+            if (Array.isArray(data4)) {
+              const len0 = data4.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (
+                  typeof data5 !== 'string' &&
+                  !(typeof data5 == 'number' && isFinite(data5)) &&
+                  typeof data5 !== 'boolean'
+                ) {
+                  const err7 = {
+                    instancePath:
+                      instancePath +
+                      '/matrix/' +
+                      key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/' +
+                      i0,
+                    schemaPath: '#/definitions/scalar/type',
+                    keyword: 'type',
+                    params: { type: schema15.type },
+                    message: 'must be string,number,boolean',
+                    schema: schema15.type,
+                    parentSchema: schema15,
+                    data: data5,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err8 = {
+                instancePath:
+                  instancePath + '/matrix/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/matrix/additionalProperties/type',
+                keyword: 'type',
+                params: { type: 'array' },
+                message: 'must be array',
+                schema: schema19.properties.matrix.additionalProperties.type,
+                parentSchema: schema19.properties.matrix.additionalProperties,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
         }
-        errors++;
-      }
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        for (const key2 in data6) {
-          if (!(key2 === 'key' || key2 === 'key-commands')) {
-            const err8 = {
-              instancePath: instancePath + '/cache',
-              schemaPath: '#/properties/cache/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key2 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema19.properties.cache,
+        if (data3.include !== undefined) {
+          let data6 = data3.include;
+          if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (
+                !validate16(data6[i1], {
+                  instancePath: instancePath + '/matrix/include/' + i1,
+                  parentData: data6,
+                  parentDataProperty: i1,
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/matrix/include',
+              schemaPath: '#/properties/matrix/properties/include/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema19.properties.matrix.properties.include.type,
+              parentSchema: schema19.properties.matrix.properties.include,
               data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err9];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err9);
             }
             errors++;
           }
         }
-        if (data6.key !== undefined) {
-          let data7 = data6.key;
-          if (Array.isArray(data7)) {
-            const len1 = data7.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data8 = data7[i1];
-              if (typeof data8 !== 'string') {
-                const err9 = {
-                  instancePath: instancePath + '/cache/key/' + i1,
-                  schemaPath: '#/properties/cache/properties/key/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema19.properties.cache.properties.key.items.type,
-                  parentSchema: schema19.properties.cache.properties.key.items,
-                  data: data8,
-                };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
+        if (data3.exclude !== undefined) {
+          let data8 = data3.exclude;
+          if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (
+                !validate16(data8[i2], {
+                  instancePath: instancePath + '/matrix/exclude/' + i2,
+                  parentData: data8,
+                  parentDataProperty: i2,
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                errors = vErrors.length;
               }
             }
           } else {
             const err10 = {
-              instancePath: instancePath + '/cache/key',
-              schemaPath: '#/properties/cache/properties/key/type',
+              instancePath: instancePath + '/matrix/exclude',
+              schemaPath: '#/properties/matrix/properties/exclude/type',
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema19.properties.cache.properties.key.type,
-              parentSchema: schema19.properties.cache.properties.key,
-              data: data7,
+              schema: schema19.properties.matrix.properties.exclude.type,
+              parentSchema: schema19.properties.matrix.properties.exclude,
+              data: data8,
             };
             if (vErrors === null) {
               vErrors = [err10];
@@ -1939,46 +2147,260 @@ function validate15(
             errors++;
           }
         }
-        if (data6['key-commands'] !== undefined) {
-          let data9 = data6['key-commands'];
-          if (Array.isArray(data9)) {
-            const len2 = data9.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data10 = data9[i2];
-              if (typeof data10 !== 'string') {
-                const err11 = {
-                  instancePath: instancePath + '/cache/key-commands/' + i2,
-                  schemaPath: '#/definitions/key-commands/items/type',
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/matrix',
+          schemaPath: '#/properties/matrix/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema19.properties.matrix.type,
+          parentSchema: schema19.properties.matrix,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data['max-parallel'] !== undefined) {
+      let data10 = data['max-parallel'];
+      if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err12 = {
+          instancePath: instancePath + '/max-parallel',
+          schemaPath: '#/properties/max-parallel/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema19.properties['max-parallel'].type,
+          parentSchema: schema19.properties['max-parallel'],
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data10 == 'number' && isFinite(data10)) {
+        if (data10 < 1 || isNaN(data10)) {
+          const err13 = {
+            instancePath: instancePath + '/max-parallel',
+            schemaPath: '#/properties/max-parallel/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema19.properties['max-parallel'],
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.runner !== undefined) {
+      let data11 = data.runner;
+      if (typeof data11 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/runner',
+          schemaPath: '#/properties/runner/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema19.properties.runner.type,
+          parentSchema: schema19.properties.runner,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.needs !== undefined) {
+      let data12 = data.needs;
+      if (typeof data12 !== 'string' && !Array.isArray(data12)) {
+        const err15 = {
+          instancePath: instancePath + '/needs',
+          schemaPath: '#/properties/needs/type',
+          keyword: 'type',
+          params: { type: schema19.properties.needs.type },
+          message: 'must be string,array',
+          schema: schema19.properties.needs.type,
+          parentSchema: schema19.properties.needs,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (Array.isArray(data12)) {
+        const len3 = data12.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data13 = data12[i3];
+          if (typeof data13 !== 'string') {
+            const err16 = {
+              instancePath: instancePath + '/needs/' + i3,
+              schemaPath: '#/properties/needs/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema19.properties.needs.items.type,
+              parentSchema: schema19.properties.needs.items,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.cache !== undefined) {
+      let data14 = data.cache;
+      if (
+        typeof data14 !== 'boolean' &&
+        !(data14 && typeof data14 == 'object' && !Array.isArray(data14))
+      ) {
+        const err17 = {
+          instancePath: instancePath + '/cache',
+          schemaPath: '#/properties/cache/type',
+          keyword: 'type',
+          params: { type: schema19.properties.cache.type },
+          message: 'must be boolean,object',
+          schema: schema19.properties.cache.type,
+          parentSchema: schema19.properties.cache,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+        for (const key4 in data14) {
+          if (!(key4 === 'key' || key4 === 'key-commands')) {
+            const err18 = {
+              instancePath: instancePath + '/cache',
+              schemaPath: '#/properties/cache/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema19.properties.cache,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data14.key !== undefined) {
+          let data15 = data14.key;
+          if (Array.isArray(data15)) {
+            const len4 = data15.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data16 = data15[i4];
+              if (typeof data16 !== 'string') {
+                const err19 = {
+                  instancePath: instancePath + '/cache/key/' + i4,
+                  schemaPath: '#/properties/cache/properties/key/items/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema21.items.type,
-                  parentSchema: schema21.items,
-                  data: data10,
+                  schema: schema19.properties.cache.properties.key.items.type,
+                  parentSchema: schema19.properties.cache.properties.key.items,
+                  data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err19);
                 }
                 errors++;
               }
             }
           } else {
-            const err12 = {
+            const err20 = {
+              instancePath: instancePath + '/cache/key',
+              schemaPath: '#/properties/cache/properties/key/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema19.properties.cache.properties.key.type,
+              parentSchema: schema19.properties.cache.properties.key,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data14['key-commands'] !== undefined) {
+          let data17 = data14['key-commands'];
+          if (Array.isArray(data17)) {
+            const len5 = data17.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data18 = data17[i5];
+              if (typeof data18 !== 'string') {
+                const err21 = {
+                  instancePath: instancePath + '/cache/key-commands/' + i5,
+                  schemaPath: '#/definitions/key-commands/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema24.items.type,
+                  parentSchema: schema24.items,
+                  data: data18,
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = {
               instancePath: instancePath + '/cache/key-commands',
               schemaPath: '#/definitions/key-commands/type',
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema21.type,
-              parentSchema: schema21,
-              data: data9,
+              schema: schema24.type,
+              parentSchema: schema24,
+              data: data17,
             };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err22];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -1986,9 +2408,9 @@ function validate15(
       }
     }
     if (data.if !== undefined) {
-      let data11 = data.if;
-      if (typeof data11 !== 'string' && typeof data11 !== 'boolean') {
-        const err13 = {
+      let data19 = data.if;
+      if (typeof data19 !== 'string' && typeof data19 !== 'boolean') {
+        const err23 = {
           instancePath: instancePath + '/if',
           schemaPath: '#/properties/if/type',
           keyword: 'type',
@@ -1996,12 +2418,12 @@ function validate15(
           message: 'must be string,boolean',
           schema: schema19.properties.if.type,
           parentSchema: schema19.properties.if,
-          data: data11,
+          data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err23];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -2021,269 +2443,51 @@ function validate15(
     }
     if (data.outputs !== undefined) {
       if (
-        !validate17(data.outputs, {
+        !validate20(data.outputs, {
           instancePath: instancePath + '/outputs',
           parentData: data,
           parentDataProperty: 'outputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
         errors = vErrors.length;
       }
     }
     if (data.code !== undefined) {
-      let data14 = data.code;
-      if (typeof data14 !== 'string' && !Array.isArray(data14)) {
-        const err14 = {
+      let data22 = data.code;
+      if (typeof data22 !== 'string' && !Array.isArray(data22)) {
+        const err24 = {
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema25.type },
+          params: { type: schema28.type },
           message: 'must be string,array',
-          schema: schema25.type,
-          parentSchema: schema25,
-          data: data14,
+          schema: schema28.type,
+          parentSchema: schema28,
+          data: data22,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err24];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err24);
         }
         errors++;
       }
-      if (Array.isArray(data14)) {
-        const len3 = data14.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data15 = data14[i3];
-          if (typeof data15 !== 'string') {
-            const err15 = {
-              instancePath: instancePath + '/code/' + i3,
+      if (Array.isArray(data22)) {
+        const len6 = data22.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data23 = data22[i6];
+          if (typeof data23 !== 'string') {
+            const err25 = {
+              instancePath: instancePath + '/code/' + i6,
               schemaPath: '#/definitions/code/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema25.items.type,
-              parentSchema: schema25.items,
-              data: data15,
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.setup !== undefined) {
-      let data16 = data.setup;
-      if (typeof data16 !== 'string') {
-        const err16 = {
-          instancePath: instancePath + '/setup',
-          schemaPath: '#/definitions/setup/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema26.type,
-          parentSchema: schema26,
-          data: data16,
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.run !== undefined) {
-      let data17 = data.run;
-      if (typeof data17 !== 'string') {
-        const err17 = {
-          instancePath: instancePath + '/run',
-          schemaPath: '#/definitions/run/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema27.type,
-          parentSchema: schema27,
-          data: data17,
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.env !== undefined) {
-      if (
-        !validate19(data.env, {
-          instancePath: instancePath + '/env',
-          parentData: data,
-          parentDataProperty: 'env',
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data['timeout-minutes'] !== undefined) {
-      let data19 = data['timeout-minutes'];
-      if (typeof data19 == 'number' && isFinite(data19)) {
-        if (data19 > 43200 || isNaN(data19)) {
-          const err18 = {
-            instancePath: instancePath + '/timeout-minutes',
-            schemaPath: '#/definitions/timeout-minutes/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 43200 },
-            message: 'must be <= 43200',
-            schema: 43200,
-            parentSchema: schema30,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (data19 <= 0 || isNaN(data19)) {
-          const err19 = {
-            instancePath: instancePath + '/timeout-minutes',
-            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
-            keyword: 'exclusiveMinimum',
-            params: { comparison: '>', limit: 0 },
-            message: 'must be > 0',
-            schema: 0,
-            parentSchema: schema30,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = {
-          instancePath: instancePath + '/timeout-minutes',
-          schemaPath: '#/definitions/timeout-minutes/type',
-          keyword: 'type',
-          params: { type: 'number' },
-          message: 'must be number',
-          schema: schema30.type,
-          parentSchema: schema30,
-          data: data19,
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.retries !== undefined) {
-      let data20 = data.retries;
-      if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
-        const err21 = {
-          instancePath: instancePath + '/retries',
-          schemaPath: '#/definitions/retries/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema31.type,
-          parentSchema: schema31,
-          data: data20,
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (typeof data20 == 'number' && isFinite(data20)) {
-        if (data20 > 100 || isNaN(data20)) {
-          const err22 = {
-            instancePath: instancePath + '/retries',
-            schemaPath: '#/definitions/retries/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 100 },
-            message: 'must be <= 100',
-            schema: 100,
-            parentSchema: schema31,
-            data: data20,
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data20 < 0 || isNaN(data20)) {
-          const err23 = {
-            instancePath: instancePath + '/retries',
-            schemaPath: '#/definitions/retries/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-            schema: 0,
-            parentSchema: schema31,
-            data: data20,
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.secrets !== undefined) {
-      let data21 = data.secrets;
-      if (Array.isArray(data21)) {
-        const len4 = data21.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data22 = data21[i4];
-          if (typeof data22 === 'string') {
-            if (!pattern5.test(data22)) {
-              const err24 = {
-                instancePath: instancePath + '/secrets/' + i4,
-                schemaPath: '#/definitions/secrets/items/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
-                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
-                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema32.items,
-                data: data22,
-              };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-          } else {
-            const err25 = {
-              instancePath: instancePath + '/secrets/' + i4,
-              schemaPath: '#/definitions/secrets/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema32.items.type,
-              parentSchema: schema32.items,
-              data: data22,
+              schema: schema28.items.type,
+              parentSchema: schema28.items,
+              data: data23,
             };
             if (vErrors === null) {
               vErrors = [err25];
@@ -2293,16 +2497,20 @@ function validate15(
             errors++;
           }
         }
-      } else {
+      }
+    }
+    if (data.setup !== undefined) {
+      let data24 = data.setup;
+      if (typeof data24 !== 'string') {
         const err26 = {
-          instancePath: instancePath + '/secrets',
-          schemaPath: '#/definitions/secrets/type',
+          instancePath: instancePath + '/setup',
+          schemaPath: '#/definitions/setup/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema32.type,
-          parentSchema: schema32,
-          data: data21,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema29.type,
+          parentSchema: schema29,
+          data: data24,
         };
         if (vErrors === null) {
           vErrors = [err26];
@@ -2312,21 +2520,18 @@ function validate15(
         errors++;
       }
     }
-    if (data.environment !== undefined) {
-      let data23 = data.environment;
-      if (
-        typeof data23 !== 'string' &&
-        !(data23 && typeof data23 == 'object' && !Array.isArray(data23))
-      ) {
+    if (data.run !== undefined) {
+      let data25 = data.run;
+      if (typeof data25 !== 'string') {
         const err27 = {
-          instancePath: instancePath + '/environment',
-          schemaPath: '#/definitions/environment/type',
+          instancePath: instancePath + '/run',
+          schemaPath: '#/definitions/run/type',
           keyword: 'type',
-          params: { type: schema33.type },
-          message: 'must be string,object',
-          schema: schema33.type,
-          parentSchema: schema33,
-          data: data23,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema30.type,
+          parentSchema: schema30,
+          data: data25,
         };
         if (vErrors === null) {
           vErrors = [err27];
@@ -2335,17 +2540,33 @@ function validate15(
         }
         errors++;
       }
-      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-        if (data23.name === undefined) {
+    }
+    if (data.env !== undefined) {
+      if (
+        !validate22(data.env, {
+          instancePath: instancePath + '/env',
+          parentData: data,
+          parentDataProperty: 'env',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data['timeout-minutes'] !== undefined) {
+      let data27 = data['timeout-minutes'];
+      if (typeof data27 == 'number' && isFinite(data27)) {
+        if (data27 > 43200 || isNaN(data27)) {
           const err28 = {
-            instancePath: instancePath + '/environment',
-            schemaPath: '#/definitions/environment/required',
-            keyword: 'required',
-            params: { missingProperty: 'name' },
-            message: "must have required property '" + 'name' + "'",
-            schema: schema33.required,
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 43200 },
+            message: 'must be <= 43200',
+            schema: 43200,
             parentSchema: schema33,
-            data: data23,
+            data: data27,
           };
           if (vErrors === null) {
             vErrors = [err28];
@@ -2354,64 +2575,265 @@ function validate15(
           }
           errors++;
         }
-        for (const key3 in data23) {
-          if (!(key3 === 'name' || key3 === 'url')) {
-            const err29 = {
-              instancePath: instancePath + '/environment',
-              schemaPath: '#/definitions/environment/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key3 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema33,
-              data: data23,
+        if (data27 <= 0 || isNaN(data27)) {
+          const err29 = {
+            instancePath: instancePath + '/timeout-minutes',
+            schemaPath: '#/definitions/timeout-minutes/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+            schema: 0,
+            parentSchema: schema33,
+            data: data27,
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + '/timeout-minutes',
+          schemaPath: '#/definitions/timeout-minutes/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data27,
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.retries !== undefined) {
+      let data28 = data.retries;
+      if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+        const err31 = {
+          instancePath: instancePath + '/retries',
+          schemaPath: '#/definitions/retries/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema34.type,
+          parentSchema: schema34,
+          data: data28,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data28 == 'number' && isFinite(data28)) {
+        if (data28 > 100 || isNaN(data28)) {
+          const err32 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+            schema: 100,
+            parentSchema: schema34,
+            data: data28,
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data28 < 0 || isNaN(data28)) {
+          const err33 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/definitions/retries/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema34,
+            data: data28,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.secrets !== undefined) {
+      let data29 = data.secrets;
+      if (Array.isArray(data29)) {
+        const len7 = data29.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data30 = data29[i7];
+          if (typeof data30 === 'string') {
+            if (!pattern7.test(data30)) {
+              const err34 = {
+                instancePath: instancePath + '/secrets/' + i7,
+                schemaPath: '#/definitions/secrets/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                parentSchema: schema35.items,
+                data: data30,
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + '/secrets/' + i7,
+              schemaPath: '#/definitions/secrets/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema35.items.type,
+              parentSchema: schema35.items,
+              data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err35];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
-        if (data23.name !== undefined) {
-          let data24 = data23.name;
-          if (typeof data24 !== 'string') {
-            const err30 = {
+      } else {
+        const err36 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/definitions/secrets/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data29,
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== undefined) {
+      let data31 = data.environment;
+      if (
+        typeof data31 !== 'string' &&
+        !(data31 && typeof data31 == 'object' && !Array.isArray(data31))
+      ) {
+        const err37 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: '#/definitions/environment/type',
+          keyword: 'type',
+          params: { type: schema36.type },
+          message: 'must be string,object',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data31,
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
+        if (data31.name === undefined) {
+          const err38 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/definitions/environment/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+            schema: schema36.required,
+            parentSchema: schema36,
+            data: data31,
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        for (const key5 in data31) {
+          if (!(key5 === 'name' || key5 === 'url')) {
+            const err39 = {
+              instancePath: instancePath + '/environment',
+              schemaPath: '#/definitions/environment/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema36,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data31.name !== undefined) {
+          let data32 = data31.name;
+          if (typeof data32 !== 'string') {
+            const err40 = {
               instancePath: instancePath + '/environment/name',
               schemaPath: '#/definitions/environment/properties/name/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema33.properties.name.type,
-              parentSchema: schema33.properties.name,
-              data: data24,
+              schema: schema36.properties.name.type,
+              parentSchema: schema36.properties.name,
+              data: data32,
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err40];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        if (data23.url !== undefined) {
-          let data25 = data23.url;
-          if (typeof data25 !== 'string') {
-            const err31 = {
+        if (data31.url !== undefined) {
+          let data33 = data31.url;
+          if (typeof data33 !== 'string') {
+            const err41 = {
               instancePath: instancePath + '/environment/url',
               schemaPath: '#/definitions/environment/properties/url/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema33.properties.url.type,
-              parentSchema: schema33.properties.url,
-              data: data25,
+              schema: schema36.properties.url.type,
+              parentSchema: schema36.properties.url,
+              data: data33,
             };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err41];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -2420,19 +2842,19 @@ function validate15(
     }
     if (data.permissions !== undefined) {
       if (
-        !validate21(data.permissions, {
+        !validate24(data.permissions, {
           instancePath: instancePath + '/permissions',
           parentData: data,
           parentDataProperty: 'permissions',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err32 = {
+    const err42 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2443,9 +2865,9 @@ function validate15(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err42];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err42);
     }
     errors++;
   }
@@ -3560,8 +3982,8 @@ function validate10(
   return errors === 0;
 }
 
-export const validateComponent = validate24;
-const schema48 = {
+export const validateComponent = validate27;
+const schema51 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'pipekit component',
   description:
@@ -3747,35 +4169,35 @@ const schema48 = {
     },
   },
 };
-const schema57 = {
+const schema60 = {
   type: ['string', 'array'],
   items: { type: 'string' },
   description:
     'Globs of the files that make up the step, relative to its folder; part of the key. Leading ../ may climb out of the folder but not out of the repository; a leading / reads from the repository root; !glob leaves files out. Each glob must match a file. Default: the whole folder.',
 };
-const schema58 = {
+const schema61 = {
   type: 'string',
   description: 'A bash command run before `run` (e.g. pip install); part of the key.',
 };
-const schema59 = {
+const schema62 = {
   type: 'string',
   description:
     "The bash command that produces the outputs, run in the component's folder; ${{ inputs.NAME }} and ${{ outputs.NAME }} reach it as environment variables, never as script text (README, component.yml).",
 };
-const schema62 = {
+const schema65 = {
   type: 'number',
   exclusiveMinimum: 0,
   maximum: 43200,
   description:
     'Stop the step after this many minutes (at most 43200, 30 days). Not part of the key.',
 };
-const schema63 = {
+const schema66 = {
   type: 'integer',
   minimum: 0,
   maximum: 100,
   description: 'How many times to retry a failed run (at most 100). Not part of the key.',
 };
-const schema64 = {
+const schema67 = {
   type: 'array',
   description:
     "Secrets the step gets as environment variables of the same name: locally from pipekit's own environment, on GitHub from a repository or environment secret. A step gets its component's and its own. Given to that step's setup and run alone: never to its key commands or another step; never in the key (a name is, a value never); masked in logs. One that is missing or empty fails the step before it runs.",
@@ -3786,7 +4208,7 @@ const schema64 = {
       "A secret name (GitHub's rules): letters, digits and _, not starting with a digit or GITHUB_; nor PIPEKIT_, ACTIONS_, RUNNER_, PATH, HOME or another name that pipekit, the runner or the shell owns (in any case); not a key of env.",
   },
 };
-const schema65 = {
+const schema68 = {
   type: ['string', 'object'],
   description:
     "The GitHub deployment environment of the step's job, with its protection rules (required reviewers, branches) and its environment secrets: a name or { name, url }. A step's replaces its component's. Only on GitHub; not in the key.",
@@ -3800,20 +4222,20 @@ const schema65 = {
     },
   },
 };
-const schema80 = {
+const schema83 = {
   type: 'array',
   items: { type: 'string' },
   description:
     "Commands whose standard output (trailing whitespace trimmed, at most 64 KiB) is part of the key, e.g. an installed library's or a driver's version. Each runs once per run in the step's folder with its env; a failing one fails the step.",
 };
-const schema49 = {
+const schema52 = {
   type: 'object',
   description: 'Inputs by name; referenced as ${{ inputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/input' },
 };
-const schema50 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
-const schema51 = {
+const schema53 = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' };
+const schema54 = {
   type: 'object',
   description: 'A declared input: a parameter value or a repository path.',
   additionalProperties: false,
@@ -3843,9 +4265,9 @@ const schema51 = {
     description: { type: 'string', description: 'What the input means.' },
   },
 };
-const schema52 = { type: ['string', 'number', 'boolean'] };
+const schema55 = { type: ['string', 'number', 'boolean'] };
 
-function validate26(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3859,8 +4281,8 @@ function validate26(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property '" + 'type' + "'",
-        schema: schema51.required,
-        parentSchema: schema51,
+        schema: schema54.required,
+        parentSchema: schema54,
         data,
       };
       if (vErrors === null) {
@@ -3887,7 +4309,7 @@ function validate26(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema51,
+          parentSchema: schema54,
           data,
         };
         if (vErrors === null) {
@@ -3911,10 +4333,10 @@ function validate26(
           instancePath: instancePath + '/type',
           schemaPath: '#/properties/type/enum',
           keyword: 'enum',
-          params: { allowedValues: schema51.properties.type.enum },
+          params: { allowedValues: schema54.properties.type.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema51.properties.type.enum,
-          parentSchema: schema51.properties.type,
+          schema: schema54.properties.type.enum,
+          parentSchema: schema54.properties.type,
           data: data0,
         };
         if (vErrors === null) {
@@ -3936,10 +4358,10 @@ function validate26(
           instancePath: instancePath + '/default',
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema52.type },
+          params: { type: schema55.type },
           message: 'must be string,number,boolean',
-          schema: schema52.type,
-          parentSchema: schema52,
+          schema: schema55.type,
+          parentSchema: schema55,
           data: data1,
         };
         if (vErrors === null) {
@@ -3961,7 +4383,7 @@ function validate26(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema51.properties.enum,
+            parentSchema: schema54.properties.enum,
             data: data2,
           };
           if (vErrors === null) {
@@ -3983,10 +4405,10 @@ function validate26(
               instancePath: instancePath + '/enum/' + i0,
               schemaPath: '#/definitions/scalar/type',
               keyword: 'type',
-              params: { type: schema52.type },
+              params: { type: schema55.type },
               message: 'must be string,number,boolean',
-              schema: schema52.type,
-              parentSchema: schema52,
+              schema: schema55.type,
+              parentSchema: schema55,
               data: data3,
             };
             if (vErrors === null) {
@@ -4004,8 +4426,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema51.properties.enum.type,
-          parentSchema: schema51.properties.enum,
+          schema: schema54.properties.enum.type,
+          parentSchema: schema54.properties.enum,
           data: data2,
         };
         if (vErrors === null) {
@@ -4025,8 +4447,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema51.properties.min.type,
-          parentSchema: schema51.properties.min,
+          schema: schema54.properties.min.type,
+          parentSchema: schema54.properties.min,
           data: data4,
         };
         if (vErrors === null) {
@@ -4046,8 +4468,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema51.properties.max.type,
-          parentSchema: schema51.properties.max,
+          schema: schema54.properties.max.type,
+          parentSchema: schema54.properties.max,
           data: data5,
         };
         if (vErrors === null) {
@@ -4067,8 +4489,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema51.properties.optional.type,
-          parentSchema: schema51.properties.optional,
+          schema: schema54.properties.optional.type,
+          parentSchema: schema54.properties.optional,
           data: data6,
         };
         if (vErrors === null) {
@@ -4088,8 +4510,8 @@ function validate26(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema51.properties.description.type,
-          parentSchema: schema51.properties.description,
+          schema: schema54.properties.description.type,
+          parentSchema: schema54.properties.description,
           data: data7,
         };
         if (vErrors === null) {
@@ -4107,8 +4529,8 @@ function validate26(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema51.type,
-      parentSchema: schema51,
+      schema: schema54.type,
+      parentSchema: schema54,
       data,
     };
     if (vErrors === null) {
@@ -4118,11 +4540,11 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
 
-function validate25(
+function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4140,7 +4562,7 @@ function validate25(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema50,
+            parentSchema: schema53,
             data: key0,
             propertyName: key0,
           };
@@ -4158,8 +4580,8 @@ function validate25(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema50.type,
-          parentSchema: schema50,
+          schema: schema53.type,
+          parentSchema: schema53,
           data: key0,
           propertyName: key0,
         };
@@ -4178,8 +4600,8 @@ function validate25(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema49.propertyNames,
-          parentSchema: schema49,
+          schema: schema52.propertyNames,
+          parentSchema: schema52,
           data,
         };
         if (vErrors === null) {
@@ -4192,14 +4614,14 @@ function validate25(
     }
     for (const key1 in data) {
       if (
-        !validate26(data[key1], {
+        !validate29(data[key1], {
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           parentData: data,
           parentDataProperty: key1,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
@@ -4210,8 +4632,8 @@ function validate25(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema49.type,
-      parentSchema: schema49,
+      schema: schema52.type,
+      parentSchema: schema52,
       data,
     };
     if (vErrors === null) {
@@ -4221,17 +4643,17 @@ function validate25(
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
 
-const schema54 = {
+const schema57 = {
   type: 'object',
   description: 'Outputs by name; referenced as ${{ outputs.NAME }}.',
   propertyNames: { $ref: '#/definitions/name' },
   additionalProperties: { $ref: '#/definitions/output' },
 };
-const schema56 = {
+const schema59 = {
   type: 'object',
   description: 'A declared output, created under .pipekit/out/<step>/<name>.',
   additionalProperties: false,
@@ -4246,7 +4668,7 @@ const schema56 = {
   },
 };
 
-function validate29(
+function validate32(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4264,7 +4686,7 @@ function validate29(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_-]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_-]*$',
-            parentSchema: schema50,
+            parentSchema: schema53,
             data: key0,
             propertyName: key0,
           };
@@ -4282,8 +4704,8 @@ function validate29(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema50.type,
-          parentSchema: schema50,
+          schema: schema53.type,
+          parentSchema: schema53,
           data: key0,
           propertyName: key0,
         };
@@ -4302,8 +4724,8 @@ function validate29(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema54.propertyNames,
-          parentSchema: schema54,
+          schema: schema57.propertyNames,
+          parentSchema: schema57,
           data,
         };
         if (vErrors === null) {
@@ -4324,8 +4746,8 @@ function validate29(
             keyword: 'required',
             params: { missingProperty: 'type' },
             message: "must have required property '" + 'type' + "'",
-            schema: schema56.required,
-            parentSchema: schema56,
+            schema: schema59.required,
+            parentSchema: schema59,
             data: data0,
           };
           if (vErrors === null) {
@@ -4344,7 +4766,7 @@ function validate29(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema56,
+              parentSchema: schema59,
               data: data0,
             };
             if (vErrors === null) {
@@ -4363,10 +4785,10 @@ function validate29(
                 instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
               schemaPath: '#/definitions/output/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema56.properties.type.enum },
+              params: { allowedValues: schema59.properties.type.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema56.properties.type.enum,
-              parentSchema: schema56.properties.type,
+              schema: schema59.properties.type.enum,
+              parentSchema: schema59.properties.type,
               data: data1,
             };
             if (vErrors === null) {
@@ -4387,8 +4809,8 @@ function validate29(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema56.properties.description.type,
-              parentSchema: schema56.properties.description,
+              schema: schema59.properties.description.type,
+              parentSchema: schema59.properties.description,
               data: data2,
             };
             if (vErrors === null) {
@@ -4406,8 +4828,8 @@ function validate29(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema56.type,
-          parentSchema: schema56,
+          schema: schema59.type,
+          parentSchema: schema59,
           data: data0,
         };
         if (vErrors === null) {
@@ -4425,8 +4847,8 @@ function validate29(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema54.type,
-      parentSchema: schema54,
+      schema: schema57.type,
+      parentSchema: schema57,
       data,
     };
     if (vErrors === null) {
@@ -4436,18 +4858,18 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
 
-const schema60 = {
+const schema63 = {
   type: 'object',
   description: 'Environment variables for setup and run; part of the key.',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { $ref: '#/definitions/scalar' },
 };
 
-function validate31(
+function validate34(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4457,7 +4879,7 @@ function validate31(
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === 'string') {
-        if (!pattern5.test(key0)) {
+        if (!pattern7.test(key0)) {
           const err0 = {
             instancePath,
             schemaPath: '#/propertyNames/pattern',
@@ -4465,7 +4887,7 @@ function validate31(
             params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
             message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
             schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-            parentSchema: schema60.propertyNames,
+            parentSchema: schema63.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -4485,8 +4907,8 @@ function validate31(
           keyword: 'propertyNames',
           params: { propertyName: key0 },
           message: 'property name must be valid',
-          schema: schema60.propertyNames,
-          parentSchema: schema60,
+          schema: schema63.propertyNames,
+          parentSchema: schema63,
           data,
         };
         if (vErrors === null) {
@@ -4508,10 +4930,10 @@ function validate31(
           instancePath: instancePath + '/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
           schemaPath: '#/definitions/scalar/type',
           keyword: 'type',
-          params: { type: schema52.type },
+          params: { type: schema55.type },
           message: 'must be string,number,boolean',
-          schema: schema52.type,
-          parentSchema: schema52,
+          schema: schema55.type,
+          parentSchema: schema55,
           data: data0,
         };
         if (vErrors === null) {
@@ -4529,8 +4951,8 @@ function validate31(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema60.type,
-      parentSchema: schema60,
+      schema: schema63.type,
+      parentSchema: schema63,
       data,
     };
     if (vErrors === null) {
@@ -4540,11 +4962,11 @@ function validate31(
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
 
-const schema66 = {
+const schema69 = {
   type: ['string', 'object'],
   description:
     "The GITHUB_TOKEN permissions of the step's job: read-all, write-all, or a level per scope (read, write or none; id-token: write or none; models: read or none). A step's replace its component's. Only on GitHub; not in the key.",
@@ -4573,9 +4995,9 @@ const schema66 = {
     statuses: { $ref: '#/definitions/permission' },
   },
 };
-const schema67 = { enum: ['read', 'write', 'none'] };
+const schema70 = { enum: ['read', 'write', 'none'] };
 
-function validate33(
+function validate36(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4586,10 +5008,10 @@ function validate33(
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
-      params: { type: schema66.type },
+      params: { type: schema69.type },
       message: 'must be string,object',
-      schema: schema66.type,
-      parentSchema: schema66,
+      schema: schema69.type,
+      parentSchema: schema69,
       data,
     };
     if (vErrors === null) {
@@ -4627,10 +5049,10 @@ function validate33(
         instancePath,
         schemaPath: '#/then/enum',
         keyword: 'enum',
-        params: { allowedValues: schema66.then.enum },
+        params: { allowedValues: schema69.then.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema66.then.enum,
-        parentSchema: schema66.then,
+        schema: schema69.then.enum,
+        parentSchema: schema69.then,
         data,
       };
       if (vErrors === null) {
@@ -4650,8 +5072,8 @@ function validate33(
       keyword: 'if',
       params: { failingKeyword: 'then' },
       message: 'must match "then" schema',
-      schema: schema66.if,
-      parentSchema: schema66,
+      schema: schema69.if,
+      parentSchema: schema69,
       data,
     };
     if (vErrors === null) {
@@ -4663,7 +5085,7 @@ function validate33(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema66.properties, key0)) {
+      if (!func2.call(schema69.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -4671,7 +5093,7 @@ function validate33(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema66,
+          parentSchema: schema69,
           data,
         };
         if (vErrors === null) {
@@ -4689,10 +5111,10 @@ function validate33(
           instancePath: instancePath + '/actions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data0,
         };
         if (vErrors === null) {
@@ -4710,10 +5132,10 @@ function validate33(
           instancePath: instancePath + '/attestations',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data1,
         };
         if (vErrors === null) {
@@ -4731,10 +5153,10 @@ function validate33(
           instancePath: instancePath + '/checks',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data2,
         };
         if (vErrors === null) {
@@ -4752,10 +5174,10 @@ function validate33(
           instancePath: instancePath + '/contents',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data3,
         };
         if (vErrors === null) {
@@ -4773,10 +5195,10 @@ function validate33(
           instancePath: instancePath + '/deployments',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data4,
         };
         if (vErrors === null) {
@@ -4794,10 +5216,10 @@ function validate33(
           instancePath: instancePath + '/discussions',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data5,
         };
         if (vErrors === null) {
@@ -4815,10 +5237,10 @@ function validate33(
           instancePath: instancePath + '/id-token',
           schemaPath: '#/properties/id-token/enum',
           keyword: 'enum',
-          params: { allowedValues: schema66.properties['id-token'].enum },
+          params: { allowedValues: schema69.properties['id-token'].enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema66.properties['id-token'].enum,
-          parentSchema: schema66.properties['id-token'],
+          schema: schema69.properties['id-token'].enum,
+          parentSchema: schema69.properties['id-token'],
           data: data6,
         };
         if (vErrors === null) {
@@ -4836,10 +5258,10 @@ function validate33(
           instancePath: instancePath + '/issues',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data7,
         };
         if (vErrors === null) {
@@ -4857,10 +5279,10 @@ function validate33(
           instancePath: instancePath + '/models',
           schemaPath: '#/properties/models/enum',
           keyword: 'enum',
-          params: { allowedValues: schema66.properties.models.enum },
+          params: { allowedValues: schema69.properties.models.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema66.properties.models.enum,
-          parentSchema: schema66.properties.models,
+          schema: schema69.properties.models.enum,
+          parentSchema: schema69.properties.models,
           data: data8,
         };
         if (vErrors === null) {
@@ -4878,10 +5300,10 @@ function validate33(
           instancePath: instancePath + '/packages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data9,
         };
         if (vErrors === null) {
@@ -4899,10 +5321,10 @@ function validate33(
           instancePath: instancePath + '/pages',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data10,
         };
         if (vErrors === null) {
@@ -4920,10 +5342,10 @@ function validate33(
           instancePath: instancePath + '/pull-requests',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data11,
         };
         if (vErrors === null) {
@@ -4941,10 +5363,10 @@ function validate33(
           instancePath: instancePath + '/repository-projects',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data12,
         };
         if (vErrors === null) {
@@ -4962,10 +5384,10 @@ function validate33(
           instancePath: instancePath + '/security-events',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data13,
         };
         if (vErrors === null) {
@@ -4983,10 +5405,10 @@ function validate33(
           instancePath: instancePath + '/statuses',
           schemaPath: '#/definitions/permission/enum',
           keyword: 'enum',
-          params: { allowedValues: schema67.enum },
+          params: { allowedValues: schema70.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema67.enum,
-          parentSchema: schema67,
+          schema: schema70.enum,
+          parentSchema: schema70,
           data: data14,
         };
         if (vErrors === null) {
@@ -4998,11 +5420,11 @@ function validate33(
       }
     }
   }
-  validate33.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
 
-function validate24(
+function validate27(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -5016,8 +5438,8 @@ function validate24(
         keyword: 'required',
         params: { missingProperty: 'run' },
         message: "must have required property '" + 'run' + "'",
-        schema: schema48.required,
-        parentSchema: schema48,
+        schema: schema51.required,
+        parentSchema: schema51,
         data,
       };
       if (vErrors === null) {
@@ -5028,7 +5450,7 @@ function validate24(
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema48.properties, key0)) {
+      if (!func2.call(schema51.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -5036,7 +5458,7 @@ function validate24(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema48,
+          parentSchema: schema51,
           data,
         };
         if (vErrors === null) {
@@ -5056,8 +5478,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema48.properties.name.type,
-          parentSchema: schema48.properties.name,
+          schema: schema51.properties.name.type,
+          parentSchema: schema51.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -5077,8 +5499,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema48.properties.description.type,
-          parentSchema: schema48.properties.description,
+          schema: schema51.properties.description.type,
+          parentSchema: schema51.properties.description,
           data: data1,
         };
         if (vErrors === null) {
@@ -5091,27 +5513,27 @@ function validate24(
     }
     if (data.inputs !== undefined) {
       if (
-        !validate25(data.inputs, {
+        !validate28(data.inputs, {
           instancePath: instancePath + '/inputs',
           parentData: data,
           parentDataProperty: 'inputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
         errors = vErrors.length;
       }
     }
     if (data.outputs !== undefined) {
       if (
-        !validate29(data.outputs, {
+        !validate32(data.outputs, {
           instancePath: instancePath + '/outputs',
           parentData: data,
           parentDataProperty: 'outputs',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
         errors = vErrors.length;
       }
     }
@@ -5122,10 +5544,10 @@ function validate24(
           instancePath: instancePath + '/code',
           schemaPath: '#/definitions/code/type',
           keyword: 'type',
-          params: { type: schema57.type },
+          params: { type: schema60.type },
           message: 'must be string,array',
-          schema: schema57.type,
-          parentSchema: schema57,
+          schema: schema60.type,
+          parentSchema: schema60,
           data: data4,
         };
         if (vErrors === null) {
@@ -5146,8 +5568,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema57.items.type,
-              parentSchema: schema57.items,
+              schema: schema60.items.type,
+              parentSchema: schema60.items,
               data: data5,
             };
             if (vErrors === null) {
@@ -5169,8 +5591,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema61.type,
+          parentSchema: schema61,
           data: data6,
         };
         if (vErrors === null) {
@@ -5190,8 +5612,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema59.type,
-          parentSchema: schema59,
+          schema: schema62.type,
+          parentSchema: schema62,
           data: data7,
         };
         if (vErrors === null) {
@@ -5204,14 +5626,14 @@ function validate24(
     }
     if (data.env !== undefined) {
       if (
-        !validate31(data.env, {
+        !validate34(data.env, {
           instancePath: instancePath + '/env',
           parentData: data,
           parentDataProperty: 'env',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
         errors = vErrors.length;
       }
     }
@@ -5226,7 +5648,7 @@ function validate24(
             params: { comparison: '<=', limit: 43200 },
             message: 'must be <= 43200',
             schema: 43200,
-            parentSchema: schema62,
+            parentSchema: schema65,
             data: data9,
           };
           if (vErrors === null) {
@@ -5244,7 +5666,7 @@ function validate24(
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
             schema: 0,
-            parentSchema: schema62,
+            parentSchema: schema65,
             data: data9,
           };
           if (vErrors === null) {
@@ -5261,8 +5683,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'number' },
           message: 'must be number',
-          schema: schema62.type,
-          parentSchema: schema62,
+          schema: schema65.type,
+          parentSchema: schema65,
           data: data9,
         };
         if (vErrors === null) {
@@ -5282,8 +5704,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema63.type,
-          parentSchema: schema63,
+          schema: schema66.type,
+          parentSchema: schema66,
           data: data10,
         };
         if (vErrors === null) {
@@ -5302,7 +5724,7 @@ function validate24(
             params: { comparison: '<=', limit: 100 },
             message: 'must be <= 100',
             schema: 100,
-            parentSchema: schema63,
+            parentSchema: schema66,
             data: data10,
           };
           if (vErrors === null) {
@@ -5320,7 +5742,7 @@ function validate24(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema63,
+            parentSchema: schema66,
             data: data10,
           };
           if (vErrors === null) {
@@ -5339,7 +5761,7 @@ function validate24(
         for (let i1 = 0; i1 < len1; i1++) {
           let data12 = data11[i1];
           if (typeof data12 === 'string') {
-            if (!pattern5.test(data12)) {
+            if (!pattern7.test(data12)) {
               const err14 = {
                 instancePath: instancePath + '/secrets/' + i1,
                 schemaPath: '#/definitions/secrets/items/pattern',
@@ -5347,7 +5769,7 @@ function validate24(
                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
                 schema: '^[A-Za-z_][A-Za-z0-9_]*$',
-                parentSchema: schema64.items,
+                parentSchema: schema67.items,
                 data: data12,
               };
               if (vErrors === null) {
@@ -5364,8 +5786,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema64.items.type,
-              parentSchema: schema64.items,
+              schema: schema67.items.type,
+              parentSchema: schema67.items,
               data: data12,
             };
             if (vErrors === null) {
@@ -5383,8 +5805,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema64.type,
-          parentSchema: schema64,
+          schema: schema67.type,
+          parentSchema: schema67,
           data: data11,
         };
         if (vErrors === null) {
@@ -5405,10 +5827,10 @@ function validate24(
           instancePath: instancePath + '/environment',
           schemaPath: '#/definitions/environment/type',
           keyword: 'type',
-          params: { type: schema65.type },
+          params: { type: schema68.type },
           message: 'must be string,object',
-          schema: schema65.type,
-          parentSchema: schema65,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data13,
         };
         if (vErrors === null) {
@@ -5426,8 +5848,8 @@ function validate24(
             keyword: 'required',
             params: { missingProperty: 'name' },
             message: "must have required property '" + 'name' + "'",
-            schema: schema65.required,
-            parentSchema: schema65,
+            schema: schema68.required,
+            parentSchema: schema68,
             data: data13,
           };
           if (vErrors === null) {
@@ -5446,7 +5868,7 @@ function validate24(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65,
+              parentSchema: schema68,
               data: data13,
             };
             if (vErrors === null) {
@@ -5466,8 +5888,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema65.properties.name.type,
-              parentSchema: schema65.properties.name,
+              schema: schema68.properties.name.type,
+              parentSchema: schema68.properties.name,
               data: data14,
             };
             if (vErrors === null) {
@@ -5487,8 +5909,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema65.properties.url.type,
-              parentSchema: schema65.properties.url,
+              schema: schema68.properties.url.type,
+              parentSchema: schema68.properties.url,
               data: data15,
             };
             if (vErrors === null) {
@@ -5503,14 +5925,14 @@ function validate24(
     }
     if (data.permissions !== undefined) {
       if (
-        !validate33(data.permissions, {
+        !validate36(data.permissions, {
           instancePath: instancePath + '/permissions',
           parentData: data,
           parentDataProperty: 'permissions',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
         errors = vErrors.length;
       }
     }
@@ -5526,7 +5948,7 @@ function validate24(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema48.properties.cache,
+              parentSchema: schema51.properties.cache,
               data: data17,
             };
             if (vErrors === null) {
@@ -5550,8 +5972,8 @@ function validate24(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema80.items.type,
-                  parentSchema: schema80.items,
+                  schema: schema83.items.type,
+                  parentSchema: schema83.items,
                   data: data19,
                 };
                 if (vErrors === null) {
@@ -5569,8 +5991,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema80.type,
-              parentSchema: schema80,
+              schema: schema83.type,
+              parentSchema: schema83,
               data: data18,
             };
             if (vErrors === null) {
@@ -5588,8 +6010,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema48.properties.cache.type,
-          parentSchema: schema48.properties.cache,
+          schema: schema51.properties.cache.type,
+          parentSchema: schema51.properties.cache,
           data: data17,
         };
         if (vErrors === null) {
@@ -5607,8 +6029,8 @@ function validate24(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema48.type,
-      parentSchema: schema48,
+      schema: schema51.type,
+      parentSchema: schema51,
       data,
     };
     if (vErrors === null) {
@@ -5618,6 +6040,6 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
