@@ -111,7 +111,7 @@ describe('the image-classification template, end to end with the CLI', { timeout
   };
 
   it('trains every grid point, selects the best by validation accuracy and scores it on the test split', () => {
-    expect(run()).toEqual(['evaluate.py', 'prepare.py', ...GRID, 'select.py']);
+    expect(run()).toEqual(['evaluate.py', 'prepare.py', 'select.py', ...GRID]);
     const selection = readJson(repo, '.pipekit/out/select/model/selection.json');
     expect(selection.candidates).toBe(4);
     const table = repo.read('.pipekit/out/select/sweep');
