@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { pathWithTorchPython } from '../support/python.js';
 import { makeRepo, TestRepo } from '../support/repo.js';
 
 const TEMPLATES = resolve('templates');
@@ -63,6 +64,16 @@ function expectUntouched(repo: TestRepo): void {
 describe.each(templateNames)('pipekit add-step on a fork of %s', (name) => {
   let repo: TestRepo | undefined;
   afterEach(() => repo?.remove());
+  // A template whose steps import torch runs them with the python3 that has it.
+  const path = process.env.PATH;
+  beforeAll(() => {
+    if (existsSync(join(TEMPLATES, name, 'lib', 'install-torch.sh'))) {
+      process.env.PATH = pathWithTorchPython();
+    }
+  });
+  afterAll(() => {
+    process.env.PATH = path;
+  });
 
   it('wires a step that runs as is: only it runs, the workflow stays current, comments stay', () => {
     repo = forkTemplate(name);

@@ -12,26 +12,13 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { torchPython } from '../support/python.js';
 import { makeRepo, type TestRepo } from '../support/repo.js';
 
 const TEMPLATE = join(
   dirname(fileURLToPath(import.meta.url)),
   '../../templates/image-classification',
 );
-
-/**
- * The interpreter that imports torch: `python3` on PATH, else Debian's (`.ci/run` installs
- * python3-torch for /usr/bin/python3, which a pyenv or a virtualenv may shadow).
- */
-function torchPython(): string {
-  for (const candidate of ['python3', '/usr/bin/python3']) {
-    const r = spawnSync(candidate, ['-c', 'import sys, torch; print(sys.executable)'], {
-      encoding: 'utf8',
-    });
-    if (r.status === 0) return r.stdout.trim();
-  }
-  throw new Error('no python3 here imports torch: install python3-torch (.ci/run does)');
-}
 
 /**
  * A folder holding a `python3` that records each call's arguments, one line a call, then runs
