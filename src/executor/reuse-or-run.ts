@@ -81,7 +81,7 @@ export function createReuseOrRun(
       result = await reuseOrRun(step, upstream);
     } catch (error) {
       // A full disk or a damaged `.pipekit` while restoring or storing fails this step alone.
-      const message = faultMessage(error, engine.root);
+      const message = error instanceof UserError ? error.message : faultMessage(error, engine.root);
       if (message === undefined) throw error;
       result = { ...notRun(step, { kind: 'failed', message }), status: 'failed' };
     }

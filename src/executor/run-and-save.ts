@@ -13,6 +13,7 @@ import type { RunOptions } from './run-options.js';
 import { runStep } from './run-step.js';
 import { SecretMask } from './secret-mask.js';
 import { faultMessage } from '../workspace/fs-fault.js';
+import { UserError } from '../errors.js';
 import { secretValues, stepEnvironment } from './step-env.js';
 
 /** A data input as a running step gets it: the stored tree of its upstream's output. */
@@ -115,8 +116,9 @@ export async function runAndSave(
       manifest,
     };
   } catch (error) {
-    // A full disk or a damaged `.pipekit` fails this step; what it admitted stays whole.
-    const message = faultMessage(error, engine.root);
+    // A full disk or a damaged `.pipekit` fails this step; what it admitted stays whole. So
+    // does an output no key can hold (a link leaving it, a name that is not UTF-8).
+    const message = error instanceof UserError ? error.message : faultMessage(error, engine.root);
     if (message === undefined) throw error;
     return { ...base, status: 'failed', why: { kind: 'failed', message } };
   } finally {

@@ -8,6 +8,7 @@ import type { FileDigest, FileDigester } from './digest.js';
 // The public face of src/hash: everything that reads files for keys and outputs.
 export { listFiles, digestTree, DEFAULT_CODE_IGNORE, SymlinkOutside } from './tree.js';
 export { listCodeFiles, matchCodePattern } from './code-files.js';
+export { NotUtf8Name } from './names.js';
 export { digestOutput, verifyOutput, placeOutputs } from './verified-outputs.js';
 export type { FillFile } from './verified-outputs.js';
 
