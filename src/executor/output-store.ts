@@ -20,6 +20,7 @@ import type { Step } from '../pipeline/types.js';
 import type { Manifest, OutputRecord } from '../records/manifest.js';
 import { stateDir, stepOutDir, type Engine } from './engine.js';
 import { faultMessage } from '../workspace/fs-fault.js';
+import { scratchPath } from './scratch.js';
 
 /**
  * Where the outputs of steps live while pipekit uses them: `.pipekit/store/<digest>/<name>`,
@@ -110,11 +111,7 @@ export async function ensureStored(
     complete = false;
   }
   if (!complete) {
-    const scratch = join(
-      stateDir(engine.root),
-      'tmp',
-      `restore-${step.id}-${randomBytes(6).toString('hex')}`,
-    );
+    const scratch = scratchPath(engine, `restore-${step.id}-${randomBytes(6).toString('hex')}`);
     try {
       const dest = Object.fromEntries(
         Object.keys(manifest.outputs).map((n) => [n, join(scratch, n)]),

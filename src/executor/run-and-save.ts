@@ -11,6 +11,7 @@ import { changedKeyCommand } from './key-commands.js';
 import { admitOutput, dropStored, linkViews, verifyStored } from './output-store.js';
 import type { RunOptions } from './run-options.js';
 import { runStep } from './run-step.js';
+import { scratchPath } from './scratch.js';
 import { SecretMask } from './secret-mask.js';
 import { faultMessage } from '../workspace/fs-fault.js';
 import { UserError } from '../errors.js';
@@ -44,7 +45,7 @@ export async function runAndSave(
   const given = stepEnvironment(opts.env, engine.pipeline, step);
   if ('missing' in given) return missingSecrets(step, computed, given.missing);
   const logFile = stepLogFile(engine, opts, step);
-  const tmpDir = join(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`);
+  const tmpDir = scratchPath(engine, step.id);
   const base = {
     id: step.id,
     runner: step.runner,

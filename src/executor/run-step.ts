@@ -13,6 +13,7 @@ import { STEP_SHELL, stepCommand } from '../pipeline/shell.js';
 import { maskOutput, type SecretMask } from './secret-mask.js';
 import { diskFull, LogFile } from './log-file.js';
 import { faultMessage } from '../workspace/fs-fault.js';
+import { KILL_GRACE_MS, startGuard } from './step-guard.js';
 
 interface StepRun {
   root: string;
@@ -49,8 +50,6 @@ type StepOutcome =
       durationMs: number;
       why: { kind: 'interrupted' } | { kind: 'failed'; message: string };
     };
-
-const KILL_GRACE_MS = 5_000;
 
 /**
  * Runs a step with fresh, empty outputs in a private copy of the files its key covers, so
@@ -153,12 +152,14 @@ function execute(run: StepRun, space: Space, log: LogFile): Promise<number | 'ti
   Object.assign(env, values); // the values the script expands: never script text
   // With secrets to mask, the output passes through pipekit on its way to the log.
   const output = run.mask.active ? 'pipe' : log.fd;
+  const guard = startGuard();
   const child = spawn(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
     cwd: space.cwd,
     env,
     stdio: ['ignore', output, output],
     detached: true, // its own process group, so a timeout or Ctrl-C stops its children too
   });
+  guard.watch(child.pid);
   if (run.mask.active) maskOutput(child, run.mask, log);
   return new Promise((resolve) => {
     let timedOut = false;
@@ -168,8 +169,9 @@ function execute(run: StepRun, space: Space, log: LogFile): Promise<number | 'ti
       ? longTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
       : undefined;
     run.signal?.addEventListener('abort', stop, { once: true });
-    child.on('error', () => resolve(127));
+    child.on('error', () => (guard.done(), resolve(127)));
     child.on('close', (code) => {
+      guard.done();
       timer?.cancel();
       run.signal?.removeEventListener('abort', stop);
       resolve(timedOut ? 'timeout' : (code ?? 1));

@@ -45,7 +45,7 @@ interface Fault {
 }
 
 /** The file-system fault an error is, or undefined for any other error (a bug: it throws). */
-export function fsFault(error: unknown): Fault | undefined {
+function fsFault(error: unknown): Fault | undefined {
   if (!(error instanceof Error)) return undefined;
   const { code, syscall, path, dest } = error as NodeJS.ErrnoException & { dest?: string };
   if (typeof code !== 'string' || !(code in FAULTS)) return undefined;
@@ -56,7 +56,7 @@ export function fsFault(error: unknown): Fault | undefined {
  * A fault as one line, paths shown from `root`: `disk full (ENOSPC) while writing
  * .pipekit/runs/…/train.log`. A file standing where a folder must be is named.
  */
-export function describeFault(fault: Fault, root: string): string {
+function describeFault(fault: Fault, root: string): string {
   const show = (path: string): string => showPath(path, root);
   const verb = VERBS[fault.syscall ?? ''] ?? 'writing';
   const what = `${FAULTS[fault.code]} (${fault.code})`;
