@@ -39,7 +39,11 @@ export function claimScratch(engine: Engine, runId: string): () => void {
   }
   return () => {
     owners.delete(engine);
-    rmSync(file, { force: true });
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // `tmp` went (or became a file) meanwhile: no owner file left to remove
+    }
   };
 }
 

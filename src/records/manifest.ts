@@ -106,7 +106,7 @@ export function parseManifest(text: string, key?: StepKey): Manifest | string {
   if (!isRecord(value.outputs)) return 'no outputs';
   for (const [name, record] of Object.entries(value.outputs)) {
     const bad = checkOutputRecord(record);
-    if (bad) return `output ${name}: ${bad}`;
+    if (bad) return `output ${name} ${bad}`;
   }
   return checkFields(value) ?? (value as unknown as Manifest);
 }
@@ -123,15 +123,15 @@ function checkOutputRecord(record: unknown): string | undefined {
   // An older pipekit's record lists regular files only: restoring it would lose a tree's
   // empty folders, symlinks and executable bits, so it is not an entry of this version.
   if (!isRecord(record) || record.format !== TREE_FORMAT) {
-    return 'in another format (saved by another pipekit version)';
+    return 'is in another format (saved by another pipekit version)';
   }
-  if (!OUTPUT_TYPES.includes(record.type)) return 'no output type';
-  if (!isHexDigest(record.digest)) return 'no digest';
+  if (!OUTPUT_TYPES.includes(record.type)) return 'has no output type';
+  if (!isHexDigest(record.digest)) return 'has no digest';
   // Each entry in full is checked where it is restored (`checkRecord`); here, its shape.
   const entries = record.entries;
   const shaped = (e: unknown): boolean =>
     isRecord(e) && ENTRY_KINDS.includes(e.kind) && typeof e.path === 'string';
-  return Array.isArray(entries) && entries.every(shaped) ? undefined : 'bad entry list';
+  return Array.isArray(entries) && entries.every(shaped) ? undefined : 'has a bad entry list';
 }
 
 /** The fields beside the outputs: each absent where optional, else of its type. */
