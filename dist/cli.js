@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1916:
+/***/ 3996:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -152,13 +152,13 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -176,7 +176,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -367,13 +367,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1799,15 +1799,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2167,12 +2167,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2189,7 +2189,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2577,7 +2577,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2588,7 +2588,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2656,11 +2656,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 486:
+/***/ 3532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8676);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3532:
+/***/ 8676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2686,6 +2686,100 @@ __nccwpck_require__.d(__webpack_exports__, {
  */
 class UserError extends Error {
     name = 'UserError';
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/workspace/fs-fault.ts
+
+
+/**
+ * What the machine can refuse a file operation for: a full disk, a read-only or damaged
+ * `.pipekit`, a file where a folder belongs. Such an error is a fault of the machine or of the
+ * state folder, not a bug: it fails the step it happened in, with a sentence that says what
+ * and where, never a stack trace.
+ */
+const FAULTS = {
+    ENOSPC: 'disk full',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+    EROFS: 'read-only file system',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOTDIR: 'not a folder',
+    EISDIR: 'a folder where a file belongs',
+    EEXIST: 'already exists',
+    ENOENT: 'missing',
+    EIO: 'input/output error',
+    EMFILE: 'too many open files',
+    ENFILE: 'too many open files',
+    ELOOP: 'too many symlinks',
+    ENAMETOOLONG: 'name too long',
+};
+const VERBS = {
+    read: 'reading',
+    scandir: 'reading',
+    readlink: 'reading',
+    opendir: 'reading',
+    stat: 'looking at',
+    lstat: 'looking at',
+    access: 'looking at',
+    realpath: 'looking at',
+    open: 'opening',
+};
+/** The file-system fault an error is, or undefined for any other error (a bug: it throws). */
+function fsFault(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { code, syscall, path, dest } = error;
+    if (typeof code !== 'string' || !(code in FAULTS))
+        return undefined;
+    return { code, syscall, path, dest };
+}
+/**
+ * A fault as one line, paths shown from `root`: `disk full (ENOSPC) while writing
+ * .pipekit/runs/…/train.log`. A file standing where a folder must be is named.
+ */
+function describeFault(fault, root) {
+    const show = (path) => showPath(path, root);
+    const verb = VERBS[fault.syscall ?? ''] ?? 'writing';
+    const what = `${FAULTS[fault.code]} (${fault.code})`;
+    const where = fault.path === undefined ? '' : ` ${show(fault.path)}`;
+    const to = fault.dest === undefined ? '' : ` to ${show(fault.dest)}`;
+    const line = `${what} while ${verb}${where}${to}`;
+    if (fault.code !== 'ENOTDIR' && fault.code !== 'EEXIST')
+        return line;
+    const blocker = [fault.dest, fault.path].map((p) => p && fileInTheWay(p)).find(Boolean);
+    if (!blocker)
+        return line;
+    return `${show(blocker)} is a file where a folder belongs (${fault.code}) while ${verb}${where}${to}`;
+}
+/** The message of an error that is a fault, or undefined. */
+function faultMessage(error, root) {
+    const fault = fsFault(error);
+    return fault && describeFault(fault, root);
+}
+/** The nearest ancestor of `path` (or itself, for a mkdir) that exists and is not a folder. */
+function fileInTheWay(path) {
+    for (let p = path;; p = (0,external_node_path_namespaceObject.dirname)(p)) {
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.statSync)(p);
+        }
+        catch {
+            if ((0,external_node_path_namespaceObject.dirname)(p) === p)
+                return undefined;
+            continue; // missing, or below a file: look further up
+        }
+        return st.isDirectory() ? undefined : p;
+    }
+}
+function showPath(path, root) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    const inside = rel !== '' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
+    return inside ? rel : path;
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -2727,10 +2821,6 @@ function helpText(command) {
     return `${command.summary}\n\nUsage: ${command.usage}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/pipeline/graph.ts
 // Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
 const stepsById = new WeakMap();
@@ -2863,8 +2953,8 @@ function pathTo(node, start, via) {
     return path;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/github/emit.ts
 
 /** A short sequence written on one line: `[plan, prepare]`. */
@@ -4111,7 +4201,9 @@ const TREE_FORMAT = 2;
 /**
  * A manifest read back from a store, checked enough that using it cannot crash or mislead;
  * else why not. Every store reads manifests through it; `key`, when given, is the key it was
- * looked up under and must be the one it holds.
+ * looked up under and must be the one it holds. Data from disk or the network: every field is
+ * narrowed to its type, and one that is not (a metric that is not a number, a duration that is
+ * text, an output record without its digest) makes the whole entry absent, never half used.
  */
 function parseManifest(text, key) {
     let value;
@@ -4121,27 +4213,93 @@ function parseManifest(text, key) {
     catch {
         return 'not JSON';
     }
-    if (value?.schema !== 1)
+    if (!manifest_isRecord(value) || value.schema !== 1)
         return 'unknown schema';
-    if (typeof value.key !== 'string')
+    if (!manifest_isHexDigest(value.key))
         return 'no key';
     if (key !== undefined && value.key !== key)
         return `it holds key ${value.key}`;
     if (typeof value.step !== 'string')
         return 'no step';
-    if (typeof value.outputs !== 'object' || value.outputs === null)
+    if (!manifest_isRecord(value.outputs))
         return 'no outputs';
     for (const [name, record] of Object.entries(value.outputs)) {
-        // An older pipekit's record lists regular files only: restoring it would lose a tree's
-        // empty folders, symlinks and executable bits, so it is not an entry of this version.
-        if (record?.format !== TREE_FORMAT) {
-            return `output ${name} is in another format (saved by another pipekit version)`;
-        }
-        const entries = record.entries;
-        if (typeof record.digest !== 'string' || !Array.isArray(entries))
-            return `bad output ${name}`;
+        const bad = checkOutputRecord(record);
+        if (bad)
+            return `output ${name} ${bad}`;
     }
-    return value;
+    return checkFields(value) ?? value;
+}
+const HEX64 = /^[0-9a-f]{64}$/;
+/** A sha256 in lowercase hex, as keys and digests are written. */
+const manifest_isHexDigest = (value) => typeof value === 'string' && HEX64.test(value);
+const OUTPUT_TYPES = ['dir', 'file', 'metrics'];
+const ENTRY_KINDS = ['file', 'dir', 'symlink'];
+function checkOutputRecord(record) {
+    // An older pipekit's record lists regular files only: restoring it would lose a tree's
+    // empty folders, symlinks and executable bits, so it is not an entry of this version.
+    if (!manifest_isRecord(record) || record.format !== TREE_FORMAT) {
+        return 'is in another format (saved by another pipekit version)';
+    }
+    if (!OUTPUT_TYPES.includes(record.type))
+        return 'has no output type';
+    if (!manifest_isHexDigest(record.digest))
+        return 'has no digest';
+    // Each entry in full is checked where it is restored (`checkRecord`); here, its shape.
+    const entries = record.entries;
+    const shaped = (e) => manifest_isRecord(e) && ENTRY_KINDS.includes(e.kind) && typeof e.path === 'string';
+    return Array.isArray(entries) && entries.every(shaped) ? undefined : 'has a bad entry list';
+}
+/** The fields beside the outputs: each absent where optional, else of its type. */
+function checkFields(value) {
+    if (value.metrics !== undefined && !manifest_isMetrics(value.metrics))
+        return 'a metric is not a number';
+    if (!manifest_isDuration(value.durationMs))
+        return 'no duration';
+    if (typeof value.tool !== 'string' || typeof value.createdAt !== 'string')
+        return 'no tool';
+    if (!optional(value.commit, 'string') || !optional(value.dirty, 'boolean'))
+        return 'bad commit';
+    if (value.parts !== undefined && !manifest_isRecord(value.parts))
+        return 'bad key parts';
+    const producer = value.producer;
+    if (producer !== undefined) {
+        if (!manifest_isRecord(producer) || typeof producer.runId !== 'string')
+            return 'bad producer';
+        for (const field of ['repository', 'workflow', 'attempt', 'job']) {
+            if (!optional(producer[field], 'string'))
+                return 'bad producer';
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether a manifest is one of this step: a key covers the declared outputs' names and types,
+ * so an entry under it with other outputs is damaged, and using it would leave a downstream
+ * step without the output it reads.
+ */
+function fitsStep(manifest, outputs) {
+    const names = Object.keys(manifest.outputs);
+    if (names.length !== Object.keys(outputs).length)
+        return false;
+    return names.every((name) => Object.hasOwn(outputs, name) && outputs[name].type === manifest.outputs[name].type);
+}
+/** Metrics as a record keeps them: finite numbers by name. */
+function manifest_isMetrics(value) {
+    return manifest_isRecord(value) && Object.values(value).every(isFiniteNumber);
+}
+/** A duration in milliseconds as records keep it. */
+function manifest_isDuration(value) {
+    return isFiniteNumber(value) && value >= 0;
+}
+function isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function optional(value, type) {
+    return value === undefined || typeof value === type;
+}
+function manifest_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/hash/digest.ts
@@ -4283,10 +4441,65 @@ function isSafeRelative(path) {
     return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/hash/names.ts
+
+
+
+/**
+ * A file name (or a link's text) that is not valid UTF-8. Node gives such a name with U+FFFD
+ * in place of the bad bytes, so two different names can read the same and no path made from
+ * it reaches the file: pipekit refuses it, naming it with its bytes shown as `\xNN`.
+ */
+class NotUtf8Name extends UserError {
+    path;
+    name = 'NotUtf8Name';
+    constructor(
+    /** The path as it can be shown, relative to the folder being walked. */
+    path, what = 'file name') {
+        super(`the ${what} ${path} is not valid UTF-8: pipekit keys files by their names, ` +
+            'so rename it (e.g. with `convmv` or `mv`)');
+        this.path = path;
+    }
+}
+/**
+ * Throws NotUtf8Name when `name`, listed in folder `dirAbs`, is not valid UTF-8; `shownDir` is
+ * that folder as a message shows it ('' for none).
+ */
+function checkName(dirAbs, name, shownDir) {
+    if (!name.includes('\uFFFD'))
+        return;
+    const raw = (0,external_node_fs_namespaceObject.readdirSync)(dirAbs, { encoding: 'buffer' }).find((b) => !(0,external_node_buffer_namespaceObject.isUtf8)(b) && b.toString('utf8') === name);
+    if (!raw)
+        return; // a real U+FFFD, written in UTF-8
+    throw new NotUtf8Name(shownDir === '' ? showBytes(raw) : `${shownDir}/${showBytes(raw)}`);
+}
+/** Throws NotUtf8Name when the text of the link at `abs` (shown as `shown`) is not valid UTF-8. */
+function checkLinkTarget(abs, target, shown) {
+    if (!target.includes('\uFFFD'))
+        return;
+    const raw = (0,external_node_fs_namespaceObject.readlinkSync)(abs, { encoding: 'buffer' });
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(raw))
+        throw new NotUtf8Name(`${shown} -> ${showBytes(raw)}`, 'symlink target');
+}
+/** Printable ASCII as it is, any other byte as `\xNN`. */
+function showBytes(bytes) {
+    let out = '';
+    for (const b of bytes) {
+        out +=
+            b >= 0x20 && b < 0x7f && b !== 0x5c
+                ? String.fromCharCode(b)
+                : `\\x${b.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/hash/tree-walk.ts
+
 
 
 
@@ -4309,24 +4522,30 @@ function walkDir(w, abs, rel, stack, out) {
     for (const d of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
         const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
         const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        if (d.isSymbolicLink()) {
-            // An ignored link is not followed: it may point anywhere without being an error.
-            if (!w.ignoreDir(childRel))
-                out.push(linkEntry(w, childAbs, childRel, stack));
+        const kind = d.isSymbolicLink()
+            ? 'symlink'
+            : d.isDirectory()
+                ? 'dir'
+                : d.isFile()
+                    ? 'file'
+                    : '';
+        // Sockets, fifos and devices hold no content to cache: left out. An ignored link is not
+        // followed: it may point anywhere without being an error.
+        if (kind === '' || (kind === 'file' ? w.ignoreFile(childRel) : w.ignoreDir(childRel)))
+            continue;
+        checkName(abs, d.name, w.show(abs));
+        if (kind === 'symlink') {
+            out.push(linkEntry(w, childAbs, childRel, stack));
         }
-        else if (d.isDirectory()) {
-            if (w.ignoreDir(childRel))
-                continue;
+        else if (kind === 'dir') {
             const before = out.length;
             walkDir(w, childAbs, childRel, [...stack, (0,external_node_path_namespaceObject.join)(here, d.name)], out);
             if (out.length === before)
                 out.push({ kind: 'dir', path: childRel });
         }
-        else if (d.isFile()) {
-            if (!w.ignoreFile(childRel))
-                out.push(fileEntry(w, childAbs, childRel));
+        else {
+            out.push(fileEntry(w, childAbs, childRel));
         }
-        // Sockets, fifos and devices hold no content to cache: left out.
     }
 }
 /**
@@ -4336,6 +4555,7 @@ function walkDir(w, abs, rel, stack, out) {
  */
 function linkEntry(w, abs, rel, stack) {
     const entry = { kind: 'symlink', path: rel, target: (0,external_node_fs_namespaceObject.readlinkSync)(abs) };
+    checkLinkTarget(abs, entry.target, w.show(abs));
     if (staysInside(w.folder, rel, w.ignoreDir))
         return entry;
     if (w.selfContained) {
@@ -4429,6 +4649,7 @@ const realpathSync = external_node_fs_namespaceObject.realpathSync.native;
 
 
 
+
 /** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
 const STATE_IGNORE = ['.pipekit/', '.git/'];
 /**
@@ -4511,15 +4732,18 @@ function tree_walkDir(w, frame) {
             // An ignored link is not followed: it may point anywhere without being an error.
             if (w.exclude(childRel) || w.ignoreDir(childRel))
                 continue;
+            checkName(abs, d.name, (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/'));
             real = resolveLink(w, childAbs);
             kind = real === undefined ? 'other' : kindOf(real);
         }
         if (kind === 'file') {
             if ((included || w.include(childRel)) && !w.exclude(childRel) && !w.ignoreFile(childRel)) {
+                checkName(abs, d.name, (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/'));
                 w.out.push(childRel);
             }
         }
         else if (kind === 'dir' && !w.exclude(childRel) && !w.ignoreDir(childRel)) {
+            checkName(abs, d.name, (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/'));
             real ??= (0,external_node_path_namespaceObject.join)(here, d.name);
             if (stack.includes(real)) {
                 throw new UserError(`${show(w, childAbs)} leads back to a parent folder: a symlink loop`);
@@ -4974,7 +5198,7 @@ class LocalStore {
      * compares a missed step with the one closest to it, not merely the last.
      */
     recentEntriesForStep(step) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(step));
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', local_checkName(step));
         let names;
         try {
             names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
@@ -4996,9 +5220,9 @@ class LocalStore {
     }
     /** Best effort: the history only explains misses, so losing it never fails a save. */
     keepHistory(manifest, text) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(manifest.step));
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', local_checkName(manifest.step));
         try {
-            writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, `${checkName(manifest.key)}.json`), text);
+            writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, `${local_checkName(manifest.key)}.json`), text);
             const names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => n.endsWith('.json'));
             if (names.length <= HISTORY)
                 return;
@@ -5053,10 +5277,10 @@ class LocalStore {
         return (0,external_node_path_namespaceObject.join)(this.dir, 'objects', digest.slice(0, 2), digest);
     }
     entryPath(key) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${checkName(key)}.json`);
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${local_checkName(key)}.json`);
     }
 }
-function checkName(name) {
+function local_checkName(name) {
     if (!NAME.test(name))
         throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
     return name;
@@ -5141,6 +5365,7 @@ function excludedBy(excluding) {
 
 
 
+
 /**
  * A file changed this close to now may change again within the file system's timestamp
  * granularity without its stat changing (git's "racy clean" problem): read it every time
@@ -5170,11 +5395,16 @@ class DigestMemo {
         this.now = now;
     }
     static load(file, now = Date.now) {
-        let entries = new Map();
+        const entries = new Map();
         try {
             const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-            if (parsed.version === 1)
-                entries = new Map(Object.entries(parsed.files));
+            if (parsed?.version === 1 && typeof parsed.files === 'object' && parsed.files !== null) {
+                // An entry of the wrong shape is forgotten: its file is read again, never trusted.
+                for (const [path, entry] of Object.entries(parsed.files)) {
+                    if (isMemoEntry(entry))
+                        entries.set(path, entry);
+                }
+            }
         }
         catch {
             // Missing or damaged: start over; the memo is only an optimisation.
@@ -5213,13 +5443,21 @@ class DigestMemo {
             }
         }
     }
-    /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
+    /**
+     * Writes the memo if anything changed: temp file + rename, so readers never see half of it.
+     * A disk that refuses it (full, read-only) costs the next run some reads, nothing else.
+     */
     save() {
         if (!this.changed)
             return;
         const data = { version: 1, files: Object.fromEntries(this.entries) };
-        writeFileAtomic(this.file, JSON.stringify(data));
-        this.changed = false;
+        try {
+            writeFileAtomic(this.file, JSON.stringify(data));
+            this.changed = false;
+        }
+        catch {
+            // kept in memory: a later save in this process may succeed
+        }
     }
 }
 /**
@@ -5248,6 +5486,13 @@ class FolderMemo {
         }
         return entries;
     }
+}
+function isMemoEntry(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { size, mtimeMs, ctimeMs, ino, digest } = value;
+    const numbers = [size, mtimeMs, ctimeMs, ino].every((n) => typeof n === 'number');
+    return numbers && typeof digest === 'string' && DIGEST_PATTERN.test(digest);
 }
 /** Whether a file or folder is the one remembered: the same inode, unchanged since. */
 function sameStat(known, st) {
@@ -5782,8 +6027,8 @@ function substituteTemplate(t, value) {
     return t.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(3996);
 ;// CONCATENATED MODULE: ./src/pipeline/suggest.ts
 
 /** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
@@ -6912,13 +7157,18 @@ function key_show(value) {
 
 
 
+
 /** Reads what a step's key covers from disk (through the stat memo) into its key document. */
 function buildKeyDocument(root, step, bound, upstream, memo) {
     const { component } = step;
     const paths = {};
     for (const [name, rel] of Object.entries(bound.paths)) {
-        paths[name] = [rel, digestTree(root, (0,external_node_path_namespaceObject.join)(root, rel), memo).digest];
+        paths[name] = located(step, `input ${name} (${rel})`, () => [
+            rel,
+            digestTree(root, (0,external_node_path_namespaceObject.join)(root, rel), memo).digest,
+        ]);
     }
+    const code = located(step, 'its code', () => digestCode(root, step, memo));
     return {
         schema: KEY_SCHEMA,
         component: component.dir,
@@ -6927,13 +7177,28 @@ function buildKeyDocument(root, step, bound, upstream, memo) {
         setup: component.setupText ?? null,
         env: component.envText,
         params: bound.params,
-        ...digestCode(root, step, memo),
+        ...code,
         paths,
         upstream,
         outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
         extra: step.keyParts,
         ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
     };
+}
+/**
+ * A name on disk that no key can hold, said where the step binds it: the step's place in its
+ * file, and the input (or its code) that reaches the name.
+ */
+function located(step, what, read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof NotUtf8Name))
+            throw error;
+        const { file, line, column } = step.source;
+        throw new UserError(`${file}:${line}:${column}: step ${step.id}, ${what}: ${error.message}`);
+    }
 }
 /**
  * A component's code: the files its `code` patterns select (README, component.yml), by
@@ -7276,13 +7541,25 @@ function conditionHolds(engine, step) {
 function closestEntry(engine, step, document) {
     let best;
     for (const entry of engine.recentEntries?.(step.id) ?? []) {
-        if (!entry.parts)
+        if (!entry.parts || !partsMakeKey(entry))
             continue;
         const changes = explainKeyChange(entry.parts, document);
         if (!best || changes.length < best.changes.length)
             best = { entry, changes };
     }
     return best;
+}
+/**
+ * Whether an entry's key parts are the document its key was computed from: parts damaged on
+ * disk (a field of the wrong type) explain nothing, and are left out rather than compared.
+ */
+function partsMakeKey(entry) {
+    try {
+        return key_computeKey(entry.parts).key === entry.key;
+    }
+    catch {
+        return false;
+    }
 }
 /** How this engine decides a step; the plan and the run add their own options. */
 function decideContext(engine, extra = {}) {
@@ -7798,6 +8075,10 @@ function readCode(value, scope) {
         if ('outside' in files) {
             const message = `\`${text}\` reaches \`${files.outside}\`, a symlink that resolves outside the repository`;
             scope.report('path-escape', message, where);
+        }
+        else if ('notUtf8' in files) {
+            const message = `\`${text}\` reaches the file name ${files.notUtf8}, which is not valid UTF-8: pipekit keys files by their names, so rename it`;
+            scope.report('path-not-utf8', message, where);
         }
         else if (files.length === 0) {
             const after = excluding.length > 0 ? ' once the `!` patterns are applied' : '';
@@ -14128,6 +14409,8 @@ function readModelCache(cacheFile, file, text, repo) {
     let cache;
     try {
         cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cacheFile, 'utf8'));
+        if (!isModelCache(cache))
+            return undefined;
     }
     catch {
         return undefined;
@@ -14141,14 +14424,56 @@ function readModelCache(cacheFile, file, text, repo) {
         if (digest(repo.readText(path)) !== hash)
             return undefined;
     // A file added that a pattern now matches, or the last one it matched removed, is a change.
-    if (!cache.matches)
-        return undefined;
     for (const [question, hash] of Object.entries(cache.matches)) {
-        const [pattern, excluding] = JSON.parse(question);
-        if (digest(JSON.stringify(repo.matchCode(pattern, excluding))) !== hash)
+        const asked = parseQuestion(question);
+        if (!asked)
+            return undefined;
+        if (digest(JSON.stringify(repo.matchCode(...asked))) !== hash)
             return undefined;
     }
+    // JSON.parse then JSON.stringify gives back the text written: the digest proves it whole.
+    if (digest(JSON.stringify([cache.pipeline, cache.graph])) !== cache.model)
+        return undefined;
     return { pipeline: cache.pipeline, graph: cache.graph };
+}
+const KINDS = ['file', 'dir', 'missing', 'outside'];
+/** The envelope of a model cache, each field of its type (the model itself: by its digest). */
+function isModelCache(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const cache = value;
+    const strings = [cache.tool, cache.file, cache.text, cache.model];
+    if (!strings.every((s) => typeof s === 'string'))
+        return false;
+    return (valuesAre(cache.reads, (v) => v === null || typeof v === 'string') &&
+        valuesAre(cache.stats, (v) => KINDS.includes(v)) &&
+        valuesAre(cache.matches, (v) => typeof v === 'string'));
+}
+function valuesAre(value, test) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    return Object.values(value).every(test);
+}
+/** `matchCode`'s arguments as the cache keeps them, or undefined when damaged. */
+function parseQuestion(question) {
+    let asked;
+    try {
+        asked = JSON.parse(question);
+    }
+    catch {
+        return undefined;
+    }
+    const isPattern = (p) => {
+        const { base, glob, exclude } = (p ?? {});
+        return typeof base === 'string' && typeof glob === 'string' && typeof exclude === 'boolean';
+    };
+    if (!Array.isArray(asked) || asked.length !== 2)
+        return undefined;
+    const [pattern, excluding] = asked;
+    if (!isPattern(pattern) || !Array.isArray(excluding) || !excluding.every(isPattern)) {
+        return undefined;
+    }
+    return [pattern, excluding];
 }
 /** A RepoView that remembers what it answered, for `writeModelCache`. */
 function recordingView(repo) {
@@ -14180,6 +14505,7 @@ function writeModelCache(cacheFile, entry) {
         ...entry.answers,
         pipeline: entry.pipeline,
         graph: entry.graph,
+        model: digest(JSON.stringify([entry.pipeline, entry.graph])),
     };
     try {
         writeFileAtomic(cacheFile, JSON.stringify(cache));
@@ -14307,9 +14633,12 @@ function createRepoView(root) {
                     answer = matchCodePattern(realRoot, pattern, excluding);
                 }
                 catch (error) {
-                    if (!(error instanceof SymlinkOutside))
+                    if (error instanceof NotUtf8Name)
+                        answer = { notUtf8: error.path };
+                    else if (error instanceof SymlinkOutside)
+                        answer = { outside: error.link };
+                    else
                         throw error;
-                    answer = { outside: error.link };
                 }
                 matches.set(question, answer);
             }
@@ -14703,21 +15032,42 @@ function buildPlanIndex(known, sourceKeys) {
     }
     return { schema: PLAN_INDEX_SCHEMA, steps };
 }
-/** A plan index read back from a store, or undefined when it is not one of this schema. */
+/**
+ * A plan index read back from a store, or undefined when it is not one of this schema. Each
+ * indexed step is narrowed to its type; one that is not (a metric that is not a number, a key
+ * that is no digest) is left out, as if the index did not know the step.
+ */
 function parsePlanIndex(text) {
+    let value;
     try {
-        const value = JSON.parse(text);
-        const ok = value?.schema === PLAN_INDEX_SCHEMA &&
-            typeof value.steps === 'object' &&
-            value.steps !== null;
-        return ok ? value : undefined;
+        value = JSON.parse(text);
     }
     catch {
         return undefined;
     }
+    if (!isRecord(value) || value.schema !== PLAN_INDEX_SCHEMA || !isRecord(value.steps)) {
+        return undefined;
+    }
+    const steps = Object.create(null);
+    for (const [source, indexed] of Object.entries(value.steps)) {
+        if (isIndexedStep(indexed))
+            steps[source] = indexed;
+    }
+    return { schema: PLAN_INDEX_SCHEMA, steps };
+}
+function isIndexedStep(value) {
+    if (!isRecord(value) || !isHexDigest(value.key))
+        return false;
+    if (!isRecord(value.outputs))
+        return false;
+    const digests = Object.values(value.outputs);
+    if (!digests.every(isHexDigest))
+        return false;
+    return isDuration(value.durationMs) && (value.metrics === undefined || isMetrics(value.metrics));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/decide.ts
+
 
 /**
  * Decides one step from the state of its direct upstream steps: the ladder of condition,
@@ -14762,8 +15112,9 @@ async function decideStep(step, upstream, ctx) {
     if (ctx.useCache === false)
         return { status: 'run', why: { kind: 'no-cache' }, ...known };
     const indexed = ctx.indexed?.(step);
-    if (indexed?.key === key) {
-        const manifest = manifestFromIndex(step, indexed);
+    const fromIndex = indexed?.key === key ? manifestFromIndex(step, indexed) : undefined;
+    if (fromIndex && fitsStep(fromIndex, step.component.outputs)) {
+        const manifest = fromIndex;
         return {
             status: 'cached',
             why: { kind: 'found', key, from: 'plan-index' },
@@ -14773,7 +15124,8 @@ async function decideStep(step, upstream, ctx) {
     }
     const manifest = await ctx.lookup(key);
     if (manifest) {
-        if (!(await accepted(step, manifest, ctx))) {
+        // An entry that lacks an output the key declares is damaged: never a hit.
+        if (!fitsStep(manifest, step.component.outputs) || !(await accepted(step, manifest, ctx))) {
             return { status: 'run', why: { kind: 'entry-unusable' }, ...known };
         }
         return { status: 'cached', why: { kind: 'found', key, from: 'lookup' }, manifest, ...known };
@@ -14806,7 +15158,8 @@ async function decideUncached(step, known, ctx) {
     for (const key of keys)
         if ((transfer = await ctx.lookup(key)))
             break;
-    if (transfer && (await accepted(step, transfer, ctx))) {
+    const fits = transfer && fitsStep(transfer, step.component.outputs);
+    if (transfer && fits && (await accepted(step, transfer, ctx))) {
         return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
     }
     return { status: 'always', why: { kind: 'cache-false' }, ...known };
@@ -15097,7 +15450,7 @@ function commitText(m, lead) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+;// CONCATENATED MODULE: ../main/node_modules/yocto-queue/index.js
 /*
 How it works:
 `this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
@@ -15189,7 +15542,7 @@ class Queue {
 	}
 }
 
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+;// CONCATENATED MODULE: ../main/node_modules/p-limit/index.js
 
 
 function pLimit(concurrency) {
@@ -15339,7 +15692,136 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/executor/scratch.ts
+
+
+
+
+/**
+ * Scratch space: `.pipekit/tmp/<run>-<name>`, a step's private copy of its code and its
+ * outputs while it runs, or a restore on its way to the store. A run removes its own when it
+ * is done with it; a run that was killed (`kill -9`, a power cut) cannot, so every run first
+ * removes what dead runs left. A run is known by `.pipekit/tmp/<run>.owner`, holding the pid
+ * and start time of its process: scratch whose owner is alive is another run's, working.
+ */
+const owners = new WeakMap();
+const OWNER = '.owner';
+/** Scratch no owner file names (left by a pipekit before owner files) goes after this long. */
+const UNOWNED_MS = 3600_000;
+/**
+ * Claims scratch space for a run of `engine`: removes what dead runs left, then records this
+ * process as the owner of `<runId>-*`. Returns the release, which removes the owner file.
+ */
+function claimScratch(engine, runId) {
+    const tmp = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp');
+    sweepScratch(tmp);
+    const file = (0,external_node_path_namespaceObject.join)(tmp, `${runId}${OWNER}`);
+    try {
+        const owner = { pid: process.pid, start: startTime(process.pid) };
+        writeFileAtomic(file, JSON.stringify(owner));
+        owners.set(engine, runId);
+    }
+    catch {
+        // `tmp` is not a folder or the disk is full: the step that needs scratch says so
+    }
+    return () => {
+        owners.delete(engine);
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+        }
+        catch {
+            // `tmp` went (or became a file) meanwhile: no owner file left to remove
+        }
+    };
+}
+/** The scratch folder `name` of the run that claimed it (see `claimScratch`). */
+function scratchPath(engine, name) {
+    const run = owners.get(engine);
+    return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', run === undefined ? name : `${run}-${name}`);
+}
+/** Removes the scratch of every run whose process is gone; returns how many entries went. */
+function sweepScratch(tmp) {
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(tmp);
+    }
+    catch {
+        return 0;
+    }
+    const live = [];
+    const dead = [];
+    for (const name of names) {
+        if (!name.endsWith(OWNER))
+            continue;
+        const run = name.slice(0, -OWNER.length);
+        (isAlive(readOwner((0,external_node_path_namespaceObject.join)(tmp, name))) ? live : dead).push(run);
+    }
+    const owned = (name, runs) => runs.some((run) => name === `${run}${OWNER}` || name.startsWith(`${run}-`));
+    let removed = 0;
+    for (const name of names) {
+        if (owned(name, live))
+            continue;
+        if (!owned(name, dead) && !unownedAndOld((0,external_node_path_namespaceObject.join)(tmp, name)))
+            continue;
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(tmp, name), { recursive: true, force: true });
+            removed++;
+        }
+        catch {
+            // read-only, or another run sweeping the same entry: the next run tries again
+        }
+    }
+    return removed;
+}
+function unownedAndOld(path) {
+    try {
+        return Date.now() - (0,external_node_fs_namespaceObject.statSync)(path).mtimeMs > UNOWNED_MS;
+    }
+    catch {
+        return false;
+    }
+}
+function readOwner(file) {
+    try {
+        const value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        if (!Number.isSafeInteger(value?.pid) || value.pid <= 0)
+            return undefined;
+        const start = typeof value?.start === 'string' ? value.start : undefined;
+        return { pid: value.pid, start };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the process that wrote an owner file still runs (a damaged file: it does not). */
+function isAlive(owner) {
+    if (!owner)
+        return false;
+    try {
+        process.kill(owner.pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    const start = startTime(owner.pid);
+    return owner.start === undefined || start === undefined || start === owner.start;
+}
+/** Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot. */
+function startTime(pid) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) is in parentheses and may hold spaces: count after it.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/executor/output-store.ts
+
+
 
 
 
@@ -15426,7 +15908,7 @@ async function ensureStored(engine, step, manifest) {
         complete = false;
     }
     if (!complete) {
-        const scratch = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `restore-${step.id}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
+        const scratch = scratchPath(engine, `restore-${step.id}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
         try {
             const dest = Object.fromEntries(Object.keys(manifest.outputs).map((n) => [n, (0,external_node_path_namespaceObject.join)(scratch, n)]));
             if (!(await engine.store.restore(manifest, dest)))
@@ -15442,7 +15924,11 @@ async function ensureStored(engine, step, manifest) {
     linkViews(engine, step.id, paths);
     return paths;
 }
-/** Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. */
+/**
+ * Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. A view
+ * that cannot be written (`out` read-only or a file) costs the run nothing, but a view left
+ * showing an older output is said: the step's result carries it as a warning.
+ */
 function linkViews(engine, stepId, paths) {
     const dir = stepOutDir(engine, stepId);
     let made = false;
@@ -15456,26 +15942,46 @@ function linkViews(engine, stepId, paths) {
             if (!made)
                 (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
             made = true;
-        }
-        catch {
-            return; // a file where the view's folder should be: the view is for people, the run goes on
-        }
-        try {
             const st = (0,external_node_fs_namespaceObject.lstatSync)(view, { throwIfNoEntry: false });
             if (st?.isSymbolicLink()) {
                 const temp = `${view}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-                (0,external_node_fs_namespaceObject.symlinkSync)(link, temp);
-                (0,external_node_fs_namespaceObject.renameSync)(temp, view);
+                try {
+                    (0,external_node_fs_namespaceObject.symlinkSync)(link, temp);
+                    (0,external_node_fs_namespaceObject.renameSync)(temp, view);
+                }
+                finally {
+                    (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+                }
                 continue;
             }
             // A folder or file left by an older pipekit: replaced once.
             (0,external_node_fs_namespaceObject.rmSync)(view, { recursive: true, force: true });
             (0,external_node_fs_namespaceObject.symlinkSync)(link, view);
         }
-        catch {
-            // Another run is updating the same view: last writer wins, and it is only a view.
+        catch (error) {
+            // Another run updating the same view (last writer wins) is no problem; a refusal is.
+            if (error.code === 'EEXIST' && readLink(view) !== undefined) {
+                continue;
+            }
+            const why = faultMessage(error, engine.root) ?? error.message;
+            const shows = readLink(view) === undefined ? 'is missing' : 'shows an older output';
+            noteViewProblem(engine, stepId, `${(0,external_node_path_namespaceObject.relative)(engine.root, view)} ${shows}: ${why}`);
+            return;
         }
     }
+}
+const viewProblems = new WeakMap();
+function noteViewProblem(engine, stepId, problem) {
+    let byStep = viewProblems.get(engine);
+    if (!byStep)
+        viewProblems.set(engine, (byStep = new Map()));
+    byStep.set(stepId, problem);
+}
+/** What kept a step's views from showing its outputs in this run, once. */
+function takeViewProblem(engine, stepId) {
+    const problem = viewProblems.get(engine)?.get(stepId);
+    viewProblems.get(engine)?.delete(stepId);
+    return problem;
 }
 /**
  * Marks a stored tree as used now, so that `pruneStore` keeps it; a mark less than a day old
@@ -15503,15 +16009,15 @@ function pruneStore(engine, keepMs) {
     const store = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'store');
     // At most once a day: a no-op run should not list every view and every tree.
     const marker = (0,external_node_path_namespaceObject.join)(store, '.pruned');
-    const last = (0,external_node_fs_namespaceObject.statSync)(marker, { throwIfNoEntry: false });
-    if (last && Date.now() - last.mtimeMs < DAY_MS)
-        return 0;
     try {
+        const last = (0,external_node_fs_namespaceObject.statSync)(marker, { throwIfNoEntry: false });
+        if (last && Date.now() - last.mtimeMs < DAY_MS)
+            return 0;
         (0,external_node_fs_namespaceObject.mkdirSync)(store, { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(marker, '');
     }
     catch {
-        return 0;
+        return 0; // `store` is not a folder, or the disk is full: pruning waits for another run
     }
     const linked = new Set();
     const out = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'out');
@@ -15620,7 +16126,7 @@ function parseMetrics(text) {
         return { metrics, problems: ['not JSON; no metrics shown'] };
     }
     const walk = (node, prefix) => {
-        if (typeof node === 'number')
+        if (typeof node === 'number' && Number.isFinite(node))
             metrics[prefix] = node;
         else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
             for (const [k, v] of Object.entries(node))
@@ -15634,7 +16140,6 @@ function parseMetrics(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/executor/secret-mask.ts
-
 const MASK = Buffer.from('***');
 /**
  * A line of a multi-line secret shorter than this is not masked on its own: the `{` and `}`
@@ -15751,9 +16256,9 @@ function maskOutput(child, mask, log) {
         const masked = mask.stream();
         stream.on('data', (chunk) => {
             received += chunk.length;
-            (0,external_node_fs_namespaceObject.writeSync)(log, masked.push(chunk));
+            log.write(masked.push(chunk));
         });
-        stream.on('close', () => (0,external_node_fs_namespaceObject.writeSync)(log, masked.end()));
+        stream.on('close', () => log.write(masked.end()));
     }
     child.on('exit', () => {
         const exited = Date.now();
@@ -15780,6 +16285,106 @@ const PIPE_IDLE_MS = 1_000;
 /** ...or this long after the exit, whatever still comes. */
 const PIPE_MAX_MS = 30_000;
 
+;// CONCATENATED MODULE: ./src/executor/log-file.ts
+
+
+/**
+ * A step's log as pipekit writes to it. The log is for people: a write the disk refuses (full,
+ * read-only) loses that line, never the step's result, which says what happened on its own.
+ */
+class LogFile {
+    fd;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    /** Opens (truncates) the log; a fault of the disk throws, for the caller to report. */
+    static open(file) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+        return new LogFile((0,external_node_fs_namespaceObject.openSync)(file, 'w'));
+    }
+    write(text) {
+        if (text.length === 0)
+            return;
+        try {
+            if (typeof text === 'string')
+                (0,external_node_fs_namespaceObject.writeSync)(this.fd, text);
+            else
+                (0,external_node_fs_namespaceObject.writeSync)(this.fd, text);
+        }
+        catch {
+            // The disk refused it: the step's result carries what matters.
+        }
+    }
+    close() {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        }
+        catch {
+            // a failed flush on a full disk: the same as a lost line
+        }
+    }
+}
+/** Whether the file system holding `path` has no block left for an unprivileged writer. */
+function diskFull(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statfsSync)(path).bavail === 0;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/executor/step-guard.ts
+
+
+/** How long a step's group has after SIGTERM before SIGKILL (a timeout, Ctrl-C, pipekit gone). */
+const KILL_GRACE_MS = 5_000;
+/**
+ * A step must not outlive pipekit: killed with SIGKILL, pipekit can stop nothing, so each step
+ * has a guard, a small bash process in a session of its own that reads a pipe from pipekit.
+ * The kernel closes the pipe when pipekit dies, however it dies; the guard then stops the
+ * step's process group as a timeout does (SIGTERM, SIGKILL after KILL_GRACE_MS). A step that
+ * ends first is told to the guard, which exits without touching anything.
+ */
+const GUARD_SCRIPT = `read -r group || exit 0
+[ "$group" = done ] && exit 0
+read -r word
+[ "$word" = done ] && exit 0
+kill -TERM -- "-$group" 2>/dev/null || exit 0
+i=0
+while [ "$i" -lt "$1" ]; do
+  sleep 0.1
+  kill -0 -- "-$group" 2>/dev/null || exit 0
+  i=$((i + 1))
+done
+kill -KILL -- "-$group" 2>/dev/null
+exit 0`;
+function startGuard() {
+    const guard = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, ['-c', GUARD_SCRIPT, 'pipekit-guard', `${KILL_GRACE_MS / 100}`], {
+        stdio: ['pipe', 'ignore', 'ignore'],
+        detached: true,
+    });
+    guard.on('error', () => undefined); // no bash: the step cannot start either, and says so
+    guard.stdin?.on('error', () => undefined); // the guard gone: nothing left to tell it
+    guard.unref();
+    // Neither the guard nor its pipe keeps pipekit running: only the step does.
+    guard.stdin?.unref?.();
+    let told = false;
+    return {
+        watch(pid) {
+            if (pid === undefined)
+                return;
+            guard.stdin?.write(`${pid}\n`);
+        },
+        done() {
+            if (told)
+                return;
+            told = true;
+            guard.stdin?.end('done\n');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/executor/run-step.ts
 
 
@@ -15790,7 +16395,9 @@ const PIPE_MAX_MS = 30_000;
 
 
 
-const KILL_GRACE_MS = 5_000;
+
+
+
 /**
  * Runs a step with fresh, empty outputs in a private copy of the files its key covers, so
  * that nothing it writes where it runs can change a key or be seen by another step. Retries
@@ -15798,18 +16405,26 @@ const KILL_GRACE_MS = 5_000;
  */
 async function runStep(run) {
     const started = Date.now();
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(run.logFile), { recursive: true });
-    const log = (0,external_node_fs_namespaceObject.openSync)(run.logFile, 'w');
     const failed = (message) => ({
         ok: false,
         durationMs: Date.now() - started,
         why: { kind: 'failed', message },
     });
+    let log;
+    try {
+        log = LogFile.open(run.logFile);
+    }
+    catch (error) {
+        const fault = faultMessage(error, run.root);
+        if (fault === undefined)
+            throw error;
+        return failed(fault);
+    }
     try {
         let reason = '';
         for (let attempt = 0; attempt <= run.step.component.retries; attempt++) {
             if (attempt > 0)
-                (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
+                log.write(`\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
             (0,external_node_fs_namespaceObject.rmSync)(run.tmpDir, { recursive: true, force: true });
             const space = prepareSpace(run);
             if ('changed' in space) {
@@ -15824,7 +16439,7 @@ async function runStep(run) {
                     // A metric that is not a number is quoted in its warning: it may hold a secret.
                     const warnings = collected.warnings.map((warning) => run.mask.text(warning));
                     for (const warning of warnings)
-                        (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: ${warning} ---\n`);
+                        log.write(`\n--- pipekit: ${warning} ---\n`);
                     return { ...collected, warnings, paths: space.outputs, durationMs: Date.now() - started };
                 }
                 reason = collected.reason;
@@ -15835,12 +16450,16 @@ async function runStep(run) {
                         ? `timed out after ${run.step.component.timeoutMinutes} min`
                         : `exit ${exit}`;
             }
-            (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: ${reason} ---\n`);
+            // Told before the scratch space is removed: removing it frees what filled the disk.
+            if (diskFull(run.tmpDir)) {
+                reason = `disk full (ENOSPC) while writing ${(0,external_node_path_namespaceObject.relative)(run.root, run.tmpDir)} (${reason})`;
+            }
+            log.write(`\n--- pipekit: ${reason} ---\n`);
         }
         return failed(reason);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(log);
+        log.close();
     }
 }
 /**
@@ -15878,13 +16497,15 @@ function execute(run, space, log) {
         env[name] = substituteTemplate(template, value); // not a shell context: verbatim
     Object.assign(env, values); // the values the script expands: never script text
     // With secrets to mask, the output passes through pipekit on its way to the log.
-    const output = run.mask.active ? 'pipe' : log;
+    const output = run.mask.active ? 'pipe' : log.fd;
+    const guard = startGuard();
     const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
         cwd: space.cwd,
         env,
         stdio: ['ignore', output, output],
         detached: true, // its own process group, so a timeout or Ctrl-C stops its children too
     });
+    guard.watch(child.pid);
     if (run.mask.active)
         maskOutput(child, run.mask, log);
     return new Promise((resolve) => {
@@ -15895,8 +16516,9 @@ function execute(run, space, log) {
             ? longTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
             : undefined;
         run.signal?.addEventListener('abort', stop, { once: true });
-        child.on('error', () => resolve(127));
+        child.on('error', () => (guard.done(), resolve(127)));
         child.on('close', (code) => {
+            guard.done();
             timer?.cancel();
             run.signal?.removeEventListener('abort', stop);
             resolve(timedOut ? 'timeout' : (code ?? 1));
@@ -15955,6 +16577,9 @@ function resolveRef(run, outputs, ref) {
 
 
 
+
+
+
 /**
  * Runs a step whose inputs are stored, keeps its outputs in the store, then saves them: under
  * its key when it is cacheable, under the run's transfer key when it is `cache: false` and a
@@ -15970,7 +16595,15 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
     if ('missing' in given)
         return missingSecrets(step, computed, given.missing);
     const logFile = stepLogFile(engine, opts, step);
-    const tmpDir = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`);
+    const tmpDir = scratchPath(engine, step.id);
+    const base = {
+        id: step.id,
+        runner: step.runner,
+        durationMs: 0,
+        savedMs: 0,
+        key: computed.key,
+        logFile,
+    };
     try {
         const outcome = await runStep({
             root: engine.root,
@@ -15986,14 +16619,7 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             mask: new SecretMask(secretValues(opts.env, engine.pipeline)),
             signal: opts.signal,
         });
-        const base = {
-            id: step.id,
-            runner: step.runner,
-            durationMs: outcome.durationMs,
-            savedMs: 0,
-            key: computed.key,
-            logFile,
-        };
+        base.durationMs = outcome.durationMs;
         const tampered = changedInput(engine, inputs);
         if (tampered) {
             const message = `it changed its input ${tampered}, which steps may only read`;
@@ -16041,8 +16667,25 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             manifest,
         };
     }
+    catch (error) {
+        // A full disk or a damaged `.pipekit` fails this step; what it admitted stays whole. So
+        // does an output no key can hold (a link leaving it, a name that is not UTF-8).
+        const message = error instanceof UserError ? error.message : faultMessage(error, engine.root);
+        if (message === undefined)
+            throw error;
+        return { ...base, status: 'failed', why: { kind: 'failed', message } };
+    }
     finally {
-        (0,external_node_fs_namespaceObject.rmSync)(tmpDir, { recursive: true, force: true });
+        removeScratch(tmpDir);
+    }
+}
+/** Scratch space goes; where it cannot (`.pipekit/tmp` a file), there is none to remove. */
+function removeScratch(dir) {
+    try {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+    catch {
+        // the next run's clean-up tries again
     }
 }
 /** A step that cannot run: a secret it declares is not set where it runs. Nothing started. */
@@ -16167,6 +16810,7 @@ function createUpstreamOutputs(engine, opts, results) {
 
 
 
+
 /**
  * The life of one step in a run: decide it (the same decision as the plan's), then reuse its
  * entry or run it and save. Returns the function the scheduler calls once per step.
@@ -16230,7 +16874,20 @@ function createReuseOrRun(engine, opts) {
         return runAndSave(engine, opts, step, computed, decision.why, stored);
     }
     return async (step, upstream) => {
-        const result = await reuseOrRun(step, upstream);
+        let result;
+        try {
+            result = await reuseOrRun(step, upstream);
+        }
+        catch (error) {
+            // A full disk or a damaged `.pipekit` while restoring or storing fails this step alone.
+            const message = error instanceof UserError ? error.message : faultMessage(error, engine.root);
+            if (message === undefined)
+                throw error;
+            result = { ...notRun(step, { kind: 'failed', message }), status: 'failed' };
+        }
+        const views = takeViewProblem(engine, step.id);
+        if (views)
+            result = { ...result, warnings: [...(result.warnings ?? []), views] };
         results.set(step.id, result);
         return result;
     };
@@ -16285,8 +16942,10 @@ function notRun(step, why) {
 
 
 
+
 /** Runs the DAG: each step once its upstream is done, at most `jobs` at a time. */
 async function runPipeline(engine, opts) {
+    const release = claimScratch(engine, opts.runId);
     const limit = pLimit(Math.max(1, opts.jobs));
     const reuseOrRun = createReuseOrRun(engine, opts);
     const done = new Map();
@@ -16310,6 +16969,7 @@ async function runPipeline(engine, opts) {
         return await Promise.all(engine.graph.order.map((id) => done.get(id)));
     }
     finally {
+        release();
         engine.memo.save();
     }
 }
@@ -16493,12 +17153,14 @@ function showFailures(results) {
             process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n`);
             continue;
         }
-        let tail = '';
+        let tail;
         try {
             tail = (0,external_node_fs_namespaceObject.readFileSync)(r.logFile, 'utf8').trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
         }
         catch {
-            // no log: the step never started
+            // no log: the step never started, or the disk refused it
+            process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n`);
+            continue;
         }
         const where = (0,external_node_path_namespaceObject.relative)(process.cwd(), r.logFile);
         process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n${tail}\n(full log: ${where})\n`);
@@ -16609,6 +17271,7 @@ function newRunId() {
 
 
 
+
 const commands = [run, plan, explain, validate, graph, compile];
 const usage = `pipekit: ML pipelines whose unchanged steps are reused, locally and on GitHub Actions
 
@@ -16647,6 +17310,12 @@ async function main(argv) {
             process.stderr.write(`pipekit ${name}: ${error.message}\n`);
             return 1;
         }
+        // The disk or `.pipekit` refused something outside any step: said, not a stack trace.
+        const fault = faultMessage(error, process.cwd());
+        if (fault !== undefined) {
+            process.stderr.write(`pipekit ${name}: ${fault}\n`);
+            return 1;
+        }
         throw error;
     }
 }
@@ -16668,18 +17337,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -16765,15 +17434,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -16817,17 +17486,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -16936,15 +17605,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -17031,18 +17700,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -17262,17 +17931,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -17386,12 +18055,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -17593,14 +18262,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -17651,7 +18320,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17697,19 +18366,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -17913,13 +18582,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -18148,7 +18817,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18303,7 +18972,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18346,7 +19015,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18381,12 +19050,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -18405,12 +19074,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -18427,22 +19096,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -18771,13 +19440,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -18854,7 +19523,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18918,14 +19587,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -19015,13 +19684,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -19200,7 +19869,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19269,28 +19938,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -19327,7 +19996,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19353,16 +20022,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -19480,14 +20149,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -19638,14 +20307,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -19685,15 +20354,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -19731,14 +20400,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -19765,17 +20434,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -19919,17 +20588,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -20041,16 +20710,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -20113,7 +20782,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20173,12 +20842,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -20219,15 +20888,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -20444,7 +21113,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20514,7 +21183,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20620,14 +21289,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -20739,12 +21408,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -21469,7 +22138,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21517,14 +22186,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -22504,18 +23173,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -22618,16 +23287,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -22664,13 +23333,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -22690,12 +23359,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -22714,13 +23383,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -22740,12 +23409,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -22763,12 +23432,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -22791,13 +23460,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -22845,12 +23514,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -22894,18 +23563,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -22926,14 +23595,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -22997,27 +23666,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -23103,14 +23772,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -23180,12 +23849,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -23216,13 +23885,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -23273,12 +23942,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -23356,13 +24025,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -23434,16 +24103,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -23518,15 +24187,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -23607,24 +24276,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -23655,14 +24324,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -23758,12 +24427,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -23870,7 +24539,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24028,15 +24697,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -24167,14 +24836,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -24329,7 +24998,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24360,14 +25029,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -24454,7 +25123,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24488,15 +25157,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -24647,13 +25316,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -24992,12 +25661,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -25374,6 +26043,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
