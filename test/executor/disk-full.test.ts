@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalStore } from '../../src/cache/local.js';
 import type { StepKey } from '../../src/records/brands.js';
@@ -11,7 +12,7 @@ import { makeRepo, type TestRepo } from '../support/repo.js';
  * A full disk while a step runs, and on the next run: each ends in the run's report (a failed
  * step that says the disk is full), never a stack trace, and the cache stays whole. On a real
  * 2 MiB tmpfs where this machine lets us mount one; always also with a simulated ENOSPC at
- * pipekit's writes (test/support/enospc.cjs), which is all a machine without mount rights has.
+ * pipekit's writes (test/support/enospc.mjs), which is all a machine without mount rights has.
  */
 const FILES: Record<string, string> = {
   'pipeline.yml': `name: full
@@ -92,7 +93,7 @@ function diskFor(mode: Mode): Disk | undefined {
   return {
     repo,
     env: {
-      NODE_OPTIONS: `--require ${resolve('test/support/enospc.cjs')}`,
+      NODE_OPTIONS: `--import ${pathToFileURL(resolve('test/support/enospc.mjs')).href}`,
       PIPEKIT_TEST_FULL_DIR: repo.dir,
       PIPEKIT_TEST_FULL_FLAG: flag,
     },

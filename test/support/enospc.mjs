@@ -1,12 +1,11 @@
-// Preloaded into the pipekit CLI (NODE_OPTIONS=--require) where no small file system can be
+// Preloaded into the pipekit CLI (NODE_OPTIONS=--import) where no small file system can be
 // mounted: a simulated full disk under $PIPEKIT_TEST_FULL_DIR, full while the file
 // $PIPEKIT_TEST_FULL_FLAG exists (a step "fills the disk" by creating it). Every write pipekit
 // makes there then fails with ENOSPC as the kernel's would (a write to a new file leaves it
 // partial, as a real full disk does), and statfs says no block is free.
-'use strict';
-const fs = require('node:fs');
-const { syncBuiltinESMExports } = require('node:module');
-const { resolve, sep } = require('node:path');
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import { resolve, sep } from 'node:path';
 
 const full = process.env.PIPEKIT_TEST_FULL_DIR && resolve(process.env.PIPEKIT_TEST_FULL_DIR);
 if (full) {
