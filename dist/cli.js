@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2266);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3366);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2266:
+/***/ 3366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2686,6 +2686,100 @@ __nccwpck_require__.d(__webpack_exports__, {
  */
 class UserError extends Error {
     name = 'UserError';
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/workspace/fs-fault.ts
+
+
+/**
+ * What the machine can refuse a file operation for: a full disk, a read-only or damaged
+ * `.pipekit`, a file where a folder belongs. Such an error is a fault of the machine or of the
+ * state folder, not a bug: it fails the step it happened in, with a sentence that says what
+ * and where, never a stack trace.
+ */
+const FAULTS = {
+    ENOSPC: 'disk full',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+    EROFS: 'read-only file system',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOTDIR: 'not a folder',
+    EISDIR: 'a folder where a file belongs',
+    EEXIST: 'already exists',
+    ENOENT: 'missing',
+    EIO: 'input/output error',
+    EMFILE: 'too many open files',
+    ENFILE: 'too many open files',
+    ELOOP: 'too many symlinks',
+    ENAMETOOLONG: 'name too long',
+};
+const VERBS = {
+    read: 'reading',
+    scandir: 'reading',
+    readlink: 'reading',
+    opendir: 'reading',
+    stat: 'looking at',
+    lstat: 'looking at',
+    access: 'looking at',
+    realpath: 'looking at',
+    open: 'opening',
+};
+/** The file-system fault an error is, or undefined for any other error (a bug: it throws). */
+function fsFault(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { code, syscall, path, dest } = error;
+    if (typeof code !== 'string' || !(code in FAULTS))
+        return undefined;
+    return { code, syscall, path, dest };
+}
+/**
+ * A fault as one line, paths shown from `root`: `disk full (ENOSPC) while writing
+ * .pipekit/runs/…/train.log`. A file standing where a folder must be is named.
+ */
+function describeFault(fault, root) {
+    const show = (path) => showPath(path, root);
+    const verb = VERBS[fault.syscall ?? ''] ?? 'writing';
+    const what = `${FAULTS[fault.code]} (${fault.code})`;
+    const where = fault.path === undefined ? '' : ` ${show(fault.path)}`;
+    const to = fault.dest === undefined ? '' : ` to ${show(fault.dest)}`;
+    const line = `${what} while ${verb}${where}${to}`;
+    if (fault.code !== 'ENOTDIR' && fault.code !== 'EEXIST')
+        return line;
+    const blocker = [fault.dest, fault.path].map((p) => p && fileInTheWay(p)).find(Boolean);
+    if (!blocker)
+        return line;
+    return `${show(blocker)} is a file where a folder belongs (${fault.code}) while ${verb}${where}${to}`;
+}
+/** The message of an error that is a fault, or undefined. */
+function faultMessage(error, root) {
+    const fault = fsFault(error);
+    return fault && describeFault(fault, root);
+}
+/** The nearest ancestor of `path` (or itself, for a mkdir) that exists and is not a folder. */
+function fileInTheWay(path) {
+    for (let p = path;; p = (0,external_node_path_namespaceObject.dirname)(p)) {
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.statSync)(p);
+        }
+        catch {
+            if ((0,external_node_path_namespaceObject.dirname)(p) === p)
+                return undefined;
+            continue; // missing, or below a file: look further up
+        }
+        return st.isDirectory() ? undefined : p;
+    }
+}
+function showPath(path, root) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    const inside = rel !== '' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
+    return inside ? rel : path;
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -2890,10 +2984,6 @@ function forcedSteps(pipeline, values) {
     return force;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/github/emit.ts
@@ -6021,6 +6111,10 @@ function readCode(value, scope) {
         if ('outside' in files) {
             const message = `\`${text}\` reaches \`${files.outside}\`, a symlink that resolves outside the repository`;
             scope.report('path-escape', message, where);
+        }
+        else if ('notUtf8' in files) {
+            const message = `\`${text}\` reaches the file name ${files.notUtf8}, which is not valid UTF-8: pipekit keys files by their names, so rename it`;
+            scope.report('path-not-utf8', message, where);
         }
         else if (files.length === 0) {
             const after = excluding.length > 0 ? ' once the `!` patterns are applied' : '';
@@ -13722,7 +13816,9 @@ const TREE_FORMAT = 2;
 /**
  * A manifest read back from a store, checked enough that using it cannot crash or mislead;
  * else why not. Every store reads manifests through it; `key`, when given, is the key it was
- * looked up under and must be the one it holds.
+ * looked up under and must be the one it holds. Data from disk or the network: every field is
+ * narrowed to its type, and one that is not (a metric that is not a number, a duration that is
+ * text, an output record without its digest) makes the whole entry absent, never half used.
  */
 function parseManifest(text, key) {
     let value;
@@ -13732,27 +13828,93 @@ function parseManifest(text, key) {
     catch {
         return 'not JSON';
     }
-    if (value?.schema !== 1)
+    if (!manifest_isRecord(value) || value.schema !== 1)
         return 'unknown schema';
-    if (typeof value.key !== 'string')
+    if (!manifest_isHexDigest(value.key))
         return 'no key';
     if (key !== undefined && value.key !== key)
         return `it holds key ${value.key}`;
     if (typeof value.step !== 'string')
         return 'no step';
-    if (typeof value.outputs !== 'object' || value.outputs === null)
+    if (!manifest_isRecord(value.outputs))
         return 'no outputs';
     for (const [name, record] of Object.entries(value.outputs)) {
-        // An older pipekit's record lists regular files only: restoring it would lose a tree's
-        // empty folders, symlinks and executable bits, so it is not an entry of this version.
-        if (record?.format !== TREE_FORMAT) {
-            return `output ${name} is in another format (saved by another pipekit version)`;
-        }
-        const entries = record.entries;
-        if (typeof record.digest !== 'string' || !Array.isArray(entries))
-            return `bad output ${name}`;
+        const bad = checkOutputRecord(record);
+        if (bad)
+            return `output ${name} ${bad}`;
     }
-    return value;
+    return checkFields(value) ?? value;
+}
+const HEX64 = /^[0-9a-f]{64}$/;
+/** A sha256 in lowercase hex, as keys and digests are written. */
+const manifest_isHexDigest = (value) => typeof value === 'string' && HEX64.test(value);
+const OUTPUT_TYPES = ['dir', 'file', 'metrics'];
+const ENTRY_KINDS = ['file', 'dir', 'symlink'];
+function checkOutputRecord(record) {
+    // An older pipekit's record lists regular files only: restoring it would lose a tree's
+    // empty folders, symlinks and executable bits, so it is not an entry of this version.
+    if (!manifest_isRecord(record) || record.format !== TREE_FORMAT) {
+        return 'is in another format (saved by another pipekit version)';
+    }
+    if (!OUTPUT_TYPES.includes(record.type))
+        return 'has no output type';
+    if (!manifest_isHexDigest(record.digest))
+        return 'has no digest';
+    // Each entry in full is checked where it is restored (`checkRecord`); here, its shape.
+    const entries = record.entries;
+    const shaped = (e) => manifest_isRecord(e) && ENTRY_KINDS.includes(e.kind) && typeof e.path === 'string';
+    return Array.isArray(entries) && entries.every(shaped) ? undefined : 'has a bad entry list';
+}
+/** The fields beside the outputs: each absent where optional, else of its type. */
+function checkFields(value) {
+    if (value.metrics !== undefined && !manifest_isMetrics(value.metrics))
+        return 'a metric is not a number';
+    if (!manifest_isDuration(value.durationMs))
+        return 'no duration';
+    if (typeof value.tool !== 'string' || typeof value.createdAt !== 'string')
+        return 'no tool';
+    if (!optional(value.commit, 'string') || !optional(value.dirty, 'boolean'))
+        return 'bad commit';
+    if (value.parts !== undefined && !manifest_isRecord(value.parts))
+        return 'bad key parts';
+    const producer = value.producer;
+    if (producer !== undefined) {
+        if (!manifest_isRecord(producer) || typeof producer.runId !== 'string')
+            return 'bad producer';
+        for (const field of ['repository', 'workflow', 'attempt', 'job']) {
+            if (!optional(producer[field], 'string'))
+                return 'bad producer';
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether a manifest is one of this step: a key covers the declared outputs' names and types,
+ * so an entry under it with other outputs is damaged, and using it would leave a downstream
+ * step without the output it reads.
+ */
+function fitsStep(manifest, outputs) {
+    const names = Object.keys(manifest.outputs);
+    if (names.length !== Object.keys(outputs).length)
+        return false;
+    return names.every((name) => Object.hasOwn(outputs, name) && outputs[name].type === manifest.outputs[name].type);
+}
+/** Metrics as a record keeps them: finite numbers by name. */
+function manifest_isMetrics(value) {
+    return manifest_isRecord(value) && Object.values(value).every(isFiniteNumber);
+}
+/** A duration in milliseconds as records keep it. */
+function manifest_isDuration(value) {
+    return isFiniteNumber(value) && value >= 0;
+}
+function isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function optional(value, type) {
+    return value === undefined || typeof value === type;
+}
+function manifest_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/hash/digest.ts
@@ -13824,7 +13986,62 @@ function row(entry) {
 /** Git's rule: a file is executable when its owner may execute it; no other bit counts. */
 const isExecutable = (mode) => (mode & 0o100) !== 0;
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/hash/names.ts
+
+
+
+/**
+ * A file name (or a link's text) that is not valid UTF-8. Node gives such a name with U+FFFD
+ * in place of the bad bytes, so two different names can read the same and no path made from
+ * it reaches the file: pipekit refuses it, naming it with its bytes shown as `\xNN`.
+ */
+class NotUtf8Name extends UserError {
+    path;
+    name = 'NotUtf8Name';
+    constructor(
+    /** The path as it can be shown, relative to the folder being walked. */
+    path, what = 'file name') {
+        super(`the ${what} ${path} is not valid UTF-8: pipekit keys files by their names, ` +
+            'so rename it (e.g. with `convmv` or `mv`)');
+        this.path = path;
+    }
+}
+/**
+ * Throws NotUtf8Name when `name`, listed in folder `dirAbs`, is not valid UTF-8; `shownDir` is
+ * that folder as a message shows it ('' for none).
+ */
+function names_checkName(dirAbs, name, shownDir) {
+    if (!name.includes('\uFFFD'))
+        return;
+    const raw = (0,external_node_fs_namespaceObject.readdirSync)(dirAbs, { encoding: 'buffer' }).find((b) => !(0,external_node_buffer_namespaceObject.isUtf8)(b) && b.toString('utf8') === name);
+    if (!raw)
+        return; // a real U+FFFD, written in UTF-8
+    throw new NotUtf8Name(shownDir === '' ? showBytes(raw) : `${shownDir}/${showBytes(raw)}`);
+}
+/** Throws NotUtf8Name when the text of the link at `abs` (shown as `shown`) is not valid UTF-8. */
+function checkLinkTarget(abs, target, shown) {
+    if (!target.includes('\uFFFD'))
+        return;
+    const raw = (0,external_node_fs_namespaceObject.readlinkSync)(abs, { encoding: 'buffer' });
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(raw))
+        throw new NotUtf8Name(`${shown} -> ${showBytes(raw)}`, 'symlink target');
+}
+/** Printable ASCII as it is, any other byte as `\xNN`. */
+function showBytes(bytes) {
+    let out = '';
+    for (const b of bytes) {
+        out +=
+            b >= 0x20 && b < 0x7f && b !== 0x5c
+                ? String.fromCharCode(b)
+                : `\\x${b.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/hash/tree-walk.ts
+
 
 
 
@@ -13847,24 +14064,30 @@ function walkDir(w, abs, rel, stack, out) {
     for (const d of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
         const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
         const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        if (d.isSymbolicLink()) {
-            // An ignored link is not followed: it may point anywhere without being an error.
-            if (!w.ignoreDir(childRel))
-                out.push(linkEntry(w, childAbs, childRel, stack));
+        const kind = d.isSymbolicLink()
+            ? 'symlink'
+            : d.isDirectory()
+                ? 'dir'
+                : d.isFile()
+                    ? 'file'
+                    : '';
+        // Sockets, fifos and devices hold no content to cache: left out. An ignored link is not
+        // followed: it may point anywhere without being an error.
+        if (kind === '' || (kind === 'file' ? w.ignoreFile(childRel) : w.ignoreDir(childRel)))
+            continue;
+        names_checkName(abs, d.name, w.show(abs));
+        if (kind === 'symlink') {
+            out.push(linkEntry(w, childAbs, childRel, stack));
         }
-        else if (d.isDirectory()) {
-            if (w.ignoreDir(childRel))
-                continue;
+        else if (kind === 'dir') {
             const before = out.length;
             walkDir(w, childAbs, childRel, [...stack, (0,external_node_path_namespaceObject.join)(here, d.name)], out);
             if (out.length === before)
                 out.push({ kind: 'dir', path: childRel });
         }
-        else if (d.isFile()) {
-            if (!w.ignoreFile(childRel))
-                out.push(fileEntry(w, childAbs, childRel));
+        else {
+            out.push(fileEntry(w, childAbs, childRel));
         }
-        // Sockets, fifos and devices hold no content to cache: left out.
     }
 }
 /**
@@ -13874,6 +14097,7 @@ function walkDir(w, abs, rel, stack, out) {
  */
 function linkEntry(w, abs, rel, stack) {
     const entry = { kind: 'symlink', path: rel, target: (0,external_node_fs_namespaceObject.readlinkSync)(abs) };
+    checkLinkTarget(abs, entry.target, w.show(abs));
     if (staysInside(w.folder, rel, w.ignoreDir))
         return entry;
     if (w.selfContained) {
@@ -13967,6 +14191,7 @@ const realpathSync = external_node_fs_namespaceObject.realpathSync.native;
 
 
 
+
 /** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
 const STATE_IGNORE = ['.pipekit/', '.git/'];
 /**
@@ -14049,15 +14274,18 @@ function tree_walkDir(w, frame) {
             // An ignored link is not followed: it may point anywhere without being an error.
             if (w.exclude(childRel) || w.ignoreDir(childRel))
                 continue;
+            names_checkName(abs, d.name, (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/'));
             real = resolveLink(w, childAbs);
             kind = real === undefined ? 'other' : tree_kindOf(real);
         }
         if (kind === 'file') {
             if ((included || w.include(childRel)) && !w.exclude(childRel) && !w.ignoreFile(childRel)) {
+                names_checkName(abs, d.name, (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/'));
                 w.out.push(childRel);
             }
         }
         else if (kind === 'dir' && !w.exclude(childRel) && !w.ignoreDir(childRel)) {
+            names_checkName(abs, d.name, (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/'));
             real ??= (0,external_node_path_namespaceObject.join)(here, d.name);
             if (stack.includes(real)) {
                 throw new UserError(`${tree_show(w, childAbs)} leads back to a parent folder: a symlink loop`);
@@ -14520,6 +14748,7 @@ function removeQuietly(path) {
 
 
 
+
 /**
  * A file changed this close to now may change again within the file system's timestamp
  * granularity without its stat changing (git's "racy clean" problem): read it every time
@@ -14549,11 +14778,16 @@ class DigestMemo {
         this.now = now;
     }
     static load(file, now = Date.now) {
-        let entries = new Map();
+        const entries = new Map();
         try {
             const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-            if (parsed.version === 1)
-                entries = new Map(Object.entries(parsed.files));
+            if (parsed?.version === 1 && typeof parsed.files === 'object' && parsed.files !== null) {
+                // An entry of the wrong shape is forgotten: its file is read again, never trusted.
+                for (const [path, entry] of Object.entries(parsed.files)) {
+                    if (isMemoEntry(entry))
+                        entries.set(path, entry);
+                }
+            }
         }
         catch {
             // Missing or damaged: start over; the memo is only an optimisation.
@@ -14592,13 +14826,21 @@ class DigestMemo {
             }
         }
     }
-    /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
+    /**
+     * Writes the memo if anything changed: temp file + rename, so readers never see half of it.
+     * A disk that refuses it (full, read-only) costs the next run some reads, nothing else.
+     */
     save() {
         if (!this.changed)
             return;
         const data = { version: 1, files: Object.fromEntries(this.entries) };
-        writeFileAtomic(this.file, JSON.stringify(data));
-        this.changed = false;
+        try {
+            writeFileAtomic(this.file, JSON.stringify(data));
+            this.changed = false;
+        }
+        catch {
+            // kept in memory: a later save in this process may succeed
+        }
     }
 }
 /**
@@ -14627,6 +14869,13 @@ class FolderMemo {
         }
         return entries;
     }
+}
+function isMemoEntry(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { size, mtimeMs, ctimeMs, ino, digest } = value;
+    const numbers = [size, mtimeMs, ctimeMs, ino].every((n) => typeof n === 'number');
+    return numbers && typeof digest === 'string' && DIGEST_PATTERN.test(digest);
 }
 /** Whether a file or folder is the one remembered: the same inode, unchanged since. */
 function sameStat(known, st) {
@@ -14751,9 +15000,12 @@ function createRepoView(root) {
                     answer = matchCodePattern(realRoot, pattern, excluding);
                 }
                 catch (error) {
-                    if (!(error instanceof SymlinkOutside))
+                    if (error instanceof NotUtf8Name)
+                        answer = { notUtf8: error.path };
+                    else if (error instanceof SymlinkOutside)
+                        answer = { outside: error.link };
+                    else
                         throw error;
-                    answer = { outside: error.link };
                 }
                 matches.set(question, answer);
             }
@@ -15207,13 +15459,18 @@ function key_show(value) {
 
 
 
+
 /** Reads what a step's key covers from disk (through the stat memo) into its key document. */
 function buildKeyDocument(root, step, bound, upstream, memo) {
     const { component } = step;
     const paths = {};
     for (const [name, rel] of Object.entries(bound.paths)) {
-        paths[name] = [rel, digestTree(root, (0,external_node_path_namespaceObject.join)(root, rel), memo).digest];
+        paths[name] = located(step, `input ${name} (${rel})`, () => [
+            rel,
+            digestTree(root, (0,external_node_path_namespaceObject.join)(root, rel), memo).digest,
+        ]);
     }
+    const code = located(step, 'its code', () => digestCode(root, step, memo));
     return {
         schema: KEY_SCHEMA,
         component: component.dir,
@@ -15222,7 +15479,7 @@ function buildKeyDocument(root, step, bound, upstream, memo) {
         setup: component.setupText ?? null,
         env: component.envText,
         params: bound.params,
-        ...digestCode(root, step, memo),
+        ...code,
         paths,
         upstream,
         outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
@@ -15230,6 +15487,21 @@ function buildKeyDocument(root, step, bound, upstream, memo) {
         ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
         ...(step.matrix ? { matrix: step.matrix.values } : {}),
     };
+}
+/**
+ * A name on disk that no key can hold, said where the step binds it: the step's place in its
+ * file, and the input (or its code) that reaches the name.
+ */
+function located(step, what, read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof NotUtf8Name))
+            throw error;
+        const { file, line, column } = step.source;
+        throw new UserError(`${file}:${line}:${column}: step ${step.id}, ${what}: ${error.message}`);
+    }
 }
 /**
  * A component's code: the files its `code` patterns select (README, component.yml), by
@@ -15617,13 +15889,25 @@ function conditionHolds(engine, step) {
 function closestEntry(engine, step, document) {
     let best;
     for (const entry of engine.recentEntries?.(step.matrix?.step ?? step.id) ?? []) {
-        if (!entry.parts)
+        if (!entry.parts || !partsMakeKey(entry))
             continue;
         const changes = explainKeyChange(entry.parts, document);
         if (!best || changes.length < best.changes.length)
             best = { entry, changes };
     }
     return best;
+}
+/**
+ * Whether an entry's key parts are the document its key was computed from: parts damaged on
+ * disk (a field of the wrong type) explain nothing, and are left out rather than compared.
+ */
+function partsMakeKey(entry) {
+    try {
+        return key_computeKey(entry.parts).key === entry.key;
+    }
+    catch {
+        return false;
+    }
 }
 /** How this engine decides a step; the plan and the run add their own options. */
 function decideContext(engine, extra = {}) {
@@ -15666,6 +15950,8 @@ function readModelCache(cacheFile, file, text, repo) {
     let cache;
     try {
         cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cacheFile, 'utf8'));
+        if (!isModelCache(cache))
+            return undefined;
     }
     catch {
         return undefined;
@@ -15679,14 +15965,56 @@ function readModelCache(cacheFile, file, text, repo) {
         if (digest(repo.readText(path)) !== hash)
             return undefined;
     // A file added that a pattern now matches, or the last one it matched removed, is a change.
-    if (!cache.matches)
-        return undefined;
     for (const [question, hash] of Object.entries(cache.matches)) {
-        const [pattern, excluding] = JSON.parse(question);
-        if (digest(JSON.stringify(repo.matchCode(pattern, excluding))) !== hash)
+        const asked = parseQuestion(question);
+        if (!asked)
+            return undefined;
+        if (digest(JSON.stringify(repo.matchCode(...asked))) !== hash)
             return undefined;
     }
+    // JSON.parse then JSON.stringify gives back the text written: the digest proves it whole.
+    if (digest(JSON.stringify([cache.pipeline, cache.graph])) !== cache.model)
+        return undefined;
     return { pipeline: cache.pipeline, graph: cache.graph };
+}
+const KINDS = ['file', 'dir', 'missing', 'outside'];
+/** The envelope of a model cache, each field of its type (the model itself: by its digest). */
+function isModelCache(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const cache = value;
+    const strings = [cache.tool, cache.file, cache.text, cache.model];
+    if (!strings.every((s) => typeof s === 'string'))
+        return false;
+    return (valuesAre(cache.reads, (v) => v === null || typeof v === 'string') &&
+        valuesAre(cache.stats, (v) => KINDS.includes(v)) &&
+        valuesAre(cache.matches, (v) => typeof v === 'string'));
+}
+function valuesAre(value, test) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    return Object.values(value).every(test);
+}
+/** `matchCode`'s arguments as the cache keeps them, or undefined when damaged. */
+function parseQuestion(question) {
+    let asked;
+    try {
+        asked = JSON.parse(question);
+    }
+    catch {
+        return undefined;
+    }
+    const isPattern = (p) => {
+        const { base, glob, exclude } = (p ?? {});
+        return typeof base === 'string' && typeof glob === 'string' && typeof exclude === 'boolean';
+    };
+    if (!Array.isArray(asked) || asked.length !== 2)
+        return undefined;
+    const [pattern, excluding] = asked;
+    if (!isPattern(pattern) || !Array.isArray(excluding) || !excluding.every(isPattern)) {
+        return undefined;
+    }
+    return [pattern, excluding];
 }
 /** A RepoView that remembers what it answered, for `writeModelCache`. */
 function recordingView(repo) {
@@ -15718,6 +16046,7 @@ function writeModelCache(cacheFile, entry) {
         ...entry.answers,
         pipeline: entry.pipeline,
         graph: entry.graph,
+        model: digest(JSON.stringify([entry.pipeline, entry.graph])),
     };
     try {
         writeFileAtomic(cacheFile, JSON.stringify(cache));
@@ -16544,21 +16873,42 @@ function buildPlanIndex(known, sourceKeys) {
     }
     return { schema: PLAN_INDEX_SCHEMA, steps };
 }
-/** A plan index read back from a store, or undefined when it is not one of this schema. */
+/**
+ * A plan index read back from a store, or undefined when it is not one of this schema. Each
+ * indexed step is narrowed to its type; one that is not (a metric that is not a number, a key
+ * that is no digest) is left out, as if the index did not know the step.
+ */
 function parsePlanIndex(text) {
+    let value;
     try {
-        const value = JSON.parse(text);
-        const ok = value?.schema === PLAN_INDEX_SCHEMA &&
-            typeof value.steps === 'object' &&
-            value.steps !== null;
-        return ok ? value : undefined;
+        value = JSON.parse(text);
     }
     catch {
         return undefined;
     }
+    if (!isRecord(value) || value.schema !== PLAN_INDEX_SCHEMA || !isRecord(value.steps)) {
+        return undefined;
+    }
+    const steps = Object.create(null);
+    for (const [source, indexed] of Object.entries(value.steps)) {
+        if (isIndexedStep(indexed))
+            steps[source] = indexed;
+    }
+    return { schema: PLAN_INDEX_SCHEMA, steps };
+}
+function isIndexedStep(value) {
+    if (!isRecord(value) || !isHexDigest(value.key))
+        return false;
+    if (!isRecord(value.outputs))
+        return false;
+    const digests = Object.values(value.outputs);
+    if (!digests.every(isHexDigest))
+        return false;
+    return isDuration(value.durationMs) && (value.metrics === undefined || isMetrics(value.metrics));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/decide.ts
+
 
 
 /**
@@ -16604,8 +16954,9 @@ async function decideStep(step, upstream, ctx) {
     if (ctx.useCache === false)
         return { status: 'run', why: { kind: 'no-cache' }, ...known };
     const indexed = ctx.indexed?.(step);
-    if (indexed?.key === key) {
-        const manifest = manifestFromIndex(step, indexed);
+    const fromIndex = indexed?.key === key ? manifestFromIndex(step, indexed) : undefined;
+    if (fromIndex && fitsStep(fromIndex, step.component.outputs)) {
+        const manifest = fromIndex;
         return {
             status: 'cached',
             why: { kind: 'found', key, from: 'plan-index' },
@@ -16615,7 +16966,8 @@ async function decideStep(step, upstream, ctx) {
     }
     const manifest = await ctx.lookup(key);
     if (manifest) {
-        if (!(await accepted(step, manifest, ctx))) {
+        // An entry that lacks an output the key declares is damaged: never a hit.
+        if (!fitsStep(manifest, step.component.outputs) || !(await accepted(step, manifest, ctx))) {
             return { status: 'run', why: { kind: 'entry-unusable' }, ...known };
         }
         return { status: 'cached', why: { kind: 'found', key, from: 'lookup' }, manifest, ...known };
@@ -16675,7 +17027,8 @@ async function decideUncached(step, known, ctx) {
     for (const key of keys)
         if ((transfer = await ctx.lookup(key)))
             break;
-    if (transfer && (await accepted(step, transfer, ctx))) {
+    const fits = transfer && fitsStep(transfer, step.component.outputs);
+    if (transfer && fits && (await accepted(step, transfer, ctx))) {
         return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
     }
     return { status: 'always', why: { kind: 'cache-false' }, ...known };
@@ -17213,7 +17566,136 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/executor/scratch.ts
+
+
+
+
+/**
+ * Scratch space: `.pipekit/tmp/<run>-<name>`, a step's private copy of its code and its
+ * outputs while it runs, or a restore on its way to the store. A run removes its own when it
+ * is done with it; a run that was killed (`kill -9`, a power cut) cannot, so every run first
+ * removes what dead runs left. A run is known by `.pipekit/tmp/<run>.owner`, holding the pid
+ * and start time of its process: scratch whose owner is alive is another run's, working.
+ */
+const owners = new WeakMap();
+const scratch_OWNER = '.owner';
+/** Scratch no owner file names (left by a pipekit before owner files) goes after this long. */
+const UNOWNED_MS = 3600_000;
+/**
+ * Claims scratch space for a run of `engine`: removes what dead runs left, then records this
+ * process as the owner of `<runId>-*`. Returns the release, which removes the owner file.
+ */
+function claimScratch(engine, runId) {
+    const tmp = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp');
+    sweepScratch(tmp);
+    const file = (0,external_node_path_namespaceObject.join)(tmp, `${runId}${scratch_OWNER}`);
+    try {
+        const owner = { pid: process.pid, start: startTime(process.pid) };
+        writeFileAtomic(file, JSON.stringify(owner));
+        owners.set(engine, runId);
+    }
+    catch {
+        // `tmp` is not a folder or the disk is full: the step that needs scratch says so
+    }
+    return () => {
+        owners.delete(engine);
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+        }
+        catch {
+            // `tmp` went (or became a file) meanwhile: no owner file left to remove
+        }
+    };
+}
+/** The scratch folder `name` of the run that claimed it (see `claimScratch`). */
+function scratchPath(engine, name) {
+    const run = owners.get(engine);
+    return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', run === undefined ? name : `${run}-${name}`);
+}
+/** Removes the scratch of every run whose process is gone; returns how many entries went. */
+function sweepScratch(tmp) {
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(tmp);
+    }
+    catch {
+        return 0;
+    }
+    const live = [];
+    const dead = [];
+    for (const name of names) {
+        if (!name.endsWith(scratch_OWNER))
+            continue;
+        const run = name.slice(0, -scratch_OWNER.length);
+        (isAlive(readOwner((0,external_node_path_namespaceObject.join)(tmp, name))) ? live : dead).push(run);
+    }
+    const owned = (name, runs) => runs.some((run) => name === `${run}${scratch_OWNER}` || name.startsWith(`${run}-`));
+    let removed = 0;
+    for (const name of names) {
+        if (owned(name, live))
+            continue;
+        if (!owned(name, dead) && !unownedAndOld((0,external_node_path_namespaceObject.join)(tmp, name)))
+            continue;
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(tmp, name), { recursive: true, force: true });
+            removed++;
+        }
+        catch {
+            // read-only, or another run sweeping the same entry: the next run tries again
+        }
+    }
+    return removed;
+}
+function unownedAndOld(path) {
+    try {
+        return Date.now() - (0,external_node_fs_namespaceObject.statSync)(path).mtimeMs > UNOWNED_MS;
+    }
+    catch {
+        return false;
+    }
+}
+function readOwner(file) {
+    try {
+        const value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        if (!Number.isSafeInteger(value?.pid) || value.pid <= 0)
+            return undefined;
+        const start = typeof value?.start === 'string' ? value.start : undefined;
+        return { pid: value.pid, start };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the process that wrote an owner file still runs (a damaged file: it does not). */
+function isAlive(owner) {
+    if (!owner)
+        return false;
+    try {
+        process.kill(owner.pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    const start = startTime(owner.pid);
+    return owner.start === undefined || start === undefined || start === owner.start;
+}
+/** Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot. */
+function startTime(pid) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) is in parentheses and may hold spaces: count after it.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/executor/output-store.ts
+
+
 
 
 
@@ -17300,7 +17782,7 @@ async function ensureStored(engine, step, manifest) {
         complete = false;
     }
     if (!complete) {
-        const scratch = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `restore-${step.id}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
+        const scratch = scratchPath(engine, `restore-${step.id}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
         try {
             const dest = Object.fromEntries(Object.keys(manifest.outputs).map((n) => [n, (0,external_node_path_namespaceObject.join)(scratch, n)]));
             if (!(await engine.store.restore(manifest, dest)))
@@ -17316,7 +17798,11 @@ async function ensureStored(engine, step, manifest) {
     linkViews(engine, step.id, paths);
     return paths;
 }
-/** Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. */
+/**
+ * Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. A view
+ * that cannot be written (`out` read-only or a file) costs the run nothing, but a view left
+ * showing an older output is said: the step's result carries it as a warning.
+ */
 function linkViews(engine, stepId, paths) {
     const dir = stepOutDir(engine, stepId);
     let made = false;
@@ -17330,26 +17816,46 @@ function linkViews(engine, stepId, paths) {
             if (!made)
                 (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
             made = true;
-        }
-        catch {
-            return; // a file where the view's folder should be: the view is for people, the run goes on
-        }
-        try {
             const st = (0,external_node_fs_namespaceObject.lstatSync)(view, { throwIfNoEntry: false });
             if (st?.isSymbolicLink()) {
                 const temp = `${view}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
-                (0,external_node_fs_namespaceObject.symlinkSync)(link, temp);
-                (0,external_node_fs_namespaceObject.renameSync)(temp, view);
+                try {
+                    (0,external_node_fs_namespaceObject.symlinkSync)(link, temp);
+                    (0,external_node_fs_namespaceObject.renameSync)(temp, view);
+                }
+                finally {
+                    (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+                }
                 continue;
             }
             // A folder or file left by an older pipekit: replaced once.
             (0,external_node_fs_namespaceObject.rmSync)(view, { recursive: true, force: true });
             (0,external_node_fs_namespaceObject.symlinkSync)(link, view);
         }
-        catch {
-            // Another run is updating the same view: last writer wins, and it is only a view.
+        catch (error) {
+            // Another run updating the same view (last writer wins) is no problem; a refusal is.
+            if (error.code === 'EEXIST' && readLink(view) !== undefined) {
+                continue;
+            }
+            const why = faultMessage(error, engine.root) ?? error.message;
+            const shows = readLink(view) === undefined ? 'is missing' : 'shows an older output';
+            noteViewProblem(engine, stepId, `${(0,external_node_path_namespaceObject.relative)(engine.root, view)} ${shows}: ${why}`);
+            return;
         }
     }
+}
+const viewProblems = new WeakMap();
+function noteViewProblem(engine, stepId, problem) {
+    let byStep = viewProblems.get(engine);
+    if (!byStep)
+        viewProblems.set(engine, (byStep = new Map()));
+    byStep.set(stepId, problem);
+}
+/** What kept a step's views from showing its outputs in this run, once. */
+function takeViewProblem(engine, stepId) {
+    const problem = viewProblems.get(engine)?.get(stepId);
+    viewProblems.get(engine)?.delete(stepId);
+    return problem;
 }
 /**
  * Marks a stored tree as used now, so that `pruneStore` keeps it; a mark less than a day old
@@ -17377,15 +17883,15 @@ function pruneStore(engine, keepMs) {
     const store = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'store');
     // At most once a day: a no-op run should not list every view and every tree.
     const marker = (0,external_node_path_namespaceObject.join)(store, '.pruned');
-    const last = (0,external_node_fs_namespaceObject.statSync)(marker, { throwIfNoEntry: false });
-    if (last && Date.now() - last.mtimeMs < DAY_MS)
-        return 0;
     try {
+        const last = (0,external_node_fs_namespaceObject.statSync)(marker, { throwIfNoEntry: false });
+        if (last && Date.now() - last.mtimeMs < DAY_MS)
+            return 0;
         (0,external_node_fs_namespaceObject.mkdirSync)(store, { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(marker, '');
     }
     catch {
-        return 0;
+        return 0; // `store` is not a folder, or the disk is full: pruning waits for another run
     }
     const linked = new Set();
     const out = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'out');
@@ -17494,7 +18000,7 @@ function parseMetrics(text) {
         return { metrics, problems: ['not JSON; no metrics shown'] };
     }
     const walk = (node, prefix) => {
-        if (typeof node === 'number')
+        if (typeof node === 'number' && Number.isFinite(node))
             metrics[prefix] = node;
         else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
             for (const [k, v] of Object.entries(node))
@@ -17508,7 +18014,6 @@ function parseMetrics(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/executor/secret-mask.ts
-
 const MASK = Buffer.from('***');
 /**
  * A line of a multi-line secret shorter than this is not masked on its own: the `{` and `}`
@@ -17625,9 +18130,9 @@ function maskOutput(child, mask, log) {
         const masked = mask.stream();
         stream.on('data', (chunk) => {
             received += chunk.length;
-            (0,external_node_fs_namespaceObject.writeSync)(log, masked.push(chunk));
+            log.write(masked.push(chunk));
         });
-        stream.on('close', () => (0,external_node_fs_namespaceObject.writeSync)(log, masked.end()));
+        stream.on('close', () => log.write(masked.end()));
     }
     child.on('exit', () => {
         const exited = Date.now();
@@ -17654,6 +18159,106 @@ const PIPE_IDLE_MS = 1_000;
 /** ...or this long after the exit, whatever still comes. */
 const PIPE_MAX_MS = 30_000;
 
+;// CONCATENATED MODULE: ./src/executor/log-file.ts
+
+
+/**
+ * A step's log as pipekit writes to it. The log is for people: a write the disk refuses (full,
+ * read-only) loses that line, never the step's result, which says what happened on its own.
+ */
+class LogFile {
+    fd;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    /** Opens (truncates) the log; a fault of the disk throws, for the caller to report. */
+    static open(file) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+        return new LogFile((0,external_node_fs_namespaceObject.openSync)(file, 'w'));
+    }
+    write(text) {
+        if (text.length === 0)
+            return;
+        try {
+            if (typeof text === 'string')
+                (0,external_node_fs_namespaceObject.writeSync)(this.fd, text);
+            else
+                (0,external_node_fs_namespaceObject.writeSync)(this.fd, text);
+        }
+        catch {
+            // The disk refused it: the step's result carries what matters.
+        }
+    }
+    close() {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        }
+        catch {
+            // a failed flush on a full disk: the same as a lost line
+        }
+    }
+}
+/** Whether the file system holding `path` has no block left for an unprivileged writer. */
+function diskFull(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statfsSync)(path).bavail === 0;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/executor/step-guard.ts
+
+
+/** How long a step's group has after SIGTERM before SIGKILL (a timeout, Ctrl-C, pipekit gone). */
+const KILL_GRACE_MS = 5_000;
+/**
+ * A step must not outlive pipekit: killed with SIGKILL, pipekit can stop nothing, so each step
+ * has a guard, a small bash process in a session of its own that reads a pipe from pipekit.
+ * The kernel closes the pipe when pipekit dies, however it dies; the guard then stops the
+ * step's process group as a timeout does (SIGTERM, SIGKILL after KILL_GRACE_MS). A step that
+ * ends first is told to the guard, which exits without touching anything.
+ */
+const GUARD_SCRIPT = `read -r group || exit 0
+[ "$group" = done ] && exit 0
+read -r word
+[ "$word" = done ] && exit 0
+kill -TERM -- "-$group" 2>/dev/null || exit 0
+i=0
+while [ "$i" -lt "$1" ]; do
+  sleep 0.1
+  kill -0 -- "-$group" 2>/dev/null || exit 0
+  i=$((i + 1))
+done
+kill -KILL -- "-$group" 2>/dev/null
+exit 0`;
+function startGuard() {
+    const guard = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, ['-c', GUARD_SCRIPT, 'pipekit-guard', `${KILL_GRACE_MS / 100}`], {
+        stdio: ['pipe', 'ignore', 'ignore'],
+        detached: true,
+    });
+    guard.on('error', () => undefined); // no bash: the step cannot start either, and says so
+    guard.stdin?.on('error', () => undefined); // the guard gone: nothing left to tell it
+    guard.unref();
+    // Neither the guard nor its pipe keeps pipekit running: only the step does.
+    guard.stdin?.unref?.();
+    let told = false;
+    return {
+        watch(pid) {
+            if (pid === undefined)
+                return;
+            guard.stdin?.write(`${pid}\n`);
+        },
+        done() {
+            if (told)
+                return;
+            told = true;
+            guard.stdin?.end('done\n');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/executor/run-step.ts
 
 
@@ -17664,7 +18269,9 @@ const PIPE_MAX_MS = 30_000;
 
 
 
-const KILL_GRACE_MS = 5_000;
+
+
+
 /**
  * Runs a step with fresh, empty outputs in a private copy of the files its key covers, so
  * that nothing it writes where it runs can change a key or be seen by another step. Retries
@@ -17672,18 +18279,26 @@ const KILL_GRACE_MS = 5_000;
  */
 async function runStep(run) {
     const started = Date.now();
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(run.logFile), { recursive: true });
-    const log = (0,external_node_fs_namespaceObject.openSync)(run.logFile, 'w');
     const failed = (message) => ({
         ok: false,
         durationMs: Date.now() - started,
         why: { kind: 'failed', message },
     });
+    let log;
+    try {
+        log = LogFile.open(run.logFile);
+    }
+    catch (error) {
+        const fault = faultMessage(error, run.root);
+        if (fault === undefined)
+            throw error;
+        return failed(fault);
+    }
     try {
         let reason = '';
         for (let attempt = 0; attempt <= run.step.component.retries; attempt++) {
             if (attempt > 0)
-                (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
+                log.write(`\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
             (0,external_node_fs_namespaceObject.rmSync)(run.tmpDir, { recursive: true, force: true });
             const space = prepareSpace(run);
             if ('changed' in space) {
@@ -17698,7 +18313,7 @@ async function runStep(run) {
                     // A metric that is not a number is quoted in its warning: it may hold a secret.
                     const warnings = collected.warnings.map((warning) => run.mask.text(warning));
                     for (const warning of warnings)
-                        (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: ${warning} ---\n`);
+                        log.write(`\n--- pipekit: ${warning} ---\n`);
                     return { ...collected, warnings, paths: space.outputs, durationMs: Date.now() - started };
                 }
                 reason = collected.reason;
@@ -17709,12 +18324,16 @@ async function runStep(run) {
                         ? `timed out after ${run.step.component.timeoutMinutes} min`
                         : `exit ${exit}`;
             }
-            (0,external_node_fs_namespaceObject.writeSync)(log, `\n--- pipekit: ${reason} ---\n`);
+            // Told before the scratch space is removed: removing it frees what filled the disk.
+            if (diskFull(run.tmpDir)) {
+                reason = `disk full (ENOSPC) while writing ${(0,external_node_path_namespaceObject.relative)(run.root, run.tmpDir)} (${reason})`;
+            }
+            log.write(`\n--- pipekit: ${reason} ---\n`);
         }
         return failed(reason);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(log);
+        log.close();
     }
 }
 /**
@@ -17752,13 +18371,15 @@ function execute(run, space, log) {
         env[name] = substituteTemplate(template, value); // not a shell context: verbatim
     Object.assign(env, values); // the values the script expands: never script text
     // With secrets to mask, the output passes through pipekit on its way to the log.
-    const output = run.mask.active ? 'pipe' : log;
+    const output = run.mask.active ? 'pipe' : log.fd;
+    const guard = startGuard();
     const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
         cwd: space.cwd,
         env,
         stdio: ['ignore', output, output],
         detached: true, // its own process group, so a timeout or Ctrl-C stops its children too
     });
+    guard.watch(child.pid);
     if (run.mask.active)
         maskOutput(child, run.mask, log);
     return new Promise((resolve) => {
@@ -17769,8 +18390,9 @@ function execute(run, space, log) {
             ? longTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
             : undefined;
         run.signal?.addEventListener('abort', stop, { once: true });
-        child.on('error', () => resolve(127));
+        child.on('error', () => (guard.done(), resolve(127)));
         child.on('close', (code) => {
+            guard.done();
             timer?.cancel();
             run.signal?.removeEventListener('abort', stop);
             resolve(timedOut ? 'timeout' : (code ?? 1));
@@ -17829,6 +18451,9 @@ function resolveRef(run, outputs, ref) {
 
 
 
+
+
+
 /**
  * Runs a step whose inputs are stored, keeps its outputs in the store, then saves them: under
  * its key when it is cacheable, under the run's transfer key when it is `cache: false` and a
@@ -17844,7 +18469,15 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
     if ('missing' in given)
         return missingSecrets(step, computed, given.missing);
     const logFile = stepLogFile(engine, opts, step);
-    const tmpDir = (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`);
+    const tmpDir = scratchPath(engine, step.id);
+    const base = {
+        id: step.id,
+        runner: step.runner,
+        durationMs: 0,
+        savedMs: 0,
+        key: computed.key,
+        logFile,
+    };
     try {
         const outcome = await runStep({
             root: engine.root,
@@ -17860,14 +18493,7 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             mask: new SecretMask(secretValues(opts.env, engine.pipeline)),
             signal: opts.signal,
         });
-        const base = {
-            id: step.id,
-            runner: step.runner,
-            durationMs: outcome.durationMs,
-            savedMs: 0,
-            key: computed.key,
-            logFile,
-        };
+        base.durationMs = outcome.durationMs;
         const tampered = changedInput(engine, inputs);
         if (tampered) {
             const message = `it changed its input ${tampered}, which steps may only read`;
@@ -17915,8 +18541,25 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             manifest,
         };
     }
+    catch (error) {
+        // A full disk or a damaged `.pipekit` fails this step; what it admitted stays whole. So
+        // does an output no key can hold (a link leaving it, a name that is not UTF-8).
+        const message = error instanceof UserError ? error.message : faultMessage(error, engine.root);
+        if (message === undefined)
+            throw error;
+        return { ...base, status: 'failed', why: { kind: 'failed', message } };
+    }
     finally {
-        (0,external_node_fs_namespaceObject.rmSync)(tmpDir, { recursive: true, force: true });
+        removeScratch(tmpDir);
+    }
+}
+/** Scratch space goes; where it cannot (`.pipekit/tmp` a file), there is none to remove. */
+function removeScratch(dir) {
+    try {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+    catch {
+        // the next run's clean-up tries again
     }
 }
 /** A step that cannot run: a secret it declares is not set where it runs. Nothing started. */
@@ -18158,6 +18801,7 @@ function createUpstreamOutputs(engine, opts, results) {
 
 
 
+
 /**
  * The life of one step in a run: decide it (the same decision as the plan's), then reuse its
  * entry or run it and save. Returns the function the scheduler calls once per step.
@@ -18221,7 +18865,20 @@ function createReuseOrRun(engine, opts) {
         return runAndSave(engine, opts, step, computed, decision.why, stored);
     }
     return async (step, upstream) => {
-        const result = await reuseOrRun(step, upstream);
+        let result;
+        try {
+            result = await reuseOrRun(step, upstream);
+        }
+        catch (error) {
+            // A full disk or a damaged `.pipekit` while restoring or storing fails this step alone.
+            const message = error instanceof UserError ? error.message : faultMessage(error, engine.root);
+            if (message === undefined)
+                throw error;
+            result = { ...notRun(step, { kind: 'failed', message }), status: 'failed' };
+        }
+        const views = takeViewProblem(engine, step.id);
+        if (views)
+            result = { ...result, warnings: [...(result.warnings ?? []), views] };
         results.set(step.id, result);
         return result;
     };
@@ -18276,8 +18933,10 @@ function notRun(step, why) {
 
 
 
+
 /** Runs the DAG: each step once its upstream is done, at most `jobs` at a time. */
 async function runPipeline(engine, opts) {
+    const release = claimScratch(engine, opts.runId);
     const limit = pLimit(Math.max(1, opts.jobs));
     const reuseOrRun = createReuseOrRun(engine, opts);
     const done = new Map();
@@ -18301,6 +18960,7 @@ async function runPipeline(engine, opts) {
         return await Promise.all(engine.graph.order.map((id) => done.get(id)));
     }
     finally {
+        release();
         engine.memo.save();
     }
 }
@@ -18484,12 +19144,14 @@ function showFailures(results) {
             process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n`);
             continue;
         }
-        let tail = '';
+        let tail;
         try {
             tail = (0,external_node_fs_namespaceObject.readFileSync)(r.logFile, 'utf8').trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
         }
         catch {
-            // no log: the step never started
+            // no log: the step never started, or the disk refused it
+            process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n`);
+            continue;
         }
         const where = (0,external_node_path_namespaceObject.relative)(process.cwd(), r.logFile);
         process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n${tail}\n(full log: ${where})\n`);
@@ -18598,6 +19260,7 @@ function newRunId() {
 
 
 
+
 const commands = [run, plan, explain, validate, graph, compile, init, addStep];
 const usage = `pipekit: ML pipelines whose unchanged steps are reused, locally and on GitHub Actions
 
@@ -18634,6 +19297,12 @@ async function main(argv) {
         }
         if (error instanceof UserError) {
             process.stderr.write(`pipekit ${name}: ${error.message}\n`);
+            return 1;
+        }
+        // The disk or `.pipekit` refused something outside any step: said, not a stack trace.
+        const fault = faultMessage(error, process.cwd());
+        if (fault !== undefined) {
+            process.stderr.write(`pipekit ${name}: ${fault}\n`);
             return 1;
         }
         throw error;

@@ -38,6 +38,7 @@ export type DiagnosticCode =
   | 'path-escape'
   | 'path-missing'
   | 'code-no-match'
+  | 'path-not-utf8'
   | 'duplicate-output-path'
   | 'invalid-secret-name'
   | 'duplicate-secret'

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { faultMessage } from '../workspace/fs-fault.js';
 import { helpText, parseCommand, UsageError, type Command } from './args.js';
 import { addStep } from './commands/add-step.js';
 import { compile } from './commands/compile.js';
@@ -44,6 +45,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof UserError) {
       process.stderr.write(`pipekit ${name}: ${error.message}\n`);
+      return 1;
+    }
+    // The disk or `.pipekit` refused something outside any step: said, not a stack trace.
+    const fault = faultMessage(error, process.cwd());
+    if (fault !== undefined) {
+      process.stderr.write(`pipekit ${name}: ${fault}\n`);
       return 1;
     }
     throw error;

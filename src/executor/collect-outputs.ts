@@ -50,7 +50,7 @@ function parseMetrics(text: string): { metrics: Record<string, number>; problems
     return { metrics, problems: ['not JSON; no metrics shown'] };
   }
   const walk = (node: unknown, prefix: string): void => {
-    if (typeof node === 'number') metrics[prefix] = node;
+    if (typeof node === 'number' && Number.isFinite(node)) metrics[prefix] = node;
     else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
       for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
     } else problems.push(`${prefix || 'the top level'} is not a number (${JSON.stringify(node)})`);

@@ -128,11 +128,23 @@ export function closestEntry(
 ): { entry: Manifest; changes: string[] } | undefined {
   let best: { entry: Manifest; changes: string[] } | undefined;
   for (const entry of engine.recentEntries?.(step.matrix?.step ?? step.id) ?? []) {
-    if (!entry.parts) continue;
+    if (!entry.parts || !partsMakeKey(entry)) continue;
     const changes = explainKeyChange(entry.parts as unknown as KeyDocument, document);
     if (!best || changes.length < best.changes.length) best = { entry, changes };
   }
   return best;
+}
+
+/**
+ * Whether an entry's key parts are the document its key was computed from: parts damaged on
+ * disk (a field of the wrong type) explain nothing, and are left out rather than compared.
+ */
+function partsMakeKey(entry: Manifest): boolean {
+  try {
+    return computeKey(entry.parts as unknown as KeyDocument).key === entry.key;
+  } catch {
+    return false;
+  }
 }
 
 /** How this engine decides a step; the plan and the run add their own options. */

@@ -19,6 +19,8 @@ import { digestTree } from '../hash/files.js';
 import type { Step } from '../pipeline/types.js';
 import type { Manifest, OutputRecord } from '../records/manifest.js';
 import { stateDir, stepOutDir, type Engine } from './engine.js';
+import { faultMessage } from '../workspace/fs-fault.js';
+import { scratchPath } from './scratch.js';
 
 /**
  * Where the outputs of steps live while pipekit uses them: `.pipekit/store/<digest>/<name>`,
@@ -109,11 +111,7 @@ export async function ensureStored(
     complete = false;
   }
   if (!complete) {
-    const scratch = join(
-      stateDir(engine.root),
-      'tmp',
-      `restore-${step.id}-${randomBytes(6).toString('hex')}`,
-    );
+    const scratch = scratchPath(engine, `restore-${step.id}-${randomBytes(6).toString('hex')}`);
     try {
       const dest = Object.fromEntries(
         Object.keys(manifest.outputs).map((n) => [n, join(scratch, n)]),
@@ -130,7 +128,11 @@ export async function ensureStored(
   return paths;
 }
 
-/** Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. */
+/**
+ * Points `.pipekit/out/<step>/<name>` at the stored trees: the outputs people look at. A view
+ * that cannot be written (`out` read-only or a file) costs the run nothing, but a view left
+ * showing an older output is said: the step's result carries it as a warning.
+ */
 export function linkViews(engine: Engine, stepId: string, paths: Record<string, string>): void {
   const dir = stepOutDir(engine, stepId);
   let made = false;
@@ -142,24 +144,46 @@ export function linkViews(engine: Engine, stepId: string, paths: Record<string, 
     try {
       if (!made) mkdirSync(dir, { recursive: true });
       made = true;
-    } catch {
-      return; // a file where the view's folder should be: the view is for people, the run goes on
-    }
-    try {
       const st = lstatSync(view, { throwIfNoEntry: false });
       if (st?.isSymbolicLink()) {
         const temp = `${view}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-        symlinkSync(link, temp);
-        renameSync(temp, view);
+        try {
+          symlinkSync(link, temp);
+          renameSync(temp, view);
+        } finally {
+          rmSync(temp, { force: true });
+        }
         continue;
       }
       // A folder or file left by an older pipekit: replaced once.
       rmSync(view, { recursive: true, force: true });
       symlinkSync(link, view);
-    } catch {
-      // Another run is updating the same view: last writer wins, and it is only a view.
+    } catch (error) {
+      // Another run updating the same view (last writer wins) is no problem; a refusal is.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && readLink(view) !== undefined) {
+        continue;
+      }
+      const why = faultMessage(error, engine.root) ?? (error as Error).message;
+      const shows = readLink(view) === undefined ? 'is missing' : 'shows an older output';
+      noteViewProblem(engine, stepId, `${relative(engine.root, view)} ${shows}: ${why}`);
+      return;
     }
   }
+}
+
+const viewProblems = new WeakMap<Engine, Map<string, string>>();
+
+function noteViewProblem(engine: Engine, stepId: string, problem: string): void {
+  let byStep = viewProblems.get(engine);
+  if (!byStep) viewProblems.set(engine, (byStep = new Map()));
+  byStep.set(stepId, problem);
+}
+
+/** What kept a step's views from showing its outputs in this run, once. */
+export function takeViewProblem(engine: Engine, stepId: string): string | undefined {
+  const problem = viewProblems.get(engine)?.get(stepId);
+  viewProblems.get(engine)?.delete(stepId);
+  return problem;
 }
 
 /**
@@ -188,13 +212,13 @@ export function pruneStore(engine: Engine, keepMs: number): number {
   const store = join(stateDir(engine.root), 'store');
   // At most once a day: a no-op run should not list every view and every tree.
   const marker = join(store, '.pruned');
-  const last = statSync(marker, { throwIfNoEntry: false });
-  if (last && Date.now() - last.mtimeMs < DAY_MS) return 0;
   try {
+    const last = statSync(marker, { throwIfNoEntry: false });
+    if (last && Date.now() - last.mtimeMs < DAY_MS) return 0;
     mkdirSync(store, { recursive: true });
     writeFileSync(marker, '');
   } catch {
-    return 0;
+    return 0; // `store` is not a folder, or the disk is full: pruning waits for another run
   }
   const linked = new Set<string>();
   const out = join(stateDir(engine.root), 'out');

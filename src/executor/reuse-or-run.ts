@@ -3,7 +3,8 @@ import { decideStep, type Decision, type UpstreamState } from '../plan/decide.js
 import type { RunWhy, StepResult } from '../plan/step-result.js';
 import type { Step } from '../pipeline/types.js';
 import { decideContext, type Engine } from './engine.js';
-import { ensureStored } from './output-store.js';
+import { ensureStored, takeViewProblem } from './output-store.js';
+import { faultMessage } from '../workspace/fs-fault.js';
 import { runAndSave, stepLogFile } from './run-and-save.js';
 import type { RunOptions } from './run-options.js';
 import { createUpstreamOutputs } from './upstream-outputs.js';
@@ -75,7 +76,17 @@ export function createReuseOrRun(
   }
 
   return async (step, upstream) => {
-    const result = await reuseOrRun(step, upstream);
+    let result: StepResult;
+    try {
+      result = await reuseOrRun(step, upstream);
+    } catch (error) {
+      // A full disk or a damaged `.pipekit` while restoring or storing fails this step alone.
+      const message = error instanceof UserError ? error.message : faultMessage(error, engine.root);
+      if (message === undefined) throw error;
+      result = { ...notRun(step, { kind: 'failed', message }), status: 'failed' };
+    }
+    const views = takeViewProblem(engine, step.id);
+    if (views) result = { ...result, warnings: [...(result.warnings ?? []), views] };
     results.set(step.id, result);
     return result;
   };

@@ -12,7 +12,10 @@ import { changedKeyCommand } from './key-commands.js';
 import { admitOutput, dropStored, linkViews, verifyStored } from './output-store.js';
 import type { RunOptions } from './run-options.js';
 import { runStep } from './run-step.js';
+import { scratchPath } from './scratch.js';
 import { SecretMask } from './secret-mask.js';
+import { faultMessage } from '../workspace/fs-fault.js';
+import { UserError } from '../errors.js';
 import { secretValues, stepEnvironment } from './step-env.js';
 
 /** A data input as a running step gets it: the stored tree of its upstream's output. */
@@ -48,7 +51,15 @@ export async function runAndSave(
   const given = stepEnvironment(opts.env, engine.pipeline, step);
   if ('missing' in given) return missingSecrets(step, computed, given.missing);
   const logFile = stepLogFile(engine, opts, step);
-  const tmpDir = join(stateDir(engine.root), 'tmp', `${opts.runId}-${step.id}`);
+  const tmpDir = scratchPath(engine, step.id);
+  const base = {
+    id: step.id,
+    runner: step.runner,
+    durationMs: 0,
+    savedMs: 0,
+    key: computed.key,
+    logFile,
+  };
   try {
     const outcome = await runStep({
       root: engine.root,
@@ -64,14 +75,7 @@ export async function runAndSave(
       mask: new SecretMask(secretValues(opts.env, engine.pipeline)),
       signal: opts.signal,
     });
-    const base = {
-      id: step.id,
-      runner: step.runner,
-      durationMs: outcome.durationMs,
-      savedMs: 0,
-      key: computed.key,
-      logFile,
-    };
+    base.durationMs = outcome.durationMs;
     const tampered = changedInput(engine, inputs);
     if (tampered) {
       const message = `it changed its input ${tampered}, which steps may only read`;
@@ -118,8 +122,23 @@ export async function runAndSave(
       metrics: outcome.metrics,
       manifest,
     };
+  } catch (error) {
+    // A full disk or a damaged `.pipekit` fails this step; what it admitted stays whole. So
+    // does an output no key can hold (a link leaving it, a name that is not UTF-8).
+    const message = error instanceof UserError ? error.message : faultMessage(error, engine.root);
+    if (message === undefined) throw error;
+    return { ...base, status: 'failed', why: { kind: 'failed', message } };
   } finally {
-    rmSync(tmpDir, { recursive: true, force: true });
+    removeScratch(tmpDir);
+  }
+}
+
+/** Scratch space goes; where it cannot (`.pipekit/tmp` a file), there is none to remove. */
+function removeScratch(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // the next run's clean-up tries again
   }
 }
 

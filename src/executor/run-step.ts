@@ -1,14 +1,6 @@
 import { spawn } from 'node:child_process';
-import {
-  closeSync,
-  constants,
-  copyFileSync,
-  mkdirSync,
-  openSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { constants, copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { OutputRecord } from '../records/manifest.js';
 import type { ResolvedInputs } from '../plan/params.js';
 import type { Reference, Step } from '../pipeline/types.js';
@@ -19,6 +11,9 @@ import { collectOutputs } from './collect-outputs.js';
 import { substituteTemplate } from '../pipeline/expressions.js';
 import { STEP_SHELL, stepCommand } from '../pipeline/shell.js';
 import { maskOutput, type SecretMask } from './secret-mask.js';
+import { diskFull, LogFile } from './log-file.js';
+import { faultMessage } from '../workspace/fs-fault.js';
+import { KILL_GRACE_MS, startGuard } from './step-guard.js';
 
 interface StepRun {
   root: string;
@@ -56,8 +51,6 @@ type StepOutcome =
       why: { kind: 'interrupted' } | { kind: 'failed'; message: string };
     };
 
-const KILL_GRACE_MS = 5_000;
-
 /**
  * Runs a step with fresh, empty outputs in a private copy of the files its key covers, so
  * that nothing it writes where it runs can change a key or be seen by another step. Retries
@@ -65,17 +58,23 @@ const KILL_GRACE_MS = 5_000;
  */
 export async function runStep(run: StepRun): Promise<StepOutcome> {
   const started = Date.now();
-  mkdirSync(dirname(run.logFile), { recursive: true });
-  const log = openSync(run.logFile, 'w');
   const failed = (message: string): StepOutcome => ({
     ok: false,
     durationMs: Date.now() - started,
     why: { kind: 'failed', message },
   });
+  let log: LogFile;
+  try {
+    log = LogFile.open(run.logFile);
+  } catch (error) {
+    const fault = faultMessage(error, run.root);
+    if (fault === undefined) throw error;
+    return failed(fault);
+  }
   try {
     let reason = '';
     for (let attempt = 0; attempt <= run.step.component.retries; attempt++) {
-      if (attempt > 0) writeSync(log, `\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
+      if (attempt > 0) log.write(`\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
       rmSync(run.tmpDir, { recursive: true, force: true });
       const space = prepareSpace(run);
       if ('changed' in space) {
@@ -89,7 +88,7 @@ export async function runStep(run: StepRun): Promise<StepOutcome> {
         if (collected.ok) {
           // A metric that is not a number is quoted in its warning: it may hold a secret.
           const warnings = collected.warnings.map((warning) => run.mask.text(warning));
-          for (const warning of warnings) writeSync(log, `\n--- pipekit: ${warning} ---\n`);
+          for (const warning of warnings) log.write(`\n--- pipekit: ${warning} ---\n`);
           return { ...collected, warnings, paths: space.outputs, durationMs: Date.now() - started };
         }
         reason = collected.reason;
@@ -99,11 +98,15 @@ export async function runStep(run: StepRun): Promise<StepOutcome> {
             ? `timed out after ${run.step.component.timeoutMinutes} min`
             : `exit ${exit}`;
       }
-      writeSync(log, `\n--- pipekit: ${reason} ---\n`);
+      // Told before the scratch space is removed: removing it frees what filled the disk.
+      if (diskFull(run.tmpDir)) {
+        reason = `disk full (ENOSPC) while writing ${relative(run.root, run.tmpDir)} (${reason})`;
+      }
+      log.write(`\n--- pipekit: ${reason} ---\n`);
     }
     return failed(reason);
   } finally {
-    closeSync(log);
+    log.close();
   }
 }
 
@@ -139,7 +142,7 @@ function prepareSpace(run: StepRun): Space | { changed: string } {
   return { cwd, outputs };
 }
 
-function execute(run: StepRun, space: Space, log: number): Promise<number | 'timeout'> {
+function execute(run: StepRun, space: Space, log: LogFile): Promise<number | 'timeout'> {
   const { component } = run.step;
   const value = (ref: Reference): string => resolveRef(run, space.outputs, ref);
   const { script, env: values } = stepCommand(component, value);
@@ -148,13 +151,15 @@ function execute(run: StepRun, space: Space, log: number): Promise<number | 'tim
     env[name] = substituteTemplate(template, value); // not a shell context: verbatim
   Object.assign(env, values); // the values the script expands: never script text
   // With secrets to mask, the output passes through pipekit on its way to the log.
-  const output = run.mask.active ? 'pipe' : log;
+  const output = run.mask.active ? 'pipe' : log.fd;
+  const guard = startGuard();
   const child = spawn(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
     cwd: space.cwd,
     env,
     stdio: ['ignore', output, output],
     detached: true, // its own process group, so a timeout or Ctrl-C stops its children too
   });
+  guard.watch(child.pid);
   if (run.mask.active) maskOutput(child, run.mask, log);
   return new Promise((resolve) => {
     let timedOut = false;
@@ -164,8 +169,9 @@ function execute(run: StepRun, space: Space, log: number): Promise<number | 'tim
       ? longTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
       : undefined;
     run.signal?.addEventListener('abort', stop, { once: true });
-    child.on('error', () => resolve(127));
+    child.on('error', () => (guard.done(), resolve(127)));
     child.on('close', (code) => {
+      guard.done();
       timer?.cancel();
       run.signal?.removeEventListener('abort', stop);
       resolve(timedOut ? 'timeout' : (code ?? 1));

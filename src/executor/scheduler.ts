@@ -3,10 +3,12 @@ import type { StepResult } from '../plan/step-result.js';
 import { getStep } from '../pipeline/graph.js';
 import type { Engine } from './engine.js';
 import { createReuseOrRun, notRun } from './reuse-or-run.js';
+import { claimScratch } from './scratch.js';
 import type { RunOptions } from './run-options.js';
 
 /** Runs the DAG: each step once its upstream is done, at most `jobs` at a time. */
 export async function runPipeline(engine: Engine, opts: RunOptions): Promise<StepResult[]> {
+  const release = claimScratch(engine, opts.runId);
   const limit = pLimit(Math.max(1, opts.jobs));
   const reuseOrRun = createReuseOrRun(engine, opts);
   const done = new Map<string, Promise<StepResult>>();
@@ -30,6 +32,7 @@ export async function runPipeline(engine: Engine, opts: RunOptions): Promise<Ste
   try {
     return await Promise.all(engine.graph.order.map((id) => done.get(id)!));
   } finally {
+    release();
     engine.memo.save();
   }
 }

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { writeSync } from 'node:fs';
+import type { LogFile } from './log-file.js';
 
 const MASK = Buffer.from('***');
 
@@ -126,16 +126,16 @@ export class SecretMask {
  * in the background may hold the pipes open after the step exits: they are read while output
  * comes, then let go (at the latest PIPE_MAX_MS after the exit), so that the step ends.
  */
-export function maskOutput(child: ChildProcess, mask: SecretMask, log: number): void {
+export function maskOutput(child: ChildProcess, mask: SecretMask, log: LogFile): void {
   let received = 0;
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
     const masked = mask.stream();
     stream.on('data', (chunk: Buffer) => {
       received += chunk.length;
-      writeSync(log, masked.push(chunk));
+      log.write(masked.push(chunk));
     });
-    stream.on('close', () => writeSync(log, masked.end()));
+    stream.on('close', () => log.write(masked.end()));
   }
   child.on('exit', () => {
     const exited = Date.now();

@@ -10,8 +10,10 @@ import {
   digestTree,
   listCodeFiles,
   listFiles,
+  NotUtf8Name,
   type DigestMemo,
 } from './files.js';
+import { UserError } from '../errors.js';
 import { KEY_SCHEMA, type KeyDocument } from './key.js';
 
 /** Reads what a step's key covers from disk (through the stat memo) into its key document. */
@@ -25,8 +27,12 @@ export function buildKeyDocument(
   const { component } = step;
   const paths: KeyDocument['paths'] = {};
   for (const [name, rel] of Object.entries(bound.paths)) {
-    paths[name] = [rel, digestTree(root, join(root, rel), memo).digest];
+    paths[name] = located(step, `input ${name} (${rel})`, () => [
+      rel,
+      digestTree(root, join(root, rel), memo).digest,
+    ]);
   }
+  const code = located(step, 'its code', () => digestCode(root, step, memo));
   return {
     schema: KEY_SCHEMA,
     component: component.dir,
@@ -35,7 +41,7 @@ export function buildKeyDocument(
     setup: component.setupText ?? null,
     env: component.envText,
     params: bound.params,
-    ...digestCode(root, step, memo),
+    ...code,
     paths,
     upstream,
     outputs: Object.fromEntries(Object.entries(component.outputs).map(([n, o]) => [n, o.type])),
@@ -43,6 +49,20 @@ export function buildKeyDocument(
     ...(step.secrets.length > 0 ? { secrets: step.secrets } : {}),
     ...(step.matrix ? { matrix: step.matrix.values } : {}),
   };
+}
+
+/**
+ * A name on disk that no key can hold, said where the step binds it: the step's place in its
+ * file, and the input (or its code) that reaches the name.
+ */
+function located<T>(step: Step, what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof NotUtf8Name)) throw error;
+    const { file, line, column } = step.source;
+    throw new UserError(`${file}:${line}:${column}: step ${step.id}, ${what}: ${error.message}`);
+  }
 }
 
 /**

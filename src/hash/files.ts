@@ -2,12 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import type { ContentDigest } from '../records/brands.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
-import { hashFile } from './digest.js';
+import { DIGEST_PATTERN, hashFile } from './digest.js';
 import type { FileDigest, FileDigester } from './digest.js';
 
 // The public face of src/hash: everything that reads files for keys and outputs.
 export { listFiles, digestTree, DEFAULT_CODE_IGNORE, SymlinkOutside } from './tree.js';
 export { listCodeFiles, matchCodePattern } from './code-files.js';
+export { NotUtf8Name } from './names.js';
 export { digestOutput, verifyOutput, placeOutputs } from './verified-outputs.js';
 export type { FillFile } from './verified-outputs.js';
 
@@ -53,10 +54,15 @@ export class DigestMemo implements FileDigester {
   ) {}
 
   static load(file: string, now: () => number = Date.now): DigestMemo {
-    let entries = new Map<string, MemoEntry>();
+    const entries = new Map<string, MemoEntry>();
     try {
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as MemoFile;
-      if (parsed.version === 1) entries = new Map(Object.entries(parsed.files));
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<MemoFile> | null;
+      if (parsed?.version === 1 && typeof parsed.files === 'object' && parsed.files !== null) {
+        // An entry of the wrong shape is forgotten: its file is read again, never trusted.
+        for (const [path, entry] of Object.entries(parsed.files)) {
+          if (isMemoEntry(entry)) entries.set(path, entry);
+        }
+      }
     } catch {
       // Missing or damaged: start over; the memo is only an optimisation.
     }
@@ -96,12 +102,19 @@ export class DigestMemo implements FileDigester {
     }
   }
 
-  /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
+  /**
+   * Writes the memo if anything changed: temp file + rename, so readers never see half of it.
+   * A disk that refuses it (full, read-only) costs the next run some reads, nothing else.
+   */
   save(): void {
     if (!this.changed) return;
     const data: MemoFile = { version: 1, files: Object.fromEntries(this.entries) };
-    writeFileAtomic(this.file, JSON.stringify(data));
-    this.changed = false;
+    try {
+      writeFileAtomic(this.file, JSON.stringify(data));
+      this.changed = false;
+    } catch {
+      // kept in memory: a later save in this process may succeed
+    }
   }
 }
 
@@ -136,6 +149,13 @@ class FolderMemo {
     }
     return entries;
   }
+}
+
+function isMemoEntry(value: unknown): value is MemoEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { size, mtimeMs, ctimeMs, ino, digest } = value as Record<string, unknown>;
+  const numbers = [size, mtimeMs, ctimeMs, ino].every((n) => typeof n === 'number');
+  return numbers && typeof digest === 'string' && DIGEST_PATTERN.test(digest);
 }
 
 /** Whether a file or folder is the one remembered: the same inode, unchanged since. */

@@ -3,6 +3,7 @@ import { isAbsolute, join, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { FileEntry, LinkEntry, TreeEntry } from '../records/manifest.js';
 import { comparePaths, isExecutable, treeDigest, type FileDigester } from './digest.js';
+import { checkLinkTarget, checkName } from './names.js';
 
 /** How one folder is walked into its tree entries (see `digestTree`). */
 export interface TreeWalk {
@@ -46,18 +47,26 @@ function walkDir(w: TreeWalk, abs: string, rel: string, stack: string[], out: Tr
   for (const d of readdirSync(abs, { withFileTypes: true })) {
     const childAbs = join(abs, d.name);
     const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-    if (d.isSymbolicLink()) {
-      // An ignored link is not followed: it may point anywhere without being an error.
-      if (!w.ignoreDir(childRel)) out.push(linkEntry(w, childAbs, childRel, stack));
-    } else if (d.isDirectory()) {
-      if (w.ignoreDir(childRel)) continue;
+    const kind = d.isSymbolicLink()
+      ? 'symlink'
+      : d.isDirectory()
+        ? 'dir'
+        : d.isFile()
+          ? 'file'
+          : '';
+    // Sockets, fifos and devices hold no content to cache: left out. An ignored link is not
+    // followed: it may point anywhere without being an error.
+    if (kind === '' || (kind === 'file' ? w.ignoreFile(childRel) : w.ignoreDir(childRel))) continue;
+    checkName(abs, d.name, w.show(abs));
+    if (kind === 'symlink') {
+      out.push(linkEntry(w, childAbs, childRel, stack));
+    } else if (kind === 'dir') {
       const before = out.length;
       walkDir(w, childAbs, childRel, [...stack, join(here, d.name)], out);
       if (out.length === before) out.push({ kind: 'dir', path: childRel });
-    } else if (d.isFile()) {
-      if (!w.ignoreFile(childRel)) out.push(fileEntry(w, childAbs, childRel));
+    } else {
+      out.push(fileEntry(w, childAbs, childRel));
     }
-    // Sockets, fifos and devices hold no content to cache: left out.
   }
 }
 
@@ -68,6 +77,7 @@ function walkDir(w: TreeWalk, abs: string, rel: string, stack: string[], out: Tr
  */
 function linkEntry(w: TreeWalk, abs: string, rel: string, stack: string[]): LinkEntry {
   const entry: LinkEntry = { kind: 'symlink', path: rel, target: readlinkSync(abs) };
+  checkLinkTarget(abs, entry.target, w.show(abs));
   if (staysInside(w.folder, rel, w.ignoreDir)) return entry;
   if (w.selfContained) {
     throw new UserError(

@@ -12,6 +12,7 @@ import type { ContentDigest } from '../records/brands.js';
 import { comparePaths, treeDigest } from './digest.js';
 import type { FileDigester } from './digest.js';
 import { fileEntry, walkTree, type TreeWalk } from './tree-walk.js';
+import { checkName } from './names.js';
 
 /** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
 const STATE_IGNORE: readonly string[] = ['.pipekit/', '.git/'];
@@ -140,14 +141,17 @@ function walkDir(w: Walk, frame: Frame): void {
     if (d.isSymbolicLink()) {
       // An ignored link is not followed: it may point anywhere without being an error.
       if (w.exclude(childRel) || w.ignoreDir(childRel)) continue;
+      checkName(abs, d.name, relative(w.root, abs).split(sep).join('/'));
       real = resolveLink(w, childAbs);
       kind = real === undefined ? 'other' : kindOf(real);
     }
     if (kind === 'file') {
       if ((included || w.include(childRel)) && !w.exclude(childRel) && !w.ignoreFile(childRel)) {
+        checkName(abs, d.name, relative(w.root, abs).split(sep).join('/'));
         w.out.push(childRel);
       }
     } else if (kind === 'dir' && !w.exclude(childRel) && !w.ignoreDir(childRel)) {
+      checkName(abs, d.name, relative(w.root, abs).split(sep).join('/'));
       real ??= join(here, d.name);
       if (stack.includes(real)) {
         throw new UserError(`${show(w, childAbs)} leads back to a parent folder: a symlink loop`);

@@ -168,6 +168,9 @@ function readCode(value: unknown, scope: ComponentScope): string[] | undefined {
     if ('outside' in files) {
       const message = `\`${text}\` reaches \`${files.outside}\`, a symlink that resolves outside the repository`;
       scope.report('path-escape', message, where);
+    } else if ('notUtf8' in files) {
+      const message = `\`${text}\` reaches the file name ${files.notUtf8}, which is not valid UTF-8: pipekit keys files by their names, so rename it`;
+      scope.report('path-not-utf8', message, where);
     } else if (files.length === 0) {
       const after = excluding.length > 0 ? ' once the `!` patterns are applied' : '';
       const message = `\`${text}\` matches no file${after} (it is read from ${describeBase(pattern)})`;

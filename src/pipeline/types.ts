@@ -235,10 +235,10 @@ export interface RepoView {
   /**
    * The files (relative to the root, sorted) that a `code` pattern selects for a step's key,
    * less what the `excluding` patterns match; `outside` names a symlink met on the way that
-   * resolves outside the root.
+   * resolves outside the root, `notUtf8` a file name met that is not valid UTF-8.
    */
   matchCode(
     pattern: CodePattern,
     excluding: readonly CodePattern[],
-  ): string[] | { outside: string };
+  ): string[] | { outside: string } | { notUtf8: string };
 }

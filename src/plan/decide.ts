@@ -1,7 +1,7 @@
 import type { ComputedKey, KeyDocument } from '../hash/key.js';
 import type { Step } from '../pipeline/types.js';
 import type { ContentDigest, StepKey } from '../records/brands.js';
-import type { Manifest } from '../records/manifest.js';
+import { fitsStep, type Manifest } from '../records/manifest.js';
 import { gatheredDigest } from '../records/matrix-output.js';
 import type { MatrixOutput } from './params.js';
 import { manifestFromIndex, type IndexedStep } from '../records/plan-index.js';
@@ -143,8 +143,9 @@ export async function decideStep(
   }
   if (ctx.useCache === false) return { status: 'run', why: { kind: 'no-cache' }, ...known };
   const indexed = ctx.indexed?.(step);
-  if (indexed?.key === key) {
-    const manifest = manifestFromIndex(step, indexed);
+  const fromIndex = indexed?.key === key ? manifestFromIndex(step, indexed) : undefined;
+  if (fromIndex && fitsStep(fromIndex, step.component.outputs)) {
+    const manifest = fromIndex;
     return {
       status: 'cached',
       why: { kind: 'found', key, from: 'plan-index' },
@@ -154,7 +155,8 @@ export async function decideStep(
   }
   const manifest = await ctx.lookup(key);
   if (manifest) {
-    if (!(await accepted(step, manifest, ctx))) {
+    // An entry that lacks an output the key declares is damaged: never a hit.
+    if (!fitsStep(manifest, step.component.outputs) || !(await accepted(step, manifest, ctx))) {
       return { status: 'run', why: { kind: 'entry-unusable' }, ...known };
     }
     return { status: 'cached', why: { kind: 'found', key, from: 'lookup' }, manifest, ...known };
@@ -213,7 +215,8 @@ async function decideUncached(step: Step, known: Known, ctx: DecideContext): Pro
   const keys = ctx.force?.has(step.id) ? [] : (ctx.transferKeys?.(step, known.key) ?? []);
   let transfer: Manifest | undefined;
   for (const key of keys) if ((transfer = await ctx.lookup(key))) break;
-  if (transfer && (await accepted(step, transfer, ctx))) {
+  const fits = transfer && fitsStep(transfer, step.component.outputs);
+  if (transfer && fits && (await accepted(step, transfer, ctx))) {
     return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
   }
   return { status: 'always', why: { kind: 'cache-false' }, ...known };

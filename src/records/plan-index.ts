@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Step } from '../pipeline/types.js';
 import type { ContentDigest, StepKey } from './brands.js';
-import { TREE_FORMAT, type Manifest } from './manifest.js';
+import {
+  isDuration,
+  isHexDigest,
+  isMetrics,
+  isRecord,
+  TREE_FORMAT,
+  type Manifest,
+} from './manifest.js';
 
 /**
  * What one plan learned about one step: under its source key, the step had this key and
@@ -85,16 +92,32 @@ export function buildPlanIndex(
   return { schema: PLAN_INDEX_SCHEMA, steps };
 }
 
-/** A plan index read back from a store, or undefined when it is not one of this schema. */
+/**
+ * A plan index read back from a store, or undefined when it is not one of this schema. Each
+ * indexed step is narrowed to its type; one that is not (a metric that is not a number, a key
+ * that is no digest) is left out, as if the index did not know the step.
+ */
 export function parsePlanIndex(text: string): PlanIndex | undefined {
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as Partial<PlanIndex> | null;
-    const ok =
-      value?.schema === PLAN_INDEX_SCHEMA &&
-      typeof value.steps === 'object' &&
-      value.steps !== null;
-    return ok ? (value as PlanIndex) : undefined;
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
+  if (!isRecord(value) || value.schema !== PLAN_INDEX_SCHEMA || !isRecord(value.steps)) {
+    return undefined;
+  }
+  const steps: Record<string, IndexedStep> = Object.create(null) as Record<string, IndexedStep>;
+  for (const [source, indexed] of Object.entries(value.steps)) {
+    if (isIndexedStep(indexed)) steps[source] = indexed;
+  }
+  return { schema: PLAN_INDEX_SCHEMA, steps };
+}
+
+function isIndexedStep(value: unknown): value is IndexedStep {
+  if (!isRecord(value) || !isHexDigest(value.key)) return false;
+  if (!isRecord(value.outputs)) return false;
+  const digests = Object.values(value.outputs);
+  if (!digests.every(isHexDigest)) return false;
+  return isDuration(value.durationMs) && (value.metrics === undefined || isMetrics(value.metrics));
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Graph, Pipeline, RepoView } from '../pipeline/types.js';
+import type { CodePattern, Graph, Pipeline, RepoView } from '../pipeline/types.js';
 import { TOOL_VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
 
@@ -22,6 +22,8 @@ interface ModelCache {
   matches: Record<string, string>;
   pipeline: Pipeline;
   graph: Graph;
+  /** The digest of the JSON of `[pipeline, graph]`: a model damaged on disk is never used. */
+  model: string;
 }
 
 type Answers = Pick<ModelCache, 'reads' | 'stats' | 'matches'>;
@@ -51,6 +53,7 @@ export function readModelCache(
   let cache: ModelCache;
   try {
     cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as ModelCache;
+    if (!isModelCache(cache)) return undefined;
   } catch {
     return undefined;
   }
@@ -61,12 +64,54 @@ export function readModelCache(
   for (const [path, hash] of Object.entries(cache.reads))
     if (digest(repo.readText(path)) !== hash) return undefined;
   // A file added that a pattern now matches, or the last one it matched removed, is a change.
-  if (!cache.matches) return undefined;
   for (const [question, hash] of Object.entries(cache.matches)) {
-    const [pattern, excluding] = JSON.parse(question) as Parameters<RepoView['matchCode']>;
-    if (digest(JSON.stringify(repo.matchCode(pattern, excluding))) !== hash) return undefined;
+    const asked = parseQuestion(question);
+    if (!asked) return undefined;
+    if (digest(JSON.stringify(repo.matchCode(...asked))) !== hash) return undefined;
   }
+  // JSON.parse then JSON.stringify gives back the text written: the digest proves it whole.
+  if (digest(JSON.stringify([cache.pipeline, cache.graph])) !== cache.model) return undefined;
   return { pipeline: cache.pipeline, graph: cache.graph };
+}
+
+const KINDS: readonly unknown[] = ['file', 'dir', 'missing', 'outside'];
+
+/** The envelope of a model cache, each field of its type (the model itself: by its digest). */
+function isModelCache(value: unknown): value is ModelCache {
+  if (typeof value !== 'object' || value === null) return false;
+  const cache = value as Record<string, unknown>;
+  const strings = [cache.tool, cache.file, cache.text, cache.model];
+  if (!strings.every((s) => typeof s === 'string')) return false;
+  return (
+    valuesAre(cache.reads, (v) => v === null || typeof v === 'string') &&
+    valuesAre(cache.stats, (v) => KINDS.includes(v)) &&
+    valuesAre(cache.matches, (v) => typeof v === 'string')
+  );
+}
+
+function valuesAre(value: unknown, test: (v: unknown) => boolean): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every(test);
+}
+
+/** `matchCode`'s arguments as the cache keeps them, or undefined when damaged. */
+function parseQuestion(question: string): Parameters<RepoView['matchCode']> | undefined {
+  let asked: unknown;
+  try {
+    asked = JSON.parse(question);
+  } catch {
+    return undefined;
+  }
+  const isPattern = (p: unknown): p is CodePattern => {
+    const { base, glob, exclude } = (p ?? {}) as Partial<CodePattern>;
+    return typeof base === 'string' && typeof glob === 'string' && typeof exclude === 'boolean';
+  };
+  if (!Array.isArray(asked) || asked.length !== 2) return undefined;
+  const [pattern, excluding] = asked as unknown[];
+  if (!isPattern(pattern) || !Array.isArray(excluding) || !excluding.every(isPattern)) {
+    return undefined;
+  }
+  return [pattern, excluding];
 }
 
 /** A RepoView that remembers what it answered, for `writeModelCache`. */
@@ -109,6 +154,7 @@ export function writeModelCache(
     ...entry.answers,
     pipeline: entry.pipeline,
     graph: entry.graph,
+    model: digest(JSON.stringify([entry.pipeline, entry.graph]))!,
   };
   try {
     writeFileAtomic(cacheFile, JSON.stringify(cache));

@@ -1,6 +1,6 @@
 import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { matchCodePattern, SymlinkOutside } from '../hash/files.js';
+import { matchCodePattern, NotUtf8Name, SymlinkOutside } from '../hash/files.js';
 import type { RepoView } from '../pipeline/types.js';
 import { readSourceText } from './read-text.js';
 
@@ -66,8 +66,9 @@ export function createRepoView(root: string): RepoView {
         try {
           answer = matchCodePattern(realRoot, pattern, excluding);
         } catch (error) {
-          if (!(error instanceof SymlinkOutside)) throw error;
-          answer = { outside: error.link };
+          if (error instanceof NotUtf8Name) answer = { notUtf8: error.path };
+          else if (error instanceof SymlinkOutside) answer = { outside: error.link };
+          else throw error;
         }
         matches.set(question, answer);
       }

@@ -5,6 +5,7 @@ import type { DecideContext } from '../../src/plan/decide.js';
 import { plannedManifest, planSteps } from '../../src/plan/plan.js';
 import type { IndexedStep } from '../../src/records/plan-index.js';
 import type { Step } from '../../src/pipeline/types.js';
+import { getStep } from '../../src/pipeline/graph.js';
 import { loadValid } from '../support/memory-repo.js';
 import { asDigest, asKey } from '../support/brands.js';
 import type { ContentDigest } from '../../src/records/brands.js';
@@ -74,9 +75,13 @@ async function planWith(cached: string[], ref = 'refs/heads/main') {
       schema: 1,
       key,
       step: id,
-      outputs: {
-        out: { type: 'file', format: 2, digest: asDigest(`digest-of-${id}`), entries: [] },
-      },
+      // An entry holds the outputs its step declares: its key covers them.
+      outputs: Object.fromEntries(
+        Object.keys(getStep(pipeline, id).component.outputs).map((name) => [
+          name,
+          { type: 'file', format: 2, digest: asDigest(`digest-of-${id}`), entries: [] },
+        ]),
+      ),
       durationMs: 1000,
       tool: 'test',
       createdAt: '2026-01-01T00:00:00Z',

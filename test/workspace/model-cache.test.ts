@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPipeline } from '../../src/workspace/open.js';
@@ -16,16 +17,23 @@ run: echo '{}' > \${{ outputs.metrics }}
   'lib/count.sh': 'count_lines() { wc -l < "$1"; }\n',
 };
 
+/**
+ * Marks the cached model so a test can tell whether a load came from it, with the digest that
+ * proves a model whole (`digest`: false leaves the old one, as damage on disk would).
+ */
+function markModel(cacheFile: string, { digest = true } = {}): void {
+  const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+  cache.pipeline.name = 'from-the-cache';
+  const model = JSON.stringify([cache.pipeline, cache.graph]);
+  if (digest) cache.model = createHash('sha256').update(model).digest('hex');
+  writeFileSync(cacheFile, JSON.stringify(cache));
+}
+
 describe('the model cache of a clean load', () => {
   let s: SampleRepo;
   const file = () => s.repo.path('pipeline.yml');
   const cacheFile = () => s.repo.path('.pipekit/model.json');
-  /** Marks the cached model so a test can tell whether a load came from it. */
-  const mark = (): void => {
-    const cache = JSON.parse(readFileSync(cacheFile(), 'utf8'));
-    cache.pipeline.name = 'from-the-cache';
-    writeFileSync(cacheFile(), JSON.stringify(cache));
-  };
+  const mark = (opts?: { digest: boolean }): void => markModel(cacheFile(), opts);
 
   beforeEach(() => {
     s = makeSampleRepo();
@@ -36,6 +44,14 @@ describe('the model cache of a clean load', () => {
 
   it('is used while the pipeline, its components and its paths are unchanged', () => {
     expect(openPipeline(file()).pipeline?.name).toBe('from-the-cache');
+  });
+
+  it('is dropped when its model was changed on disk (its digest no longer holds)', () => {
+    openPipeline(file()); // written afresh by the clean load, then marked without its digest
+    rmSync(cacheFile());
+    openPipeline(file());
+    mark({ digest: false });
+    expect(openPipeline(file()).pipeline?.name).toBe('sample');
   });
 
   it('is dropped when the pipeline file changes, even by a comment', () => {
@@ -66,10 +82,7 @@ describe('the model cache of a pipeline with shared code', () => {
   beforeEach(() => {
     s = makeSampleRepo(SHARED_CODE);
     expect(loadName()).toBe('sample');
-    const cacheFile = s.repo.path('.pipekit/model.json');
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    cache.pipeline.name = 'from-the-cache';
-    writeFileSync(cacheFile, JSON.stringify(cache));
+    markModel(s.repo.path('.pipekit/model.json'));
   });
   afterEach(() => s.cleanup());
 

@@ -19,11 +19,13 @@ export function showFailures(results: StepResult[]): void {
       process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n`);
       continue;
     }
-    let tail = '';
+    let tail: string;
     try {
       tail = readFileSync(r.logFile, 'utf8').trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
     } catch {
-      // no log: the step never started
+      // no log: the step never started, or the disk refused it
+      process.stderr.write(`\n✗ ${r.id} failed: ${describeResult(r)}\n`);
+      continue;
     }
     const where = relative(process.cwd(), r.logFile);
     process.stderr.write(
