@@ -11,6 +11,7 @@ import type { Graph, Pipeline, Scalar, Step } from '../pipeline/types.js';
 import { evaluateCondition } from '../pipeline/expressions.js';
 import type { ContentDigest } from '../records/brands.js';
 import type { Manifest } from '../records/manifest.js';
+import type { RunState } from './run-state.js';
 
 /** One pipeline on disk with the state both adapters (CLI, action) run it with. */
 export interface Engine {
@@ -30,6 +31,8 @@ export interface Engine {
    * they run here.
    */
   recordedKeyCommands?: (step: Step) => Promise<Record<string, string> | undefined>;
+  /** What the last local run knew of each step (`run-state.ts`); absent in the action. */
+  runState?: RunState;
 }
 
 export const stateDir = (root: string): string => join(root, '.pipekit');
@@ -59,7 +62,11 @@ export async function keyOfStep(
   upstream: Record<string, ContentDigest>,
 ): Promise<ComputedKey> {
   const keyCommands = await keyCommandOutputs(engine, step);
-  return computeKey({ ...documentOf(engine, step), upstream, keyCommands });
+  const document: KeyDocument = { ...documentOf(engine, step), upstream, keyCommands };
+  const known = engine.runState?.knownKey(step.id, document);
+  const computed = known ? { key: known, document } : computeKey(document);
+  engine.runState?.noteKey(step.id, computed.key, document);
+  return computed;
 }
 
 const keyCommandRuns = new WeakMap<Engine, KeyCommandRuns>();
@@ -127,7 +134,7 @@ export function closestEntry(
 export function decideContext(engine: Engine, extra: Partial<DecideContext> = {}): DecideContext {
   return {
     keyOf: (step, upstream) => keyOfStep(engine, step, upstream),
-    lookup: (key) => engine.store.lookup(key),
+    lookup: async (key) => engine.runState?.manifest(key) ?? engine.store.lookup(key),
     condition: (step) => conditionHolds(engine, step),
     explainMiss: (step, document) => closestEntry(engine, step, document)?.changes,
     ...extra,

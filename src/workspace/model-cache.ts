@@ -47,10 +47,12 @@ export function readModelCache(
   file: string,
   text: string,
   repo: RepoView,
-): { pipeline: Pipeline; graph: Graph } | undefined {
+): { pipeline: Pipeline; graph: Graph; modelDigest: string } | undefined {
   let cache: ModelCache;
+  let cacheText: string;
   try {
-    cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as ModelCache;
+    cacheText = readFileSync(cacheFile, 'utf8');
+    cache = JSON.parse(cacheText) as ModelCache;
   } catch {
     return undefined;
   }
@@ -66,7 +68,7 @@ export function readModelCache(
     const [pattern, excluding] = JSON.parse(question) as Parameters<RepoView['matchCode']>;
     if (digest(JSON.stringify(repo.matchCode(pattern, excluding))) !== hash) return undefined;
   }
-  return { pipeline: cache.pipeline, graph: cache.graph };
+  return { pipeline: cache.pipeline, graph: cache.graph, modelDigest: digest(cacheText)! };
 }
 
 /** A RepoView that remembers what it answered, for `writeModelCache`. */
@@ -101,7 +103,7 @@ export function writeModelCache(
     pipeline: Pipeline;
     graph: Graph;
   },
-): void {
+): string | undefined {
   const cache: ModelCache = {
     tool: toolStamp(),
     file: entry.file,
@@ -110,9 +112,12 @@ export function writeModelCache(
     pipeline: entry.pipeline,
     graph: entry.graph,
   };
+  const text = JSON.stringify(cache);
   try {
-    writeFileAtomic(cacheFile, JSON.stringify(cache));
+    writeFileAtomic(cacheFile, text);
   } catch {
     // A read-only checkout still runs; it only parses the YAML every time.
+    return undefined;
   }
+  return digest(text)!;
 }
