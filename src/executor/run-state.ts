@@ -117,25 +117,36 @@ export class RunState {
    * document gave. Nothing is written when the run was answered entirely from the state.
    */
   save(results: readonly StepResult[]): void {
-    const steps: Record<string, StateStep> = {};
-    let unchanged = true;
-    for (const r of results) {
+    const kept = results.filter((r) => {
       const computed = this.computed.get(r.id);
-      const kept = r.status === 'cached' || (r.status === 'ran' && r.saved === true);
-      if (!kept || !computed || r.key !== computed.key || r.fromIndex) continue;
-      if (r.manifest?.key !== r.key || computed.document.keyCommands !== undefined) continue;
-      const { code, executable, paths, upstream } = computed.document;
+      const reusable = r.status === 'cached' || (r.status === 'ran' && r.saved === true);
+      return (
+        reusable &&
+        computed !== undefined &&
+        r.key === computed.key &&
+        !r.fromIndex &&
+        r.manifest?.key === r.key &&
+        computed.document.keyCommands === undefined
+      );
+    });
+    const unchanged =
+      kept.length === this.steps.size &&
+      kept.every(
+        (r) =>
+          r.status === 'cached' &&
+          this.steps.get(r.id)?.key === r.key &&
+          this.servedKeys.has(r.id) &&
+          this.servedManifests.has(r.key!),
+      );
+    if (unchanged) return;
+    const steps: Record<string, StateStep> = {};
+    for (const r of kept) {
+      const { code, executable, paths, upstream } = this.computed.get(r.id)!.document;
       // The key's parts are for `explain`, which reads the cache's own history.
-      const manifest: Manifest = { ...r.manifest };
+      const manifest: Manifest = { ...r.manifest! };
       delete manifest.parts;
-      steps[r.id] = { key: r.key, code, executable, paths, upstream, manifest };
-      unchanged &&=
-        r.status === 'cached' &&
-        this.steps.get(r.id)?.key === r.key &&
-        this.servedKeys.has(r.id) &&
-        this.servedManifests.has(r.key);
+      steps[r.id] = { key: r.key!, code, executable, paths, upstream, manifest };
     }
-    if (unchanged && Object.keys(steps).length === this.steps.size) return;
     const stamp = this.storeStamp();
     if (stamp === undefined) return;
     const state: StateFile = {
