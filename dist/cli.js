@@ -7330,14 +7330,19 @@ function decideContext(engine, extra = {}) {
 
 
 
+
 const RUN_STATE_SCHEMA = 1;
 const runStateFile = (stateDir) => (0,external_node_path_namespaceObject.join)(stateDir, 'state.json');
-/** What identifies the static parts of every key document of a run. */
+/**
+ * What identifies the static parts of every key document of a run: the model (its digest
+ * holds pipekit's own stamp), the parameters, and the constants of pipekit's that a key
+ * document holds.
+ */
 function runIdentity(modelDigest, parameters) {
     const sorted = Object.keys(parameters)
         .sort()
         .map((name) => [name, parameters[name]]);
-    return JSON.stringify([KEY_SCHEMA, modelDigest, sorted]);
+    return JSON.stringify([KEY_SCHEMA, STEP_SHELL_TEXT, modelDigest, sorted]);
 }
 class RunState {
     file;

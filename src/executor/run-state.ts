@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyDocument } from '../hash/key.js';
 import { KEY_SCHEMA } from '../hash/key.js';
+import { STEP_SHELL_TEXT } from '../pipeline/shell.js';
 import type { StepKey } from '../records/brands.js';
 import { checkManifest, type Manifest } from '../records/manifest.js';
 import { DIGEST_PATTERN } from '../hash/digest.js';
@@ -42,12 +43,16 @@ const RUN_STATE_SCHEMA = 1;
 
 export const runStateFile = (stateDir: string): string => join(stateDir, 'state.json');
 
-/** What identifies the static parts of every key document of a run. */
+/**
+ * What identifies the static parts of every key document of a run: the model (its digest
+ * holds pipekit's own stamp), the parameters, and the constants of pipekit's that a key
+ * document holds.
+ */
 export function runIdentity(modelDigest: string, parameters: Record<string, Scalar>): string {
   const sorted = Object.keys(parameters)
     .sort()
     .map((name) => [name, parameters[name]]);
-  return JSON.stringify([KEY_SCHEMA, modelDigest, sorted]);
+  return JSON.stringify([KEY_SCHEMA, STEP_SHELL_TEXT, modelDigest, sorted]);
 }
 
 export class RunState {
