@@ -9,8 +9,9 @@
 //   no-op, 100 steps          pipekit run   vs `node -e 0` (Node's own start-up)
 //   no-op, 1000 steps         pipekit run   vs `turbo run build` (Turborepo, native binary)
 //   one leaf changed, 1000    pipekit run   vs `snakemake --cores 2`, a root's data file edited
-//                                            before every round (a new text each time), so its
-//                                            descendants run (19 steps with the default seed)
+//                                            before every round (a new text each time), so it
+//                                            and its descendants run: the root whose count is
+//                                            nearest to 19 (16 with the default seed)
 //   first run, 1000 steps     one step at a time: pipekit's wall time less the steps' own time
 //                             (the same 1000 commands, each in its own `bash -e -c`, run by one
 //                             shell script), per step; beside it, Snakemake's first run
