@@ -49,7 +49,7 @@ const latency = Number(opts.latency);
 const runs = Number(opts.runs);
 const shapes = opts.shape.split(',').filter(Boolean);
 for (const s of shapes) if (!SHAPES.includes(s)) usage(`unknown shape ${s}`);
-if (!Number.isInteger(steps) || steps < 1 || steps > 999) usage('--steps: 1 to 999');
+if (!Number.isInteger(steps) || steps < 1 || steps > 1000) usage('--steps: 1 to 1000');
 if (!(latency >= 0)) usage('--latency: a number of ms');
 if (!Number.isInteger(runs) || runs < 1) usage('--runs: a positive integer');
 

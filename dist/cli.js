@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3366);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7541);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3366:
+/***/ 7541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13828,6 +13828,10 @@ function parseManifest(text, key) {
     catch {
         return 'not JSON';
     }
+    return checkManifest(value, key);
+}
+/** `parseManifest` for a value parsed already (a manifest kept inside another record). */
+function checkManifest(value, key) {
     if (!manifest_isRecord(value) || value.schema !== 1)
         return 'unknown schema';
     if (!manifest_isHexDigest(value.key))
@@ -14816,6 +14820,17 @@ class DigestMemo {
         }
         return fresh;
     }
+    /**
+     * The remembered digest of `abs` when `st` (its stat, taken by the caller) is the one
+     * remembered; undefined otherwise (the caller reads the file).
+     */
+    knownDigest(abs, st) {
+        const known = this.entries.get(abs);
+        if (!known || known.size !== st.size || !sameStat(known, st))
+            return undefined;
+        this.stats.hits++;
+        return known.digest;
+    }
     /** Forgets every file below `dir` (a folder that was deleted), so the memo does not grow forever. */
     forget(dir) {
         const prefix = dir.endsWith('/') ? dir : `${dir}/`;
@@ -15165,6 +15180,15 @@ class LocalStore {
             },
             warn: this.warn,
         });
+    }
+    /**
+     * Changes whenever an entry is added, replaced or removed (the entries folder's stat), so a
+     * record of what the entries were (the run state) knows when it is out of date. Undefined
+     * when there are no entries.
+     */
+    entriesStamp() {
+        const st = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(this.dir, 'entries'), { throwIfNoEntry: false });
+        return st && `${st.ino} ${st.mtimeMs} ${st.ctimeMs}`;
     }
     /**
      * The manifests recently saved for `step` under different keys, newest first: `explain`
@@ -15834,7 +15858,11 @@ function ownKeyDocument(engine, step) {
 }
 async function keyOfStep(engine, step, upstream) {
     const keyCommands = await keyCommandOutputs(engine, step);
-    return key_computeKey({ ...documentOf(engine, step), upstream, keyCommands });
+    const document = { ...documentOf(engine, step), upstream, keyCommands };
+    const known = engine.runState?.knownKey(step.id, document);
+    const computed = known ? { key: known, document } : key_computeKey(document);
+    engine.runState?.noteKey(step.id, computed.key, document);
+    return computed;
 }
 const keyCommandRuns = new WeakMap();
 /** Undefined for a step without key commands: its key document has no such field. */
@@ -15913,11 +15941,171 @@ function partsMakeKey(entry) {
 function decideContext(engine, extra = {}) {
     return {
         keyOf: (step, upstream) => keyOfStep(engine, step, upstream),
-        lookup: (key) => engine.store.lookup(key),
+        lookup: async (key) => engine.runState?.manifest(key) ?? engine.store.lookup(key),
         condition: (step) => conditionHolds(engine, step),
         explainMiss: (step, document) => closestEntry(engine, step, document)?.changes,
         ...extra,
     };
+}
+
+;// CONCATENATED MODULE: ./src/executor/run-state.ts
+
+
+
+
+
+
+
+const RUN_STATE_SCHEMA = 1;
+const runStateFile = (stateDir) => (0,external_node_path_namespaceObject.join)(stateDir, 'state.json');
+/**
+ * What identifies the static parts of every key document of a run: the model (its digest
+ * holds pipekit's own stamp), the parameters, and the constants of pipekit's that a key
+ * document holds.
+ */
+function runIdentity(modelDigest, parameters) {
+    const sorted = Object.keys(parameters)
+        .sort()
+        .map((name) => [name, parameters[name]]);
+    return JSON.stringify([KEY_SCHEMA, STEP_SHELL_TEXT, modelDigest, sorted]);
+}
+class RunState {
+    file;
+    identity;
+    storeStamp;
+    steps;
+    byKey;
+    /** Steps whose key, and keys whose manifest, came from the state in this run. */
+    servedKeys = new Set();
+    servedManifests = new Set();
+    /** The key and document each step's key was computed from in this run. */
+    computed = new Map();
+    constructor(file, identity, storeStamp, steps, byKey) {
+        this.file = file;
+        this.identity = identity;
+        this.storeStamp = storeStamp;
+        this.steps = steps;
+        this.byKey = byKey;
+    }
+    /** The state of `file` when it was written for this identity and these cache entries. */
+    static load(file, identity, storeStamp) {
+        const steps = new Map();
+        const byKey = new Map();
+        try {
+            const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            const stamp = storeStamp();
+            const usable = parsed?.schema === RUN_STATE_SCHEMA &&
+                parsed.identity === identity &&
+                stamp !== undefined &&
+                parsed.storeStamp === stamp &&
+                typeof parsed.steps === 'object' &&
+                parsed.steps !== null;
+            for (const [id, step] of usable ? Object.entries(parsed.steps) : []) {
+                if (typeof step?.key !== 'string' || !DIGEST_PATTERN.test(step.key))
+                    continue;
+                const manifest = checkManifest(step.manifest, step.key);
+                if (typeof manifest === 'string')
+                    continue;
+                steps.set(id, step);
+                byKey.set(step.key, manifest);
+            }
+        }
+        catch {
+            // Missing or damaged: every step asks the cache, and the run writes a new state.
+        }
+        return new RunState(file, identity, storeStamp, steps, byKey);
+    }
+    /** The recorded key of the step whose document this is, when its parts are unchanged. */
+    knownKey(id, document) {
+        const known = this.steps.get(id);
+        if (!known || document.keyCommands !== undefined || !sameParts(known, document))
+            return;
+        this.servedKeys.add(id);
+        return known.key;
+    }
+    /** Remembers the document a step's key was computed from in this run. */
+    noteKey(id, key, document) {
+        this.computed.set(id, { key, document });
+    }
+    /** The manifest saved under `key`, as the last run knew it. */
+    manifest(key) {
+        const manifest = this.byKey.get(key);
+        if (manifest)
+            this.servedManifests.add(key);
+        return manifest;
+    }
+    /**
+     * Writes the state of this run: every step reused, or run and saved, under the key its
+     * document gave. Nothing is written when the run was answered entirely from the state.
+     */
+    save(results) {
+        const kept = results.filter((r) => {
+            const computed = this.computed.get(r.id);
+            const reusable = r.status === 'cached' || (r.status === 'ran' && r.saved === true);
+            return (reusable &&
+                computed !== undefined &&
+                r.key === computed.key &&
+                !r.fromIndex &&
+                r.manifest?.key === r.key &&
+                computed.document.keyCommands === undefined);
+        });
+        const unchanged = kept.length === this.steps.size &&
+            kept.every((r) => r.status === 'cached' &&
+                this.steps.get(r.id)?.key === r.key &&
+                this.servedKeys.has(r.id) &&
+                this.servedManifests.has(r.key));
+        if (unchanged)
+            return;
+        const steps = {};
+        for (const r of kept) {
+            const { code, executable, paths, upstream } = this.computed.get(r.id).document;
+            // The key's parts are for `explain`, which reads the cache's own history.
+            const manifest = { ...r.manifest };
+            delete manifest.parts;
+            steps[r.id] = { key: r.key, code, executable, paths, upstream, manifest };
+        }
+        const stamp = this.storeStamp();
+        if (stamp === undefined)
+            return;
+        const state = {
+            schema: RUN_STATE_SCHEMA,
+            identity: this.identity,
+            storeStamp: stamp,
+            steps,
+        };
+        try {
+            writeFileAtomic(this.file, JSON.stringify(state));
+        }
+        catch {
+            // A read-only checkout: the next run asks the cache for every step.
+        }
+    }
+}
+function sameParts(known, document) {
+    return (sameList(known.code, document.code, (a, b) => a[0] === b[0] && a[1] === b[1]) &&
+        sameList(known.executable ?? [], document.executable ?? [], (a, b) => a === b) &&
+        sameRecord(known.paths, document.paths, (a, b) => a[0] === b[0] && a[1] === b[1]) &&
+        sameRecord(known.upstream, document.upstream, (a, b) => a === b));
+}
+function sameList(a, b, same) {
+    if (!Array.isArray(a) || a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (!same(a[i], b[i]))
+            return false;
+    return true;
+}
+function sameRecord(a, b, same) {
+    if (typeof a !== 'object' || a === null)
+        return false;
+    const names = Object.keys(b);
+    if (Object.keys(a).length !== names.length)
+        return false;
+    for (const name of names) {
+        if (!Object.hasOwn(a, name) || !same(a[name], b[name]))
+            return false;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -15948,8 +16136,10 @@ function toolStamp() {
 const digest = (text) => text === undefined ? null : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
 function readModelCache(cacheFile, file, text, repo) {
     let cache;
+    let cacheText;
     try {
-        cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cacheFile, 'utf8'));
+        cacheText = (0,external_node_fs_namespaceObject.readFileSync)(cacheFile, 'utf8');
+        cache = JSON.parse(cacheText);
         if (!isModelCache(cache))
             return undefined;
     }
@@ -15975,7 +16165,7 @@ function readModelCache(cacheFile, file, text, repo) {
     // JSON.parse then JSON.stringify gives back the text written: the digest proves it whole.
     if (digest(JSON.stringify([cache.pipeline, cache.graph])) !== cache.model)
         return undefined;
-    return { pipeline: cache.pipeline, graph: cache.graph };
+    return { pipeline: cache.pipeline, graph: cache.graph, modelDigest: digest(cacheText) };
 }
 const KINDS = ['file', 'dir', 'missing', 'outside'];
 /** The envelope of a model cache, each field of its type (the model itself: by its digest). */
@@ -16048,12 +16238,15 @@ function writeModelCache(cacheFile, entry) {
         graph: entry.graph,
         model: digest(JSON.stringify([entry.pipeline, entry.graph])),
     };
+    const text = JSON.stringify(cache);
     try {
-        writeFileAtomic(cacheFile, JSON.stringify(cache));
+        writeFileAtomic(cacheFile, text);
     }
     catch {
         // A read-only checkout still runs; it only parses the YAML every time.
+        return undefined;
     }
+    return digest(text);
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/open.ts
@@ -16092,8 +16285,9 @@ function openPipeline(file) {
         },
     };
     const loaded = loadPipeline({ file, text, repo });
+    let modelDigest;
     if (loaded.pipeline && loaded.graph) {
-        writeModelCache(cacheFile, {
+        modelDigest = writeModelCache(cacheFile, {
             file,
             text,
             answers: recording.answers,
@@ -16101,7 +16295,7 @@ function openPipeline(file) {
             graph: loaded.graph,
         });
     }
-    return { root, ...loaded, sources };
+    return { root, ...loaded, sources, modelDigest };
 }
 function displayPath(pipelineFile, rel) {
     const dir = (0,external_node_path_namespaceObject.dirname)(pipelineFile);
@@ -16109,6 +16303,7 @@ function displayPath(pipelineFile, rel) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/local.ts
+
 
 
 
@@ -16141,7 +16336,7 @@ function createLocalEngine(opts) {
     const opened = openOrReport(opts.pipeline);
     if (!opened?.pipeline || !opened.graph)
         return undefined;
-    const { root, pipeline, graph } = opened;
+    const { root, pipeline, graph, modelDigest } = opened;
     let parameters;
     try {
         parameters = resolveParameters(pipeline, parseAssignments(opts.set ?? []));
@@ -16171,6 +16366,10 @@ function createLocalEngine(opts) {
         },
         recentEntries: (step) => store.recentEntriesForStep(step),
     };
+    if (modelDigest !== undefined) {
+        const identity = runIdentity(modelDigest, parameters);
+        engine.runState = RunState.load(runStateFile(state), identity, () => store.entriesStamp());
+    }
     return { engine, commit: head.commit };
 }
 function warn(message) {
@@ -17701,6 +17900,7 @@ function startTime(pid) {
 
 
 
+
 /**
  * Where the outputs of steps live while pipekit uses them: `.pipekit/store/<digest>/<name>`,
  * one immutable tree per output digest. A step reads its upstream outputs here, so what it
@@ -17743,6 +17943,18 @@ function admitOutput(engine, name, from, record) {
 }
 /** Whether the stored tree is there and still has its digest (stat memo: unchanged files are not read). */
 function verifyStored(engine, path, record) {
+    const only = record.entries.length === 1 ? record.entries[0] : undefined;
+    if (only?.kind === 'file' && only.path === '') {
+        // A file output whose stat the memo knows: one lstat, nothing read (what digestTree
+        // computes below, without resolving the path twice and stating it three times).
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+        const known = st?.isFile() ? engine.memo.knownDigest(path, st) : undefined;
+        if (st && known !== undefined) {
+            const exec = isExecutable(st.mode);
+            const entry = { kind: 'file', path: '', size: st.size, digest: known, exec };
+            return treeDigest([entry]) === record.digest;
+        }
+    }
     try {
         const opts = { ignore: [], selfContained: true }; // as digestOutput digests an output
         return digestTree(path, path, engine.memo, opts).digest === record.digest;
@@ -17808,7 +18020,7 @@ function linkViews(engine, stepId, paths) {
     let made = false;
     for (const [name, target] of Object.entries(paths)) {
         const view = (0,external_node_path_namespaceObject.join)(dir, name);
-        const link = (0,external_node_path_namespaceObject.relative)(dir, target);
+        const link = relativeLink(engine, dir, target);
         // A no-op run finds every view in place: reading a link is far cheaper than writing one.
         if (readLink(view) === link)
             continue;
@@ -17919,6 +18131,13 @@ function pruneStore(engine, keepMs) {
         removed++;
     }
     return removed;
+}
+/** `relative(dir, target)`, without its cost for the usual view of a stored tree. */
+function relativeLink(engine, dir, target) {
+    const state = stateDir(engine.root);
+    const id = dir.slice(state.length + '/out/'.length);
+    const usual = dir.startsWith(`${state}/out/`) && !id.includes('/') && target.startsWith(`${state}/store/`);
+    return usual ? `../..${target.slice(state.length)}` : (0,external_node_path_namespaceObject.relative)(dir, target);
 }
 function readLink(path) {
     try {
@@ -19041,6 +19260,23 @@ function createProgress(stream, options = {}) {
     const running = new Map();
     const following = new Map();
     const live = stream.isTTY === true;
+    // Lines of one turn of the event loop go out in one write: a rerun that reuses a thousand
+    // steps finishes them all in one turn, and a write per line was a tenth of its time.
+    let pending = '';
+    const flush = () => {
+        if (pending !== '')
+            stream.write(pending);
+        pending = '';
+    };
+    const write = (text) => {
+        if (live) {
+            stream.write(text);
+            return;
+        }
+        if (pending === '')
+            setImmediate(flush);
+        pending += text;
+    };
     const clear = () => {
         if (live)
             stream.write('\r\x1b[2K');
@@ -19061,12 +19297,12 @@ function createProgress(stream, options = {}) {
             if (event.type === 'start') {
                 running.set(event.id, Date.now());
                 if (!live)
-                    stream.write(`start  ${event.id}\n`);
+                    write(`start  ${event.id}\n`);
                 if (options.verbose && event.logFile) {
                     const id = event.id;
                     const show = (lines) => {
                         clear();
-                        stream.write(lines.map((line) => `  ${id} │ ${line}\n`).join(''));
+                        write(lines.map((line) => `  ${id} │ ${line}\n`).join(''));
                         status();
                     };
                     following.set(id, followLog(event.logFile, show));
@@ -19079,13 +19315,14 @@ function createProgress(stream, options = {}) {
                 const r = event.result;
                 if (r.status !== 'cached' || !live) {
                     const time = r.status === 'ran' || r.status === 'failed' ? ` ${formatDuration(r.durationMs)}` : '';
-                    stream.write(`${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${describeResult(r)}\n`);
+                    write(`${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${describeResult(r)}\n`);
                 }
             }
             status();
         },
         close: () => {
             clearInterval(ticker);
+            flush();
             clear();
         },
     };
@@ -19225,6 +19462,8 @@ const run = {
             onEvent: progress.onEvent,
         });
         progress.close();
+        if (values['no-cache'] !== true)
+            engine.runState?.save(results);
         pruneStore(engine, STORE_KEEP_MS);
         engine.memo.save();
         process.off('SIGINT', onSignal);

@@ -95,6 +95,16 @@ export class LocalStore implements CacheStore {
   }
 
   /**
+   * Changes whenever an entry is added, replaced or removed (the entries folder's stat), so a
+   * record of what the entries were (the run state) knows when it is out of date. Undefined
+   * when there are no entries.
+   */
+  entriesStamp(): string | undefined {
+    const st = statSync(join(this.dir, 'entries'), { throwIfNoEntry: false });
+    return st && `${st.ino} ${st.mtimeMs} ${st.ctimeMs}`;
+  }
+
+  /**
    * The manifests recently saved for `step` under different keys, newest first: `explain`
    * compares a missed step with the one closest to it, not merely the last.
    */

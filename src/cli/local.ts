@@ -6,6 +6,7 @@ import { DigestMemo } from '../hash/files.js';
 import { parseAssignments, resolveParameters } from '../plan/params.js';
 import { formatDiagnostics } from '../report/diagnostics.js';
 import { stateDir, type Engine } from '../executor/engine.js';
+import { RunState, runIdentity, runStateFile } from '../executor/run-state.js';
 import { readGitHead } from '../workspace/git.js';
 import { openPipeline } from '../workspace/open.js';
 
@@ -40,7 +41,7 @@ export function createLocalEngine(
 ): { engine: Engine; commit?: string } | undefined {
   const opened = openOrReport(opts.pipeline);
   if (!opened?.pipeline || !opened.graph) return undefined;
-  const { root, pipeline, graph } = opened;
+  const { root, pipeline, graph, modelDigest } = opened;
   let parameters;
   try {
     parameters = resolveParameters(pipeline, parseAssignments(opts.set ?? []));
@@ -68,6 +69,10 @@ export function createLocalEngine(
     },
     recentEntries: (step) => store.recentEntriesForStep(step),
   };
+  if (modelDigest !== undefined) {
+    const identity = runIdentity(modelDigest, parameters);
+    engine.runState = RunState.load(runStateFile(state), identity, () => store.entriesStamp());
+  }
   return { engine, commit: head.commit };
 }
 

@@ -27,6 +27,21 @@ export function createProgress(
   const running = new Map<string, number>();
   const following = new Map<string, { stop(): void }>();
   const live = stream.isTTY === true;
+  // Lines of one turn of the event loop go out in one write: a rerun that reuses a thousand
+  // steps finishes them all in one turn, and a write per line was a tenth of its time.
+  let pending = '';
+  const flush = (): void => {
+    if (pending !== '') stream.write(pending);
+    pending = '';
+  };
+  const write = (text: string): void => {
+    if (live) {
+      stream.write(text);
+      return;
+    }
+    if (pending === '') setImmediate(flush);
+    pending += text;
+  };
   const clear = (): void => {
     if (live) stream.write('\r\x1b[2K');
   };
@@ -44,12 +59,12 @@ export function createProgress(
       clear();
       if (event.type === 'start') {
         running.set(event.id, Date.now());
-        if (!live) stream.write(`start  ${event.id}\n`);
+        if (!live) write(`start  ${event.id}\n`);
         if (options.verbose && event.logFile) {
           const id = event.id;
           const show = (lines: string[]): void => {
             clear();
-            stream.write(lines.map((line) => `  ${id} │ ${line}\n`).join(''));
+            write(lines.map((line) => `  ${id} │ ${line}\n`).join(''));
             status();
           };
           following.set(id, followLog(event.logFile, show));
@@ -62,7 +77,7 @@ export function createProgress(
         if (r.status !== 'cached' || !live) {
           const time =
             r.status === 'ran' || r.status === 'failed' ? ` ${formatDuration(r.durationMs)}` : '';
-          stream.write(
+          write(
             `${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${describeResult(r)}\n`,
           );
         }
@@ -71,6 +86,7 @@ export function createProgress(
     },
     close: () => {
       clearInterval(ticker);
+      flush();
       clear();
     },
   };

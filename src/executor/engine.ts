@@ -12,6 +12,7 @@ import { evaluateCondition } from '../pipeline/expressions.js';
 import type { ContentDigest } from '../records/brands.js';
 import type { Manifest } from '../records/manifest.js';
 import { gatheredDigest } from '../records/matrix-output.js';
+import type { RunState } from './run-state.js';
 
 /** One pipeline on disk with the state both adapters (CLI, action) run it with. */
 export interface Engine {
@@ -31,6 +32,8 @@ export interface Engine {
    * they run here.
    */
   recordedKeyCommands?: (step: Step) => Promise<Record<string, string> | undefined>;
+  /** What the last local run knew of each step (`run-state.ts`); absent in the action. */
+  runState?: RunState;
 }
 
 export const stateDir = (root: string): string => join(root, '.pipekit');
@@ -65,7 +68,11 @@ export async function keyOfStep(
   upstream: Record<string, ContentDigest>,
 ): Promise<ComputedKey> {
   const keyCommands = await keyCommandOutputs(engine, step);
-  return computeKey({ ...documentOf(engine, step), upstream, keyCommands });
+  const document: KeyDocument = { ...documentOf(engine, step), upstream, keyCommands };
+  const known = engine.runState?.knownKey(step.id, document);
+  const computed = known ? { key: known, document } : computeKey(document);
+  engine.runState?.noteKey(step.id, computed.key, document);
+  return computed;
 }
 
 const keyCommandRuns = new WeakMap<Engine, KeyCommandRuns>();
@@ -151,7 +158,7 @@ function partsMakeKey(entry: Manifest): boolean {
 export function decideContext(engine: Engine, extra: Partial<DecideContext> = {}): DecideContext {
   return {
     keyOf: (step, upstream) => keyOfStep(engine, step, upstream),
-    lookup: (key) => engine.store.lookup(key),
+    lookup: async (key) => engine.runState?.manifest(key) ?? engine.store.lookup(key),
     condition: (step) => conditionHolds(engine, step),
     explainMiss: (step, document) => closestEntry(engine, step, document)?.changes,
     ...extra,

@@ -15,6 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { isExecutable, treeDigest } from '../hash/digest.js';
 import { digestTree } from '../hash/files.js';
 import type { Step } from '../pipeline/types.js';
 import type { Manifest, OutputRecord } from '../records/manifest.js';
@@ -69,6 +70,18 @@ export function admitOutput(
 
 /** Whether the stored tree is there and still has its digest (stat memo: unchanged files are not read). */
 export function verifyStored(engine: Engine, path: string, record: OutputRecord): boolean {
+  const only = record.entries.length === 1 ? record.entries[0] : undefined;
+  if (only?.kind === 'file' && only.path === '') {
+    // A file output whose stat the memo knows: one lstat, nothing read (what digestTree
+    // computes below, without resolving the path twice and stating it three times).
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    const known = st?.isFile() ? engine.memo.knownDigest(path, st) : undefined;
+    if (st && known !== undefined) {
+      const exec = isExecutable(st.mode);
+      const entry = { kind: 'file' as const, path: '', size: st.size, digest: known, exec };
+      return treeDigest([entry]) === record.digest;
+    }
+  }
   try {
     const opts = { ignore: [], selfContained: true }; // as digestOutput digests an output
     return digestTree(path, path, engine.memo, opts).digest === record.digest;
@@ -138,7 +151,7 @@ export function linkViews(engine: Engine, stepId: string, paths: Record<string, 
   let made = false;
   for (const [name, target] of Object.entries(paths)) {
     const view = join(dir, name);
-    const link = relative(dir, target);
+    const link = relativeLink(engine, dir, target);
     // A no-op run finds every view in place: reading a link is far cheaper than writing one.
     if (readLink(view) === link) continue;
     try {
@@ -243,6 +256,15 @@ export function pruneStore(engine: Engine, keepMs: number): number {
     removed++;
   }
   return removed;
+}
+
+/** `relative(dir, target)`, without its cost for the usual view of a stored tree. */
+function relativeLink(engine: Engine, dir: string, target: string): string {
+  const state = stateDir(engine.root);
+  const id = dir.slice(state.length + '/out/'.length);
+  const usual =
+    dir.startsWith(`${state}/out/`) && !id.includes('/') && target.startsWith(`${state}/store/`);
+  return usual ? `../..${target.slice(state.length)}` : relative(dir, target);
 }
 
 function readLink(path: string): string | undefined {

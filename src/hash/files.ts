@@ -91,6 +91,17 @@ export class DigestMemo implements FileDigester {
     return fresh;
   }
 
+  /**
+   * The remembered digest of `abs` when `st` (its stat, taken by the caller) is the one
+   * remembered; undefined otherwise (the caller reads the file).
+   */
+  knownDigest(abs: string, st: { size: number; mtimeMs: number; ctimeMs: number; ino: number }) {
+    const known = this.entries.get(abs);
+    if (!known || known.size !== st.size || !sameStat(known, st)) return undefined;
+    this.stats.hits++;
+    return known.digest;
+  }
+
   /** Forgets every file below `dir` (a folder that was deleted), so the memo does not grow forever. */
   forget(dir: string): void {
     const prefix = dir.endsWith('/') ? dir : `${dir}/`;

@@ -99,6 +99,11 @@ export function parseManifest(text: string, key?: StepKey): Manifest | string {
   } catch {
     return 'not JSON';
   }
+  return checkManifest(value, key);
+}
+
+/** `parseManifest` for a value parsed already (a manifest kept inside another record). */
+export function checkManifest(value: unknown, key?: StepKey): Manifest | string {
   if (!isRecord(value) || value.schema !== 1) return 'unknown schema';
   if (!isHexDigest(value.key)) return 'no key';
   if (key !== undefined && value.key !== key) return `it holds key ${value.key}`;

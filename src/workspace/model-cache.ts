@@ -49,10 +49,12 @@ export function readModelCache(
   file: string,
   text: string,
   repo: RepoView,
-): { pipeline: Pipeline; graph: Graph } | undefined {
+): { pipeline: Pipeline; graph: Graph; modelDigest: string } | undefined {
   let cache: ModelCache;
+  let cacheText: string;
   try {
-    cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as ModelCache;
+    cacheText = readFileSync(cacheFile, 'utf8');
+    cache = JSON.parse(cacheText) as ModelCache;
     if (!isModelCache(cache)) return undefined;
   } catch {
     return undefined;
@@ -71,7 +73,7 @@ export function readModelCache(
   }
   // JSON.parse then JSON.stringify gives back the text written: the digest proves it whole.
   if (digest(JSON.stringify([cache.pipeline, cache.graph])) !== cache.model) return undefined;
-  return { pipeline: cache.pipeline, graph: cache.graph };
+  return { pipeline: cache.pipeline, graph: cache.graph, modelDigest: digest(cacheText)! };
 }
 
 const KINDS: readonly unknown[] = ['file', 'dir', 'missing', 'outside'];
@@ -146,7 +148,7 @@ export function writeModelCache(
     pipeline: Pipeline;
     graph: Graph;
   },
-): void {
+): string | undefined {
   const cache: ModelCache = {
     tool: toolStamp(),
     file: entry.file,
@@ -156,9 +158,12 @@ export function writeModelCache(
     graph: entry.graph,
     model: digest(JSON.stringify([entry.pipeline, entry.graph]))!,
   };
+  const text = JSON.stringify(cache);
   try {
-    writeFileAtomic(cacheFile, JSON.stringify(cache));
+    writeFileAtomic(cacheFile, text);
   } catch {
     // A read-only checkout still runs; it only parses the YAML every time.
+    return undefined;
   }
+  return digest(text)!;
 }

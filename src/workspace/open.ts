@@ -14,6 +14,11 @@ interface OpenedPipeline {
   diagnostics: Diagnostic[];
   /** Source text of every file read, by display path, for caret excerpts. */
   sources: Map<string, string>;
+  /**
+   * The digest of the model as `.pipekit/model.json` holds it (with pipekit's own stamp):
+   * equal digests, equal pipelines. Absent when it could not be written.
+   */
+  modelDigest?: string;
 }
 
 /** Reads and validates a pipeline file; the root is the folder that holds it. */
@@ -44,8 +49,9 @@ export function openPipeline(file: string): OpenedPipeline {
     },
   };
   const loaded = loadPipeline({ file, text, repo });
+  let modelDigest: string | undefined;
   if (loaded.pipeline && loaded.graph) {
-    writeModelCache(cacheFile, {
+    modelDigest = writeModelCache(cacheFile, {
       file,
       text,
       answers: recording.answers,
@@ -53,7 +59,7 @@ export function openPipeline(file: string): OpenedPipeline {
       graph: loaded.graph,
     });
   }
-  return { root, ...loaded, sources };
+  return { root, ...loaded, sources, modelDigest };
 }
 
 function displayPath(pipelineFile: string, rel: string): string {

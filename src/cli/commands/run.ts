@@ -64,6 +64,7 @@ export const run: Command = {
       onEvent: progress.onEvent,
     });
     progress.close();
+    if (values['no-cache'] !== true) engine.runState?.save(results);
     pruneStore(engine, STORE_KEEP_MS);
     engine.memo.save();
     process.off('SIGINT', onSignal);
