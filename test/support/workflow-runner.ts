@@ -53,6 +53,12 @@ export interface RunOptions {
   timeOut?: readonly string[];
   /** The run is cancelled while this job runs (or when it concludes, if it never starts). */
   cancelDuring?: string;
+  /**
+   * A fake GitHub API (test/support/github-api.ts): its URL becomes GITHUB_API_URL, and each
+   * job's GITHUB_TOKEN is minted from the permissions GitHub evaluated for it (the job's, else
+   * the workflow's). Without it, one opaque token for every job.
+   */
+  api?: { url: string; token(job: { id: string; permissions: unknown; fork: boolean }): string };
   /** Cache service calls so far: each job gets the count of its own. */
   calls?: () => number;
 }
@@ -143,6 +149,8 @@ function startRun(workflow: ParsedWorkflow, options: RunOptions, root: string): 
     runId: options.runId ?? '1',
     runAttempt: options.runAttempt ?? 1,
     actor: 'octocat',
+    path: options.path ?? '.github/workflows/pipekit.yml',
+    ...(options.api ? { apiUrl: options.api.url } : {}),
   });
   const log = join(root, 'executed.txt');
   const eventPath = join(root, 'event.json');
@@ -158,6 +166,7 @@ function startRun(workflow: ParsedWorkflow, options: RunOptions, root: string): 
     contexts: { github: event.github, inputs: event.inputs, vars, secrets },
     expressionOf: workflow.expressionOf,
   };
+  const workflowPermissions = evaluateValue(workflow.root.find('permissions'), scope);
   return {
     workflow,
     event,
@@ -173,6 +182,16 @@ function startRun(workflow: ParsedWorkflow, options: RunOptions, root: string): 
     machineEnv: (job) => ({ PIPEKIT_TEST_LOG: log, ...options.runnerEnv?.(job) }),
     isActionUnderTest: options.isActionUnderTest ?? isPipekit,
     ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.api
+      ? {
+          jobToken: (job: { id: string; permissions: unknown }) =>
+            options.api!.token({
+              ...job,
+              permissions: job.permissions ?? workflowPermissions,
+              fork,
+            }),
+        }
+      : {}),
     cancelled: false,
     warnings: [],
   };
