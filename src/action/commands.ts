@@ -25,6 +25,7 @@ import { TOOL_VERSION } from '../version.js';
 import { githubSettings, stepMaySelfHost } from '../github/settings.js';
 import { judgeRun, parseJobResults, renderVerdict, type JobResults } from '../report/verdict.js';
 import { decideDependents } from './early-cutoff.js';
+import { publishComputed } from './publish.js';
 import { liveLogs } from './step-log.js';
 import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
 import { cacheWriteDenied, savesAreJudged } from './cache-policy.js';
@@ -195,6 +196,16 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     onEvent: liveLogs(!target),
   };
   const results = await runPipeline(engine, options);
+  const retentionDays = githubSettings(full.pipeline.github).artifactRetentionDays;
+  if (
+    target &&
+    opts.cache &&
+    process.env.GITHUB_EVENT_NAME === 'pull_request' &&
+    retentionDays > 0
+  ) {
+    const own = results.filter((r) => r.id === target && getStep(full.pipeline, r.id).cache);
+    await publishComputed(engine, own, { prefix: opts.cachePrefix, retentionDays });
+  }
   const readLater = target && (full.graph.downstream[target] ?? []).length > 0;
   if (readLater) await recordKeyCommands(engine, results, target, runId);
   if (target) {

@@ -148,6 +148,7 @@ export interface GithubOptions {
   submodules?: boolean | 'recursive';
   forkPullRequestsOnSelfHosted?: boolean;
   dispatchInputs?: number;
+  artifactRetentionDays?: number;
 }
 
 export interface Pipeline {
