@@ -26,6 +26,8 @@ import { githubSettings, stepMaySelfHost } from '../github/settings.js';
 import { judgeRun, parseJobResults, renderVerdict, type JobResults } from '../report/verdict.js';
 import { decideDependents } from './early-cutoff.js';
 import { publishComputed } from './publish.js';
+import { MergeReuse, withMergeReuse } from './merge-reuse.js';
+import { pushToDefaultBranch } from './merged-pull.js';
 import { liveLogs } from './step-log.js';
 import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
 import { cacheWriteDenied, savesAreJudged } from './cache-policy.js';
@@ -84,8 +86,10 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
  * `plan` before the step jobs, `report` after them: the same decision, titled for its place.
  * The report, given the jobs' results, also judges the run: the one check to require.
  */
-async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
+async function plan(given: Engine, opts: ActionOptions): Promise<string[]> {
   const command = opts.command;
+  const merge = command === 'plan' ? mergeReuse(given, opts) : undefined;
+  const engine = merge ? { ...given, store: withMergeReuse(given.store, merge) } : given;
   const results = command === 'report' ? readResults(opts) : undefined;
   const index = await loadPlanIndex(engine);
   // This job's runner is not the steps' runner: their key commands run in their own jobs.
@@ -146,6 +150,27 @@ async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
   await core.summary.addRaw(summary).write();
   if (problems.length > 0) core.setFailed(`pipekit: ${problems.join('; ')}`);
   return [];
+}
+
+/**
+ * On a push to the default branch, what the merged pull request's run computed may be reused
+ * (see merge-reuse.ts): unless the cache is off or the pipeline publishes nothing.
+ */
+function mergeReuse(engine: Engine, opts: ActionOptions): MergeReuse | undefined {
+  if (!opts.cache || githubSettings(engine.pipeline.github).artifactRetentionDays === 0) return;
+  const push = pushToDefaultBranch(process.env);
+  if (!push) return undefined;
+  if (!opts.token) {
+    core.info('merge: no token, so what the merged pull request computed is not looked for');
+    return undefined;
+  }
+  return new MergeReuse({
+    push,
+    token: opts.token,
+    prefix: opts.cachePrefix,
+    scratch: join(stateDir(engine.root), 'tmp'),
+    store: engine.store,
+  });
 }
 
 function readResults(opts: ActionOptions): JobResults | undefined {

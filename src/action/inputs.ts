@@ -19,6 +19,8 @@ export interface ActionOptions {
   cache: boolean;
   cachePrefix: string;
   jobs: number;
+  /** A token for GitHub's REST API (`token`, default the job's GITHUB_TOKEN); '' without one. */
+  token: string;
 }
 
 export class InputError extends Error {
@@ -54,7 +56,14 @@ export function readInputs(): ActionOptions {
     cache: cache === 'true',
     cachePrefix: (core.getInput('cache-prefix') || 'pipekit').replace(/[^A-Za-z0-9._-]/g, '-'),
     jobs,
+    token: readToken(),
   };
+}
+
+function readToken(): string {
+  const token = core.getInput('token');
+  if (token) core.setSecret(token);
+  return token;
 }
 
 /** The `github` context `if:` conditions see, from the runner's environment. */

@@ -53,6 +53,12 @@ export function buildPlanJob(ctx: JobContext): YamlMapping {
     name: jobName(ctx, 'plan'),
     'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
     'timeout-minutes': PLAN_TIMEOUT_MINUTES,
+    // After a merge the plan reuses what the pull request's run computed: it finds that run
+    // and reads its artifacts (`actions: read`) through the pull request (`pull-requests: read`).
+    permissions:
+      ctx.settings.artifactRetentionDays > 0
+        ? { contents: 'read', actions: 'read', 'pull-requests': 'read' }
+        : undefined,
     outputs: {
       plan: '${{ steps.plan.outputs.plan }}',
       jobs: '${{ steps.plan.outputs.jobs }}',
