@@ -25,9 +25,7 @@ import { TOOL_VERSION } from '../version.js';
 import { githubSettings, stepMaySelfHost } from '../github/settings.js';
 import { judgeRun, parseJobResults, renderVerdict, type JobResults } from '../report/verdict.js';
 import { decideDependents } from './early-cutoff.js';
-import { publishComputed } from './publish.js';
-import { MergeReuse, withMergeReuse } from './merge-reuse.js';
-import { pushToDefaultBranch } from './merged-pull.js';
+import { publishForMerge, storeAfterMerge } from './merge-loop.js';
 import { liveLogs } from './step-log.js';
 import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
 import { cacheWriteDenied, savesAreJudged } from './cache-policy.js';
@@ -88,8 +86,8 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
  */
 async function plan(given: Engine, opts: ActionOptions): Promise<string[]> {
   const command = opts.command;
-  const merge = command === 'plan' ? mergeReuse(given, opts) : undefined;
-  const engine = merge ? { ...given, store: withMergeReuse(given.store, merge) } : given;
+  const engine =
+    command === 'plan' ? { ...given, store: await storeAfterMerge(given, opts) } : given;
   const results = command === 'report' ? readResults(opts) : undefined;
   const index = await loadPlanIndex(engine);
   // This job's runner is not the steps' runner: their key commands run in their own jobs.
@@ -152,27 +150,6 @@ async function plan(given: Engine, opts: ActionOptions): Promise<string[]> {
   return [];
 }
 
-/**
- * On a push to the default branch, what the merged pull request's run computed may be reused
- * (see merge-reuse.ts): unless the cache is off or the pipeline publishes nothing.
- */
-function mergeReuse(engine: Engine, opts: ActionOptions): MergeReuse | undefined {
-  if (!opts.cache || githubSettings(engine.pipeline.github).artifactRetentionDays === 0) return;
-  const push = pushToDefaultBranch(process.env);
-  if (!push) return undefined;
-  if (!opts.token) {
-    core.info('merge: no token, so what the merged pull request computed is not looked for');
-    return undefined;
-  }
-  return new MergeReuse({
-    push,
-    token: opts.token,
-    prefix: opts.cachePrefix,
-    scratch: join(stateDir(engine.root), 'tmp'),
-    store: engine.store,
-  });
-}
-
 function readResults(opts: ActionOptions): JobResults | undefined {
   if (opts.results === undefined) return undefined;
   const results = parseJobResults(opts.results);
@@ -221,16 +198,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     onEvent: liveLogs(!target),
   };
   const results = await runPipeline(engine, options);
-  const retentionDays = githubSettings(full.pipeline.github).artifactRetentionDays;
-  if (
-    target &&
-    opts.cache &&
-    process.env.GITHUB_EVENT_NAME === 'pull_request' &&
-    retentionDays > 0
-  ) {
-    const own = results.filter((r) => r.id === target && getStep(full.pipeline, r.id).cache);
-    await publishComputed(engine, own, { prefix: opts.cachePrefix, retentionDays });
-  }
+  await publishForMerge(engine, opts, results);
   const readLater = target && (full.graph.downstream[target] ?? []).length > 0;
   if (readLater) await recordKeyCommands(engine, results, target, runId);
   if (target) {

@@ -12,7 +12,8 @@ import {
   PUBLISHED_MANIFEST,
   publishedName,
 } from '../records/published.js';
-import { findMergedPullRun, type MergedPullRun, type PushToDefault } from './merged-pull.js';
+import type { PushToDefault } from './inputs.js';
+import { findMergedPullRun, type MergedPullRun } from './merged-pull.js';
 
 interface MergeReuseOptions {
   push: PushToDefault;

@@ -1,5 +1,5 @@
 import { getOctokit } from '@actions/github';
-import { readFileSync } from 'node:fs';
+import type { PushToDefault } from './inputs.js';
 
 /** Where the push after a merge finds what the merged pull request's run published. */
 export interface MergedPullRun {
@@ -7,40 +7,6 @@ export interface MergedPullRun {
   run: { id: number; headSha: string };
   /** The run's artifacts by name (the newest of a name), expired ones included. */
   artifacts: Map<string, { id: number; expired: boolean }>;
-}
-
-/** The push this job runs for, read from the runner's environment; undefined on any other event. */
-export interface PushToDefault {
-  owner: string;
-  repo: string;
-  sha: string;
-  branch: string;
-  /** The workflow file of this run, `.github/workflows/NAME.yml`. */
-  workflowPath: string;
-}
-
-/** This run is a push to the repository's default branch, and which workflow file runs. */
-export function pushToDefaultBranch(env: NodeJS.ProcessEnv): PushToDefault | undefined {
-  if (env.GITHUB_EVENT_NAME !== 'push' || !env.GITHUB_EVENT_PATH) return undefined;
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const sha = env.GITHUB_SHA;
-  // `owner/repo/.github/workflows/NAME.yml@refs/heads/main`
-  const ref = env.GITHUB_WORKFLOW_REF ?? '';
-  const workflowPath = ref.startsWith(`${owner}/${repo}/`)
-    ? ref.slice(`${owner}/${repo}/`.length).replace(/@[^@]*$/, '')
-    : undefined;
-  if (!owner || !repo || !sha || !workflowPath) return undefined;
-  let branch: unknown;
-  try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-      repository?: { default_branch?: unknown };
-    };
-    branch = event.repository?.default_branch;
-  } catch {
-    return undefined;
-  }
-  if (typeof branch !== 'string' || env.GITHUB_REF !== `refs/heads/${branch}`) return undefined;
-  return { owner, repo, sha, branch, workflowPath };
 }
 
 /**

@@ -78,6 +78,31 @@ describe('the push after a merge reuses nothing it cannot trust', () => {
     }
   }, 300_000);
 
+  it('that the run restored rather than computed', async () => {
+    // A later run of the same head, whose train job found the entry and uploaded it anyway:
+    // its manifest names the run that computed it.
+    const { state } = world.github.api;
+    const later = state.addRun({
+      event: 'pull_request',
+      head_sha: world.head,
+      head_branch: 'feature',
+      conclusion: 'success',
+      pull_requests: [1],
+    });
+    const copied = trainArtifact();
+    state.seedArtifact(later, copied.name, copied.blob!);
+    try {
+      const view = await push(mergePull(world, 'merge'));
+      trainsAgain(view);
+      expect(view.plan.stdout).toContain(
+        `is not reused: it was computed by run ${world.pullRun.id}, not by run ${later.id}`,
+      );
+    } finally {
+      const repo = state.repo();
+      repo.runs = repo.runs.filter((r) => r !== later);
+    }
+  }, 300_000);
+
   it('whose bytes were altered after the run', async () => {
     const artifact = trainArtifact();
     const original = artifact.blob!;

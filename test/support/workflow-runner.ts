@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unreachableUrl } from './cache-server.js';
 import type { TestRepo } from './repo.js';
 import { eventContexts } from './workflow-context.js';
 import { evaluateMap, evaluateValue, isTrue, type Scope } from './workflow-expressions.js';
@@ -102,7 +103,9 @@ export async function runWorkflow(options: RunOptions): Promise<WorkflowRun> {
   const trigger = triggers(workflow.events, options.event);
   if (!trigger.runs) return { ...empty, triggered: false, why: trigger.why };
 
-  const state = startRun(workflow, options, root);
+  // Without a fake GitHub API, a port nothing listens on: no test reaches api.github.com.
+  const apiUrl = options.api?.url ?? (await unreachableUrl()).replace(/\/$/, '');
+  const state = startRun(workflow, { ...options, apiUrl }, root);
   const { github, inputs } = state.event;
   const scope: Scope = {
     contexts: { github, inputs, vars: state.vars },
@@ -139,7 +142,11 @@ export async function runWorkflow(options: RunOptions): Promise<WorkflowRun> {
 }
 
 /** The run's contexts, secrets, workflow env and files, which every job shares. */
-function startRun(workflow: ParsedWorkflow, options: RunOptions, root: string): RunState {
+function startRun(
+  workflow: ParsedWorkflow,
+  options: RunOptions & { apiUrl: string },
+  root: string,
+): RunState {
   const origin = typeof options.origin === 'string' ? options.origin : options.origin.dir;
   const originHead = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: origin, encoding: 'utf8' });
   const commit = options.sha ?? originHead.trim();
@@ -150,7 +157,7 @@ function startRun(workflow: ParsedWorkflow, options: RunOptions, root: string): 
     runAttempt: options.runAttempt ?? 1,
     actor: 'octocat',
     path: options.path ?? '.github/workflows/pipekit.yml',
-    ...(options.api ? { apiUrl: options.api.url } : {}),
+    apiUrl: options.apiUrl,
   });
   const log = join(root, 'executed.txt');
   const eventPath = join(root, 'event.json');
