@@ -49,10 +49,20 @@ export async function publishForMerge(
   const retentionDays = githubSettings(engine.pipeline.github).artifactRetentionDays;
   if (!opts.step || !opts.cache || retentionDays === 0) return;
   if (process.env.GITHUB_EVENT_NAME !== 'pull_request') return;
+  if (onGhes(process.env)) {
+    core.info('merge: GHES has no artifact service for @actions/artifact v2; nothing is published');
+    return;
+  }
   const own = results.filter(
     (r) => r.id === opts.step && r.status === 'ran' && getStep(engine.pipeline, r.id).cache,
   );
   if (own.length === 0) return;
   const { publishComputed } = await import(/* webpackMode: "eager" */ './publish.js');
   await publishComputed(engine, own, { prefix: opts.cachePrefix, retentionDays });
+}
+
+/** @actions/artifact's own test: github.com, GHE.com and localhost have the v2 service. */
+function onGhes(env: NodeJS.ProcessEnv): boolean {
+  const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+  return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
 }
