@@ -3547,7 +3547,7 @@ function buildPlanJob(ctx) {
     return {
         name: jobName(ctx, 'plan'),
         'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
-        permissions: commentPermissions(ctx),
+        permissions: planPermissions(ctx),
         'timeout-minutes': PLAN_TIMEOUT_MINUTES,
         outputs: {
             plan: '${{ steps.plan.outputs.plan }}',
@@ -3719,6 +3719,21 @@ function commentPermissions(ctx) {
     return new Map([
         ['contents', 'read'],
         ['pull-requests', 'write'],
+    ]);
+}
+/**
+ * The plan job writes the pull request's comment (`pull-requests: write`), and after a merge
+ * reuses what the pull request's run computed: it finds that run and reads its artifacts
+ * (`actions: read`) through the pull request (`pull-requests: read`, which write covers).
+ */
+function planPermissions(ctx) {
+    const reuse = ctx.settings.artifactRetentionDays > 0;
+    if (!reuse)
+        return commentPermissions(ctx);
+    return new Map([
+        ['contents', 'read'],
+        ['actions', 'read'],
+        ['pull-requests', ctx.pullRequests ? 'write' : 'read'],
     ]);
 }
 function actionInputs(ctx, command, more) {
@@ -3916,6 +3931,8 @@ const DEFAULT_ACTION = 'pipekit/pipekit@v1';
 const DEFAULT_CHECKOUT = 'actions/checkout@v5';
 /** github.com since 2025-12; older GHES accept 10 (GITHUB-FACTS.md). */
 const MAX_DISPATCH_INPUTS = 25;
+/** Long enough for a review; GitHub's own default (90 days) would bill model-sized artifacts for months. */
+const DEFAULT_ARTIFACT_RETENTION_DAYS = 7;
 /** Without `on:` a push runs the pipeline only on this branch. */
 const DEFAULT_BRANCH = 'main';
 function githubSettings(options, action) {
@@ -3926,6 +3943,7 @@ function githubSettings(options, action) {
         submodules: options?.submodules ?? false,
         forkPullRequestsOnSelfHosted: options?.forkPullRequestsOnSelfHosted ?? false,
         dispatchInputs: options?.dispatchInputs ?? MAX_DISPATCH_INPUTS,
+        artifactRetentionDays: options?.artifactRetentionDays ?? DEFAULT_ARTIFACT_RETENTION_DAYS,
     };
 }
 /**
@@ -6236,6 +6254,13 @@ const schema11 = {
           maximum: 25,
           description:
             'At most this many parameters become workflow_dispatch inputs; more become one JSON input `parameters`. 25 on github.com, 10 on older GHES (default: 25).',
+        },
+        'artifact-retention-days': {
+          type: 'integer',
+          minimum: 0,
+          maximum: 90,
+          description:
+            "Days a pull request's step jobs keep what they computed as workflow artifacts, so that the push after the merge reuses it instead of computing it again; 0 turns this off (default: 7).",
         },
       },
     },
@@ -9766,7 +9791,8 @@ function validate10(
             key8 === 'lfs' ||
             key8 === 'submodules' ||
             key8 === 'fork-pull-requests-on-self-hosted' ||
-            key8 === 'dispatch-inputs'
+            key8 === 'dispatch-inputs' ||
+            key8 === 'artifact-retention-days'
           )) {
             const err33 = {
               instancePath: instancePath + '/github',
@@ -9972,8 +9998,67 @@ function validate10(
             }
           }
         }
+        if (data20['artifact-retention-days'] !== undefined) {
+          let data27 = data20['artifact-retention-days'];
+          if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            const err43 = {
+              instancePath: instancePath + '/github/artifact-retention-days',
+              schemaPath: '#/properties/github/properties/artifact-retention-days/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.github.properties['artifact-retention-days'].type,
+              parentSchema: schema11.properties.github.properties['artifact-retention-days'],
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+          if (typeof data27 == 'number' && isFinite(data27)) {
+            if (data27 > 90 || isNaN(data27)) {
+              const err44 = {
+                instancePath: instancePath + '/github/artifact-retention-days',
+                schemaPath: '#/properties/github/properties/artifact-retention-days/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 90 },
+                message: 'must be <= 90',
+                schema: 90,
+                parentSchema: schema11.properties.github.properties['artifact-retention-days'],
+                data: data27,
+              };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data27 < 0 || isNaN(data27)) {
+              const err45 = {
+                instancePath: instancePath + '/github/artifact-retention-days',
+                schemaPath: '#/properties/github/properties/artifact-retention-days/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.github.properties['artifact-retention-days'],
+                data: data27,
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err43 = {
+        const err46 = {
           instancePath: instancePath + '/github',
           schemaPath: '#/properties/github/type',
           keyword: 'type',
@@ -9984,18 +10069,18 @@ function validate10(
           data: data20,
         };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err46];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
     if (data.steps !== undefined) {
-      let data27 = data.steps;
-      if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
-        if (Object.keys(data27).length < 1) {
-          const err44 = {
+      let data28 = data.steps;
+      if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
+        if (Object.keys(data28).length < 1) {
+          const err47 = {
             instancePath: instancePath + '/steps',
             schemaPath: '#/properties/steps/minProperties',
             keyword: 'minProperties',
@@ -10003,20 +10088,20 @@ function validate10(
             message: 'must NOT have fewer than 1 properties',
             schema: 1,
             parentSchema: schema11.properties.steps,
-            data: data27,
+            data: data28,
           };
           if (vErrors === null) {
-            vErrors = [err44];
+            vErrors = [err47];
           } else {
-            vErrors.push(err44);
+            vErrors.push(err47);
           }
           errors++;
         }
-        for (const key9 in data27) {
-          const _errs68 = errors;
+        for (const key9 in data28) {
+          const _errs70 = errors;
           if (typeof key9 === 'string') {
             if (!pattern3.test(key9)) {
-              const err45 = {
+              const err48 = {
                 instancePath: instancePath + '/steps',
                 schemaPath: '#/properties/steps/propertyNames/pattern',
                 keyword: 'pattern',
@@ -10028,16 +10113,16 @@ function validate10(
                 propertyName: key9,
               };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err48];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err48);
               }
               errors++;
             }
           }
-          var valid19 = _errs68 === errors;
+          var valid19 = _errs70 === errors;
           if (!valid19) {
-            const err46 = {
+            const err49 = {
               instancePath: instancePath + '/steps',
               schemaPath: '#/properties/steps/propertyNames',
               keyword: 'propertyNames',
@@ -10045,22 +10130,22 @@ function validate10(
               message: 'property name must be valid',
               schema: schema11.properties.steps.propertyNames,
               parentSchema: schema11.properties.steps,
-              data: data27,
+              data: data28,
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err49];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
-        for (const key10 in data27) {
+        for (const key10 in data28) {
           if (
-            !validate15(data27[key10], {
+            !validate15(data28[key10], {
               instancePath:
                 instancePath + '/steps/' + key10.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data27,
+              parentData: data28,
               parentDataProperty: key10,
               rootData,
             })
@@ -10070,7 +10155,7 @@ function validate10(
           }
         }
       } else {
-        const err47 = {
+        const err50 = {
           instancePath: instancePath + '/steps',
           schemaPath: '#/properties/steps/type',
           keyword: 'type',
@@ -10078,18 +10163,18 @@ function validate10(
           message: 'must be object',
           schema: schema11.properties.steps.type,
           parentSchema: schema11.properties.steps,
-          data: data27,
+          data: data28,
         };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err50];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
   } else {
-    const err48 = {
+    const err51 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -10100,9 +10185,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err51];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err51);
     }
     errors++;
   }
@@ -13119,6 +13204,10 @@ function readGithubOptions(value, report) {
     const inputs = raw['dispatch-inputs'];
     if (typeof inputs === 'number' && Number.isInteger(inputs))
         options.dispatchInputs = inputs;
+    const retention = raw['artifact-retention-days'];
+    if (typeof retention === 'number' && Number.isInteger(retention)) {
+        options.artifactRetentionDays = retention;
+    }
     return options;
 }
 

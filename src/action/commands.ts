@@ -26,6 +26,7 @@ import { githubSettings, stepMaySelfHost } from '../github/settings.js';
 import { planOutputs } from '../github/plan-outputs.js';
 import { judgeRun, parseJobResults, renderVerdict, type JobResults } from '../report/verdict.js';
 import { decideDependents } from './early-cutoff.js';
+import { publishForMerge, storeAfterMerge } from './merge-loop.js';
 import { liveLogs } from './step-log.js';
 import { fromFork, githubContext, InputError, type ActionOptions } from './inputs.js';
 import { cacheWriteDenied, savesAreJudged } from './cache-policy.js';
@@ -86,14 +87,16 @@ function createEngine(opts: ActionOptions, loaded: Loaded): Engine {
  * `plan` before the step jobs, `report` after them: the same decision, titled for its place.
  * The report, given the jobs' results, also judges the run: the one check to require.
  */
-async function plan(engine: Engine, opts: ActionOptions): Promise<string[]> {
+async function plan(given: Engine, opts: ActionOptions): Promise<string[]> {
   const command = opts.command;
   if (
     command === 'plan' &&
-    !(await checkCommittedWorkflow(engine.pipeline, engine.graph, opts.pipeline, process.env))
+    !(await checkCommittedWorkflow(given.pipeline, given.graph, opts.pipeline, process.env))
   ) {
     return [];
   }
+  const engine =
+    command === 'plan' ? { ...given, store: await storeAfterMerge(given, opts) } : given;
   const results = command === 'report' ? readResults(opts) : undefined;
   const index = await loadPlanIndex(engine);
   // This job's runner is not the steps' runner: their key commands run in their own jobs.
@@ -214,6 +217,7 @@ async function run(full: Engine, opts: ActionOptions, target?: string): Promise<
     onEvent: liveLogs(!target),
   };
   const results = await runPipeline(engine, options);
+  await publishForMerge(engine, opts, results);
   const readLater = target && (full.graph.downstream[target] ?? []).length > 0;
   if (readLater) await recordKeyCommands(engine, results, target, runId);
   if (target) {

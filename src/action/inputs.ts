@@ -19,7 +19,7 @@ export interface ActionOptions {
   cache: boolean;
   cachePrefix: string;
   jobs: number;
-  /** For the pull request's comment; '' for none. */
+  /** A token for GitHub's REST API (`token`, default the job's GITHUB_TOKEN); '' without one. */
   token: string;
 }
 
@@ -56,8 +56,14 @@ export function readInputs(): ActionOptions {
     cache: cache === 'true',
     cachePrefix: (core.getInput('cache-prefix') || 'pipekit').replace(/[^A-Za-z0-9._-]/g, '-'),
     jobs,
-    token: core.getInput('token'),
+    token: readToken(),
   };
+}
+
+function readToken(): string {
+  const token = core.getInput('token');
+  if (token) core.setSecret(token);
+  return token;
 }
 
 /** The `github` context `if:` conditions see, from the runner's environment. */
@@ -83,6 +89,40 @@ export function fromFork(env: NodeJS.ProcessEnv): boolean {
     // No payload to read: act as for a fork, the side that runs less.
     return true;
   }
+}
+
+/** The push this job runs for, read from the runner's environment; undefined on any other event. */
+export interface PushToDefault {
+  owner: string;
+  repo: string;
+  sha: string;
+  branch: string;
+  /** The workflow file of this run, `.github/workflows/NAME.yml`. */
+  workflowPath: string;
+}
+
+/** This run is a push to the repository's default branch, and which workflow file runs. */
+export function pushToDefaultBranch(env: NodeJS.ProcessEnv): PushToDefault | undefined {
+  if (env.GITHUB_EVENT_NAME !== 'push' || !env.GITHUB_EVENT_PATH) return undefined;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const sha = env.GITHUB_SHA;
+  // `owner/repo/.github/workflows/NAME.yml@refs/heads/main`
+  const ref = env.GITHUB_WORKFLOW_REF ?? '';
+  const workflowPath = ref.startsWith(`${owner}/${repo}/`)
+    ? ref.slice(`${owner}/${repo}/`.length).replace(/@[^@]*$/, '')
+    : undefined;
+  if (!owner || !repo || !sha || !workflowPath) return undefined;
+  let branch: unknown;
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      repository?: { default_branch?: unknown };
+    };
+    branch = event.repository?.default_branch;
+  } catch {
+    return undefined;
+  }
+  if (typeof branch !== 'string' || env.GITHUB_REF !== `refs/heads/${branch}`) return undefined;
+  return { owner, repo, sha, branch, workflowPath };
 }
 
 /** `params`: the JSON object of parameter values the plan job resolved, or a dispatch input. */

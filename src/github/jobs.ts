@@ -58,7 +58,7 @@ export function buildPlanJob(ctx: JobContext): YamlMapping {
   return {
     name: jobName(ctx, 'plan'),
     'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
-    permissions: commentPermissions(ctx),
+    permissions: planPermissions(ctx),
     'timeout-minutes': PLAN_TIMEOUT_MINUTES,
     outputs: {
       plan: '${{ steps.plan.outputs.plan }}',
@@ -235,6 +235,21 @@ function commentPermissions(ctx: JobContext): YamlValue | undefined {
   return new Map([
     ['contents', 'read'],
     ['pull-requests', 'write'],
+  ]);
+}
+
+/**
+ * The plan job writes the pull request's comment (`pull-requests: write`), and after a merge
+ * reuses what the pull request's run computed: it finds that run and reads its artifacts
+ * (`actions: read`) through the pull request (`pull-requests: read`, which write covers).
+ */
+function planPermissions(ctx: JobContext): YamlValue | undefined {
+  const reuse = ctx.settings.artifactRetentionDays > 0;
+  if (!reuse) return commentPermissions(ctx);
+  return new Map([
+    ['contents', 'read'],
+    ['actions', 'read'],
+    ['pull-requests', ctx.pullRequests ? 'write' : 'read'],
   ]);
 }
 

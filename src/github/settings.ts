@@ -8,6 +8,11 @@ export interface GithubSettings {
   submodules: boolean | 'recursive';
   forkPullRequestsOnSelfHosted: boolean;
   dispatchInputs: number;
+  /**
+   * How long a pull request's step jobs keep what they computed as workflow artifacts, for the
+   * push after the merge to reuse; 0: they publish nothing and the plan looks for nothing.
+   */
+  artifactRetentionDays: number;
 }
 
 const DEFAULT_ACTION = 'pipekit/pipekit@v1';
@@ -15,6 +20,8 @@ const DEFAULT_ACTION = 'pipekit/pipekit@v1';
 const DEFAULT_CHECKOUT = 'actions/checkout@v5';
 /** github.com since 2025-12; older GHES accept 10 (GITHUB-FACTS.md). */
 const MAX_DISPATCH_INPUTS = 25;
+/** Long enough for a review; GitHub's own default (90 days) would bill model-sized artifacts for months. */
+const DEFAULT_ARTIFACT_RETENTION_DAYS = 7;
 /** Without `on:` a push runs the pipeline only on this branch. */
 const DEFAULT_BRANCH = 'main';
 
@@ -29,6 +36,7 @@ export function githubSettings(
     submodules: options?.submodules ?? false,
     forkPullRequestsOnSelfHosted: options?.forkPullRequestsOnSelfHosted ?? false,
     dispatchInputs: options?.dispatchInputs ?? MAX_DISPATCH_INPUTS,
+    artifactRetentionDays: options?.artifactRetentionDays ?? DEFAULT_ARTIFACT_RETENTION_DAYS,
   };
 }
 

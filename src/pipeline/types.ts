@@ -179,6 +179,7 @@ export interface GithubOptions {
   submodules?: boolean | 'recursive';
   forkPullRequestsOnSelfHosted?: boolean;
   dispatchInputs?: number;
+  artifactRetentionDays?: number;
 }
 
 export interface Pipeline {

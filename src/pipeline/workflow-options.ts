@@ -48,5 +48,9 @@ export function readGithubOptions(value: unknown, report: Report): GithubOptions
   if (typeof forks === 'boolean') options.forkPullRequestsOnSelfHosted = forks;
   const inputs = raw['dispatch-inputs'];
   if (typeof inputs === 'number' && Number.isInteger(inputs)) options.dispatchInputs = inputs;
+  const retention = raw['artifact-retention-days'];
+  if (typeof retention === 'number' && Number.isInteger(retention)) {
+    options.artifactRetentionDays = retention;
+  }
   return options;
 }

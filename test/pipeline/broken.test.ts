@@ -75,6 +75,7 @@ const cases: Record<string, Expected[]> = {
     ['invalid-step-id', 2, 3],
     ['invalid-step-id', 6, 3],
   ],
+  'invalid-value-artifact-retention': [['invalid-value', 3, 28]],
   'invalid-value-code-dotdot': [
     ['invalid-value', 3, 16, prepare],
     ['path-escape', 3, 34, prepare],

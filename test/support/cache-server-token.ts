@@ -11,6 +11,11 @@ export interface TokenOptions {
   readScopes?: string[];
   /** A read-only token, as runs triggered by untrusted events get since mid-2026. */
   readOnly?: boolean;
+  /**
+   * The results service's ids of the run and the job, which the `scp` claim carries
+   * (`Actions.Results:<run>:<job>`) and `@actions/artifact` reads to name its run.
+   */
+  results?: { run: string; job: string };
 }
 
 const READ = 1;
@@ -39,7 +44,14 @@ export function mintToken(options: TokenOptions = {}): string {
   if (!readScopes.includes(scope) && !options.readOnly) {
     access.push({ Scope: scope, Permission: WRITE });
   }
-  const payload = { ac: JSON.stringify(access), iss: 'pipekit-test-cache-server' };
+  const scp = options.results
+    ? `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${options.results.run}:${options.results.job}`
+    : undefined;
+  const payload = {
+    ac: JSON.stringify(access),
+    ...(scp ? { scp } : {}),
+    iss: 'pipekit-test-cache-server',
+  };
   return `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(payload)}.unsigned`;
 }
 
@@ -60,4 +72,24 @@ export function callerOf(authorization: string | undefined): Caller | undefined 
   } catch {
     return undefined;
   }
+}
+
+/** The run and job backend ids of an `Authorization: Bearer` token's `scp` claim. */
+export function resultsIdsOf(
+  authorization: string | undefined,
+): { run: string; job: string } | undefined {
+  const payload = /^Bearer (.+)$/.exec(authorization ?? '')?.[1]?.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      scp?: string;
+    };
+    for (const scope of (claims.scp ?? '').split(' ')) {
+      const [name, run, job] = scope.split(':');
+      if (name === 'Actions.Results' && run && job) return { run, job };
+    }
+  } catch {
+    // not a token of ours
+  }
+  return undefined;
 }

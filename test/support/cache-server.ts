@@ -61,6 +61,13 @@ export interface HeldEntry {
   abandon(): void;
 }
 
+/** Another Twirp service of the results service (artifacts), answering with a status and JSON. */
+export type TwirpService = (call: {
+  method: string;
+  json: Json;
+  authorization: string | undefined;
+}) => { status: number; body: Json } | Promise<{ status: number; body: Json }>;
+
 export interface CacheServer {
   /** Base URL for ACTIONS_RESULTS_URL (its path is ignored by the client), or v1's ACTIONS_CACHE_URL. */
   readonly url: string;
@@ -93,6 +100,8 @@ export interface CacheServer {
   evict(key: string): void;
   /** Changes the latency added to every call from now on. */
   setLatency(ms: number): void;
+  /** Answers `/twirp/<service>/<method>` with this handler: the results service's other services. */
+  serve(service: string, handler: TwirpService): void;
   /** Adds a finalized entry directly, as another tool or an earlier run would have. */
   seed(entry: { key: string; version: string; blob: Buffer; scope?: string }): void;
   close(): Promise<void>;
@@ -121,7 +130,21 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
   const newest = (key: string) =>
     state.entries.filter((e) => e.key === key).sort((a, b) => b.seq - a.seq)[0];
 
+  const services = new Map<string, TwirpService>();
+
   async function handle({ req, res, url, body }: Exchange): Promise<void> {
+    const other = /^\/twirp\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    const service = other ? services.get(other[1]!) : undefined;
+    if (other && service) {
+      const json = parseJson(body);
+      if (!json) return sendTwirp(res, 400, { code: 'malformed', msg: 'body is not JSON' });
+      const answer = await service({
+        method: other[2]!,
+        json,
+        authorization: req.headers.authorization,
+      });
+      return sendTwirp(res, answer.status, answer.body);
+    }
     const twirp = url.pathname.startsWith(SERVICE);
     // A blob's bytes are not parsed: only the calls of either protocol carry JSON.
     const json = twirp || url.pathname.includes('/_apis/') ? parseJson(body) : undefined;
@@ -133,8 +156,8 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
       : (v1?.method ?? (req.method === 'PUT' ? 'upload' : 'download'));
     const key = twirp ? field('key') : v1 ? v1.key : entry?.key;
     const version = twirp ? field('version') : v1 ? v1.version : entry?.version;
-    const service = twirp || v1 !== undefined;
-    const caller = service ? callerOf(req.headers.authorization) : undefined;
+    const isService = twirp || v1 !== undefined;
+    const caller = isService ? callerOf(req.headers.authorization) : undefined;
     // 'close' also comes for a download cut short on purpose, which never finishes.
     res.on('close', () =>
       calls.push({ method, key, version, status: res.statusCode, scope: caller?.writeScope }),
@@ -263,6 +286,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
       if (state.evict(key) === 0) throw new Error(`no finished entry ${key}`);
     },
     setLatency: (ms) => void (latencyMs = ms),
+    serve: (name, handler) => void services.set(name, handler),
     seed: ({ key, version, blob, scope = 'refs/heads/main' }) => {
       const created = state.create({ writeScope: scope, readScopes: [] }, key, version);
       if (typeof created === 'string') throw new Error(`cannot seed ${key}: ${created}`);

@@ -10,6 +10,10 @@ export interface RunIdentity {
   runId: string;
   runAttempt: number;
   actor: string;
+  /** The workflow file's path in the repository (GITHUB_WORKFLOW_REF). */
+  path?: string;
+  /** GITHUB_API_URL: a fake GitHub API's, or GitHub's. */
+  apiUrl?: string;
 }
 
 export interface EventContexts {
@@ -97,7 +101,8 @@ export function eventContexts(
     workflow: workflow.name,
     actor: run.actor,
     server_url: 'https://github.com',
-    api_url: 'https://api.github.com',
+    api_url: run.apiUrl ?? 'https://api.github.com',
+    workflow_ref: `${run.repository}/${run.path ?? '.github/workflows/pipekit.yml'}@${ref}`,
   };
   const env: Record<string, string> = {
     CI: 'true',
@@ -117,6 +122,8 @@ export function eventContexts(
     GITHUB_HEAD_REF: headRef,
     GITHUB_WORKFLOW: workflow.name,
     GITHUB_ACTOR: run.actor,
+    GITHUB_API_URL: github.api_url,
+    GITHUB_WORKFLOW_REF: github.workflow_ref,
   };
   return { github, inputs, env, payload };
 }

@@ -54,6 +54,8 @@ export interface RunState {
   machineEnv(job: { id: string; runsOn: unknown }): Record<string, string>;
   isActionUnderTest(uses: string): boolean;
   cache?: { url: string; token: string };
+  /** Mints the job's GITHUB_TOKEN from its permissions (a fake GitHub API's), when there is one. */
+  jobToken?(job: { id: string; permissions: unknown }): string;
   /** The run was cancelled: a job's `cancelled()` is true from then on. */
   cancelled: boolean;
   warnings: string[];
@@ -99,7 +101,9 @@ export async function runJob(
   const envName =
     typeof environment === 'string' ? environment : (environment as { name?: string })?.name;
   const scoped = envName === undefined ? {} : (state.environments[envName] ?? {});
+  const permissions = evaluateValue(job.token.find('permissions'), settingsScope);
   const secrets = { ...state.secrets, ...scoped.secrets };
+  if (state.jobToken) secrets.GITHUB_TOKEN = state.jobToken({ id: job.id, permissions });
   const vars = { ...state.vars, ...scoped.vars };
   const jobScope: Scope = { contexts: { ...base, vars, secrets }, expressionOf };
   const nameToken = job.token.find('name');
@@ -111,7 +115,7 @@ export async function runJob(
     env: evaluateMap(job.token.find('env'), jobScope),
     runsOn,
     environment,
-    permissions: evaluateValue(job.token.find('permissions'), settingsScope),
+    permissions,
     concurrency: evaluateValue(job.token.find('concurrency'), settingsScope),
     timeoutMinutes: Number(evaluateValue(job.token.find('timeout-minutes'), settingsScope) ?? 360),
   };

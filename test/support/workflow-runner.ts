@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unreachableUrl } from './cache-server.js';
 import type { TestRepo } from './repo.js';
 import { eventContexts } from './workflow-context.js';
 import { evaluateMap, evaluateValue, isTrue, type Scope } from './workflow-expressions.js';
@@ -54,6 +55,12 @@ export interface RunOptions {
   timeOut?: readonly string[];
   /** The run is cancelled while this job runs (or when it concludes, if it never starts). */
   cancelDuring?: string;
+  /**
+   * A fake GitHub API (test/support/github-api.ts): its URL becomes GITHUB_API_URL, and each
+   * job's GITHUB_TOKEN is minted from the permissions GitHub evaluated for it (the job's, else
+   * the workflow's). Without it, one opaque token for every job.
+   */
+  api?: { url: string; token(job: { id: string; permissions: unknown; fork: boolean }): string };
   /** Cache service calls so far: each job gets the count of its own. */
   calls?: () => number;
 }
@@ -97,7 +104,9 @@ export async function runWorkflow(options: RunOptions): Promise<WorkflowRun> {
   const trigger = triggers(workflow.events, options.event);
   if (!trigger.runs) return { ...empty, triggered: false, why: trigger.why };
 
-  const state = startRun(workflow, options, root);
+  // Without a fake GitHub API, a port nothing listens on: no test reaches api.github.com.
+  const apiUrl = options.api?.url ?? (await unreachableUrl()).replace(/\/$/, '');
+  const state = startRun(workflow, { ...options, apiUrl }, root);
   const { github, inputs } = state.event;
   const scope: Scope = {
     contexts: { github, inputs, vars: state.vars },
@@ -134,7 +143,11 @@ export async function runWorkflow(options: RunOptions): Promise<WorkflowRun> {
 }
 
 /** The run's contexts, secrets, workflow env and files, which every job shares. */
-function startRun(workflow: ParsedWorkflow, options: RunOptions, root: string): RunState {
+function startRun(
+  workflow: ParsedWorkflow,
+  options: RunOptions & { apiUrl: string },
+  root: string,
+): RunState {
   const origin = typeof options.origin === 'string' ? options.origin : options.origin.dir;
   const originHead = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: origin, encoding: 'utf8' });
   const commit = options.sha ?? originHead.trim();
@@ -144,6 +157,8 @@ function startRun(workflow: ParsedWorkflow, options: RunOptions, root: string): 
     runId: options.runId ?? '1',
     runAttempt: options.runAttempt ?? 1,
     actor: 'octocat',
+    path: options.path ?? '.github/workflows/pipekit.yml',
+    apiUrl: options.apiUrl,
   });
   const log = join(root, 'executed.txt');
   const eventPath = join(root, 'event.json');
@@ -159,6 +174,7 @@ function startRun(workflow: ParsedWorkflow, options: RunOptions, root: string): 
     contexts: { github: event.github, inputs: event.inputs, vars, secrets },
     expressionOf: workflow.expressionOf,
   };
+  const workflowPermissions = evaluateValue(workflow.root.find('permissions'), scope);
   return {
     workflow,
     event,
@@ -174,6 +190,16 @@ function startRun(workflow: ParsedWorkflow, options: RunOptions, root: string): 
     machineEnv: (job) => ({ PIPEKIT_TEST_LOG: log, ...options.runnerEnv?.(job) }),
     isActionUnderTest: options.isActionUnderTest ?? isPipekit,
     ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.api
+      ? {
+          jobToken: (job: { id: string; permissions: unknown }) =>
+            options.api!.token({
+              ...job,
+              permissions: job.permissions ?? workflowPermissions,
+              fork,
+            }),
+        }
+      : {}),
     cancelled: false,
     warnings: [],
   };
