@@ -67,7 +67,7 @@ describe('the comment on a pull request', () => {
       cache: { url: cache.url, token: cache.token(scope) },
       runId: String(++runs),
       repository: REPOSITORY,
-      runnerEnv: () => ({ GITHUB_API_URL: api.url }),
+      api: { url: api.url, token: () => TOKEN },
     });
   const pr = (number: number, more: Partial<WorkflowEvent> = {}): WorkflowEvent =>
     ({

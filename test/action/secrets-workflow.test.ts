@@ -57,10 +57,14 @@ steps:
       HF_TOKEN: '${{ secrets.HF_TOKEN }}',
     });
     expect(jobs.train!.permissions).toBeUndefined();
-    // The plan and result jobs comment on pull requests, and may do nothing more.
-    for (const id of ['plan', 'pipekit']) {
-      expect(jobs[id]!.permissions, id).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    }
+    // The plan and result jobs comment on pull requests; the plan also reads the merged pull
+    // request's run after a merge. Neither may do more.
+    expect(jobs.plan!.permissions).toEqual({
+      contents: 'read',
+      actions: 'read',
+      'pull-requests': 'write',
+    });
+    expect(jobs.pipekit!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     for (const id of ['plan', 'train', 'pipekit']) {
       expect(JSON.stringify(jobs[id]), id).not.toContain('HF_TOKEN');
     }
