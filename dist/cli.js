@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1648);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2964);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1648:
+/***/ 2964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2727,3342 +2727,10 @@ function helpText(command) {
     return `${command.summary}\n\nUsage: ${command.usage}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/pipeline/graph.ts
-// Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
-const stepsById = new WeakMap();
-/** The step with this id; a missing one is a bug (ids come from the validated graph). */
-function graph_getStep(pipeline, id) {
-    let byId = stepsById.get(pipeline);
-    if (!byId)
-        stepsById.set(pipeline, (byId = new Map(pipeline.steps.map((s) => [s.id, s]))));
-    const step = byId.get(id);
-    if (!step)
-        throw new Error(`the pipeline has no step ${id}`);
-    return step;
-}
-/** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
-function edgesOf(steps) {
-    const ids = new Set(steps.map((step) => step.id));
-    const edges = [];
-    for (const step of steps) {
-        for (const [input, binding] of Object.entries(step.with)) {
-            if (binding.kind === 'step-output' && ids.has(binding.step)) {
-                edges.push({ from: binding.step, to: step.id, output: binding.output, input });
-            }
-        }
-        for (const need of step.needs) {
-            if (ids.has(need))
-                edges.push({ from: need, to: step.id });
-        }
-    }
-    return edges;
-}
-/**
- * The DAG of the steps. A cycle is reported on every edge of it, each diagnostic at the
- * expression or `needs` entry that makes the edge (`locate`), as wireit does.
- */
-function buildGraph(steps, locate) {
-    const ids = steps.map((step) => step.id);
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const edges = edgesOf(steps);
-    const upstream = neighbours(ids, edges, index, 'from', 'to');
-    const downstream = neighbours(ids, edges, index, 'to', 'from');
-    const order = topologicalOrder(ids, upstream, downstream, index);
-    if (order.length === ids.length) {
-        return { graph: { order, edges, upstream, downstream }, diagnostics: [] };
-    }
-    return { diagnostics: cycleDiagnostics(ids, order, edges, locate) };
-}
-/** For each id, the distinct ids on the other end of its edges, in file order. */
-function neighbours(ids, edges, index, other, self) {
-    const sets = new Map(ids.map((id) => [id, new Set()]));
-    for (const edge of edges)
-        sets.get(edge[self])?.add(edge[other]);
-    const byFileOrder = (a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0);
-    return Object.fromEntries(ids.map((id) => [id, [...(sets.get(id) ?? [])].sort(byFileOrder)]));
-}
-/** Kahn's algorithm, taking the ready step that comes first in the file each time. */
-function topologicalOrder(ids, upstream, downstream, index) {
-    const waiting = new Map(ids.map((id) => [id, upstream[id]?.length ?? 0]));
-    // Kept sorted descending so that the smallest file index pops off the end.
-    const ready = ids.flatMap((id, i) => (waiting.get(id) === 0 ? [i] : [])).reverse();
-    const order = [];
-    while (ready.length > 0) {
-        const id = ids[ready.pop() ?? 0] ?? '';
-        order.push(id);
-        for (const next of downstream[id] ?? []) {
-            const left = (waiting.get(next) ?? 0) - 1;
-            waiting.set(next, left);
-            if (left === 0)
-                insertDescending(ready, index.get(next) ?? 0);
-        }
-    }
-    return order;
-}
-function insertDescending(sorted, value) {
-    let at = sorted.length;
-    while (at > 0 && (sorted[at - 1] ?? 0) < value)
-        at--;
-    sorted.splice(at, 0, value);
-}
-/** One shortest cycle per group of steps that reach each other, reported edge by edge. */
-function cycleDiagnostics(ids, order, edges, locate) {
-    const done = new Set(order);
-    const inCycle = new Set();
-    const diagnostics = [];
-    const outgoing = new Map();
-    for (const edge of edges.filter((e) => !done.has(e.from) && !done.has(e.to))) {
-        outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
-    }
-    for (const start of ids) {
-        if (done.has(start) || inCycle.has(start))
-            continue;
-        const cycle = shortestCycle(start, outgoing);
-        if (!cycle)
-            continue;
-        for (const edge of cycle)
-            inCycle.add(edge.from);
-        const names = cycle.map((edge) => edge.from);
-        cycle.forEach((edge, i) => {
-            const path = [...names.slice(i), ...names.slice(0, i), edge.from].join(' -> ');
-            diagnostics.push({ code: 'cycle', message: `cycle: ${path}`, ...locate(edge) });
-        });
-    }
-    return diagnostics;
-}
-/** Breadth-first from `start` back to itself; the edges of the cycle, or undefined. */
-function shortestCycle(start, outgoing) {
-    const via = new Map();
-    let frontier = [start];
-    while (frontier.length > 0) {
-        const next = [];
-        for (const node of frontier) {
-            for (const edge of outgoing.get(node) ?? []) {
-                if (edge.to === start)
-                    return [...pathTo(node, start, via), edge];
-                if (via.has(edge.to))
-                    continue;
-                via.set(edge.to, edge);
-                next.push(edge.to);
-            }
-        }
-        frontier = next;
-    }
-    return undefined;
-}
-function pathTo(node, start, via) {
-    const path = [];
-    for (let edge = via.get(node); node !== start && edge; edge = via.get(node)) {
-        path.unshift(edge);
-        node = edge.from;
-    }
-    return path;
-}
-
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3439);
-;// CONCATENATED MODULE: ./src/github/emit.ts
-
-/** A short sequence written on one line: `[plan, prepare]`. */
-class Flow {
-    items;
-    constructor(items) {
-        this.items = items;
-    }
-}
-/** Text written as a `|-` literal block, one source line per line (the `set` input). */
-class Literal {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-/** Emits `value` as one YAML document preceded by `header` comment lines. */
-function emitYaml(value, header) {
-    const doc = new dist/* Document */.yo();
-    doc.contents = toNode(value);
-    doc.commentBefore = header.map((line) => (line === '' ? '' : ` ${line}`)).join('\n');
-    return doc.toString({
-        // Never fold long lines: an `if:` expression stays on one line, as a reviewer reads it.
-        lineWidth: 0,
-        // `push:` rather than `push: null`, as workflows are conventionally written.
-        nullStr: '',
-        flowCollectionPadding: false,
-        // Where quotes are needed, the ones prettier's `singleQuote` keeps: a repository that
-        // formats its YAML with prettier does not rewrite the file and make it stale.
-        singleQuote: true,
-    });
-}
-function toNode(value) {
-    if (value instanceof Flow) {
-        const seq = toSeq(value.items);
-        seq.flow = true;
-        return seq;
-    }
-    if (value instanceof Literal) {
-        const scalar = new dist/* Scalar */.X5(value.text);
-        scalar.type = dist/* Scalar */.X5.BLOCK_LITERAL;
-        return scalar;
-    }
-    if (Array.isArray(value))
-        return toSeq(value);
-    if (value === null || typeof value !== 'object')
-        return new dist/* Scalar */.X5(value);
-    return toMap(value);
-}
-function toSeq(items) {
-    const seq = new dist/* YAMLSeq */.Rw();
-    for (const item of items)
-        seq.items.push(toNode(item));
-    return seq;
-}
-function toMap(mapping) {
-    const map = new dist/* YAMLMap */.CA();
-    const entries = mapping instanceof Map ? [...mapping.entries()] : Object.entries(mapping);
-    for (const [key, item] of entries) {
-        if (item !== undefined)
-            map.items.push(new dist/* Pair */.Rm(new dist/* Scalar */.X5(key), toNode(item)));
-    }
-    return map;
-}
-
-;// CONCATENATED MODULE: ./src/github/dispatch.ts
-
-/** The one dispatch input that carries every parameter when they are too many for a field each. */
-const JSON_INPUT = 'parameters';
-/**
- * `on.workflow_dispatch.inputs`: one per pipeline parameter, in the pipeline's order (the
- * order GitHub shows them in the "Run workflow" form), when there are at most `limit`;
- * beyond that GitHub refuses the whole workflow, so one `parameters` input takes a JSON
- * object instead. The pipeline's default applies to a field left empty.
- */
-function dispatchInputs(inputs, limit) {
-    const names = Object.keys(inputs);
-    if (names.length === 0)
-        return undefined;
-    const out = new Map();
-    if (names.length > limit) {
-        out.set(JSON_INPUT, {
-            description: sanitizeText(`Parameter values as a JSON object, e.g. {"${names[0]}": ...}; a parameter left out keeps its default. Parameters: ${names.join(', ')}`),
-            required: false,
-            type: 'string',
-            default: '',
-        });
-        return out;
-    }
-    for (const name of names) {
-        const spec = inputs[name];
-        const choice = spec.enum !== undefined && spec.enum.length > 0;
-        out.set(name, {
-            description: sanitizeText(spec.description ?? describe(spec)),
-            // Without a default the run cannot start unless given a value: the form asks for it.
-            required: spec.default === undefined && spec.optional !== true,
-            type: choice ? 'choice' : dispatchType(spec),
-            options: choice ? (spec.enum ?? []).map(String) : undefined,
-            default: dispatchDefault(spec, choice),
-        });
-    }
-    return out;
-}
-/**
- * How the plan job gets this run's parameter values: nothing without a dispatch form, the
- * JSON input when the parameters are too many for a field each, else `set` lines. The
- * plan job resolves them once and hands every later job the result (`params`).
- */
-function planParameters(inputs, dispatch, limit) {
-    const names = Object.keys(inputs);
-    if (!dispatch || names.length === 0)
-        return {};
-    if (names.length > limit)
-        return { params: `\${{ inputs.${JSON_INPUT} }}` };
-    const set = setAssignments(inputs);
-    return set === undefined ? {} : { set };
-}
-/**
- * The `set` input of the action: one `name=value` line per parameter. The `inputs`
- * context is null on push and pull_request, and a form field may be cleared; `name=`
- * would then override the pipeline's default with an empty string (an error for a
- * number). So each line comes out blank unless the value is non-empty, and blank lines
- * are dropped by the action (`core.getMultilineInput` drops them). `format('{0}', ...)`
- * compares as text: a bare `inputs.x != ''` would coerce `false` and `0` to equal `''`.
- */
-function setAssignments(inputs) {
-    const names = Object.keys(inputs);
-    if (names.length === 0)
-        return undefined;
-    const lines = names.map((name) => `\${{ format('{0}', inputs.${name}) != '' && format('${name}={0}', inputs.${name}) || '' }}`);
-    return new Literal(lines.join('\n'));
-}
-function dispatchType(spec) {
-    switch (spec.type) {
-        case 'number':
-        case 'integer':
-            return 'number';
-        case 'boolean':
-            return 'boolean';
-        case 'string':
-        case 'path':
-            return 'string';
-    }
-}
-function dispatchDefault(spec, choice) {
-    const value = spec.default;
-    if (value === undefined)
-        return undefined;
-    // A choice's options are strings, so its default must be the same string.
-    if (choice)
-        return String(value);
-    if (spec.type === 'boolean' || spec.type === 'number' || spec.type === 'integer')
-        return value;
-    return String(value);
-}
-/** The form cannot enforce min/max or integrality, so the description says them. */
-function describe(spec) {
-    const parts = [spec.type === 'path' ? 'path in the repository' : spec.type];
-    if (spec.min !== undefined)
-        parts.push(`min ${spec.min}`);
-    if (spec.max !== undefined)
-        parts.push(`max ${spec.max}`);
-    return parts.join(', ');
-}
-/**
- * Free text lands in `on:`, where GitHub allows no expression: a literal `${{` would make
- * the whole workflow invalid, so it is broken up.
- */
-function sanitizeText(text) {
-    return text.replaceAll('${{', '$ {{').replace(/\s*\n\s*/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/plan/subgraph.ts
-/**
- * The part of the DAG a step job needs: the step and the steps whose outputs it reads,
- * directly or through others, joined by data edges only. A `needs` edge orders jobs, which
- * the workflow's own `needs` does; it carries nothing a step job must restore, so a step
- * job never decides (and never waits on the cache entry of) a step it only follows.
- */
-function upstreamClosure(pipeline, graph, target) {
-    const edges = graph.edges.filter((e) => e.output !== undefined);
-    const keep = new Set();
-    const visit = (id) => {
-        if (keep.has(id))
-            return;
-        keep.add(id);
-        for (const e of edges)
-            if (e.to === id)
-                visit(e.from);
-    };
-    visit(target);
-    const kept = edges.filter((e) => keep.has(e.from) && keep.has(e.to));
-    const upstream = {};
-    const downstream = {};
-    for (const id of keep) {
-        upstream[id] = [];
-        downstream[id] = [];
-    }
-    for (const e of kept) {
-        if (!upstream[e.to]?.includes(e.from))
-            upstream[e.to]?.push(e.from);
-        if (!downstream[e.from]?.includes(e.to))
-            downstream[e.from]?.push(e.to);
-    }
-    return {
-        pipeline: { ...pipeline, steps: pipeline.steps.filter((s) => keep.has(s.id)) },
-        graph: { order: graph.order.filter((id) => keep.has(id)), edges: kept, upstream, downstream },
-    };
-}
-/**
- * The one step whose outputs `id` reads, when there is exactly one: that step's job knows
- * everything `id`'s key is made of once it is done, so it can decide `id` before `id`'s own
- * runner starts (early cutoff, see src/action/early-cutoff.ts).
- */
-function soleDataUpstream(graph, id) {
-    const from = new Set(graph.edges.filter((e) => e.to === id && e.output).map((e) => e.from));
-    return from.size === 1 ? [...from][0] : undefined;
-}
-/** The steps `id` decides early: those whose sole data upstream it is, in topological order. */
-function decidedBy(graph, id) {
-    return graph.order.filter((other) => soleDataUpstream(graph, other) === id);
-}
-
-;// CONCATENATED MODULE: ./src/github/jobs.ts
-
-
-/** Restoring the upstream outputs before the command and saving after it take time too. */
-const TIMEOUT_MARGIN_MINUTES = 10;
-/** Hashing every code file and repo input of a large repository stays well within this. */
-const PLAN_TIMEOUT_MINUTES = 30;
-/** A GitHub-hosted job runs at most 6 hours (GITHUB-FACTS.md); a self-hosted one 5 days. */
-const MAX_JOB_MINUTES = 7200;
-const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-/**
- * Step jobs are named exactly like their steps, so `needs.<id>`, the plan's `jobs` keys
- * and the Actions UI all agree. The plan job is `plan`; a step may be called `plan` too,
- * and then the plan job is `_plan`: a step id starts with a lower-case letter, so `_plan`
- * can never collide with one.
- */
-function choosePlanJobId(stepIds) {
-    return stepIds.includes('plan') ? '_plan' : 'plan';
-}
-/** The same rule for the result job. */
-function chooseResultJobId(stepIds) {
-    return stepIds.includes('pipekit') ? '_pipekit' : 'pipekit';
-}
-/**
- * The name a job shows in the checks of a pull request. A pipeline outside the root adds its
- * path, so that two pipelines of one repository never report a check of the same name.
- */
-function jobName(ctx, name) {
-    return ctx.names.label === '' ? name : `${name} (${ctx.names.label})`;
-}
-function buildPlanJob(ctx) {
-    return {
-        name: jobName(ctx, 'plan'),
-        'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
-        'timeout-minutes': PLAN_TIMEOUT_MINUTES,
-        outputs: {
-            plan: '${{ steps.plan.outputs.plan }}',
-            jobs: '${{ steps.plan.outputs.jobs }}',
-            params: '${{ steps.plan.outputs.params }}',
-        },
-        steps: [
-            checkoutStep(ctx),
-            {
-                id: 'plan',
-                uses: ctx.settings.action,
-                with: actionInputs(ctx, 'plan', ctx.planParameters),
-            },
-        ],
-    };
-}
-/**
- * A step's job starts only when the plan says the step runs, no job upstream of it cut it
- * off early, and every direct upstream the plan said runs has succeeded or was cut off. The
- * plan decided the step's `if` already, with the values of this run, so the text is not
- * evaluated again here with GitHub's other contexts.
- *
- * Why not the implicit `success()`: a step the plan marks cached gets no job (GitHub reports
- * it skipped), and `success()` is false when a dependency was skipped, which would stop
- * every step downstream of a cache hit. Why not `!failure()`: a job past its
- * `timeout-minutes` concludes `cancelled`, not `failure`, and `cancelled()` is true only
- * for a cancelled run; so each upstream that was to run must have concluded `success`. A
- * step two jobs down is covered too: its upstream, planned to run, was skipped.
- *
- * Early cutoff: the job of a step's sole data upstream decides the step once it is done
- * (src/action/early-cutoff.ts) and lists it in its `cut` output when its entry is found, so
- * a GPU job whose inputs came out byte-identical never starts. A job after a cut-off step
- * also needs the job that cut it, to tell "cut off" from "stopped".
- */
-function buildStepJob(ctx, step) {
-    assertJobId(step.id);
-    const upstream = upstreamJobs(ctx.graph, step.id);
-    const planned = (id) => `fromJSON(needs.${ctx.planJob}.outputs.jobs)['${id}']`;
-    const cutBy = (decider, id) => `fromJSON(needs.${decider}.outputs.cut || '{}')['${id}']`;
-    const own = soleDataUpstream(ctx.graph, step.id);
-    const condition = [
-        '!cancelled()',
-        `needs.${ctx.planJob}.result == 'success'`,
-        planned(step.id),
-        ...(own === undefined ? [] : [`!${cutBy(own, step.id)}`]),
-        ...upstream.map((id) => {
-            const decider = soleDataUpstream(ctx.graph, id);
-            const cut = decider === undefined ? '' : ` || ${cutBy(decider, id)}`;
-            return `(needs.${id}.result == 'success' || !${planned(id)}${cut})`;
-        }),
-    ];
-    const deciders = upstream.flatMap((id) => soleDataUpstream(ctx.graph, id) ?? []);
-    const decides = decidedBy(ctx.graph, step.id).length > 0;
-    return {
-        name: jobName(ctx, step.id),
-        needs: new Flow([ctx.planJob, ...inOrder(ctx.graph, [...upstream, ...deciders])]),
-        'runs-on': runsOn(ctx.pipeline, step.runner),
-        if: `\${{ ${condition.join(' && ')} }}`,
-        environment: environmentOf(step),
-        permissions: permissionsOf(step),
-        'timeout-minutes': jobTimeout(step),
-        outputs: decides ? { cut: '${{ steps.pipekit.outputs.cut }}' } : undefined,
-        steps: [
-            checkoutStep(ctx),
-            {
-                id: decides ? 'pipekit' : undefined,
-                uses: ctx.settings.action,
-                // Only this job's action gets the step's secrets, and hands them to the step's process
-                // alone (src/executor/step-env.ts); the plan and result jobs get none.
-                env: secretsOf(step),
-                with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
-            },
-        ],
-    };
-}
-function secretsOf(step) {
-    if (step.secrets.length === 0)
-        return undefined;
-    return new Map(step.secrets.map((name) => [name, `\${{ secrets.${name} }}`]));
-}
-function environmentOf(step) {
-    const environment = step.environment;
-    if (environment === undefined)
-        return undefined;
-    return environment.url === undefined ? environment.name : { ...environment };
-}
-/**
- * A job's `permissions` replace the workflow's `contents: read` entirely; the checkout still
- * needs to read the repository, so `contents: read` is kept unless the step says otherwise.
- */
-function permissionsOf(step) {
-    const permissions = step.permissions;
-    if (permissions === undefined || typeof permissions === 'string')
-        return permissions;
-    return new Map(Object.entries({ contents: 'read', ...permissions }));
-}
-/**
- * The last job, and the one check a branch protection rule needs: it waits for every step
- * job, runs unless the run was cancelled, and fails when the plan failed, a step job failed,
- * was cancelled or timed out, or a step that ran saved nothing. Its name does not depend on
- * any step, so renaming a step never leaves a required check waiting. It also plans again,
- * now finding what the step jobs saved, writes the summary of the run and the plan index,
- * so that the next run's plan needs one cache lookup.
- */
-function buildResultJob(ctx) {
-    const deciders = ctx.graph.order.filter((id) => decidedBy(ctx.graph, id).length > 0);
-    const list = (lines) => lines.map((line, i) => (i === lines.length - 1 ? line : `${line},`));
-    const results = [
-        '{',
-        `  "plan": "\${{ needs.${ctx.planJob}.result }}",`,
-        `  "planned": \${{ needs.${ctx.planJob}.outputs.jobs || 'null' }},`,
-        '  "cut": [',
-        ...list(deciders.map((id) => `    \${{ needs.${id}.outputs.cut || '{}' }}`)),
-        '  ],',
-        '  "steps": {',
-        ...list(ctx.graph.order.map((id) => `    "${id}": "\${{ needs.${id}.result }}"`)),
-        '  }',
-        '}',
-    ];
-    return {
-        name: jobName(ctx, 'pipekit result'),
-        needs: new Flow([ctx.planJob, ...ctx.graph.order]),
-        'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
-        if: '${{ !cancelled() }}',
-        'timeout-minutes': PLAN_TIMEOUT_MINUTES,
-        steps: [
-            checkoutStep(ctx),
-            {
-                uses: ctx.settings.action,
-                with: actionInputs(ctx, 'report', {
-                    params: planOutput(ctx, 'params'),
-                    results: new Literal(results.join('\n')),
-                }),
-            },
-        ],
-    };
-}
-function actionInputs(ctx, command, more) {
-    return {
-        command,
-        pipeline: ctx.names.pipelinePath,
-        'cache-prefix': ctx.names.cachePrefix,
-        ...more,
-    };
-}
-function planOutput(ctx, name) {
-    return `\${{ needs.${ctx.planJob}.outputs.${name} }}`;
-}
-/** Direct upstream steps (data and `needs` edges) in topological order. */
-function upstreamJobs(graph, id) {
-    return inOrder(graph, graph.upstream[id] ?? []);
-}
-/** Distinct step ids in topological order. */
-function inOrder(graph, ids) {
-    const rank = new Map(graph.order.map((stepId, index) => [stepId, index]));
-    return [...new Set(ids)].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-}
-/**
- * The component's timeout bounds one attempt; the action retries within the same job, so
- * the job's limit covers every attempt plus the cache restore and save around them, up to
- * what GitHub lets any job run.
- */
-function jobTimeout(step) {
-    const minutes = step.component.timeoutMinutes;
-    if (minutes === undefined)
-        return undefined;
-    const total = Math.ceil(minutes * (step.component.retries + 1)) + TIMEOUT_MARGIN_MINUTES;
-    return Math.min(total, MAX_JOB_MINUTES);
-}
-function runsOn(pipeline, label) {
-    const target = pipeline.runners[label];
-    // Validation reports an unknown label; reaching here with one is a bug.
-    if (target === undefined)
-        throw new Error(`runner label "${label}" is not in runners`);
-    if (typeof target === 'string')
-        return target;
-    if (Array.isArray(target))
-        return new Flow(target);
-    return {
-        group: target.group,
-        labels: target.labels === undefined ? undefined : new Flow(target.labels),
-    };
-}
-function checkoutStep(ctx) {
-    const { checkout, lfs, submodules } = ctx.settings;
-    return {
-        uses: checkout,
-        with: {
-            // The step's code is the pull request's code: it gets no token left in .git/config.
-            'persist-credentials': false,
-            lfs: lfs ? true : undefined,
-            submodules: submodules === false ? undefined : submodules,
-        },
-    };
-}
-function assertJobId(id) {
-    if (!JOB_ID.test(id))
-        throw new Error(`step id "${id}" is not a valid GitHub job id`);
-}
-
-;// CONCATENATED MODULE: ./src/github/limits.ts
-/** GitHub starts no run at all from a larger file, and says nothing (GITHUB-FACTS.md). */
-// tsr-skip: test/github/limits.test.ts checks the limit and one past it
-const MAX_WORKFLOW_BYTES = 500 * 1000;
-/**
- * Only a matrix's 256 jobs are documented; a workflow of more jobs parses, and what GitHub
- * does with it is not documented, so pipekit refuses more until that is settled.
- */
-const MAX_JOBS = 256;
-/** `@actions/workflow-parser`'s id builder: a job id has fewer than 100 characters. */
-const MAX_JOB_ID = 99;
-/** What can be checked before the workflow is written: jobs, ids and parameters. */
-function checkPipelineLimits(pipeline, graph, triggers) {
-    const problems = [];
-    const jobs = graph.order.length + 2;
-    if (jobs > MAX_JOBS) {
-        problems.push({
-            path: ['steps'],
-            at: 'key',
-            message: `${graph.order.length} steps make ${jobs} jobs with the plan and the result job; pipekit compiles at most ${MAX_JOBS} jobs into one workflow (GitHub documents no larger limit): split the pipeline into two pipelines, each with its own workflow, or merge small steps`,
-        });
-    }
-    for (const id of graph.order) {
-        if (id.length > MAX_JOB_ID) {
-            problems.push({
-                path: ['steps', id],
-                at: 'key',
-                message: `step id of ${id.length} characters: a GitHub job id has fewer than 100`,
-            });
-        }
-    }
-    const seen = new Map();
-    for (const name of Object.keys(pipeline.inputs)) {
-        const other = seen.get(name.toLowerCase());
-        if (other !== undefined) {
-            problems.push({
-                path: ['inputs', name],
-                at: 'key',
-                message: `parameter \`${name}\` differs from \`${other}\` only in case: GitHub's inputs ignore case, so they would be one input`,
-            });
-        }
-        else
-            seen.set(name.toLowerCase(), name);
-    }
-    const unattended = unattendedEvents(triggers);
-    if (unattended.length > 0) {
-        for (const [name, spec] of Object.entries(pipeline.inputs)) {
-            if (spec.default !== undefined || spec.optional === true)
-                continue;
-            problems.push({
-                path: ['inputs', name],
-                at: 'key',
-                message: `parameter \`${name}\` has no default, and the workflow runs on ${unattended.join(', ')}, where nobody gives it a value: give it a default, or run the pipeline on workflow_dispatch only (\`on:\`)`,
-            });
-        }
-    }
-    return problems;
-}
-/** The size check, on the text about to be written. */
-function checkWorkflowSize(text) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes <= MAX_WORKFLOW_BYTES)
-        return [];
-    return [
-        {
-            path: ['steps'],
-            at: 'key',
-            message: `the workflow would be ${Math.ceil(bytes / 1000)} KB, and GitHub starts no run from a workflow file over 500 KB: split the pipeline into two pipelines, or merge small steps`,
-        },
-    ];
-}
-function unattendedEvents(triggers) {
-    const events = [];
-    if (triggers.push)
-        events.push('push');
-    if (triggers.pullRequest)
-        events.push('pull_request');
-    if (triggers.mergeGroup)
-        events.push('merge_group');
-    return events;
-}
-/**
- * Said, not refused: more parameters than GitHub's dispatch form takes become one JSON input
- * (src/github/dispatch.ts), which a user should know before looking for the fields.
- */
-function dispatchNotes(pipeline, triggers, limit) {
-    const count = Object.keys(pipeline.inputs).length;
-    if (!triggers.workflowDispatch || count <= limit)
-        return [];
-    return [
-        {
-            path: ['inputs'],
-            at: 'key',
-            message: `note: ${count} parameters, more than the ${limit} workflow_dispatch inputs GitHub accepts: the "Run workflow" form takes them as one JSON input, \`parameters\` (e.g. {"${Object.keys(pipeline.inputs)[0]}": ...})`,
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/github/naming.ts
-
-const PIPELINE_FILE = /(^|\/)pipeline\.ya?ml$/;
-/**
- * The names of the workflow of the pipeline at `pipelinePath` (from the repository root).
- * The pipeline at the root keeps the plain names (`pipekit.yml`, prefix `pipekit`); any
- * other is named by its path, so that two pipelines never share a file, a cache prefix, a
- * concurrency group or a required check.
- */
-function workflowNames(pipelinePath) {
-    const label = PIPELINE_FILE.test(pipelinePath)
-        ? pipelinePath.replace(PIPELINE_FILE, '')
-        : pipelinePath.replace(/\.ya?ml$/, '');
-    const slug = label === '' ? '' : slugOf(label);
-    const base = slug === '' ? 'pipekit' : `pipekit-${slug}`;
-    return { pipelinePath, label, workflowFile: `.github/workflows/${base}.yml`, cachePrefix: base };
-}
-function slugOf(label) {
-    const slug = label
-        .toLowerCase()
-        .replace(/[^a-z0-9_.]+/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '');
-    // A label of only other characters still needs a name of its own.
-    return slug !== '' ? slug : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(label).digest('hex').slice(0, 8);
-}
-
-;// CONCATENATED MODULE: ./src/github/settings.ts
-const DEFAULT_ACTION = 'pipekit/pipekit@v1';
-/** v5 and later run on node24; v4 is a node20 action and warns in every job. */
-const DEFAULT_CHECKOUT = 'actions/checkout@v5';
-/** github.com since 2025-12; older GHES accept 10 (GITHUB-FACTS.md). */
-const MAX_DISPATCH_INPUTS = 25;
-/** Without `on:` a push runs the pipeline only on this branch. */
-const DEFAULT_BRANCH = 'main';
-function githubSettings(options, action) {
-    return {
-        action: action ?? options?.action ?? DEFAULT_ACTION,
-        checkout: options?.checkout ?? DEFAULT_CHECKOUT,
-        lfs: options?.lfs ?? false,
-        submodules: options?.submodules ?? false,
-        forkPullRequestsOnSelfHosted: options?.forkPullRequestsOnSelfHosted ?? false,
-        dispatchInputs: options?.dispatchInputs ?? MAX_DISPATCH_INPUTS,
-    };
-}
-/**
- * `on:` as written, or all four events. A push runs only on named branches (`main` unless
- * told otherwise): never on a tag, and never a second time for the push to a pull
- * request's own branch, whose `pull_request` run already covers the commit in the scope
- * that pull request's later runs read.
- */
-function triggersOf(on) {
-    const written = on ?? { push: {}, pullRequest: {}, mergeGroup: true, workflowDispatch: true };
-    return {
-        push: written.push && { branches: written.push.branches ?? [DEFAULT_BRANCH] },
-        pullRequest: written.pullRequest,
-        mergeGroup: written.mergeGroup === true,
-        workflowDispatch: written.workflowDispatch === true,
-    };
-}
-/** GitHub-hosted runner labels (docs: "GitHub-hosted runners reference"). */
-const HOSTED_LABEL = /^(ubuntu|windows|macos)-(latest|\d[\w.-]*)$/;
-/**
- * Whether a job on this target may land on a self-hosted runner: anything but a plain
- * GitHub-hosted label (a runner group, an ARC scale set, `self-hosted`, a custom label).
- * A larger hosted runner with a custom name counts as self-hosted: the safe side.
- */
-function maySelfHost(target) {
-    if (target === undefined)
-        return false;
-    if (typeof target === 'string')
-        return !HOSTED_LABEL.test(target);
-    if (Array.isArray(target))
-        return !(target.length === 1 && HOSTED_LABEL.test(target[0] ?? ''));
-    return true;
-}
-/** Whether a step's job may land on a self-hosted runner (see `maySelfHost`). */
-function stepMaySelfHost(pipeline, step) {
-    return maySelfHost(pipeline.runners[step.runner]);
-}
-
-;// CONCATENATED MODULE: ./src/github/check.ts
-const CONTEXT_LINES = 2;
-const MAX_DIFF_LINES = 200;
-/** Past this many cells the LCS table is not worth it: the changed middle is shown whole. */
-const MAX_LCS_CELLS = 4_000_000;
-/**
- * `pipekit compile --check`: is the committed workflow the one compile would write now?
- * Line endings are compared as LF: a checkout with `core.autocrlf` rewrites the file
- * without making it stale.
- */
-function checkWorkflow(existing, generated) {
-    if (existing === undefined) {
-        return { upToDate: false, diff: '--- (no workflow file)\n+++ generated\n' };
-    }
-    const before = normalize(existing);
-    const after = normalize(generated);
-    if (before === after)
-        return { upToDate: true };
-    return { upToDate: false, diff: lineDiff(before, after) };
-}
-function normalize(text) {
-    return text.replace(/\r\n/g, '\n');
-}
-/** A short unified-ish diff: changed lines with a little context, `@@` between hunks. */
-// tsr-skip: exported for its own table of cases in test/github/check.test.ts
-function lineDiff(before, after) {
-    const ops = diffOps(before.split('\n'), after.split('\n'));
-    const keep = ops.map((op) => op.kind !== ' ');
-    const shown = ops.map((_, i) => nearChange(keep, i));
-    const out = ['--- existing', '+++ generated'];
-    let previous = -2;
-    ops.forEach((op, i) => {
-        if (!shown[i])
-            return;
-        if (i !== previous + 1)
-            out.push(`@@ line ${lineNumber(ops, i)} @@`);
-        out.push(`${op.kind}${op.line}`);
-        previous = i;
-    });
-    if (out.length > MAX_DIFF_LINES) {
-        const hidden = out.length - MAX_DIFF_LINES;
-        return [...out.slice(0, MAX_DIFF_LINES), `... ${hidden} more lines`].join('\n') + '\n';
-    }
-    return out.join('\n') + '\n';
-}
-function nearChange(changed, i) {
-    const from = Math.max(0, i - CONTEXT_LINES);
-    const to = Math.min(changed.length - 1, i + CONTEXT_LINES);
-    for (let j = from; j <= to; j++)
-        if (changed[j])
-            return true;
-    return false;
-}
-/** The 1-based line in the existing file where op `i` sits. */
-function lineNumber(ops, i) {
-    let line = 1;
-    for (let j = 0; j < i; j++)
-        if (ops[j]?.kind !== '+')
-            line++;
-    return line;
-}
-function diffOps(a, b) {
-    let start = 0;
-    while (start < a.length && start < b.length && a[start] === b[start])
-        start++;
-    let endA = a.length;
-    let endB = b.length;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-        endA--;
-        endB--;
-    }
-    const same = (lines) => lines.map((line) => ({ kind: ' ', line }));
-    return [
-        ...same(a.slice(0, start)),
-        ...middleOps(a.slice(start, endA), b.slice(start, endB)),
-        ...same(a.slice(endA)),
-    ];
-}
-/** Longest common subsequence over the lines that differ; small for a workflow file. */
-function middleOps(a, b) {
-    const removed = (line) => ({ kind: '-', line });
-    const added = (line) => ({ kind: '+', line });
-    if (a.length * b.length > MAX_LCS_CELLS)
-        return [...a.map(removed), ...b.map(added)];
-    const width = b.length + 1;
-    const table = new Uint32Array((a.length + 1) * width);
-    for (let i = a.length - 1; i >= 0; i--) {
-        for (let j = b.length - 1; j >= 0; j--) {
-            table[i * width + j] =
-                a[i] === b[j]
-                    ? (table[(i + 1) * width + j + 1] ?? 0) + 1
-                    : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
-        }
-    }
-    const ops = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-        if (a[i] === b[j]) {
-            ops.push({ kind: ' ', line: a[i] });
-            i++;
-            j++;
-        }
-        else if ((table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0)) {
-            ops.push(removed(a[i++]));
-        }
-        else {
-            ops.push(added(b[j++]));
-        }
-    }
-    return [...ops, ...a.slice(i).map(removed), ...b.slice(j).map(added)];
-}
-
-;// CONCATENATED MODULE: ./src/github/compile.ts
-
-
-
-
-
-
-
-// `compile --check` lives beside compile for its callers.
-
-/**
- * The workflow of a pipeline: a plan job, one job per step in topological order, and the
- * result job. Pure and deterministic: the same pipeline gives the same bytes, so
- * `compile --check` can compare text.
- */
-function compileWorkflow(pipeline, graph, opts) {
-    const names = workflowNames(opts.pipelinePath);
-    const settings = githubSettings(pipeline.github, opts.actionRef);
-    const triggers = triggersOf(pipeline.on);
-    const problems = checkPipelineLimits(pipeline, graph, triggers);
-    const notes = dispatchNotes(pipeline, triggers, settings.dispatchInputs);
-    if (problems.length > 0)
-        return { names, problems, notes };
-    const ctx = {
-        pipeline,
-        graph,
-        planJob: choosePlanJobId(graph.order),
-        settings,
-        names,
-        planParameters: planParameters(pipeline.inputs, triggers.workflowDispatch, settings.dispatchInputs),
-    };
-    const jobs = new Map([[ctx.planJob, buildPlanJob(ctx)]]);
-    for (const id of graph.order)
-        jobs.set(id, buildStepJob(ctx, graph_getStep(pipeline, id)));
-    jobs.set(chooseResultJobId(graph.order), buildResultJob(ctx));
-    const workflow = {
-        name: sanitizeText(`pipekit: ${pipeline.name}${names.label ? ` (${names.label})` : ''}`),
-        on: events(pipeline, triggers, settings.dispatchInputs),
-        permissions: { contents: 'read' },
-        // A new push to a pull request supersedes its run in progress. On a branch the run in
-        // progress finishes (it is filling the cache); GitHub still lets a newer queued run
-        // replace an older queued one.
-        concurrency: {
-            group: `${names.cachePrefix}-\${{ github.ref }}`,
-            'cancel-in-progress': "${{ github.event_name == 'pull_request' }}",
-        },
-        jobs,
-    };
-    const text = emitYaml(workflow, header(names));
-    const tooBig = checkWorkflowSize(text);
-    return tooBig.length > 0
-        ? { names, problems: tooBig, notes }
-        : { names, text, problems: [], notes };
-}
-function events(pipeline, triggers, limit) {
-    const inputs = dispatchInputs(pipeline.inputs, limit);
-    const branches = (filter) => filter?.branches === undefined ? null : { branches: new Flow(filter.branches) };
-    return {
-        push: triggers.push && branches(triggers.push),
-        pull_request: triggers.pullRequest && branches(triggers.pullRequest),
-        merge_group: triggers.mergeGroup ? null : undefined,
-        workflow_dispatch: triggers.workflowDispatch
-            ? inputs === undefined
-                ? null
-                : { inputs }
-            : undefined,
-    };
-}
-/** The first line names the pipeline: `compile` never overwrites another pipeline's workflow. */
-function header(names) {
-    const path = names.pipelinePath.replace(/[\r\n]+/g, ' ');
-    return [
-        `${GENERATED_FROM}${path}. Do not edit: run \`pipekit compile\`.`,
-        '',
-        'A plan job decides every step; a job per step runs only the steps that must run, on',
-        'their runners; the result job fails when any of them failed, and is the check to',
-        'require in branch protection. Outputs travel between jobs through the Actions cache.',
-    ];
-}
-const GENERATED_FROM = 'Generated by pipekit compile from ';
-/** The pipeline path a generated workflow names in its first line, if it is one. */
-function generatedFrom(text) {
-    const first = text.split('\n', 1)[0] ?? '';
-    if (!first.startsWith(`# ${GENERATED_FROM}`))
-        return undefined;
-    const rest = first.slice(GENERATED_FROM.length + 2);
-    const end = rest.lastIndexOf('. Do not edit');
-    return end < 0 ? undefined : rest.slice(0, end);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/yaml-source.ts
-
-function parseYaml(file, text, options) {
-    const lines = new dist/* LineCounter */.HN();
-    const deep = tooDeep(text);
-    if (deep !== undefined) {
-        lines.addNewLine(0);
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            lines.addNewLine(i + 1);
-        return {
-            diagnostics: [{ code: 'yaml-syntax', message: TOO_DEEP, file, ...position(lines, deep) }],
-        };
-    }
-    // Duplicate keys are found by our own walk so that the step map can give its own code.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    const diagnostics = [];
-    const at = (offset) => ({ file, ...position(lines, offset) });
-    for (const error of doc.errors) {
-        // The library's own words for a stack it ran out of, past what tooDeep saw.
-        const message = error.message.includes('call stack')
-            ? TOO_DEEP
-            : error.code === 'MULTIPLE_DOCS'
-                ? 'a second YAML document (after `---`): a pipeline or component file holds one; remove the `---` line and what follows, or merge it into the first'
-                : error.message;
-        diagnostics.push({ code: 'yaml-syntax', message, ...at(error.pos[0]) });
-    }
-    if (diagnostics.length > 0)
-        return { diagnostics };
-    const add = (code, message, node) => diagnostics.push({ code, message, ...at(node.range?.[0] ?? 0) });
-    const value = new PlainBuilder(doc, options, add).build(doc.contents);
-    if (diagnostics.length > 0)
-        return { diagnostics };
-    return { yaml: { file, text, doc, lines, value }, diagnostics };
-}
-/** Deeper YAML is refused before it is parsed: the parser and every walk recurse. */
-const MAX_NESTING = 100;
-const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep: no pipeline needs that, and reading it would exhaust the stack`;
-/**
- * Where the text first nests deeper than MAX_NESTING: flow collections (`[[[`, `{{`)
- * outside quotes and comments, or a line indented (with its `- ` markers) past twice that
- * many columns. Undefined for any reasonable file. One pass, no recursion.
- */
-function tooDeep(text) {
-    let depth = 0;
-    let quote;
-    let lineStart = true;
-    let indent = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') {
-            lineStart = true;
-            indent = 0;
-            continue;
-        }
-        if (lineStart) {
-            if (c === ' ' || c === '-' || c === '\t') {
-                if (++indent > 2 * MAX_NESTING)
-                    return i;
-                continue;
-            }
-            lineStart = false;
-        }
-        if (quote !== undefined) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-            continue;
-        }
-        if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? text.length : end - 1;
-        }
-        else if (c === '[' || c === '{') {
-            if (++depth > MAX_NESTING)
-                return i;
-        }
-        else if ((c === ']' || c === '}') && depth > 0)
-            depth--;
-    }
-    return undefined;
-}
-/**
- * The plain value of the document, built in one walk that also reports (and drops, so
- * later checks see the first one) repeated keys and unknown aliases. Cheaper than toJS,
- * and an alias shares its anchor's value, so an alias bomb cannot expand.
- */
-class PlainBuilder {
-    doc;
-    options;
-    add;
-    built = new Map();
-    path = [];
-    constructor(doc, options, add) {
-        this.doc = doc;
-        this.options = options;
-        this.add = add;
-    }
-    build(node) {
-        if ((0,dist/* isScalar */.jn)(node)) {
-            // A NUL ends a C string: no command, argument, file name or variable can hold one, so
-            // a value with one would be cut short or crash the step far from here.
-            if (typeof node.value === 'string' && node.value.includes('\0')) {
-                this.add('invalid-value', 'contains a NUL character, which no command or file can hold', node);
-            }
-            return node.value;
-        }
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.alias(node);
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const list = [];
-            this.built.set(node, list);
-            node.items.forEach((item, index) => list.push(this.child(index, item)));
-            return list;
-        }
-        if ((0,dist/* isMap */.jh)(node))
-            return this.map(node);
-        return null;
-    }
-    alias(node) {
-        const target = node.resolve(this.doc);
-        if (!target) {
-            this.add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
-            return undefined;
-        }
-        return this.built.has(target) ? this.built.get(target) : this.build(target);
-    }
-    map(node) {
-        const record = {};
-        this.built.set(node, record);
-        node.items = node.items.filter((pair) => {
-            const key = keyName(pair);
-            if (key.includes('\0')) {
-                this.add('invalid-value', 'contains a NUL character, which no name can hold', pair.key);
-            }
-            if (Object.prototype.hasOwnProperty.call(record, key)) {
-                const problem = this.options.duplicate([...this.path], key);
-                this.add(problem.code, problem.message, pair.key);
-                return false;
-            }
-            const value = this.child(key, pair.value);
-            // A `__proto__` key must be data, not the object's prototype.
-            if (key === '__proto__') {
-                Object.defineProperty(record, key, { value, enumerable: true, writable: true });
-            }
-            else {
-                record[key] = value;
-            }
-            return true;
-        });
-        return record;
-    }
-    child(segment, node) {
-        this.path.push(segment);
-        const value = this.build(node);
-        this.path.pop();
-        return value;
-    }
-}
-function keyName(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-}
-function position(lines, offset) {
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-}
-const pairIndexes = new WeakMap();
-/** The pair of `map` with key `key`; indexed once per map, as a 1000-step map is searched often. */
-function pairOf(map, key) {
-    let index = pairIndexes.get(map);
-    if (!index) {
-        index = new Map();
-        for (const item of map.items) {
-            if ((0,dist/* isPair */.tO)(item) && !index.has(keyName(item)))
-                index.set(keyName(item), item);
-        }
-        pairIndexes.set(map, index);
-    }
-    return index.get(key);
-}
-/** The pair whose key is `path`'s last segment, and the node at `path` (aliases followed). */
-function find(yaml, path) {
-    let node = yaml.doc.contents;
-    let pair;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(yaml.doc);
-        if ((0,dist/* isMap */.jh)(node)) {
-            pair = pairOf(node, String(segment));
-            if (!pair)
-                return { pair: undefined, node: node, found: false };
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            const next = node.items[Number(segment)];
-            if (next === undefined)
-                return { node: node, found: false };
-            pair = undefined;
-            node = next;
-        }
-        else {
-            return { pair, node: node, found: false };
-        }
-    }
-    if ((0,dist/* isAlias */.Vj)(node))
-        node = node.resolve(yaml.doc);
-    return { pair, node: node, found: true };
-}
-/** The start offset of `where`; a missing path falls back to the deepest node found. */
-function offsetOf(yaml, where) {
-    const { pair, node, found } = find(yaml, where.path);
-    const range = node?.range;
-    if (!found)
-        return range?.[0] ?? 0;
-    const keyStart = pair?.key?.range?.[0];
-    if (where.at === 'key' && keyStart !== undefined)
-        return keyStart;
-    // An empty value (`with:` and nothing) has no text of its own: point at its key.
-    if (!range || range[0] === range[1])
-        return keyStart ?? range?.[0] ?? 0;
-    if (where.hole !== undefined) {
-        const holeOffset = nthIndexOf(yaml.text.slice(range[0], range[1]), '${{', where.hole);
-        if (holeOffset >= 0)
-            return range[0] + holeOffset;
-    }
-    return range[0];
-}
-function nthIndexOf(text, search, n) {
-    let index = text.indexOf(search);
-    for (let i = 0; i < n && index >= 0; i++)
-        index = text.indexOf(search, index + 1);
-    return index;
-}
-function locate(yaml, where) {
-    return { file: yaml.file, ...position(yaml.lines, offsetOf(yaml, where)) };
-}
-/** A reporter that locates each problem in `yaml` and appends it to `out`. */
-function reporter(yaml, out) {
-    return (code, message, where) => out.push({ code, message, ...locate(yaml, where) });
-}
-/** Any repeated key is a YAML error (as the yaml library reports it by default). */
-function duplicateKey(_path, key) {
-    return { code: 'yaml-syntax', message: `duplicate key \`${key}\`` };
-}
-
-;// CONCATENATED MODULE: ./src/report/diagnostics.ts
-/** Past this many, the rest are counted, not printed: the first ones are what to fix. */
-const MAX_PRINTED = 100;
-/** A longer source line is shown as a window around the caret. */
-const MAX_EXCERPT = 160;
-/** `file:line:col code message` and, when the source is known, the line with a caret under it. */
-function formatDiagnostic(d, source) {
-    return formatOne(d, source === undefined ? undefined : source.split(/\r?\n/));
-}
-function formatOne(d, lines) {
-    const head = `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
-    const line = lines?.[d.line - 1];
-    if (line === undefined)
-        return head;
-    const { text, column } = excerpt(line, d.column);
-    const gutter = String(d.line).padStart(4);
-    const pad = ' '.repeat(gutter.length);
-    const caretAt = text.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
-    return `${head}\n${gutter} | ${text}\n${pad} | ${caretAt}^`;
-}
-/** The part of a long line around `column`, marked with `…` where it is cut. */
-function excerpt(line, column) {
-    if (line.length <= MAX_EXCERPT)
-        return { text: line, column };
-    const half = MAX_EXCERPT / 2;
-    const start = Math.max(0, Math.min(column - 1 - half, line.length - MAX_EXCERPT));
-    const before = start > 0 ? '…' : '';
-    const after = start + MAX_EXCERPT < line.length ? '…' : '';
-    const text = `${before}${line.slice(start, start + MAX_EXCERPT)}${after}`;
-    return { text, column: column - start + before.length };
-}
-/**
- * Every diagnostic, in order, each source split into lines once; past MAX_PRINTED the rest
- * are counted. The cost grows with the number of diagnostics, never with its square.
- */
-function formatDiagnostics(diagnostics, sources) {
-    const split = new Map();
-    const linesOf = (file) => {
-        if (!split.has(file))
-            split.set(file, sources.get(file)?.split(/\r?\n/));
-        return split.get(file);
-    };
-    const shown = diagnostics.slice(0, MAX_PRINTED).map((d) => formatOne(d, linesOf(d.file)));
-    const n = diagnostics.length;
-    const more = n > MAX_PRINTED ? `\n\n… and ${n - MAX_PRINTED} more not shown` : '';
-    return `${shown.join('\n\n')}${more}\n\n${n} problem${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/atomic-write.ts
-
-
-
-/** Unique per process and call: two processes writing the same path never share a temp. */
-function tempSibling(path) {
-    return `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
-}
-/**
- * Writes a whole file or nothing: a temp sibling renamed over it, so a reader (another
- * pipekit process, a later run after a crash) sees the old text or the new, never half.
- */
-function writeFileAtomic(file, text) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    const tmp = tempSibling(file);
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/workspace/git.ts
-
-
-
-/**
- * The branch and commit of the checkout holding `dir`, read from .git directly: spawning git
- * costs more than the rest of a no-op run's start-up.
- */
-function readGitHead(dir) {
-    try {
-        const gitDir = findGitDir(dir);
-        if (!gitDir)
-            return {};
-        const head = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'HEAD'), 'utf8').trim();
-        if (!head.startsWith('ref: '))
-            return { commit: head };
-        const ref = head.slice(5);
-        return { branch: ref.replace(/^refs\/heads\//, ''), commit: readRef(gitDir, ref) };
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Whether tracked files of the checkout differ from its commit: a manifest that names a
- * commit says so too, since the outputs may come from code that no commit holds. Undefined
- * when git cannot tell (no git, not a checkout). Spawns git: call it only when saving.
- */
-function hasUncommittedChanges(dir) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['status', '--porcelain', '--untracked-files=no'], {
-        cwd: dir,
-        encoding: 'utf8',
-    });
-    return r.status === 0 ? r.stdout.trim() !== '' : undefined;
-}
-/**
- * The root of the repository holding `dir`: the nearest folder up from it with a `.git`
- * (a folder, or a file in a worktree or submodule); undefined outside any repository.
- */
-function repositoryRoot(dir) {
-    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);; at = (0,external_node_path_namespaceObject.dirname)(at)) {
-        if ((0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(at, '.git'), { throwIfNoEntry: false }))
-            return at;
-        if ((0,external_node_path_namespaceObject.dirname)(at) === at)
-            return undefined;
-    }
-}
-function findGitDir(start) {
-    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, '.git');
-        const stat = (0,external_node_fs_namespaceObject.statSync)(candidate, { throwIfNoEntry: false });
-        if (stat?.isDirectory())
-            return candidate;
-        if (stat?.isFile()) {
-            // a worktree or submodule: `.git` is a file naming the real git dir
-            const text = (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8').trim();
-            return text.startsWith('gitdir: ') ? (0,external_node_path_namespaceObject.resolve)(dir, text.slice(8)) : undefined;
-        }
-        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-function readRef(gitDir, ref) {
-    const loose = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), { throwIfNoEntry: false });
-    if (loose)
-        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), 'utf8').trim();
-    const packed = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), { throwIfNoEntry: false });
-    if (!packed)
-        return undefined;
-    const line = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), 'utf8')
-        .split('\n')
-        .find((l) => l.endsWith(` ${ref}`));
-    return line?.split(' ')[0];
-}
-
-;// CONCATENATED MODULE: ./src/records/manifest.ts
-/**
- * The version of the tree an output record describes. 2: entries of every kind with the
- * executable bit. Records of another version are never restored (parseManifest refuses them):
- * an older pipekit listed regular files only.
- */
-const TREE_FORMAT = 2;
-/**
- * A manifest read back from a store, checked enough that using it cannot crash or mislead;
- * else why not. Every store reads manifests through it; `key`, when given, is the key it was
- * looked up under and must be the one it holds.
- */
-function parseManifest(text, key) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return 'not JSON';
-    }
-    if (value?.schema !== 1)
-        return 'unknown schema';
-    if (typeof value.key !== 'string')
-        return 'no key';
-    if (key !== undefined && value.key !== key)
-        return `it holds key ${value.key}`;
-    if (typeof value.step !== 'string')
-        return 'no step';
-    if (typeof value.outputs !== 'object' || value.outputs === null)
-        return 'no outputs';
-    for (const [name, record] of Object.entries(value.outputs)) {
-        // An older pipekit's record lists regular files only: restoring it would lose a tree's
-        // empty folders, symlinks and executable bits, so it is not an entry of this version.
-        if (record?.format !== TREE_FORMAT) {
-            return `output ${name} is in another format (saved by another pipekit version)`;
-        }
-        const entries = record.entries;
-        if (typeof record.digest !== 'string' || !Array.isArray(entries))
-            return `bad output ${name}`;
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/hash/digest.ts
-
-
-
-/**
- * 64 KiB measured best on these VMs (bench/hash.mjs): it stays in L2 while sha256 consumes
- * it; 256 KiB..4 MiB were 5-10% slower, and stream reads 4x slower (a thread hop per chunk).
- */
-const CHUNK = 64 * 1024;
-// One buffer for the process: a freshly allocated big buffer reads at a fraction of the
-// speed (bench/hash.mjs). Safe to share because every use below is synchronous.
-let shared;
-/** Reads a file once with a sync loop and returns its sha256 and the bytes actually read. */
-function hashFile(abs) {
-    const buf = (shared ??= Buffer.allocUnsafeSlow(CHUNK));
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
-    let size = 0;
-    try {
-        for (;;) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, CHUNK, null);
-            if (n === 0)
-                break;
-            hash.update(n === CHUNK ? buf : buf.subarray(0, n));
-            size += n;
-        }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    return { size, digest: hash.digest('hex') };
-}
-function hashBytes(bytes) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
-}
-/** Reads every file afresh: for outputs a step just wrote, where a memo could only be wrong. */
-const freshDigester = { digestFile: hashFile };
-const DIGEST_PATTERN = /^[0-9a-f]{64}$/;
-/** Code-unit order, not localeCompare: the same on every machine and locale. */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * The digest of a tree: sha256 over the JSON of its sorted entries, each as a row of its path,
- * its kind (`f` a file, `x` an executable file, `d` an empty folder, `l` a symlink) and its
- * content (a file's digest; a link's text, and what it reaches outside the tree). Paths are in
- * it so a rename changes the digest; sorting makes listing order irrelevant. Sizes are left
- * out: the content digest already covers them. The format tag keeps apart digests an older
- * pipekit made over regular files alone.
- */
-function treeDigest(entries) {
-    const rows = [...entries].sort((a, b) => comparePaths(a.path, b.path)).map(row);
-    return hashBytes(Buffer.from(JSON.stringify([`tree-${TREE_FORMAT}`, rows])));
-}
-function row(entry) {
-    switch (entry.kind) {
-        case 'file':
-            return [entry.path, entry.exec ? 'x' : 'f', entry.digest];
-        case 'dir':
-            return [entry.path, 'd'];
-        case 'symlink':
-            return entry.reaches === undefined
-                ? [entry.path, 'l', entry.target]
-                : [entry.path, 'l', entry.target, entry.reaches];
-    }
-}
-/** Git's rule: a file is executable when its owner may execute it; no other bit counts. */
-const isExecutable = (mode) => (mode & 0o100) !== 0;
-
-;// CONCATENATED MODULE: ./src/cache/share-bytes.ts
-
-
-
-/**
- * Pairs of devices (source, destination folder) known not to take a reflink, or a hard link:
- * asked once per process, so that a 100,000-file output does not try each file.
- */
-const noReflink = new Set();
-const noLink = new Set();
-/**
- * Puts the bytes of `src` at `dest` (absent) without storing them twice where the file
- * system allows: a reflink (btrfs, XFS, APFS: copy-on-write, so a later write to either file
- * never reaches the other), else a hard link, else a copy (another file system, a file
- * system without links, a file with too many links).
- *
- * A hard link shares the file itself, its mode included, so it is made only when `src` is
- * read-only (an object of the cache, a file of the store of outputs) and has the executable
- * bit `exec` asks for. Read-only does not stop a process that owns the file, or root, from
- * changing it: whoever reads a shared file verifies it against its digest first (a restore
- * hashes every file; the store is verified before use and after every step that read it),
- * so a changed file is a miss, never a false hit.
- */
-function shareFile(src, dest, exec) {
-    const st = (0,external_node_fs_namespaceObject.statSync)(src);
-    const pair = `${st.dev}:${(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.dirname)(dest)).dev}`;
-    if (!noReflink.has(pair)) {
-        try {
-            (0,external_node_fs_namespaceObject.copyFileSync)(src, dest, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE_FORCE);
-            return;
-        }
-        catch (error) {
-            if (!unsupported(error))
-                throw error;
-            noReflink.add(pair);
-        }
-    }
-    if (!noLink.has(pair) && (st.mode & 0o222) === 0 && isExecutable(st.mode) === exec) {
-        try {
-            (0,external_node_fs_namespaceObject.linkSync)(src, dest);
-            return;
-        }
-        catch (error) {
-            const code = error.code;
-            // EMLINK: this file has as many links as the file system allows; the next may not.
-            if (code !== 'EMLINK' && !unsupported(error))
-                throw error;
-            if (code !== 'EMLINK')
-                noLink.add(pair);
-        }
-    }
-    (0,external_node_fs_namespaceObject.copyFileSync)(src, dest, external_node_fs_namespaceObject.constants.COPYFILE_EXCL);
-}
-/** The file system cannot do it here (as opposed to a missing file or a full disk). */
-function unsupported(error) {
-    const code = error.code;
-    return (code === 'EXDEV' ||
-        code === 'ENOTSUP' ||
-        code === 'EOPNOTSUPP' ||
-        code === 'ENOSYS' ||
-        code === 'EINVAL' ||
-        code === 'EPERM' ||
-        code === 'ENOTTY' ||
-        code === 'EBADF');
-}
-
-;// CONCATENATED MODULE: ./src/hash/record-check.ts
-
-
-/**
- * Why an output record read from a store cannot be restored as it says, if it cannot. A
- * manifest is data from disk or the network: its paths must not climb out, its entries must
- * be well formed, and they must make exactly one tree (nothing listed twice, nothing below a
- * file, a link or an empty folder), so that the tree placed from them is the tree their
- * digest names.
- */
-function checkRecord(record) {
-    if (record.format !== TREE_FORMAT || !Array.isArray(record.entries)) {
-        return 'saved in another format (by another pipekit version)';
-    }
-    const { entries } = record;
-    if (record.type !== 'dir') {
-        const only = entries[0];
-        if (entries.length !== 1 || only?.kind !== 'file' || only.path !== '') {
-            return 'a file output must be one file';
-        }
-    }
-    const paths = new Set();
-    for (const entry of entries) {
-        const bad = checkEntry(entry, record.type === 'dir');
-        if (bad)
-            return bad;
-        if (paths.has(entry.path))
-            return `${entry.path} is listed twice`;
-        paths.add(entry.path);
-    }
-    for (const { path } of entries) {
-        for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
-            if (paths.has(path.slice(0, i)))
-                return `${path} lies below another entry`;
-        }
-    }
-    if (treeDigest(entries) !== record.digest)
-        return 'entry list does not match its digest';
-    return undefined;
-}
-function checkEntry(entry, inFolder) {
-    if (typeof entry?.path !== 'string')
-        return 'an entry without a path';
-    if (inFolder && !isSafeRelative(entry.path))
-        return `unsafe path ${entry.path}`;
-    switch (entry.kind) {
-        case 'file': {
-            const { digest, size, exec } = entry;
-            const ok = DIGEST_PATTERN.test(digest) && Number.isSafeInteger(size) && size >= 0;
-            return ok && typeof exec === 'boolean' ? undefined : `bad file entry ${entry.path}`;
-        }
-        case 'dir':
-            return undefined;
-        case 'symlink': {
-            // What a link reaches outside its tree is for keys; an output's links stay inside.
-            const { target, reaches } = entry;
-            const ok = typeof target === 'string' && target !== '' && !target.includes('\0');
-            return ok && reaches === undefined ? undefined : `bad symlink entry ${entry.path}`;
-        }
-        default:
-            return `unknown kind of entry ${entry.path}`;
-    }
-}
-function isSafeRelative(path) {
-    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0')) {
-        return false;
-    }
-    return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
-}
-
-// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6310);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/hash/tree-walk.ts
-
-
-
-
-// Linux gives up on a lookup after 40 links (ELOOP).
-const MAX_LINKS = 40;
-/** The entries of the folder's tree, sorted by path. */
-function walkTree(w) {
-    const out = [];
-    walkDir(w, w.folder, '', [w.folderReal], out);
-    return out.sort((a, b) => comparePaths(a.path, b.path));
-}
-function fileEntry(w, abs, path) {
-    const { size, digest } = w.digester.digestFile(abs);
-    return { kind: 'file', path, size, digest, exec: isExecutable((0,external_node_fs_namespaceObject.statSync)(abs).mode) };
-}
-/** `stack` holds the real paths of the folders being walked, the current one last. */
-function walkDir(w, abs, rel, stack, out) {
-    const here = stack[stack.length - 1];
-    for (const d of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
-        const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
-        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        if (d.isSymbolicLink()) {
-            // An ignored link is not followed: it may point anywhere without being an error.
-            if (!w.ignoreDir(childRel))
-                out.push(linkEntry(w, childAbs, childRel, stack));
-        }
-        else if (d.isDirectory()) {
-            if (w.ignoreDir(childRel))
-                continue;
-            const before = out.length;
-            walkDir(w, childAbs, childRel, [...stack, (0,external_node_path_namespaceObject.join)(here, d.name)], out);
-            if (out.length === before)
-                out.push({ kind: 'dir', path: childRel });
-        }
-        else if (d.isFile()) {
-            if (!w.ignoreFile(childRel))
-                out.push(fileEntry(w, childAbs, childRel));
-        }
-        // Sockets, fifos and devices hold no content to cache: left out.
-    }
-}
-/**
- * A link is its text. When it resolves inside the folder, the folder's own entries say what
- * it reaches. When it leaves the folder (an input folder linking elsewhere in the repository),
- * what it reaches is digested too, or a change there would go unseen.
- */
-function linkEntry(w, abs, rel, stack) {
-    const entry = { kind: 'symlink', path: rel, target: (0,external_node_fs_namespaceObject.readlinkSync)(abs) };
-    if (staysInside(w.folder, rel, w.ignoreDir))
-        return entry;
-    if (w.selfContained) {
-        throw new UserError(`symlink ${w.show(abs)} points outside its output (to ${entry.target}): ` +
-            'a link in an output must stay inside it');
-    }
-    const real = realTarget(w, abs);
-    if (real === undefined)
-        return entry;
-    const st = (0,external_node_fs_namespaceObject.statSync)(real);
-    if (st.isDirectory()) {
-        if (stack.includes(real)) {
-            throw new UserError(`${w.show(abs)} leads back to a parent folder: a symlink loop`);
-        }
-        const below = [];
-        walkDir(w, abs, rel, [...stack, real], below);
-        const prefix = rel.length + 1;
-        entry.reaches = treeDigest(below.map((e) => ({ ...e, path: e.path.slice(prefix) })));
-    }
-    else if (st.isFile()) {
-        entry.reaches = treeDigest([fileEntry(w, abs, '')]);
-    }
-    return entry;
-}
-/** The real path a link leads to, inside the root; undefined when it dangles. */
-function realTarget(w, abs) {
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync.native(abs);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        if (code === 'ELOOP')
-            throw new UserError(`${w.show(abs)} is a symlink loop`);
-        throw error;
-    }
-    if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
-        throw new UserError(`symlink ${w.show(abs)} points outside the repository (to ${real})`);
-    }
-    return real;
-}
-/**
- * Whether the link at `rel` resolves without ever leaving `folder` (nor passing a path
- * `ignored` leaves out of the tree), resolving component by component as the kernel does:
- * then what it reaches is decided by the tree alone, wherever the tree is. A lookup that ends
- * inside on a missing path, a file or too many links counts as inside: it ends the same way
- * in any copy of the tree. An absolute target, or `..` above the folder, leaves it.
- */
-function staysInside(folder, rel, ignored = () => false) {
-    const todo = rel.split('/');
-    const done = [];
-    let links = 0;
-    for (let part = todo.shift(); part !== undefined; part = todo.shift()) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (done.pop() === undefined)
-                return false;
-            continue;
-        }
-        done.push(part);
-        if (ignored(done.join('/')))
-            return false;
-        const abs = (0,external_node_path_namespaceObject.join)(folder, ...done);
-        const st = (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false });
-        if (st?.isSymbolicLink()) {
-            if (++links > MAX_LINKS)
-                return true;
-            const target = (0,external_node_fs_namespaceObject.readlinkSync)(abs);
-            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
-                return false;
-            done.pop();
-            todo.unshift(...target.split('/'));
-        }
-        else if (!st?.isDirectory()) {
-            return true;
-        }
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/hash/tree.ts
-
-// One realpath(3) call instead of an lstat per path component: a no-op run resolves every
-// output and input path once.
-const realpathSync = external_node_fs_namespaceObject.realpathSync.native;
-
-
-
-
-
-/** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
-const STATE_IGNORE = ['.pipekit/', '.git/'];
-/**
- * What a component's code never includes. component.yml is left out because the key already
- * holds its resolved meaning, and its comments or description must not cause a re-run.
- */
-const DEFAULT_CODE_IGNORE = [
-    'component.yml',
-    '__pycache__/',
-    '*.pyc',
-    '.pipekit/',
-    '.git/',
-    '.hg/',
-    '.svn/',
-    'node_modules/.cache',
-];
-/** Sorted relative POSIX paths of the regular files under `absDir`. */
-function listFiles(absDir, opts = {}) {
-    const root = opts.root ?? absDir;
-    const globs = opts.globs ?? ['**'];
-    const positive = globs.filter((g) => !g.startsWith('!'));
-    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
-    if (positive.length === 0 && negative.length > 0)
-        positive.push('**');
-    const ignore = opts.ignore ?? [];
-    const excludeGlobs = globTest(negative);
-    const excludeMore = opts.exclude;
-    const w = {
-        root,
-        rootReal: realRoot(root),
-        ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
-        ignoreDir: ignoreTest(ignore),
-        include: globTest(positive),
-        exclude: excludeMore ? (rel) => excludeGlobs(rel) || excludeMore(rel) : excludeGlobs,
-        depth: Math.max(...positive.map(globDepth)),
-        readdir: opts.readdir ?? ((abs) => (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })),
-        out: [],
-    };
-    const start = startFrame(w, absDir, opts.under ?? '');
-    if (start)
-        tree_walkDir(w, start);
-    return w.out.sort(comparePaths);
-}
-/**
- * The frame of the folder `under` inside `absDir`, or undefined when it is missing, not a
- * folder, ignored or excluded. Its own parents count: `lib` selects all of `lib/sub`.
- */
-function startFrame(w, absDir, under) {
-    const top = checkInside(w, absDir);
-    if (under === '')
-        return { abs: absDir, rel: '', depth: 0, included: false, stack: [top] };
-    let rel = '';
-    let included = false;
-    for (const name of under.split('/')) {
-        rel = rel === '' ? name : `${rel}/${name}`;
-        if (w.exclude(rel) || w.ignoreDir(rel))
-            return undefined;
-        included ||= w.include(rel);
-    }
-    const abs = (0,external_node_path_namespaceObject.join)(absDir, ...under.split('/'));
-    const real = resolveLink(w, abs);
-    if (real === undefined || kindOf(real) !== 'dir')
-        return undefined;
-    return { abs, rel, depth: under.split('/').length, included, stack: [top, real] };
-}
-function tree_walkDir(w, frame) {
-    const { abs, rel, included, stack } = frame;
-    const here = stack[stack.length - 1];
-    const depth = frame.depth + 1;
-    for (const d of w.readdir(abs)) {
-        const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
-        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        // Nothing at or below a path deeper than any glob reaches can match: not even a link to it
-        // is followed.
-        if (!included && depth >= w.depth && !w.include(childRel))
-            continue;
-        let kind = d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
-        let real;
-        if (d.isSymbolicLink()) {
-            // An ignored link is not followed: it may point anywhere without being an error.
-            if (w.exclude(childRel) || w.ignoreDir(childRel))
-                continue;
-            real = resolveLink(w, childAbs);
-            kind = real === undefined ? 'other' : kindOf(real);
-        }
-        if (kind === 'file') {
-            if ((included || w.include(childRel)) && !w.exclude(childRel) && !w.ignoreFile(childRel)) {
-                w.out.push(childRel);
-            }
-        }
-        else if (kind === 'dir' && !w.exclude(childRel) && !w.ignoreDir(childRel)) {
-            real ??= (0,external_node_path_namespaceObject.join)(here, d.name);
-            if (stack.includes(real)) {
-                throw new UserError(`${show(w, childAbs)} leads back to a parent folder: a symlink loop`);
-            }
-            const inside = included || w.include(childRel);
-            tree_walkDir(w, {
-                abs: childAbs,
-                rel: childRel,
-                depth,
-                included: inside,
-                stack: [...stack, real],
-            });
-        }
-    }
-}
-/**
- * The most path segments a glob can match, Infinity for `**` and for braces and extglobs
- * (which may hold a `/`); `*`, `?` and classes never match a `/`.
- */
-function globDepth(glob) {
-    const body = glob.replace(/(.)\/+$/, '$1');
-    return /\*\*|[{}()]/.test(body) ? Infinity : body.split('/').length;
-}
-/** A path a pipeline names (a `--set` value, say) that is not there is the user's mistake. */
-function realOrMissing(root, absPath) {
-    try {
-        return realpathSync(absPath);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath}: no such file or folder`);
-    }
-}
-const realRoots = new Map();
-/** The root's real path, resolved once per process: every digest of a no-op run asks for it. */
-function realRoot(root) {
-    let real = realRoots.get(root);
-    if (real === undefined)
-        realRoots.set(root, (real = realpathSync(root)));
-    return real;
-}
-/** The real path of a link, or undefined when it dangles (nothing to read, nothing to hash). */
-function resolveLink(w, abs) {
-    try {
-        return checkInside(w, abs);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw err;
-    }
-}
-/** A listed folder holds a symlink that resolves outside the root. */
-class SymlinkOutside extends UserError {
-    link;
-    constructor(
-    /** The link, relative to the root. */
-    link, real) {
-        super(`symlink ${link} points outside the repository (to ${real})`);
-        this.link = link;
-    }
-}
-function checkInside(w, abs) {
-    const real = realpathSync(abs);
-    if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
-        throw new SymlinkOutside(show(w, abs), real);
-    }
-    return real;
-}
-function kindOf(real) {
-    const st = (0,external_node_fs_namespaceObject.statSync)(real);
-    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
-}
-function show(w, abs) {
-    return (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs;
-}
-// Compiling a glob costs more than a small walk, and every step's key lists its code with the
-// same few globs and the same ignore list: each list is compiled once per process.
-const compiled = new Map();
-function compiledOnce(kind, patterns, make) {
-    const key = JSON.stringify([kind, patterns]);
-    let test = compiled.get(key);
-    if (!test)
-        compiled.set(key, (test = make()));
-    return test;
-}
-function globTest(globs) {
-    if (globs.length === 0)
-        return () => false;
-    return compiledOnce('glob', globs, () => {
-        // `docs/` means the folder docs, which picomatch would only match with the slash.
-        const match = picomatch_default()(globs.map((g) => g.replace(/(.)\/+$/, '$1')), { dot: true, windows: false });
-        return (rel) => rel !== '' && match(rel);
-    });
-}
-function ignoreTest(patterns) {
-    return compiledOnce('ignore', patterns, () => {
-        const tests = patterns.map((p) => {
-            const body = p.replace(/\/+$/, '');
-            const anchored = body.includes('/');
-            const match = picomatch_default()(body.replace(/^\//, ''), { dot: true, windows: false });
-            return anchored ? (rel) => match(rel) : (rel) => match((0,external_node_path_namespaceObject.basename)(rel));
-        });
-        return (rel) => tests.some((t) => t(rel));
-    });
-}
-/**
- * Digests a file or a folder inside `root` (a path that is itself a symlink is followed): its
- * sorted tree entries (one entry with path '' for a file) and the tree digest over them. A
- * folder's tree is all of it: files with their executable bit, empty folders, symlinks as
- * links (see `walkTree`); one resolving outside `root` is a UserError. `opts.ignore` defaults
- * to STATE_IGNORE; `opts.selfContained` (an output) refuses any link leaving the folder.
- */
-function digestTree(root, absPath, digester, opts = {}) {
-    const rootReal = realRoot(root);
-    const real = realOrMissing(root, absPath);
-    if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
-        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath} resolves outside the repository`);
-    }
-    const st = (0,external_node_fs_namespaceObject.statSync)(real);
-    const ignore = opts.ignore ?? STATE_IGNORE;
-    const w = {
-        folder: absPath,
-        folderReal: real,
-        rootReal,
-        digester,
-        ignoreDir: ignoreTest(ignore),
-        ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
-        selfContained: opts.selfContained ?? false,
-        show: (abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs,
-    };
-    let entries;
-    if (st.isDirectory())
-        entries = walkTree(w);
-    else if (st.isFile())
-        entries = [fileEntry(w, absPath, '')];
-    else
-        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath)} is neither a file nor a folder`);
-    return { digest: treeDigest(entries), entries };
-}
-
-;// CONCATENATED MODULE: ./src/hash/verified-outputs.ts
-
-
-
-
-
-
-
-
-
-/**
- * Digests an output a step just wrote (no memo: it is fresh by definition). A `dir` output
- * is a folder, `file` and `metrics` a file. Its tree is all of it (empty folders, symlinks,
- * executable bits); a symlink in it must stay inside it, so that the output means the same
- * wherever it is restored.
- */
-function digestOutput(absPath, type) {
-    const st = (0,external_node_fs_namespaceObject.statSync)(absPath, { throwIfNoEntry: false });
-    const want = type === 'dir' ? 'a folder' : 'a file';
-    if (!st || (type === 'dir' ? !st.isDirectory() : !st.isFile())) {
-        throw new UserError(`output ${absPath} is ${st ? 'not' : 'missing; expected'} ${want}`);
-    }
-    const opts = { ignore: [], selfContained: true };
-    const { digest, entries } = digestTree(absPath, absPath, freshDigester, opts);
-    return { type, format: TREE_FORMAT, digest, entries };
-}
-/** Undefined when the output at `absPath` matches `record`, else a short reason. */
-function verifyOutput(absPath, record) {
-    let actual;
-    try {
-        actual = digestOutput(absPath, record.type);
-    }
-    catch (err) {
-        return err.message;
-    }
-    if (actual.digest === record.digest)
-        return undefined;
-    const want = new Map(record.entries.map((e) => [e.path, e]));
-    for (const got of actual.entries) {
-        const w = want.get(got.path);
-        if (!w)
-            return `unexpected ${KIND[got.kind]} ${got.path}`;
-        const differs = difference(w, got);
-        if (differs)
-            return differs;
-        want.delete(got.path);
-    }
-    const missing = [...want.keys()][0];
-    return missing !== undefined ? `${missing || 'the file'} is missing` : 'digest differs';
-}
-const KIND = { file: 'file', dir: 'folder', symlink: 'symlink' };
-function difference(want, got) {
-    const name = got.path || 'the file';
-    if (want.kind !== got.kind)
-        return `${name} is a ${KIND[got.kind]}, not a ${KIND[want.kind]}`;
-    if (want.kind === 'file' && got.kind === 'file') {
-        if (want.digest !== got.digest)
-            return `${name} differs`;
-        if (want.exec !== got.exec)
-            return `${name}: the executable bit differs`;
-    }
-    if (want.kind === 'symlink' && got.kind === 'symlink' && want.target !== got.target) {
-        return `${name} points elsewhere`;
-    }
-    return undefined;
-}
-/** The store does not hold the bytes a manifest names: the entry is incomplete. */
-class MissingBytes extends Error {
-}
-/**
- * Restores outputs the same way for every store: each output is built in a temp sibling of
- * its destination (files, with their executable bit, empty folders, symlinks), every file is
- * checked against its digest, and only when all outputs are good are they renamed into
- * place. So a destination is either complete or absent, and nothing a manifest says can
- * write outside its destination. Never throws for a failure of the disk: it says which kind.
- */
-function placeOutputs(outputs, dest, fill) {
-    for (const [name, record] of Object.entries(outputs)) {
-        if (dest[name] === undefined)
-            throw new Error(`no destination for output ${name}`);
-        const bad = checkRecord(record);
-        if (bad)
-            return { kind: 'corrupt', reason: `output ${name}: ${bad}` };
-    }
-    const staged = [];
-    try {
-        for (const [name, record] of Object.entries(outputs)) {
-            const final = dest[name];
-            const tmp = tempSibling(final);
-            staged.push({ tmp, final });
-            const failure = stageOutput(name, record, tmp, fill);
-            if (failure)
-                return failure;
-        }
-        return commit(staged);
-    }
-    finally {
-        for (const { tmp } of staged)
-            removeQuietly(tmp);
-    }
-}
-function stageOutput(name, record, tmp, fill) {
-    let where = `output ${name}`;
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(record.type === 'dir' ? tmp : (0,external_node_path_namespaceObject.dirname)(tmp), { recursive: true });
-        for (const entry of record.entries) {
-            where =
-                entry.path === '' ? `output ${name}` : `output ${name}, ${KIND[entry.kind]} ${entry.path}`;
-            const target = entry.path === '' ? tmp : (0,external_node_path_namespaceObject.join)(tmp, ...entry.path.split('/'));
-            if (entry.kind === 'dir') {
-                (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
-                continue;
-            }
-            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            if (entry.kind === 'symlink') {
-                (0,external_node_fs_namespaceObject.symlinkSync)(entry.target, target);
-                continue;
-            }
-            fill(entry, target);
-            const got = hashFile(target);
-            if (got.digest !== entry.digest) {
-                const reason = `${where}: content does not match its digest`;
-                return { kind: 'corrupt', reason, digest: entry.digest };
-            }
-            if (got.size !== entry.size) {
-                return { kind: 'corrupt', reason: `${where}: size differs from the manifest` };
-            }
-            // The executable bit is the manifest's, not that of whatever file held these bytes in
-            // the store. A file the store shares with its own copy (a hard link) already has it, and
-            // keeps that copy's mode: read-only.
-            if (isExecutable((0,external_node_fs_namespaceObject.statSync)(target).mode) !== entry.exec) {
-                (0,external_node_fs_namespaceObject.chmodSync)(target, entry.exec ? 0o755 : 0o644);
-            }
-        }
-        for (const entry of record.entries) {
-            if (entry.kind === 'symlink' && !staysInside(tmp, entry.path)) {
-                return { kind: 'corrupt', reason: `output ${name}: ${entry.path} leads out of it` };
-            }
-        }
-        return undefined;
-    }
-    catch (err) {
-        const kind = err instanceof MissingBytes ? 'corrupt' : 'destination';
-        return { kind, reason: `${where}: ${err.message}` };
-    }
-}
-function commit(staged) {
-    const placed = [];
-    try {
-        for (const { tmp, final } of staged) {
-            // rename() cannot replace a non-empty folder; the gap where `final` is absent is fine.
-            (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true });
-            (0,external_node_fs_namespaceObject.renameSync)(tmp, final);
-            placed.push(final);
-        }
-        return undefined;
-    }
-    catch (err) {
-        for (const final of placed)
-            removeQuietly(final);
-        const reason = `could not move outputs into place: ${err.message}`;
-        return { kind: 'destination', reason };
-    }
-}
-/** Cleanup after a failure: one that fails too (a folder it may not write) is left as it is. */
-function removeQuietly(path) {
-    try {
-        (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
-    }
-    catch {
-        // The failure that led here is what gets reported.
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cache/entry-files.ts
-
-
-/**
- * What the stores that hold files one by one (local, memory) share: restoring through the one
- * verified path, and saving every file of every output before the manifest. A failure is a
- * warning that names the entry, and a false: the caller runs the step.
- */
-/**
- * Restores `manifest`'s outputs to `dest`. An entry whose own bytes fail verification is
- * corrupt: `drop` forgets what proved bad. A failure at the destination keeps the entry.
- */
-function restoreEntry(manifest, dest, opts) {
-    const failure = placeOutputs(manifest.outputs, dest, opts.fill);
-    if (!failure)
-        return true;
-    opts.warn(describeRestoreFailure(manifest, failure));
-    if (failure.kind !== 'corrupt')
-        return false;
-    try {
-        opts.drop(failure);
-    }
-    catch {
-        // A store that cannot forget the entry (its folder read-only) finds it corrupt again.
-    }
-    return false;
-}
-/** The warning for a restore that failed, the same from every store. */
-function describeRestoreFailure(manifest, failure) {
-    const entry = `cache entry ${manifest.key} for step ${manifest.step}`;
-    return failure.kind === 'corrupt'
-        ? `${entry} is corrupt: ${failure.reason}; running the step`
-        : `could not restore ${entry}: ${failure.reason}; the entry is kept, running the step`;
-}
-/** Puts every file of every output (`put` gets its path on disk), then publishes the entry. */
-function saveEntry(manifest, outputs, opts) {
-    try {
-        for (const [name, record] of Object.entries(manifest.outputs)) {
-            const src = outputs[name];
-            if (src === undefined)
-                throw new Error(`no path for output ${name}`);
-            // Folders and links live in the manifest alone; a file's mode too, so that one object
-            // serves every file with its bytes, executable or not.
-            for (const entry of record.entries) {
-                if (entry.kind !== 'file')
-                    continue;
-                opts.put(entry.path === '' ? src : (0,external_node_path_namespaceObject.join)(src, ...entry.path.split('/')), entry);
-            }
-        }
-        opts.publish();
-        return true;
-    }
-    catch (err) {
-        const { key, step } = manifest;
-        opts.warn(`could not save cache entry ${key} for step ${step}: ${err.message}`);
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cache/local.ts
-
-
-
-
-
-
-
-
-
-
-/** How many manifests per step `explain` may compare with: enough for a sweep's neighbours. */
-const HISTORY = 16;
-// Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/**
- * The embedded cache: content-addressed objects plus one manifest per key.
- *
- *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry (a file's mode is in
- *                                    its manifest entry: one object serves files executable
- *                                    or not), read-only; where the file system allows, the
- *                                    same bytes as the stored output's file (see shareFile)
- *   entries/<key>.json               a Manifest, written after all its objects
- *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
- *
- * An entry's time is its last use (`pipekit cache ls`, `prune`): a lookup that finds it
- * touches it.
- *
- * Every file appears by rename from a unique temp name, so processes sharing the folder
- * never read half a file, and an entry is visible only once its objects are complete.
- */
-class LocalStore {
-    name = 'local';
-    dir;
-    warn;
-    constructor(opts) {
-        this.dir = opts.dir;
-        this.warn = opts.warn;
-    }
-    async lookup(key) {
-        const file = this.entryPath(key);
-        let text;
-        try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                this.warn(`cannot read cache entry ${key}: ${err.message}`);
-            }
-            return undefined;
-        }
-        const manifest = parseManifest(text, key);
-        if (typeof manifest === 'string') {
-            this.warn(`cache entry ${key} is corrupt: ${manifest}; ignoring it`);
-            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
-            return undefined;
-        }
-        markUsed(file);
-        return manifest;
-    }
-    async restore(manifest, dest) {
-        return restoreEntry(manifest, dest, {
-            fill: (file, target) => this.fill(file, target),
-            warn: this.warn,
-            drop: (failure) => {
-                (0,external_node_fs_namespaceObject.rmSync)(this.entryPath(manifest.key), { force: true });
-                if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
-                    (0,external_node_fs_namespaceObject.rmSync)(this.objectPath(failure.digest), { force: true });
-                }
-            },
-        });
-    }
-    async save(manifest, outputs) {
-        return saveEntry(manifest, outputs, {
-            put: (path, file) => this.putObject(path, file),
-            publish: () => {
-                const text = JSON.stringify(manifest);
-                writeFileAtomic(this.entryPath(manifest.key), text);
-                this.keepHistory(manifest, text);
-            },
-            warn: this.warn,
-        });
-    }
-    /**
-     * The manifests recently saved for `step` under different keys, newest first: `explain`
-     * compares a missed step with the one closest to it, not merely the last.
-     */
-    recentEntriesForStep(step) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(step));
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
-        }
-        catch {
-            return [];
-        }
-        const read = names.flatMap((name) => {
-            try {
-                const file = (0,external_node_path_namespaceObject.join)(dir, name);
-                const manifest = parseManifest((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-                return typeof manifest === 'string' ? [] : [{ manifest, at: (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs }];
-            }
-            catch {
-                return [];
-            }
-        });
-        return read.sort((a, b) => b.at - a.at).map((r) => r.manifest);
-    }
-    /** Best effort: the history only explains misses, so losing it never fails a save. */
-    keepHistory(manifest, text) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(manifest.step));
-        try {
-            writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, `${checkName(manifest.key)}.json`), text);
-            const names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => n.endsWith('.json'));
-            if (names.length <= HISTORY)
-                return;
-            const byAge = names
-                .map((name) => ({ name, at: (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, name)).mtimeMs }))
-                .sort((a, b) => b.at - a.at);
-            for (const { name } of byAge.slice(HISTORY))
-                (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
-        }
-        catch {
-            // another run pruned the same file first, or the disk is full: explain knows less
-        }
-    }
-    fill(file, target) {
-        const object = this.objectPath(file.digest);
-        try {
-            // Linked or copied, the bytes are hashed against the manifest before anything uses them.
-            shareFile(object, target, file.exec);
-        }
-        catch (error) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(object))
-                throw new MissingBytes(`object ${file.digest} is missing`);
-            throw error;
-        }
-    }
-    /**
-     * Copies one output file into the object store unless its content is there already. The
-     * copy is hashed before it is published: an output changed after it was digested must not
-     * be stored under a digest it does not have.
-     */
-    putObject(src, file) {
-        const object = this.objectPath(file.digest);
-        if ((0,external_node_fs_namespaceObject.existsSync)(object))
-            return;
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(object), { recursive: true });
-        const tmp = tempSibling(object);
-        try {
-            shareFile(src, tmp, file.exec);
-            const got = hashFile(tmp);
-            if (got.digest !== file.digest || got.size !== file.size) {
-                throw new Error(`${src} changed after it was digested`);
-            }
-            (0,external_node_fs_namespaceObject.renameSync)(tmp, object);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
-        }
-    }
-    objectPath(digest) {
-        if (!DIGEST_PATTERN.test(digest))
-            throw new Error(`bad digest ${JSON.stringify(digest)}`);
-        return (0,external_node_path_namespaceObject.join)(this.dir, 'objects', digest.slice(0, 2), digest);
-    }
-    entryPath(key) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${checkName(key)}.json`);
-    }
-}
-/** The last use of an entry, to the hour: a no-op run does not write every entry's inode. */
-function markUsed(file) {
-    try {
-        if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs < HOUR_MS)
-            return;
-        const now = new Date();
-        (0,external_node_fs_namespaceObject.utimesSync)(file, now, now);
-    }
-    catch {
-        // pruned meanwhile, or a read-only cache: the next use says so
-    }
-}
-const HOUR_MS = 3600_000;
-function checkName(name) {
-    if (!NAME.test(name))
-        throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
-    return name;
-}
-
-;// CONCATENATED MODULE: ./src/hash/code-files.ts
-
-
-
-
-/**
- * The files (relative to the root, sorted) of a step's `code` patterns: every file a pattern
- * selects, less what any `!` pattern matches. Only the folders the patterns name are walked.
- */
-function listCodeFiles(root, patterns, readdir) {
-    const excluding = patterns.filter((p) => p.exclude);
-    const files = new Set();
-    for (const pattern of patterns) {
-        if (pattern.exclude)
-            continue;
-        for (const file of matchCodePattern(root, pattern, excluding, readdir))
-            files.add(file);
-    }
-    return [...files].sort(comparePaths);
-}
-/**
- * The files one pattern selects: the default code ignore list applies to the folder the
- * pattern is read from (its `base`), and the walk starts at the glob's fixed folder prefix
- * (`lib` for `lib/*.py`), so a pattern never costs a walk of the whole repository.
- */
-function matchCodePattern(root, pattern, excluding, readdir) {
-    const excluded = excludedBy(excluding);
-    const files = listFiles((0,external_node_path_namespaceObject.join)(root, pattern.base), {
-        globs: [pattern.glob],
-        ignore: DEFAULT_CODE_IGNORE,
-        root,
-        under: fixedFolder(pattern.glob),
-        exclude: (rel) => excluded(external_node_path_namespaceObject.posix.join(pattern.base, rel)),
-        ...(readdir ? { readdir } : {}),
-    });
-    return files.map((rel) => external_node_path_namespaceObject.posix.join(pattern.base, rel));
-}
-// Every step of a component asks with the same globs: scanned and compiled once per process.
-const fixedFolders = new Map();
-const matchers = new Map();
-/** The folder part of a glob before its first wildcard: '' for `*.py`, `lib` for `lib/*.py`. */
-function fixedFolder(glob) {
-    let folder = fixedFolders.get(glob);
-    if (folder === undefined) {
-        const body = glob.replace(/(.)\/+$/, '$1');
-        const scan = picomatch_default().scan(body);
-        folder = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(body);
-        // An escaped wildcard stays in scan's base with its backslash: not a folder name.
-        if (folder === '.' || folder.includes('\\'))
-            folder = '';
-        fixedFolders.set(glob, folder);
-    }
-    return folder;
-}
-/** Whether a path relative to the root is matched by one of the `!` patterns. */
-function excludedBy(excluding) {
-    if (excluding.length === 0)
-        return () => false;
-    const tests = excluding.map((p) => {
-        let match = matchers.get(p.glob);
-        if (!match) {
-            match = picomatch_default()(p.glob.replace(/(.)\/+$/, '$1'), { dot: true, windows: false });
-            matchers.set(p.glob, match);
-        }
-        const prefix = p.base === '' ? '' : `${p.base}/`;
-        const test = match;
-        return (path) => path.startsWith(prefix) && test(path.slice(prefix.length));
-    });
-    return (path) => tests.some((test) => test(path));
-}
-
-;// CONCATENATED MODULE: ./src/hash/files.ts
-
-
-
-// The public face of src/hash: everything that reads files for keys and outputs.
-
-
-
-/**
- * A file changed this close to now may change again within the file system's timestamp
- * granularity without its stat changing (git's "racy clean" problem): read it every time
- * until it is older. "Changed" is the later of mtime and ctime: `cp -p`, `rsync -t` and
- * `tar x` write new content under an old mtime, and only the ctime says when. 2 s covers
- * FAT's granularity, the coarsest we may meet (ext4, xfs and tmpfs before Linux 6.13 tick
- * at the kernel's clock, a few ms).
- */
-const RACY_MS = 2000;
-/**
- * A stat memo (like git's index): absolute path -> stat and digest. A file whose size, mtime,
- * ctime and inode all match is not read again. Persisted as one JSON file; losing it only
- * costs time, so a missing or unreadable memo starts empty.
- */
-class DigestMemo {
-    file;
-    entries;
-    now;
-    /** Files answered from the memo and files read; tests and benches look at these. */
-    stats = { hits: 0, reads: 0 };
-    /** Folder listings, for this process only: many steps' `code` patterns list the same folders. */
-    folders = new FolderMemo(() => this.now());
-    changed = false;
-    constructor(file, entries, now) {
-        this.file = file;
-        this.entries = entries;
-        this.now = now;
-    }
-    static load(file, now = Date.now) {
-        let entries = new Map();
-        try {
-            const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-            if (parsed.version === 1)
-                entries = new Map(Object.entries(parsed.files));
-        }
-        catch {
-            // Missing or damaged: start over; the memo is only an optimisation.
-        }
-        return new DigestMemo(file, entries, now);
-    }
-    digestFile(abs) {
-        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        const known = this.entries.get(abs);
-        if (known && known.size === st.size && sameStat(known, st)) {
-            this.stats.hits++;
-            return { size: known.size, digest: known.digest };
-        }
-        this.stats.reads++;
-        const fresh = hashFile(abs);
-        const changed = Math.max(st.mtimeMs, st.ctimeMs);
-        const settled = changed < this.now() - RACY_MS && fresh.size === st.size;
-        if (settled) {
-            const { mtimeMs, ctimeMs, ino } = st;
-            this.entries.set(abs, { size: fresh.size, mtimeMs, ctimeMs, ino, digest: fresh.digest });
-            this.changed = true;
-        }
-        else if (known) {
-            this.entries.delete(abs);
-            this.changed = true;
-        }
-        return fresh;
-    }
-    /** Forgets every file below `dir` (a folder that was deleted), so the memo does not grow forever. */
-    forget(dir) {
-        const prefix = dir.endsWith('/') ? dir : `${dir}/`;
-        for (const path of this.entries.keys()) {
-            if (path.startsWith(prefix)) {
-                this.entries.delete(path);
-                this.changed = true;
-            }
-        }
-    }
-    /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
-    save() {
-        if (!this.changed)
-            return;
-        const data = { version: 1, files: Object.fromEntries(this.entries) };
-        writeFileAtomic(this.file, JSON.stringify(data));
-        this.changed = false;
-    }
-}
-/**
- * Folder listings kept while the folder's stat is unchanged: adding, removing or renaming an
- * entry changes its mtime, so a step that writes into a folder during a run is seen by the
- * next listing. A folder changed within RACY_MS is listed every time, as files are read.
- */
-class FolderMemo {
-    now;
-    folders = new Map();
-    constructor(now) {
-        this.now = now;
-    }
-    list(abs) {
-        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        const known = this.folders.get(abs);
-        if (known && sameStat(known, st)) {
-            return known.entries;
-        }
-        const entries = (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true });
-        if (Math.max(st.mtimeMs, st.ctimeMs) < this.now() - RACY_MS) {
-            this.folders.set(abs, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, entries });
-        }
-        else {
-            this.folders.delete(abs);
-        }
-        return entries;
-    }
-}
-/** Whether a file or folder is the one remembered: the same inode, unchanged since. */
-function sameStat(known, st) {
-    return known.mtimeMs === st.mtimeMs && known.ctimeMs === st.ctimeMs && known.ino === st.ino;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function asNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-function asScalar(value) {
-    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
-        ? value
-        : undefined;
-}
-/**
- * The strings of a string or a list of strings (as `needs` and `code` accept), each with
- * the path segment that locates it (none for a lone string); wrong items are dropped.
- */
-function stringItems(value) {
-    if (typeof value === 'string')
-        return [{ text: value, at: [] }];
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
-}
-/** The entries of a mapping, or none. */
-function entriesOf(value) {
-    const record = asRecord(value);
-    return record ? Object.entries(record) : [];
-}
-/**
- * An empty record for names a user chose (parameters, inputs, env, steps): without a
- * prototype, so `constructor` or `__proto__` is a name like any other, never Object's own.
- */
-function dict() {
-    return Object.create(null);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/expression-parser.ts
-/**
- * The GitHub Actions expression language, the subset pipekit supports: literals, context
- * paths (`github.ref`, `github['ref']`), function calls, `!`, comparisons, `&&`, `||`.
- */
-const punctuation = [
-    '==',
-    '!=',
-    '<=',
-    '>=',
-    '&&',
-    '||',
-    '<',
-    '>',
-    '!',
-    '(',
-    ')',
-    '[',
-    ']',
-    '.',
-    ',',
-];
-const identifier = /^[A-Za-z_][A-Za-z0-9_-]*/;
-// GitHub's number forms: decimal with exponent, hex, optional leading minus.
-const number = /^-?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/;
-const keywords = {
-    true: true,
-    false: false,
-    null: null,
-    NaN: NaN,
-    Infinity: Infinity,
-};
-class SyntaxProblem extends Error {
-}
-function tokenize(text) {
-    const tokens = [];
-    let rest = text.trimStart();
-    while (rest.length > 0) {
-        const token = nextToken(rest);
-        tokens.push(token.token);
-        rest = rest.slice(token.length).trimStart();
-    }
-    return tokens;
-}
-function nextToken(rest) {
-    if (rest.startsWith("'"))
-        return stringToken(rest);
-    const num = number.exec(rest)?.[0];
-    if (num !== undefined) {
-        return { token: { type: 'literal', value: Number(num) }, length: num.length };
-    }
-    const word = identifier.exec(rest)?.[0];
-    if (word !== undefined) {
-        const token = Object.hasOwn(keywords, word)
-            ? { type: 'literal', value: keywords[word] ?? null }
-            : { type: 'ident', text: word };
-        return { token, length: word.length };
-    }
-    const punct = punctuation.find((p) => rest.startsWith(p));
-    if (punct !== undefined)
-        return { token: { type: 'punct', text: punct }, length: punct.length };
-    throw new SyntaxProblem(`unexpected \`${rest[0] ?? ''}\``);
-}
-/** A single-quoted string; `''` is an escaped quote, as in GitHub. */
-function stringToken(rest) {
-    let value = '';
-    for (let i = 1; i < rest.length; i++) {
-        if (rest[i] !== "'") {
-            value += rest[i];
-        }
-        else if (rest[i + 1] === "'") {
-            value += "'";
-            i++;
-        }
-        else {
-            return { token: { type: 'literal', value }, length: i + 1 };
-        }
-    }
-    throw new SyntaxProblem('unterminated string');
-}
-const binaryLevels = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>=']];
-/** GitHub's own parser refuses deeper nesting (`MAX_PARSER_DEPTH` of @actions/expressions). */
-const MAX_DEPTH = 50;
-/** Operands chained by one operator level (`a && b && ...`): each is a level of the tree. */
-const MAX_CHAIN = 1000;
-class Parser {
-    tokens;
-    index = 0;
-    depth = 0;
-    constructor(tokens) {
-        this.tokens = tokens;
-    }
-    parse() {
-        if (this.tokens.length === 0)
-            throw new SyntaxProblem('empty expression');
-        const expr = this.binary(0);
-        const extra = this.tokens[this.index];
-        if (extra)
-            throw new SyntaxProblem(`unexpected ${expression_parser_describe(extra)}`);
-        return expr;
-    }
-    binary(level) {
-        const ops = binaryLevels[level];
-        if (!ops)
-            return this.unary();
-        let left = this.binary(level + 1);
-        let chained = 0;
-        for (let op = this.punct(ops); op; op = this.punct(ops)) {
-            if (++chained > MAX_CHAIN) {
-                throw new SyntaxProblem(`more than ${MAX_CHAIN} operands joined by \`${op}\``);
-            }
-            left = { kind: 'binary', op: op, left, right: this.binary(level + 1) };
-        }
-        return left;
-    }
-    /** One level deeper: `!`, parentheses, a call's arguments. */
-    nested(parse) {
-        if (++this.depth > MAX_DEPTH) {
-            throw new SyntaxProblem(`nested more than ${MAX_DEPTH} levels deep (GitHub's limit)`);
-        }
-        const result = parse();
-        this.depth--;
-        return result;
-    }
-    unary() {
-        if (this.punct(['!']))
-            return this.nested(() => ({ kind: 'not', operand: this.unary() }));
-        if (this.punct(['('])) {
-            return this.nested(() => {
-                const inner = this.binary(0);
-                this.expect(')');
-                return inner;
-            });
-        }
-        const token = this.tokens[this.index++];
-        if (token?.type === 'literal')
-            return { kind: 'literal', value: token.value };
-        if (token?.type !== 'ident') {
-            throw new SyntaxProblem(`expected a value, found ${expression_parser_describe(token)}`);
-        }
-        return this.punct(['(']) ? this.nested(() => this.call(token.text)) : this.path(token.text);
-    }
-    call(name) {
-        const args = [];
-        if (!this.punct([')'])) {
-            do
-                args.push(this.binary(0));
-            while (this.punct([',']));
-            this.expect(')');
-        }
-        return { kind: 'call', name, args };
-    }
-    path(root) {
-        const props = [];
-        for (let op = this.punct(['.', '[']); op; op = this.punct(['.', '['])) {
-            const token = this.tokens[this.index++];
-            if (op === '.' && token?.type === 'ident') {
-                props.push(token.text);
-            }
-            else if (op === '[' && token?.type === 'literal' && typeof token.value === 'string') {
-                props.push(token.value);
-                this.expect(']');
-            }
-            else {
-                throw new SyntaxProblem(`expected a property name, found ${expression_parser_describe(token)}`);
-            }
-        }
-        return { kind: 'path', root, props };
-    }
-    punct(options) {
-        const token = this.tokens[this.index];
-        if (token?.type !== 'punct' || !options.includes(token.text))
-            return undefined;
-        this.index++;
-        return token.text;
-    }
-    expect(text) {
-        if (!this.punct([text])) {
-            throw new SyntaxProblem(`expected \`${text}\`, found ${expression_parser_describe(this.tokens[this.index])}`);
-        }
-    }
-}
-function expression_parser_describe(token) {
-    if (!token)
-        return 'the end';
-    if (token.type === 'literal') {
-        return typeof token.value === 'string' ? `'${token.value}'` : `\`${token.value}\``;
-    }
-    return `\`${token.text}\``;
-}
-/** Parses the text inside `${{ }}`; a syntax error is returned, not thrown. */
-function parseExpression(text) {
-    try {
-        return { expr: new Parser(tokenize(text)).parse() };
-    }
-    catch (error) {
-        if (error instanceof SyntaxProblem)
-            return { error: error.message };
-        throw error;
-    }
-}
-/** Every node of an expression, each before its operands, in source order. */
-function nodesOf(expr) {
-    switch (expr.kind) {
-        case 'call':
-            return [expr, ...expr.args.flatMap(nodesOf)];
-        case 'not':
-            return [expr, ...nodesOf(expr.operand)];
-        case 'binary':
-            return [expr, ...nodesOf(expr.left), ...nodesOf(expr.right)];
-        default:
-            return [expr];
-    }
-}
-/** The context paths an expression reads (`github.ref`, `inputs.x`), in source order. */
-function pathsOf(expr) {
-    return nodesOf(expr).filter((node) => node.kind === 'path');
-}
-/** The function calls of an expression, in source order. */
-function callsOf(expr) {
-    return nodesOf(expr).filter((node) => node.kind === 'call');
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/condition.ts
-
-/**
- * The `github.*` names an `if` may read: what the action can take from the runner's
- * environment (`GITHUB_<NAME>`) and so give the plan exactly as GitHub would. Others
- * (`github.event.*`, `github.job`) are refused by validation rather than read as null.
- */
-const GITHUB_CONTEXT_NAMES = [
-    'ref',
-    'ref_name',
-    'ref_type',
-    'sha',
-    'event_name',
-    'base_ref',
-    'head_ref',
-    'repository',
-    'repository_owner',
-    'actor',
-    'triggering_actor',
-    'run_id',
-    'run_number',
-    'run_attempt',
-    'workflow',
-    'server_url',
-];
-const functions = {
-    startsWith: (a, b) => a.startsWith(b),
-    endsWith: (a, b) => a.endsWith(b),
-    contains: (a, b) => a.includes(b),
-};
-/**
- * The text of an `if`: `${{ expr }}` or a bare `expr`, as GitHub accepts both.
- * Text around the braces would make GitHub treat the whole value as a (always true) string.
- */
-function conditionText(value) {
-    const trimmed = value.trim();
-    const match = /^\$\{\{([\s\S]*)\}\}$/.exec(trimmed);
-    const text = match ? (match[1] ?? '') : trimmed;
-    if (text.includes('${{') || text.includes('}}')) {
-        const message = 'write the whole condition inside one `${{ }}`';
-        return { issue: { code: 'expression-syntax', message } };
-    }
-    return { text: text.trim() };
-}
-/**
- * Checks an `if` expression: syntax, functions, and contexts (`github.*`, `inputs.*`).
- * Returns the problems and the pipeline parameters it reads (for unknown-parameter).
- */
-function checkCondition(text) {
-    const parsed = parseExpression(text);
-    if ('error' in parsed) {
-        return { issues: [{ code: 'expression-syntax', message: parsed.error }], inputs: [] };
-    }
-    const issues = [];
-    for (const call of callsOf(parsed.expr)) {
-        if (!Object.hasOwn(functions, call.name)) {
-            const known = Object.keys(functions).join(', ');
-            issues.push({
-                code: 'expression-context',
-                message: `unknown function \`${call.name}\` (known: ${known})`,
-            });
-        }
-        else if (call.args.length !== 2) {
-            issues.push({ code: 'expression-syntax', message: `\`${call.name}\` takes 2 arguments` });
-        }
-    }
-    const inputs = [];
-    for (const path of pathsOf(parsed.expr)) {
-        const [name, ...more] = path.props;
-        const written = [path.root, ...path.props].join('.');
-        if (path.root === 'inputs' && name !== undefined && more.length === 0) {
-            inputs.push(name);
-        }
-        else if (path.root !== 'github' || name === undefined) {
-            const message = `\`${written}\` is not available in \`if\`: use \`github.NAME\` or \`inputs.NAME\``;
-            issues.push({ code: 'expression-context', message });
-        }
-        else if (more.length > 0 || !isGithubName(name)) {
-            const message = `\`${written}\` is not available in \`if\`: the github names are ${GITHUB_CONTEXT_NAMES.join(', ')}`;
-            issues.push({ code: 'expression-context', message });
-        }
-    }
-    return { issues, inputs };
-}
-function isGithubName(name) {
-    const lower = name.toLowerCase();
-    return GITHUB_CONTEXT_NAMES.some((known) => known === lower);
-}
-/**
- * Evaluates a validated `if` expression with GitHub's semantics: loose `==` (numbers when
- * the types differ), case-insensitive string comparison, `&&`/`||` yielding an operand.
- * Throws on invalid text: validation has rejected it before any caller gets here.
- */
-function evaluateCondition(expr, ctx) {
-    const parsed = parseExpression(expr);
-    if ('error' in parsed)
-        throw new Error(`invalid condition \`${expr}\`: ${parsed.error}`);
-    return truthy(evaluate(parsed.expr, ctx));
-}
-function evaluate(expr, ctx) {
-    switch (expr.kind) {
-        case 'literal':
-            return expr.value;
-        case 'path':
-            return lookup(expr.root, expr.props, ctx);
-        case 'not':
-            return !truthy(evaluate(expr.operand, ctx));
-        case 'call': {
-            const [a, b] = expr.args.map((arg) => condition_text(evaluate(arg, ctx)).toLowerCase());
-            const fn = functions[expr.name];
-            if (!fn || a === undefined || b === undefined) {
-                throw new Error(`invalid call \`${expr.name}\``);
-            }
-            return fn(a, b);
-        }
-        case 'binary': {
-            const left = evaluate(expr.left, ctx);
-            if (expr.op === '&&')
-                return truthy(left) ? evaluate(expr.right, ctx) : left;
-            if (expr.op === '||')
-                return truthy(left) ? left : evaluate(expr.right, ctx);
-            return compare(expr.op, left, evaluate(expr.right, ctx));
-        }
-    }
-}
-/** A missing property is null, as in GitHub; nested github paths are looked up dotted. */
-function lookup(root, props, ctx) {
-    const record = root === 'github' ? ctx.github : root === 'inputs' ? ctx.inputs : undefined;
-    if (!record || props.length === 0)
-        return null;
-    const key = props.join('.');
-    if (Object.hasOwn(record, key))
-        return record[key] ?? null;
-    // Property names are case-insensitive in GitHub expressions.
-    const lower = key.toLowerCase();
-    const found = Object.keys(record).find((name) => name.toLowerCase() === lower);
-    return found === undefined ? null : (record[found] ?? null);
-}
-function compare(op, left, right) {
-    let a;
-    let b;
-    if (typeof left === 'string' && typeof right === 'string') {
-        a = left.toLowerCase();
-        b = right.toLowerCase();
-    }
-    else {
-        a = toNumber(left);
-        b = toNumber(right);
-    }
-    switch (op) {
-        case '==':
-            return a === b;
-        case '!=':
-            return a !== b;
-        case '<':
-            return a < b;
-        case '<=':
-            return a <= b;
-        case '>':
-            return a > b;
-        default:
-            return a >= b;
-    }
-}
-function toNumber(value) {
-    if (value === null)
-        return 0;
-    if (typeof value === 'boolean')
-        return value ? 1 : 0;
-    if (typeof value === 'number')
-        return value;
-    return value.trim() === '' ? 0 : Number(value);
-}
-function condition_text(value) {
-    return value === null ? '' : String(value);
-}
-function truthy(value) {
-    return value !== null && value !== false && value !== 0 && value !== '' && !Number.isNaN(value);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/expressions.ts
-
-
-const expressions_open = '${{';
-const expressions_close = '}}';
-function hasExpression(text) {
-    return text.includes(expressions_open);
-}
-function parseTemplate(text, context) {
-    const parsed = { template: [], refs: [], issues: [] };
-    let rest = 0;
-    for (let hole = 0;; hole++) {
-        const start = text.indexOf(expressions_open, rest);
-        if (start < 0)
-            break;
-        const end = text.indexOf(expressions_close, start + expressions_open.length);
-        if (end < 0) {
-            parsed.issues.push({
-                hole,
-                code: 'expression-syntax',
-                message: '`${{` without a closing `}}`',
-            });
-            break;
-        }
-        pushText(parsed.template, text.slice(rest, start));
-        const result = referenceOf(text.slice(start + expressions_open.length, end), context);
-        if ('ref' in result) {
-            parsed.template.push({ ref: result.ref });
-            parsed.refs.push({ hole, ref: result.ref });
-        }
-        else {
-            parsed.issues.push({ hole, ...result });
-            pushText(parsed.template, text.slice(start, end + expressions_close.length));
-        }
-        rest = end + expressions_close.length;
-    }
-    pushText(parsed.template, text.slice(rest));
-    return parsed;
-}
-function pushText(template, text) {
-    if (text === '')
-        return;
-    const last = template[template.length - 1];
-    if (last && 'text' in last) {
-        last.text += text;
-    }
-    else {
-        template.push({ text });
-    }
-}
-const allowed = {
-    component: '`inputs.NAME` and `outputs.NAME`',
-    with: '`steps.ID.outputs.NAME` and `inputs.NAME`',
-};
-function referenceOf(inner, context) {
-    const parsed = parseExpression(inner);
-    if ('error' in parsed)
-        return { code: 'expression-syntax', message: parsed.error };
-    const expr = parsed.expr;
-    const where = context === 'component' ? 'a component' : '`with`';
-    if (expr.kind !== 'path') {
-        const message = `only a reference may appear in ${where}: ${allowed[context]}, not \`${inner.trim()}\``;
-        return { code: 'expression-context', message };
-    }
-    const [first, second, third, ...more] = expr.props;
-    const name = second === undefined ? first : undefined;
-    if (expr.root === 'inputs' && name !== undefined)
-        return { ref: { kind: 'input', name } };
-    if (context === 'component' && expr.root === 'outputs' && name !== undefined) {
-        return { ref: { kind: 'output', name } };
-    }
-    const stepOutput = expr.root === 'steps' && second === 'outputs' && more.length === 0;
-    if (context === 'with' && stepOutput && first !== undefined && third !== undefined) {
-        return { ref: { kind: 'step-output', step: first, output: third } };
-    }
-    const written = [expr.root, ...expr.props].join('.');
-    const message = `\`${written}\` is not available in ${where}: use ${allowed[context]}`;
-    return { code: 'expression-context', message };
-}
-/** Replaces each reference by `value(ref)`; the caller quotes values for the shell. */
-function substituteTemplate(t, value) {
-    return t.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
-}
-
-// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(3996);
-;// CONCATENATED MODULE: ./src/pipeline/suggest.ts
-
-/** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
-function closestName(name, candidates) {
-    const lower = name.toLowerCase();
-    // One edit for short names, else two or a third of the name.
-    const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === name)
-            continue;
-        const d = candidate.toLowerCase() === lower
-            ? 0
-            : swapped(name, candidate)
-                ? 1
-                : (0,mod/* distance */.Io)(name, candidate);
-        if (d <= limit && d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** `; did you mean \`x\`?` to append to a message, or '' when nothing is close. */
-function didYouMean(name, candidates) {
-    const best = closestName(name, candidates);
-    return best === undefined ? '' : `; did you mean \`${best}\`?`;
-}
-/** Two neighbouring letters swapped (`rwa`, `tarin`): one typo, though Levenshtein counts two. */
-function swapped(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
-    const [i, j] = diff;
-    return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/values.ts
-
-const article = {
-    string: 'a string',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'a boolean',
-    path: 'a repository path (a string)',
-};
-function values_show(value) {
-    return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-/** Whether a literal has the type; no coercion, so `"0.1"` is not a number and `1.10` is not a string. */
-function hasType(type, value) {
-    switch (type) {
-        case 'number':
-            return typeof value === 'number' && Number.isFinite(value);
-        case 'integer':
-            return Number.isInteger(value);
-        case 'boolean':
-            return typeof value === 'boolean';
-        case 'string':
-            return typeof value === 'string';
-        case 'path':
-            return typeof value === 'string' && value !== '';
-    }
-}
-/** Checks a literal against an input's type, enum, min and max. */
-function checkValue(spec, value) {
-    if (!hasType(spec.type, value)) {
-        const hint = spec.type === 'string' && typeof value !== 'string' ? ' (quote it)' : '';
-        const message = `expected ${article[spec.type]}, got ${values_show(value)}${hint}`;
-        return { code: 'value-type', message };
-    }
-    if (spec.enum && !spec.enum.includes(value)) {
-        const message = `${values_show(value)} is not one of ${spec.enum.map(values_show).join(', ')}`;
-        return { code: 'value-enum', message };
-    }
-    if (typeof value !== 'number')
-        return undefined;
-    if (spec.min !== undefined && value < spec.min) {
-        return { code: 'value-min', message: `${value} is less than the minimum ${spec.min}` };
-    }
-    if (spec.max !== undefined && value > spec.max) {
-        return { code: 'value-max', message: `${value} is more than the maximum ${spec.max}` };
-    }
-    return undefined;
-}
-/** A pipeline parameter may feed an input of the same type; an integer also feeds a number. */
-function typesCompatible(from, to) {
-    return from === to || (from === 'integer' && to === 'number');
-}
-/**
- * The typed value of a parameter given as text (`--set lr=0.1`, a workflow_dispatch input),
- * checked against its spec. The one place text becomes a parameter value: booleans are
- * `true`/`false` in any case, as YAML and GitHub's inputs write them.
- */
-function parseParameterValue(spec, text) {
-    let value = text;
-    if (spec.type === 'number' || spec.type === 'integer') {
-        value = text.trim() === '' ? NaN : Number(text);
-    }
-    else if (spec.type === 'boolean') {
-        const lower = text.trim().toLowerCase();
-        if (lower === 'true' || lower === 'false')
-            value = lower === 'true';
-    }
-    else if (spec.type === 'path' && !isRepoRelative(text)) {
-        const message = 'a path must stay inside the repository (relative, no leading ..)';
-        return { code: 'value-type', message };
-    }
-    if (typeof value === 'number' && Number.isNaN(value)) {
-        return { code: 'value-type', message: `expected ${article[spec.type]}, got ${values_show(text)}` };
-    }
-    return checkValue(spec, value) ?? { value };
-}
-/** A path written relative to the repository root that does not climb out of it. */
-function isRepoRelative(text) {
-    const normal = external_node_path_namespaceObject.posix.normalize(text);
-    return !text.startsWith('/') && normal !== '..' && !normal.startsWith('../');
-}
-
-;// CONCATENATED MODULE: ./src/plan/params.ts
-
-
-
-
-
-/**
- * The pipeline parameters of this run: defaults, then `--set name=value` overrides, each
- * typed and checked against enum/min/max by parseParameterValue.
- */
-function resolveParameters(pipeline, overrides) {
-    for (const name of Object.keys(overrides)) {
-        if (!Object.hasOwn(pipeline.inputs, name)) {
-            const hint = didYouMean(name, Object.keys(pipeline.inputs));
-            throw new UserError(`--set ${name}: the pipeline has no parameter \`${name}\`${hint}`);
-        }
-    }
-    const values = dict();
-    for (const [name, spec] of Object.entries(pipeline.inputs)) {
-        const raw = overrides[name];
-        const parsed = raw === undefined ? undefined : parseParameterValue(spec, raw);
-        if (parsed && !('value' in parsed))
-            throw new UserError(`--set ${name}=${raw}: ${parsed.message}`);
-        const value = parsed ? parsed.value : spec.default;
-        if (value === undefined) {
-            if (spec.optional)
-                continue;
-            throw new UserError(`parameter \`${name}\` has no default: pass --set ${name}=VALUE`);
-        }
-        values[name] = value;
-    }
-    return values;
-}
-/** Parses `name=value` lines (CLI --set, the action's `set` input). */
-function parseAssignments(lines) {
-    const out = dict();
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw new UserError(`--set ${line}: expected name=value`);
-        out[line.slice(0, at).trim()] = line.slice(at + 1);
-    }
-    return out;
-}
-function params_resolveInputs(step, parameters) {
-    const bound = { params: {}, paths: {}, upstream: {} };
-    for (const [name, binding] of Object.entries(step.with)) {
-        const spec = step.component.inputs[name];
-        if (binding.kind === 'step-output') {
-            bound.upstream[name] = { step: binding.step, output: binding.output };
-            continue;
-        }
-        let value;
-        if (binding.kind === 'literal')
-            value = binding.value;
-        else if (binding.kind === 'param')
-            value = parameters[binding.name];
-        else {
-            value = substituteTemplate(binding.parts, (ref) => ref.kind === 'input' ? String(parameters[ref.name] ?? '') : '');
-        }
-        if (value === undefined)
-            continue; // an optional parameter left unset
-        if (spec?.type === 'path')
-            bound.paths[name] = String(value);
-        else
-            bound.params[name] = value;
-    }
-    return bound;
-}
-
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/pipeline/code-patterns.ts
 
 /** A Windows drive or UNC path: absolute on some OS, so an error on every OS. */
@@ -6887,6 +3555,960 @@ function refText(ref) {
     return `\${{ ${ref.kind === 'output' ? 'outputs' : 'inputs'}.${refName(ref)} }}`;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/workspace/atomic-write.ts
+
+
+
+/** Unique per process and call: two processes writing the same path never share a temp. */
+function tempSibling(path) {
+    return `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+}
+/**
+ * Writes a whole file or nothing: a temp sibling renamed over it, so a reader (another
+ * pipekit process, a later run after a crash) sees the old text or the new, never half.
+ */
+function writeFileAtomic(file, text) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    const tmp = tempSibling(file);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/records/manifest.ts
+/**
+ * The version of the tree an output record describes. 2: entries of every kind with the
+ * executable bit. Records of another version are never restored (parseManifest refuses them):
+ * an older pipekit listed regular files only.
+ */
+const TREE_FORMAT = 2;
+/**
+ * A manifest read back from a store, checked enough that using it cannot crash or mislead;
+ * else why not. Every store reads manifests through it; `key`, when given, is the key it was
+ * looked up under and must be the one it holds.
+ */
+function parseManifest(text, key) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON';
+    }
+    if (value?.schema !== 1)
+        return 'unknown schema';
+    if (typeof value.key !== 'string')
+        return 'no key';
+    if (key !== undefined && value.key !== key)
+        return `it holds key ${value.key}`;
+    if (typeof value.step !== 'string')
+        return 'no step';
+    if (typeof value.outputs !== 'object' || value.outputs === null)
+        return 'no outputs';
+    for (const [name, record] of Object.entries(value.outputs)) {
+        // An older pipekit's record lists regular files only: restoring it would lose a tree's
+        // empty folders, symlinks and executable bits, so it is not an entry of this version.
+        if (record?.format !== TREE_FORMAT) {
+            return `output ${name} is in another format (saved by another pipekit version)`;
+        }
+        const entries = record.entries;
+        if (typeof record.digest !== 'string' || !Array.isArray(entries))
+            return `bad output ${name}`;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/hash/digest.ts
+
+
+
+/**
+ * 64 KiB measured best on these VMs (bench/hash.mjs): it stays in L2 while sha256 consumes
+ * it; 256 KiB..4 MiB were 5-10% slower, and stream reads 4x slower (a thread hop per chunk).
+ */
+const CHUNK = 64 * 1024;
+// One buffer for the process: a freshly allocated big buffer reads at a fraction of the
+// speed (bench/hash.mjs). Safe to share because every use below is synchronous.
+let shared;
+/** Reads a file once with a sync loop and returns its sha256 and the bytes actually read. */
+function hashFile(abs) {
+    const buf = (shared ??= Buffer.allocUnsafeSlow(CHUNK));
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
+    let size = 0;
+    try {
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, CHUNK, null);
+            if (n === 0)
+                break;
+            hash.update(n === CHUNK ? buf : buf.subarray(0, n));
+            size += n;
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return { size, digest: hash.digest('hex') };
+}
+function hashBytes(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+}
+/** Reads every file afresh: for outputs a step just wrote, where a memo could only be wrong. */
+const freshDigester = { digestFile: hashFile };
+const DIGEST_PATTERN = /^[0-9a-f]{64}$/;
+/** Code-unit order, not localeCompare: the same on every machine and locale. */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The digest of a tree: sha256 over the JSON of its sorted entries, each as a row of its path,
+ * its kind (`f` a file, `x` an executable file, `d` an empty folder, `l` a symlink) and its
+ * content (a file's digest; a link's text, and what it reaches outside the tree). Paths are in
+ * it so a rename changes the digest; sorting makes listing order irrelevant. Sizes are left
+ * out: the content digest already covers them. The format tag keeps apart digests an older
+ * pipekit made over regular files alone.
+ */
+function treeDigest(entries) {
+    const rows = [...entries].sort((a, b) => comparePaths(a.path, b.path)).map(row);
+    return hashBytes(Buffer.from(JSON.stringify([`tree-${TREE_FORMAT}`, rows])));
+}
+function row(entry) {
+    switch (entry.kind) {
+        case 'file':
+            return [entry.path, entry.exec ? 'x' : 'f', entry.digest];
+        case 'dir':
+            return [entry.path, 'd'];
+        case 'symlink':
+            return entry.reaches === undefined
+                ? [entry.path, 'l', entry.target]
+                : [entry.path, 'l', entry.target, entry.reaches];
+    }
+}
+/** Git's rule: a file is executable when its owner may execute it; no other bit counts. */
+const isExecutable = (mode) => (mode & 0o100) !== 0;
+
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/hash/tree-walk.ts
+
+
+
+
+// Linux gives up on a lookup after 40 links (ELOOP).
+const MAX_LINKS = 40;
+/** The entries of the folder's tree, sorted by path. */
+function walkTree(w) {
+    const out = [];
+    walkDir(w, w.folder, '', [w.folderReal], out);
+    return out.sort((a, b) => comparePaths(a.path, b.path));
+}
+function fileEntry(w, abs, path) {
+    const { size, digest } = w.digester.digestFile(abs);
+    return { kind: 'file', path, size, digest, exec: isExecutable((0,external_node_fs_namespaceObject.statSync)(abs).mode) };
+}
+/** `stack` holds the real paths of the folders being walked, the current one last. */
+function walkDir(w, abs, rel, stack, out) {
+    const here = stack[stack.length - 1];
+    for (const d of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
+        const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
+        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+        if (d.isSymbolicLink()) {
+            // An ignored link is not followed: it may point anywhere without being an error.
+            if (!w.ignoreDir(childRel))
+                out.push(linkEntry(w, childAbs, childRel, stack));
+        }
+        else if (d.isDirectory()) {
+            if (w.ignoreDir(childRel))
+                continue;
+            const before = out.length;
+            walkDir(w, childAbs, childRel, [...stack, (0,external_node_path_namespaceObject.join)(here, d.name)], out);
+            if (out.length === before)
+                out.push({ kind: 'dir', path: childRel });
+        }
+        else if (d.isFile()) {
+            if (!w.ignoreFile(childRel))
+                out.push(fileEntry(w, childAbs, childRel));
+        }
+        // Sockets, fifos and devices hold no content to cache: left out.
+    }
+}
+/**
+ * A link is its text. When it resolves inside the folder, the folder's own entries say what
+ * it reaches. When it leaves the folder (an input folder linking elsewhere in the repository),
+ * what it reaches is digested too, or a change there would go unseen.
+ */
+function linkEntry(w, abs, rel, stack) {
+    const entry = { kind: 'symlink', path: rel, target: (0,external_node_fs_namespaceObject.readlinkSync)(abs) };
+    if (staysInside(w.folder, rel, w.ignoreDir))
+        return entry;
+    if (w.selfContained) {
+        throw new UserError(`symlink ${w.show(abs)} points outside its output (to ${entry.target}): ` +
+            'a link in an output must stay inside it');
+    }
+    const real = realTarget(w, abs);
+    if (real === undefined)
+        return entry;
+    const st = (0,external_node_fs_namespaceObject.statSync)(real);
+    if (st.isDirectory()) {
+        if (stack.includes(real)) {
+            throw new UserError(`${w.show(abs)} leads back to a parent folder: a symlink loop`);
+        }
+        const below = [];
+        walkDir(w, abs, rel, [...stack, real], below);
+        const prefix = rel.length + 1;
+        entry.reaches = treeDigest(below.map((e) => ({ ...e, path: e.path.slice(prefix) })));
+    }
+    else if (st.isFile()) {
+        entry.reaches = treeDigest([fileEntry(w, abs, '')]);
+    }
+    return entry;
+}
+/** The real path a link leads to, inside the root; undefined when it dangles. */
+function realTarget(w, abs) {
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(abs);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new UserError(`${w.show(abs)} is a symlink loop`);
+        throw error;
+    }
+    if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
+        throw new UserError(`symlink ${w.show(abs)} points outside the repository (to ${real})`);
+    }
+    return real;
+}
+/**
+ * Whether the link at `rel` resolves without ever leaving `folder` (nor passing a path
+ * `ignored` leaves out of the tree), resolving component by component as the kernel does:
+ * then what it reaches is decided by the tree alone, wherever the tree is. A lookup that ends
+ * inside on a missing path, a file or too many links counts as inside: it ends the same way
+ * in any copy of the tree. An absolute target, or `..` above the folder, leaves it.
+ */
+function staysInside(folder, rel, ignored = () => false) {
+    const todo = rel.split('/');
+    const done = [];
+    let links = 0;
+    for (let part = todo.shift(); part !== undefined; part = todo.shift()) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (done.pop() === undefined)
+                return false;
+            continue;
+        }
+        done.push(part);
+        if (ignored(done.join('/')))
+            return false;
+        const abs = (0,external_node_path_namespaceObject.join)(folder, ...done);
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false });
+        if (st?.isSymbolicLink()) {
+            if (++links > MAX_LINKS)
+                return true;
+            const target = (0,external_node_fs_namespaceObject.readlinkSync)(abs);
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+                return false;
+            done.pop();
+            todo.unshift(...target.split('/'));
+        }
+        else if (!st?.isDirectory()) {
+            return true;
+        }
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/hash/tree.ts
+
+// One realpath(3) call instead of an lstat per path component: a no-op run resolves every
+// output and input path once.
+const realpathSync = external_node_fs_namespaceObject.realpathSync.native;
+
+
+
+
+
+/** Local state and VCS data: never part of any digest (a path input of `.` must not see them). */
+const STATE_IGNORE = ['.pipekit/', '.git/'];
+/**
+ * What a component's code never includes. component.yml is left out because the key already
+ * holds its resolved meaning, and its comments or description must not cause a re-run.
+ */
+const DEFAULT_CODE_IGNORE = [
+    'component.yml',
+    '__pycache__/',
+    '*.pyc',
+    '.pipekit/',
+    '.git/',
+    '.hg/',
+    '.svn/',
+    'node_modules/.cache',
+];
+/** Sorted relative POSIX paths of the regular files under `absDir`. */
+function listFiles(absDir, opts = {}) {
+    const root = opts.root ?? absDir;
+    const globs = opts.globs ?? ['**'];
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0 && negative.length > 0)
+        positive.push('**');
+    const ignore = opts.ignore ?? [];
+    const excludeGlobs = globTest(negative);
+    const excludeMore = opts.exclude;
+    const w = {
+        root,
+        rootReal: realRoot(root),
+        ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
+        ignoreDir: ignoreTest(ignore),
+        include: globTest(positive),
+        exclude: excludeMore ? (rel) => excludeGlobs(rel) || excludeMore(rel) : excludeGlobs,
+        depth: Math.max(...positive.map(globDepth)),
+        readdir: opts.readdir ?? ((abs) => (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })),
+        out: [],
+    };
+    const start = startFrame(w, absDir, opts.under ?? '');
+    if (start)
+        tree_walkDir(w, start);
+    return w.out.sort(comparePaths);
+}
+/**
+ * The frame of the folder `under` inside `absDir`, or undefined when it is missing, not a
+ * folder, ignored or excluded. Its own parents count: `lib` selects all of `lib/sub`.
+ */
+function startFrame(w, absDir, under) {
+    const top = checkInside(w, absDir);
+    if (under === '')
+        return { abs: absDir, rel: '', depth: 0, included: false, stack: [top] };
+    let rel = '';
+    let included = false;
+    for (const name of under.split('/')) {
+        rel = rel === '' ? name : `${rel}/${name}`;
+        if (w.exclude(rel) || w.ignoreDir(rel))
+            return undefined;
+        included ||= w.include(rel);
+    }
+    const abs = (0,external_node_path_namespaceObject.join)(absDir, ...under.split('/'));
+    const real = resolveLink(w, abs);
+    if (real === undefined || kindOf(real) !== 'dir')
+        return undefined;
+    return { abs, rel, depth: under.split('/').length, included, stack: [top, real] };
+}
+function tree_walkDir(w, frame) {
+    const { abs, rel, included, stack } = frame;
+    const here = stack[stack.length - 1];
+    const depth = frame.depth + 1;
+    for (const d of w.readdir(abs)) {
+        const childAbs = (0,external_node_path_namespaceObject.join)(abs, d.name);
+        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+        // Nothing at or below a path deeper than any glob reaches can match: not even a link to it
+        // is followed.
+        if (!included && depth >= w.depth && !w.include(childRel))
+            continue;
+        let kind = d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
+        let real;
+        if (d.isSymbolicLink()) {
+            // An ignored link is not followed: it may point anywhere without being an error.
+            if (w.exclude(childRel) || w.ignoreDir(childRel))
+                continue;
+            real = resolveLink(w, childAbs);
+            kind = real === undefined ? 'other' : kindOf(real);
+        }
+        if (kind === 'file') {
+            if ((included || w.include(childRel)) && !w.exclude(childRel) && !w.ignoreFile(childRel)) {
+                w.out.push(childRel);
+            }
+        }
+        else if (kind === 'dir' && !w.exclude(childRel) && !w.ignoreDir(childRel)) {
+            real ??= (0,external_node_path_namespaceObject.join)(here, d.name);
+            if (stack.includes(real)) {
+                throw new UserError(`${show(w, childAbs)} leads back to a parent folder: a symlink loop`);
+            }
+            const inside = included || w.include(childRel);
+            tree_walkDir(w, {
+                abs: childAbs,
+                rel: childRel,
+                depth,
+                included: inside,
+                stack: [...stack, real],
+            });
+        }
+    }
+}
+/**
+ * The most path segments a glob can match, Infinity for `**` and for braces and extglobs
+ * (which may hold a `/`); `*`, `?` and classes never match a `/`.
+ */
+function globDepth(glob) {
+    const body = glob.replace(/(.)\/+$/, '$1');
+    return /\*\*|[{}()]/.test(body) ? Infinity : body.split('/').length;
+}
+/** A path a pipeline names (a `--set` value, say) that is not there is the user's mistake. */
+function realOrMissing(root, absPath) {
+    try {
+        return realpathSync(absPath);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath}: no such file or folder`);
+    }
+}
+const realRoots = new Map();
+/** The root's real path, resolved once per process: every digest of a no-op run asks for it. */
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined)
+        realRoots.set(root, (real = realpathSync(root)));
+    return real;
+}
+/** The real path of a link, or undefined when it dangles (nothing to read, nothing to hash). */
+function resolveLink(w, abs) {
+    try {
+        return checkInside(w, abs);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw err;
+    }
+}
+/** A listed folder holds a symlink that resolves outside the root. */
+class SymlinkOutside extends UserError {
+    link;
+    constructor(
+    /** The link, relative to the root. */
+    link, real) {
+        super(`symlink ${link} points outside the repository (to ${real})`);
+        this.link = link;
+    }
+}
+function checkInside(w, abs) {
+    const real = realpathSync(abs);
+    if (real !== w.rootReal && !real.startsWith(w.rootReal + external_node_path_namespaceObject.sep)) {
+        throw new SymlinkOutside(show(w, abs), real);
+    }
+    return real;
+}
+function kindOf(real) {
+    const st = (0,external_node_fs_namespaceObject.statSync)(real);
+    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+}
+function show(w, abs) {
+    return (0,external_node_path_namespaceObject.relative)(w.root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs;
+}
+// Compiling a glob costs more than a small walk, and every step's key lists its code with the
+// same few globs and the same ignore list: each list is compiled once per process.
+const compiled = new Map();
+function compiledOnce(kind, patterns, make) {
+    const key = JSON.stringify([kind, patterns]);
+    let test = compiled.get(key);
+    if (!test)
+        compiled.set(key, (test = make()));
+    return test;
+}
+function globTest(globs) {
+    if (globs.length === 0)
+        return () => false;
+    return compiledOnce('glob', globs, () => {
+        // `docs/` means the folder docs, which picomatch would only match with the slash.
+        const match = picomatch_default()(globs.map((g) => g.replace(/(.)\/+$/, '$1')), { dot: true, windows: false });
+        return (rel) => rel !== '' && match(rel);
+    });
+}
+function ignoreTest(patterns) {
+    return compiledOnce('ignore', patterns, () => {
+        const tests = patterns.map((p) => {
+            const body = p.replace(/\/+$/, '');
+            const anchored = body.includes('/');
+            const match = picomatch_default()(body.replace(/^\//, ''), { dot: true, windows: false });
+            return anchored ? (rel) => match(rel) : (rel) => match((0,external_node_path_namespaceObject.basename)(rel));
+        });
+        return (rel) => tests.some((t) => t(rel));
+    });
+}
+/**
+ * Digests a file or a folder inside `root` (a path that is itself a symlink is followed): its
+ * sorted tree entries (one entry with path '' for a file) and the tree digest over them. A
+ * folder's tree is all of it: files with their executable bit, empty folders, symlinks as
+ * links (see `walkTree`); one resolving outside `root` is a UserError. `opts.ignore` defaults
+ * to STATE_IGNORE; `opts.selfContained` (an output) refuses any link leaving the folder.
+ */
+function digestTree(root, absPath, digester, opts = {}) {
+    const rootReal = realRoot(root);
+    const real = realOrMissing(root, absPath);
+    if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
+        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath) || absPath} resolves outside the repository`);
+    }
+    const st = (0,external_node_fs_namespaceObject.statSync)(real);
+    const ignore = opts.ignore ?? STATE_IGNORE;
+    const w = {
+        folder: absPath,
+        folderReal: real,
+        rootReal,
+        digester,
+        ignoreDir: ignoreTest(ignore),
+        ignoreFile: ignoreTest(ignore.filter((p) => !p.endsWith('/'))),
+        selfContained: opts.selfContained ?? false,
+        show: (abs) => (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/') || abs,
+    };
+    let entries;
+    if (st.isDirectory())
+        entries = walkTree(w);
+    else if (st.isFile())
+        entries = [fileEntry(w, absPath, '')];
+    else
+        throw new UserError(`${(0,external_node_path_namespaceObject.relative)(root, absPath)} is neither a file nor a folder`);
+    return { digest: treeDigest(entries), entries };
+}
+
+;// CONCATENATED MODULE: ./src/hash/code-files.ts
+
+
+
+
+/**
+ * The files (relative to the root, sorted) of a step's `code` patterns: every file a pattern
+ * selects, less what any `!` pattern matches. Only the folders the patterns name are walked.
+ */
+function listCodeFiles(root, patterns, readdir) {
+    const excluding = patterns.filter((p) => p.exclude);
+    const files = new Set();
+    for (const pattern of patterns) {
+        if (pattern.exclude)
+            continue;
+        for (const file of matchCodePattern(root, pattern, excluding, readdir))
+            files.add(file);
+    }
+    return [...files].sort(comparePaths);
+}
+/**
+ * The files one pattern selects: the default code ignore list applies to the folder the
+ * pattern is read from (its `base`), and the walk starts at the glob's fixed folder prefix
+ * (`lib` for `lib/*.py`), so a pattern never costs a walk of the whole repository.
+ */
+function matchCodePattern(root, pattern, excluding, readdir) {
+    const excluded = excludedBy(excluding);
+    const files = listFiles((0,external_node_path_namespaceObject.join)(root, pattern.base), {
+        globs: [pattern.glob],
+        ignore: DEFAULT_CODE_IGNORE,
+        root,
+        under: fixedFolder(pattern.glob),
+        exclude: (rel) => excluded(external_node_path_namespaceObject.posix.join(pattern.base, rel)),
+        ...(readdir ? { readdir } : {}),
+    });
+    return files.map((rel) => external_node_path_namespaceObject.posix.join(pattern.base, rel));
+}
+// Every step of a component asks with the same globs: scanned and compiled once per process.
+const fixedFolders = new Map();
+const matchers = new Map();
+/** The folder part of a glob before its first wildcard: '' for `*.py`, `lib` for `lib/*.py`. */
+function fixedFolder(glob) {
+    let folder = fixedFolders.get(glob);
+    if (folder === undefined) {
+        const body = glob.replace(/(.)\/+$/, '$1');
+        const scan = picomatch_default().scan(body);
+        folder = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(body);
+        // An escaped wildcard stays in scan's base with its backslash: not a folder name.
+        if (folder === '.' || folder.includes('\\'))
+            folder = '';
+        fixedFolders.set(glob, folder);
+    }
+    return folder;
+}
+/** Whether a path relative to the root is matched by one of the `!` patterns. */
+function excludedBy(excluding) {
+    if (excluding.length === 0)
+        return () => false;
+    const tests = excluding.map((p) => {
+        let match = matchers.get(p.glob);
+        if (!match) {
+            match = picomatch_default()(p.glob.replace(/(.)\/+$/, '$1'), { dot: true, windows: false });
+            matchers.set(p.glob, match);
+        }
+        const prefix = p.base === '' ? '' : `${p.base}/`;
+        const test = match;
+        return (path) => path.startsWith(prefix) && test(path.slice(prefix.length));
+    });
+    return (path) => tests.some((test) => test(path));
+}
+
+;// CONCATENATED MODULE: ./src/hash/record-check.ts
+
+
+/**
+ * Why an output record read from a store cannot be restored as it says, if it cannot. A
+ * manifest is data from disk or the network: its paths must not climb out, its entries must
+ * be well formed, and they must make exactly one tree (nothing listed twice, nothing below a
+ * file, a link or an empty folder), so that the tree placed from them is the tree their
+ * digest names.
+ */
+function checkRecord(record) {
+    if (record.format !== TREE_FORMAT || !Array.isArray(record.entries)) {
+        return 'saved in another format (by another pipekit version)';
+    }
+    const { entries } = record;
+    if (record.type !== 'dir') {
+        const only = entries[0];
+        if (entries.length !== 1 || only?.kind !== 'file' || only.path !== '') {
+            return 'a file output must be one file';
+        }
+    }
+    const paths = new Set();
+    for (const entry of entries) {
+        const bad = checkEntry(entry, record.type === 'dir');
+        if (bad)
+            return bad;
+        if (paths.has(entry.path))
+            return `${entry.path} is listed twice`;
+        paths.add(entry.path);
+    }
+    for (const { path } of entries) {
+        for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+            if (paths.has(path.slice(0, i)))
+                return `${path} lies below another entry`;
+        }
+    }
+    if (treeDigest(entries) !== record.digest)
+        return 'entry list does not match its digest';
+    return undefined;
+}
+function checkEntry(entry, inFolder) {
+    if (typeof entry?.path !== 'string')
+        return 'an entry without a path';
+    if (inFolder && !isSafeRelative(entry.path))
+        return `unsafe path ${entry.path}`;
+    switch (entry.kind) {
+        case 'file': {
+            const { digest, size, exec } = entry;
+            const ok = DIGEST_PATTERN.test(digest) && Number.isSafeInteger(size) && size >= 0;
+            return ok && typeof exec === 'boolean' ? undefined : `bad file entry ${entry.path}`;
+        }
+        case 'dir':
+            return undefined;
+        case 'symlink': {
+            // What a link reaches outside its tree is for keys; an output's links stay inside.
+            const { target, reaches } = entry;
+            const ok = typeof target === 'string' && target !== '' && !target.includes('\0');
+            return ok && reaches === undefined ? undefined : `bad symlink entry ${entry.path}`;
+        }
+        default:
+            return `unknown kind of entry ${entry.path}`;
+    }
+}
+function isSafeRelative(path) {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0')) {
+        return false;
+    }
+    return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+
+;// CONCATENATED MODULE: ./src/hash/verified-outputs.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Digests an output a step just wrote (no memo: it is fresh by definition). A `dir` output
+ * is a folder, `file` and `metrics` a file. Its tree is all of it (empty folders, symlinks,
+ * executable bits); a symlink in it must stay inside it, so that the output means the same
+ * wherever it is restored.
+ */
+function digestOutput(absPath, type) {
+    const st = (0,external_node_fs_namespaceObject.statSync)(absPath, { throwIfNoEntry: false });
+    const want = type === 'dir' ? 'a folder' : 'a file';
+    if (!st || (type === 'dir' ? !st.isDirectory() : !st.isFile())) {
+        throw new UserError(`output ${absPath} is ${st ? 'not' : 'missing; expected'} ${want}`);
+    }
+    const opts = { ignore: [], selfContained: true };
+    const { digest, entries } = digestTree(absPath, absPath, freshDigester, opts);
+    return { type, format: TREE_FORMAT, digest, entries };
+}
+/** Undefined when the output at `absPath` matches `record`, else a short reason. */
+function verifyOutput(absPath, record) {
+    let actual;
+    try {
+        actual = digestOutput(absPath, record.type);
+    }
+    catch (err) {
+        return err.message;
+    }
+    if (actual.digest === record.digest)
+        return undefined;
+    const want = new Map(record.entries.map((e) => [e.path, e]));
+    for (const got of actual.entries) {
+        const w = want.get(got.path);
+        if (!w)
+            return `unexpected ${KIND[got.kind]} ${got.path}`;
+        const differs = difference(w, got);
+        if (differs)
+            return differs;
+        want.delete(got.path);
+    }
+    const missing = [...want.keys()][0];
+    return missing !== undefined ? `${missing || 'the file'} is missing` : 'digest differs';
+}
+const KIND = { file: 'file', dir: 'folder', symlink: 'symlink' };
+function difference(want, got) {
+    const name = got.path || 'the file';
+    if (want.kind !== got.kind)
+        return `${name} is a ${KIND[got.kind]}, not a ${KIND[want.kind]}`;
+    if (want.kind === 'file' && got.kind === 'file') {
+        if (want.digest !== got.digest)
+            return `${name} differs`;
+        if (want.exec !== got.exec)
+            return `${name}: the executable bit differs`;
+    }
+    if (want.kind === 'symlink' && got.kind === 'symlink' && want.target !== got.target) {
+        return `${name} points elsewhere`;
+    }
+    return undefined;
+}
+/** The store does not hold the bytes a manifest names: the entry is incomplete. */
+class MissingBytes extends Error {
+}
+/**
+ * Restores outputs the same way for every store: each output is built in a temp sibling of
+ * its destination (files, with their executable bit, empty folders, symlinks), every file is
+ * checked against its digest, and only when all outputs are good are they renamed into
+ * place. So a destination is either complete or absent, and nothing a manifest says can
+ * write outside its destination. Never throws for a failure of the disk: it says which kind.
+ */
+function placeOutputs(outputs, dest, fill) {
+    for (const [name, record] of Object.entries(outputs)) {
+        if (dest[name] === undefined)
+            throw new Error(`no destination for output ${name}`);
+        const bad = checkRecord(record);
+        if (bad)
+            return { kind: 'corrupt', reason: `output ${name}: ${bad}` };
+    }
+    const staged = [];
+    try {
+        for (const [name, record] of Object.entries(outputs)) {
+            const final = dest[name];
+            const tmp = tempSibling(final);
+            staged.push({ tmp, final });
+            const failure = stageOutput(name, record, tmp, fill);
+            if (failure)
+                return failure;
+        }
+        return commit(staged);
+    }
+    finally {
+        for (const { tmp } of staged)
+            removeQuietly(tmp);
+    }
+}
+function stageOutput(name, record, tmp, fill) {
+    let where = `output ${name}`;
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(record.type === 'dir' ? tmp : (0,external_node_path_namespaceObject.dirname)(tmp), { recursive: true });
+        for (const entry of record.entries) {
+            where =
+                entry.path === '' ? `output ${name}` : `output ${name}, ${KIND[entry.kind]} ${entry.path}`;
+            const target = entry.path === '' ? tmp : (0,external_node_path_namespaceObject.join)(tmp, ...entry.path.split('/'));
+            if (entry.kind === 'dir') {
+                (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
+                continue;
+            }
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            if (entry.kind === 'symlink') {
+                (0,external_node_fs_namespaceObject.symlinkSync)(entry.target, target);
+                continue;
+            }
+            fill(entry, target);
+            const got = hashFile(target);
+            if (got.digest !== entry.digest) {
+                const reason = `${where}: content does not match its digest`;
+                return { kind: 'corrupt', reason, digest: entry.digest };
+            }
+            if (got.size !== entry.size) {
+                return { kind: 'corrupt', reason: `${where}: size differs from the manifest` };
+            }
+            // The executable bit is the manifest's, not that of whatever file held these bytes in
+            // the store. A file the store shares with its own copy (a hard link) already has it, and
+            // keeps that copy's mode: read-only.
+            if (isExecutable((0,external_node_fs_namespaceObject.statSync)(target).mode) !== entry.exec) {
+                (0,external_node_fs_namespaceObject.chmodSync)(target, entry.exec ? 0o755 : 0o644);
+            }
+        }
+        for (const entry of record.entries) {
+            if (entry.kind === 'symlink' && !staysInside(tmp, entry.path)) {
+                return { kind: 'corrupt', reason: `output ${name}: ${entry.path} leads out of it` };
+            }
+        }
+        return undefined;
+    }
+    catch (err) {
+        const kind = err instanceof MissingBytes ? 'corrupt' : 'destination';
+        return { kind, reason: `${where}: ${err.message}` };
+    }
+}
+function commit(staged) {
+    const placed = [];
+    try {
+        for (const { tmp, final } of staged) {
+            // rename() cannot replace a non-empty folder; the gap where `final` is absent is fine.
+            (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.renameSync)(tmp, final);
+            placed.push(final);
+        }
+        return undefined;
+    }
+    catch (err) {
+        for (const final of placed)
+            removeQuietly(final);
+        const reason = `could not move outputs into place: ${err.message}`;
+        return { kind: 'destination', reason };
+    }
+}
+/** Cleanup after a failure: one that fails too (a folder it may not write) is left as it is. */
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
+    }
+    catch {
+        // The failure that led here is what gets reported.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hash/files.ts
+
+
+
+// The public face of src/hash: everything that reads files for keys and outputs.
+
+
+
+/**
+ * A file changed this close to now may change again within the file system's timestamp
+ * granularity without its stat changing (git's "racy clean" problem): read it every time
+ * until it is older. "Changed" is the later of mtime and ctime: `cp -p`, `rsync -t` and
+ * `tar x` write new content under an old mtime, and only the ctime says when. 2 s covers
+ * FAT's granularity, the coarsest we may meet (ext4, xfs and tmpfs before Linux 6.13 tick
+ * at the kernel's clock, a few ms).
+ */
+const RACY_MS = 2000;
+/**
+ * A stat memo (like git's index): absolute path -> stat and digest. A file whose size, mtime,
+ * ctime and inode all match is not read again. Persisted as one JSON file; losing it only
+ * costs time, so a missing or unreadable memo starts empty.
+ */
+class DigestMemo {
+    file;
+    entries;
+    now;
+    /** Files answered from the memo and files read; tests and benches look at these. */
+    stats = { hits: 0, reads: 0 };
+    /** Folder listings, for this process only: many steps' `code` patterns list the same folders. */
+    folders = new FolderMemo(() => this.now());
+    changed = false;
+    constructor(file, entries, now) {
+        this.file = file;
+        this.entries = entries;
+        this.now = now;
+    }
+    static load(file, now = Date.now) {
+        let entries = new Map();
+        try {
+            const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            if (parsed.version === 1)
+                entries = new Map(Object.entries(parsed.files));
+        }
+        catch {
+            // Missing or damaged: start over; the memo is only an optimisation.
+        }
+        return new DigestMemo(file, entries, now);
+    }
+    digestFile(abs) {
+        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        const known = this.entries.get(abs);
+        if (known && known.size === st.size && sameStat(known, st)) {
+            this.stats.hits++;
+            return { size: known.size, digest: known.digest };
+        }
+        this.stats.reads++;
+        const fresh = hashFile(abs);
+        const changed = Math.max(st.mtimeMs, st.ctimeMs);
+        const settled = changed < this.now() - RACY_MS && fresh.size === st.size;
+        if (settled) {
+            const { mtimeMs, ctimeMs, ino } = st;
+            this.entries.set(abs, { size: fresh.size, mtimeMs, ctimeMs, ino, digest: fresh.digest });
+            this.changed = true;
+        }
+        else if (known) {
+            this.entries.delete(abs);
+            this.changed = true;
+        }
+        return fresh;
+    }
+    /** Forgets every file below `dir` (a folder that was deleted), so the memo does not grow forever. */
+    forget(dir) {
+        const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+        for (const path of this.entries.keys()) {
+            if (path.startsWith(prefix)) {
+                this.entries.delete(path);
+                this.changed = true;
+            }
+        }
+    }
+    /** Writes the memo if anything changed: temp file + rename, so readers never see half of it. */
+    save() {
+        if (!this.changed)
+            return;
+        const data = { version: 1, files: Object.fromEntries(this.entries) };
+        writeFileAtomic(this.file, JSON.stringify(data));
+        this.changed = false;
+    }
+}
+/**
+ * Folder listings kept while the folder's stat is unchanged: adding, removing or renaming an
+ * entry changes its mtime, so a step that writes into a folder during a run is seen by the
+ * next listing. A folder changed within RACY_MS is listed every time, as files are read.
+ */
+class FolderMemo {
+    now;
+    folders = new Map();
+    constructor(now) {
+        this.now = now;
+    }
+    list(abs) {
+        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        const known = this.folders.get(abs);
+        if (known && sameStat(known, st)) {
+            return known.entries;
+        }
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true });
+        if (Math.max(st.mtimeMs, st.ctimeMs) < this.now() - RACY_MS) {
+            this.folders.set(abs, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, entries });
+        }
+        else {
+            this.folders.delete(abs);
+        }
+        return entries;
+    }
+}
+/** Whether a file or folder is the one remembered: the same inode, unchanged since. */
+function sameStat(known, st) {
+    return known.mtimeMs === st.mtimeMs && known.ctimeMs === st.ctimeMs && known.ino === st.ino;
+}
+
 ;// CONCATENATED MODULE: ./src/hash/key.ts
 
 /**
@@ -7070,6 +4692,877 @@ function resolvedOnce(id, dir, code) {
     return patterns;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/narrow.ts
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function asScalar(value) {
+    return typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined
+        ? value
+        : undefined;
+}
+/**
+ * The strings of a string or a list of strings (as `needs` and `code` accept), each with
+ * the path segment that locates it (none for a lone string); wrong items are dropped.
+ */
+function stringItems(value) {
+    if (typeof value === 'string')
+        return [{ text: value, at: [] }];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => typeof item === 'string' ? [{ text: item, at: [index] }] : []);
+}
+/** The entries of a mapping, or none. */
+function entriesOf(value) {
+    const record = asRecord(value);
+    return record ? Object.entries(record) : [];
+}
+/**
+ * An empty record for names a user chose (parameters, inputs, env, steps): without a
+ * prototype, so `constructor` or `__proto__` is a name like any other, never Object's own.
+ */
+function dict() {
+    return Object.create(null);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/expression-parser.ts
+/**
+ * The GitHub Actions expression language, the subset pipekit supports: literals, context
+ * paths (`github.ref`, `github['ref']`), function calls, `!`, comparisons, `&&`, `||`.
+ */
+const punctuation = [
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    '&&',
+    '||',
+    '<',
+    '>',
+    '!',
+    '(',
+    ')',
+    '[',
+    ']',
+    '.',
+    ',',
+];
+const identifier = /^[A-Za-z_][A-Za-z0-9_-]*/;
+// GitHub's number forms: decimal with exponent, hex, optional leading minus.
+const number = /^-?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/;
+const keywords = {
+    true: true,
+    false: false,
+    null: null,
+    NaN: NaN,
+    Infinity: Infinity,
+};
+class SyntaxProblem extends Error {
+}
+function tokenize(text) {
+    const tokens = [];
+    let rest = text.trimStart();
+    while (rest.length > 0) {
+        const token = nextToken(rest);
+        tokens.push(token.token);
+        rest = rest.slice(token.length).trimStart();
+    }
+    return tokens;
+}
+function nextToken(rest) {
+    if (rest.startsWith("'"))
+        return stringToken(rest);
+    const num = number.exec(rest)?.[0];
+    if (num !== undefined) {
+        return { token: { type: 'literal', value: Number(num) }, length: num.length };
+    }
+    const word = identifier.exec(rest)?.[0];
+    if (word !== undefined) {
+        const token = Object.hasOwn(keywords, word)
+            ? { type: 'literal', value: keywords[word] ?? null }
+            : { type: 'ident', text: word };
+        return { token, length: word.length };
+    }
+    const punct = punctuation.find((p) => rest.startsWith(p));
+    if (punct !== undefined)
+        return { token: { type: 'punct', text: punct }, length: punct.length };
+    throw new SyntaxProblem(`unexpected \`${rest[0] ?? ''}\``);
+}
+/** A single-quoted string; `''` is an escaped quote, as in GitHub. */
+function stringToken(rest) {
+    let value = '';
+    for (let i = 1; i < rest.length; i++) {
+        if (rest[i] !== "'") {
+            value += rest[i];
+        }
+        else if (rest[i + 1] === "'") {
+            value += "'";
+            i++;
+        }
+        else {
+            return { token: { type: 'literal', value }, length: i + 1 };
+        }
+    }
+    throw new SyntaxProblem('unterminated string');
+}
+const binaryLevels = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>=']];
+/** GitHub's own parser refuses deeper nesting (`MAX_PARSER_DEPTH` of @actions/expressions). */
+const MAX_DEPTH = 50;
+/** Operands chained by one operator level (`a && b && ...`): each is a level of the tree. */
+const MAX_CHAIN = 1000;
+class Parser {
+    tokens;
+    index = 0;
+    depth = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    parse() {
+        if (this.tokens.length === 0)
+            throw new SyntaxProblem('empty expression');
+        const expr = this.binary(0);
+        const extra = this.tokens[this.index];
+        if (extra)
+            throw new SyntaxProblem(`unexpected ${describe(extra)}`);
+        return expr;
+    }
+    binary(level) {
+        const ops = binaryLevels[level];
+        if (!ops)
+            return this.unary();
+        let left = this.binary(level + 1);
+        let chained = 0;
+        for (let op = this.punct(ops); op; op = this.punct(ops)) {
+            if (++chained > MAX_CHAIN) {
+                throw new SyntaxProblem(`more than ${MAX_CHAIN} operands joined by \`${op}\``);
+            }
+            left = { kind: 'binary', op: op, left, right: this.binary(level + 1) };
+        }
+        return left;
+    }
+    /** One level deeper: `!`, parentheses, a call's arguments. */
+    nested(parse) {
+        if (++this.depth > MAX_DEPTH) {
+            throw new SyntaxProblem(`nested more than ${MAX_DEPTH} levels deep (GitHub's limit)`);
+        }
+        const result = parse();
+        this.depth--;
+        return result;
+    }
+    unary() {
+        if (this.punct(['!']))
+            return this.nested(() => ({ kind: 'not', operand: this.unary() }));
+        if (this.punct(['('])) {
+            return this.nested(() => {
+                const inner = this.binary(0);
+                this.expect(')');
+                return inner;
+            });
+        }
+        const token = this.tokens[this.index++];
+        if (token?.type === 'literal')
+            return { kind: 'literal', value: token.value };
+        if (token?.type !== 'ident') {
+            throw new SyntaxProblem(`expected a value, found ${describe(token)}`);
+        }
+        return this.punct(['(']) ? this.nested(() => this.call(token.text)) : this.path(token.text);
+    }
+    call(name) {
+        const args = [];
+        if (!this.punct([')'])) {
+            do
+                args.push(this.binary(0));
+            while (this.punct([',']));
+            this.expect(')');
+        }
+        return { kind: 'call', name, args };
+    }
+    path(root) {
+        const props = [];
+        for (let op = this.punct(['.', '[']); op; op = this.punct(['.', '['])) {
+            const token = this.tokens[this.index++];
+            if (op === '.' && token?.type === 'ident') {
+                props.push(token.text);
+            }
+            else if (op === '[' && token?.type === 'literal' && typeof token.value === 'string') {
+                props.push(token.value);
+                this.expect(']');
+            }
+            else {
+                throw new SyntaxProblem(`expected a property name, found ${describe(token)}`);
+            }
+        }
+        return { kind: 'path', root, props };
+    }
+    punct(options) {
+        const token = this.tokens[this.index];
+        if (token?.type !== 'punct' || !options.includes(token.text))
+            return undefined;
+        this.index++;
+        return token.text;
+    }
+    expect(text) {
+        if (!this.punct([text])) {
+            throw new SyntaxProblem(`expected \`${text}\`, found ${describe(this.tokens[this.index])}`);
+        }
+    }
+}
+function describe(token) {
+    if (!token)
+        return 'the end';
+    if (token.type === 'literal') {
+        return typeof token.value === 'string' ? `'${token.value}'` : `\`${token.value}\``;
+    }
+    return `\`${token.text}\``;
+}
+/** Parses the text inside `${{ }}`; a syntax error is returned, not thrown. */
+function parseExpression(text) {
+    try {
+        return { expr: new Parser(tokenize(text)).parse() };
+    }
+    catch (error) {
+        if (error instanceof SyntaxProblem)
+            return { error: error.message };
+        throw error;
+    }
+}
+/** Every node of an expression, each before its operands, in source order. */
+function nodesOf(expr) {
+    switch (expr.kind) {
+        case 'call':
+            return [expr, ...expr.args.flatMap(nodesOf)];
+        case 'not':
+            return [expr, ...nodesOf(expr.operand)];
+        case 'binary':
+            return [expr, ...nodesOf(expr.left), ...nodesOf(expr.right)];
+        default:
+            return [expr];
+    }
+}
+/** The context paths an expression reads (`github.ref`, `inputs.x`), in source order. */
+function pathsOf(expr) {
+    return nodesOf(expr).filter((node) => node.kind === 'path');
+}
+/** The function calls of an expression, in source order. */
+function callsOf(expr) {
+    return nodesOf(expr).filter((node) => node.kind === 'call');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/condition.ts
+
+/**
+ * The `github.*` names an `if` may read: what the action can take from the runner's
+ * environment (`GITHUB_<NAME>`) and so give the plan exactly as GitHub would. Others
+ * (`github.event.*`, `github.job`) are refused by validation rather than read as null.
+ */
+const GITHUB_CONTEXT_NAMES = [
+    'ref',
+    'ref_name',
+    'ref_type',
+    'sha',
+    'event_name',
+    'base_ref',
+    'head_ref',
+    'repository',
+    'repository_owner',
+    'actor',
+    'triggering_actor',
+    'run_id',
+    'run_number',
+    'run_attempt',
+    'workflow',
+    'server_url',
+];
+const functions = {
+    startsWith: (a, b) => a.startsWith(b),
+    endsWith: (a, b) => a.endsWith(b),
+    contains: (a, b) => a.includes(b),
+};
+/**
+ * The text of an `if`: `${{ expr }}` or a bare `expr`, as GitHub accepts both.
+ * Text around the braces would make GitHub treat the whole value as a (always true) string.
+ */
+function conditionText(value) {
+    const trimmed = value.trim();
+    const match = /^\$\{\{([\s\S]*)\}\}$/.exec(trimmed);
+    const text = match ? (match[1] ?? '') : trimmed;
+    if (text.includes('${{') || text.includes('}}')) {
+        const message = 'write the whole condition inside one `${{ }}`';
+        return { issue: { code: 'expression-syntax', message } };
+    }
+    return { text: text.trim() };
+}
+/**
+ * Checks an `if` expression: syntax, functions, and contexts (`github.*`, `inputs.*`).
+ * Returns the problems and the pipeline parameters it reads (for unknown-parameter).
+ */
+function checkCondition(text) {
+    const parsed = parseExpression(text);
+    if ('error' in parsed) {
+        return { issues: [{ code: 'expression-syntax', message: parsed.error }], inputs: [] };
+    }
+    const issues = [];
+    for (const call of callsOf(parsed.expr)) {
+        if (!Object.hasOwn(functions, call.name)) {
+            const known = Object.keys(functions).join(', ');
+            issues.push({
+                code: 'expression-context',
+                message: `unknown function \`${call.name}\` (known: ${known})`,
+            });
+        }
+        else if (call.args.length !== 2) {
+            issues.push({ code: 'expression-syntax', message: `\`${call.name}\` takes 2 arguments` });
+        }
+    }
+    const inputs = [];
+    for (const path of pathsOf(parsed.expr)) {
+        const [name, ...more] = path.props;
+        const written = [path.root, ...path.props].join('.');
+        if (path.root === 'inputs' && name !== undefined && more.length === 0) {
+            inputs.push(name);
+        }
+        else if (path.root !== 'github' || name === undefined) {
+            const message = `\`${written}\` is not available in \`if\`: use \`github.NAME\` or \`inputs.NAME\``;
+            issues.push({ code: 'expression-context', message });
+        }
+        else if (more.length > 0 || !isGithubName(name)) {
+            const message = `\`${written}\` is not available in \`if\`: the github names are ${GITHUB_CONTEXT_NAMES.join(', ')}`;
+            issues.push({ code: 'expression-context', message });
+        }
+    }
+    return { issues, inputs };
+}
+function isGithubName(name) {
+    const lower = name.toLowerCase();
+    return GITHUB_CONTEXT_NAMES.some((known) => known === lower);
+}
+/**
+ * Evaluates a validated `if` expression with GitHub's semantics: loose `==` (numbers when
+ * the types differ), case-insensitive string comparison, `&&`/`||` yielding an operand.
+ * Throws on invalid text: validation has rejected it before any caller gets here.
+ */
+function evaluateCondition(expr, ctx) {
+    const parsed = parseExpression(expr);
+    if ('error' in parsed)
+        throw new Error(`invalid condition \`${expr}\`: ${parsed.error}`);
+    return truthy(evaluate(parsed.expr, ctx));
+}
+function evaluate(expr, ctx) {
+    switch (expr.kind) {
+        case 'literal':
+            return expr.value;
+        case 'path':
+            return lookup(expr.root, expr.props, ctx);
+        case 'not':
+            return !truthy(evaluate(expr.operand, ctx));
+        case 'call': {
+            const [a, b] = expr.args.map((arg) => condition_text(evaluate(arg, ctx)).toLowerCase());
+            const fn = functions[expr.name];
+            if (!fn || a === undefined || b === undefined) {
+                throw new Error(`invalid call \`${expr.name}\``);
+            }
+            return fn(a, b);
+        }
+        case 'binary': {
+            const left = evaluate(expr.left, ctx);
+            if (expr.op === '&&')
+                return truthy(left) ? evaluate(expr.right, ctx) : left;
+            if (expr.op === '||')
+                return truthy(left) ? left : evaluate(expr.right, ctx);
+            return compare(expr.op, left, evaluate(expr.right, ctx));
+        }
+    }
+}
+/** A missing property is null, as in GitHub; nested github paths are looked up dotted. */
+function lookup(root, props, ctx) {
+    const record = root === 'github' ? ctx.github : root === 'inputs' ? ctx.inputs : undefined;
+    if (!record || props.length === 0)
+        return null;
+    const key = props.join('.');
+    if (Object.hasOwn(record, key))
+        return record[key] ?? null;
+    // Property names are case-insensitive in GitHub expressions.
+    const lower = key.toLowerCase();
+    const found = Object.keys(record).find((name) => name.toLowerCase() === lower);
+    return found === undefined ? null : (record[found] ?? null);
+}
+function compare(op, left, right) {
+    let a;
+    let b;
+    if (typeof left === 'string' && typeof right === 'string') {
+        a = left.toLowerCase();
+        b = right.toLowerCase();
+    }
+    else {
+        a = toNumber(left);
+        b = toNumber(right);
+    }
+    switch (op) {
+        case '==':
+            return a === b;
+        case '!=':
+            return a !== b;
+        case '<':
+            return a < b;
+        case '<=':
+            return a <= b;
+        case '>':
+            return a > b;
+        default:
+            return a >= b;
+    }
+}
+function toNumber(value) {
+    if (value === null)
+        return 0;
+    if (typeof value === 'boolean')
+        return value ? 1 : 0;
+    if (typeof value === 'number')
+        return value;
+    return value.trim() === '' ? 0 : Number(value);
+}
+function condition_text(value) {
+    return value === null ? '' : String(value);
+}
+function truthy(value) {
+    return value !== null && value !== false && value !== 0 && value !== '' && !Number.isNaN(value);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/expressions.ts
+
+
+const expressions_open = '${{';
+const expressions_close = '}}';
+function hasExpression(text) {
+    return text.includes(expressions_open);
+}
+function parseTemplate(text, context) {
+    const parsed = { template: [], refs: [], issues: [] };
+    let rest = 0;
+    for (let hole = 0;; hole++) {
+        const start = text.indexOf(expressions_open, rest);
+        if (start < 0)
+            break;
+        const end = text.indexOf(expressions_close, start + expressions_open.length);
+        if (end < 0) {
+            parsed.issues.push({
+                hole,
+                code: 'expression-syntax',
+                message: '`${{` without a closing `}}`',
+            });
+            break;
+        }
+        pushText(parsed.template, text.slice(rest, start));
+        const result = referenceOf(text.slice(start + expressions_open.length, end), context);
+        if ('ref' in result) {
+            parsed.template.push({ ref: result.ref });
+            parsed.refs.push({ hole, ref: result.ref });
+        }
+        else {
+            parsed.issues.push({ hole, ...result });
+            pushText(parsed.template, text.slice(start, end + expressions_close.length));
+        }
+        rest = end + expressions_close.length;
+    }
+    pushText(parsed.template, text.slice(rest));
+    return parsed;
+}
+function pushText(template, text) {
+    if (text === '')
+        return;
+    const last = template[template.length - 1];
+    if (last && 'text' in last) {
+        last.text += text;
+    }
+    else {
+        template.push({ text });
+    }
+}
+const allowed = {
+    component: '`inputs.NAME` and `outputs.NAME`',
+    with: '`steps.ID.outputs.NAME` and `inputs.NAME`',
+};
+function referenceOf(inner, context) {
+    const parsed = parseExpression(inner);
+    if ('error' in parsed)
+        return { code: 'expression-syntax', message: parsed.error };
+    const expr = parsed.expr;
+    const where = context === 'component' ? 'a component' : '`with`';
+    if (expr.kind !== 'path') {
+        const message = `only a reference may appear in ${where}: ${allowed[context]}, not \`${inner.trim()}\``;
+        return { code: 'expression-context', message };
+    }
+    const [first, second, third, ...more] = expr.props;
+    const name = second === undefined ? first : undefined;
+    if (expr.root === 'inputs' && name !== undefined)
+        return { ref: { kind: 'input', name } };
+    if (context === 'component' && expr.root === 'outputs' && name !== undefined) {
+        return { ref: { kind: 'output', name } };
+    }
+    const stepOutput = expr.root === 'steps' && second === 'outputs' && more.length === 0;
+    if (context === 'with' && stepOutput && first !== undefined && third !== undefined) {
+        return { ref: { kind: 'step-output', step: first, output: third } };
+    }
+    const written = [expr.root, ...expr.props].join('.');
+    const message = `\`${written}\` is not available in ${where}: use ${allowed[context]}`;
+    return { code: 'expression-context', message };
+}
+/** Replaces each reference by `value(ref)`; the caller quotes values for the shell. */
+function substituteTemplate(t, value) {
+    return t.map((part) => ('text' in part ? part.text : value(part.ref))).join('');
+}
+
+// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(3996);
+;// CONCATENATED MODULE: ./src/pipeline/suggest.ts
+
+/** The candidate closest to `name` when it is close enough to be a typo, else undefined. */
+function closestName(name, candidates) {
+    const lower = name.toLowerCase();
+    // One edit for short names, else two or a third of the name.
+    const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        // Levenshtein is at least the difference in length: most candidates end here.
+        if (candidate === name || Math.abs(candidate.length - name.length) > limit)
+            continue;
+        const d = candidate.toLowerCase() === lower
+            ? 0
+            : swapped(name, candidate)
+                ? 1
+                : (0,mod/* distance */.Io)(name, candidate);
+        if (d <= limit && d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** `; did you mean \`x\`?` to append to a message, or '' when nothing is close. */
+function didYouMean(name, candidates) {
+    const best = closestName(name, candidates);
+    return best === undefined ? '' : `; did you mean \`${best}\`?`;
+}
+/** Two neighbouring letters swapped (`rwa`, `tarin`): one typo, though Levenshtein counts two. */
+function swapped(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let first = -1;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i])
+            continue;
+        if (first >= 0) {
+            // The second difference: a swap only if it is the very next letter, and the last.
+            return (i === first + 1 &&
+                a[first] === b[i] &&
+                a[i] === b[first] &&
+                a.slice(i + 1) === b.slice(i + 1));
+        }
+        first = i;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/values.ts
+
+const article = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'a boolean',
+    path: 'a repository path (a string)',
+};
+function values_show(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+/** Whether a literal has the type; no coercion, so `"0.1"` is not a number and `1.10` is not a string. */
+function hasType(type, value) {
+    switch (type) {
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'integer':
+            // Past 2^53 a number is not held exactly: 99999999999999999999 would run as 1e20.
+            return Number.isSafeInteger(value);
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'string':
+            return typeof value === 'string';
+        case 'path':
+            return typeof value === 'string' && value !== '';
+    }
+}
+/** Checks a literal against an input's type, enum, min and max. */
+function checkValue(spec, value) {
+    if (!hasType(spec.type, value)) {
+        const hint = spec.type === 'string' && typeof value !== 'string'
+            ? ' (quote it)'
+            : Number.isInteger(value)
+                ? ` (an integer is at most ${Number.MAX_SAFE_INTEGER} in size, to be held exactly)`
+                : '';
+        const message = `expected ${article[spec.type]}, got ${values_show(value)}${hint}`;
+        return { code: 'value-type', message };
+    }
+    if (spec.enum && !spec.enum.includes(value)) {
+        const message = `${values_show(value)} is not one of ${spec.enum.map(values_show).join(', ')}`;
+        return { code: 'value-enum', message };
+    }
+    if (typeof value !== 'number')
+        return undefined;
+    if (spec.min !== undefined && value < spec.min) {
+        return { code: 'value-min', message: `${value} is less than the minimum ${spec.min}` };
+    }
+    if (spec.max !== undefined && value > spec.max) {
+        return { code: 'value-max', message: `${value} is more than the maximum ${spec.max}` };
+    }
+    return undefined;
+}
+/** A pipeline parameter may feed an input of the same type; an integer also feeds a number. */
+function typesCompatible(from, to) {
+    return from === to || (from === 'integer' && to === 'number');
+}
+/**
+ * The typed value of a parameter given as text (`--set lr=0.1`, a workflow_dispatch input),
+ * checked against its spec. The one place text becomes a parameter value: booleans are
+ * `true`/`false` in any case, as YAML and GitHub's inputs write them.
+ */
+function parseParameterValue(spec, text) {
+    let value = text;
+    if (spec.type === 'number' || spec.type === 'integer') {
+        value = text.trim() === '' ? NaN : Number(text);
+    }
+    else if (spec.type === 'boolean') {
+        const lower = text.trim().toLowerCase();
+        if (lower === 'true' || lower === 'false')
+            value = lower === 'true';
+    }
+    else if (spec.type === 'path' && !isRepoRelative(text)) {
+        const message = 'a path must stay inside the repository (relative, no leading ..)';
+        return { code: 'value-type', message };
+    }
+    if (typeof value === 'number' && Number.isNaN(value)) {
+        return { code: 'value-type', message: `expected ${article[spec.type]}, got ${values_show(text)}` };
+    }
+    return checkValue(spec, value) ?? { value };
+}
+/** A path written relative to the repository root that does not climb out of it. */
+function isRepoRelative(text) {
+    const normal = external_node_path_namespaceObject.posix.normalize(text);
+    return !text.startsWith('/') && normal !== '..' && !normal.startsWith('../');
+}
+
+;// CONCATENATED MODULE: ./src/plan/params.ts
+
+
+
+
+
+/**
+ * The pipeline parameters of this run: defaults, then `--set name=value` overrides, each
+ * typed and checked against enum/min/max by parseParameterValue.
+ */
+function resolveParameters(pipeline, overrides) {
+    for (const name of Object.keys(overrides)) {
+        if (!Object.hasOwn(pipeline.inputs, name)) {
+            const hint = didYouMean(name, Object.keys(pipeline.inputs));
+            throw new UserError(`--set ${name}: the pipeline has no parameter \`${name}\`${hint}`);
+        }
+    }
+    const values = dict();
+    for (const [name, spec] of Object.entries(pipeline.inputs)) {
+        const raw = overrides[name];
+        const parsed = raw === undefined ? undefined : parseParameterValue(spec, raw);
+        if (parsed && !('value' in parsed))
+            throw new UserError(`--set ${name}=${raw}: ${parsed.message}`);
+        const value = parsed ? parsed.value : spec.default;
+        if (value === undefined) {
+            if (spec.optional)
+                continue;
+            throw new UserError(`parameter \`${name}\` has no default: pass --set ${name}=VALUE`);
+        }
+        values[name] = value;
+    }
+    return values;
+}
+/** Parses `name=value` lines (CLI --set, the action's `set` input). */
+function parseAssignments(lines) {
+    const out = dict();
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw new UserError(`--set ${line}: expected name=value`);
+        out[line.slice(0, at).trim()] = line.slice(at + 1);
+    }
+    return out;
+}
+function params_resolveInputs(step, parameters) {
+    const bound = { params: {}, paths: {}, upstream: {} };
+    for (const [name, binding] of Object.entries(step.with)) {
+        const spec = step.component.inputs[name];
+        if (binding.kind === 'step-output') {
+            bound.upstream[name] = { step: binding.step, output: binding.output };
+            continue;
+        }
+        let value;
+        if (binding.kind === 'literal')
+            value = binding.value;
+        else if (binding.kind === 'param')
+            value = parameters[binding.name];
+        else {
+            value = substituteTemplate(binding.parts, (ref) => ref.kind === 'input' ? String(parameters[ref.name] ?? '') : '');
+        }
+        if (value === undefined)
+            continue; // an optional parameter left unset
+        if (spec?.type === 'path')
+            bound.paths[name] = String(value);
+        else
+            bound.params[name] = value;
+    }
+    return bound;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/graph.ts
+// Built once per pipeline value; the model itself stays plain JSON (it is cached on disk).
+const stepsById = new WeakMap();
+/** The step with this id; a missing one is a bug (ids come from the validated graph). */
+function graph_getStep(pipeline, id) {
+    let byId = stepsById.get(pipeline);
+    if (!byId)
+        stepsById.set(pipeline, (byId = new Map(pipeline.steps.map((s) => [s.id, s]))));
+    const step = byId.get(id);
+    if (!step)
+        throw new Error(`the pipeline has no step ${id}`);
+    return step;
+}
+/** The edges of the steps in file order: each step's data edges (in `with` order), then its `needs`. */
+function edgesOf(steps) {
+    const ids = new Set(steps.map((step) => step.id));
+    const edges = [];
+    for (const step of steps) {
+        for (const [input, binding] of Object.entries(step.with)) {
+            if (binding.kind === 'step-output' && ids.has(binding.step)) {
+                edges.push({ from: binding.step, to: step.id, output: binding.output, input });
+            }
+        }
+        for (const need of step.needs) {
+            if (ids.has(need))
+                edges.push({ from: need, to: step.id });
+        }
+    }
+    return edges;
+}
+/**
+ * The DAG of the steps. A cycle is reported on every edge of it, each diagnostic at the
+ * expression or `needs` entry that makes the edge (`locate`), as wireit does.
+ */
+function buildGraph(steps, locate) {
+    const ids = steps.map((step) => step.id);
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const edges = edgesOf(steps);
+    const upstream = neighbours(ids, edges, index, 'from', 'to');
+    const downstream = neighbours(ids, edges, index, 'to', 'from');
+    const order = topologicalOrder(ids, upstream, downstream, index);
+    if (order.length === ids.length) {
+        return { graph: { order, edges, upstream, downstream }, diagnostics: [] };
+    }
+    return { diagnostics: cycleDiagnostics(ids, order, edges, locate) };
+}
+/** For each id, the distinct ids on the other end of its edges, in file order. */
+function neighbours(ids, edges, index, other, self) {
+    const sets = new Map(ids.map((id) => [id, new Set()]));
+    for (const edge of edges)
+        sets.get(edge[self])?.add(edge[other]);
+    const byFileOrder = (a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0);
+    return Object.fromEntries(ids.map((id) => [id, [...(sets.get(id) ?? [])].sort(byFileOrder)]));
+}
+/** Kahn's algorithm, taking the ready step that comes first in the file each time. */
+function topologicalOrder(ids, upstream, downstream, index) {
+    const waiting = new Map(ids.map((id) => [id, upstream[id]?.length ?? 0]));
+    // Kept sorted descending so that the smallest file index pops off the end.
+    const ready = ids.flatMap((id, i) => (waiting.get(id) === 0 ? [i] : [])).reverse();
+    const order = [];
+    while (ready.length > 0) {
+        const id = ids[ready.pop() ?? 0] ?? '';
+        order.push(id);
+        for (const next of downstream[id] ?? []) {
+            const left = (waiting.get(next) ?? 0) - 1;
+            waiting.set(next, left);
+            if (left === 0)
+                insertDescending(ready, index.get(next) ?? 0);
+        }
+    }
+    return order;
+}
+function insertDescending(sorted, value) {
+    let at = sorted.length;
+    while (at > 0 && (sorted[at - 1] ?? 0) < value)
+        at--;
+    sorted.splice(at, 0, value);
+}
+/** One shortest cycle per group of steps that reach each other, reported edge by edge. */
+function cycleDiagnostics(ids, order, edges, locate) {
+    const done = new Set(order);
+    const inCycle = new Set();
+    const diagnostics = [];
+    const outgoing = new Map();
+    for (const edge of edges.filter((e) => !done.has(e.from) && !done.has(e.to))) {
+        outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
+    }
+    for (const start of ids) {
+        if (done.has(start) || inCycle.has(start))
+            continue;
+        const cycle = shortestCycle(start, outgoing);
+        if (!cycle)
+            continue;
+        for (const edge of cycle)
+            inCycle.add(edge.from);
+        const names = cycle.map((edge) => edge.from);
+        cycle.forEach((edge, i) => {
+            const path = [...names.slice(i), ...names.slice(0, i), edge.from].join(' -> ');
+            diagnostics.push({ code: 'cycle', message: `cycle: ${path}`, ...locate(edge) });
+        });
+    }
+    return diagnostics;
+}
+/** Breadth-first from `start` back to itself; the edges of the cycle, or undefined. */
+function shortestCycle(start, outgoing) {
+    const via = new Map();
+    let frontier = [start];
+    while (frontier.length > 0) {
+        const next = [];
+        for (const node of frontier) {
+            for (const edge of outgoing.get(node) ?? []) {
+                if (edge.to === start)
+                    return [...pathTo(node, start, via), edge];
+                if (via.has(edge.to))
+                    continue;
+                via.set(edge.to, edge);
+                next.push(edge.to);
+            }
+        }
+        frontier = next;
+    }
+    return undefined;
+}
+function pathTo(node, start, via) {
+    const path = [];
+    for (let edge = via.get(node); node !== start && edge; edge = via.get(node)) {
+        path.unshift(edge);
+        node = edge.from;
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/executor/step-env.ts
 /**
  * The runner's credentials for the cache and artifact services. GitHub gives them to
@@ -7382,6 +5875,717 @@ function decideContext(engine, extra = {}) {
         explainMiss: (step, document) => closestEntry(engine, step, document)?.changes,
         ...extra,
     };
+}
+
+;// CONCATENATED MODULE: ./src/records/plan-index.ts
+
+
+/** Bump when the plan index changes shape; stores keep indexes of each schema apart. */
+const PLAN_INDEX_SCHEMA = 2;
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+/** The pipeline's state: the source keys of all its steps. */
+function stateDigest(sourceKeys) {
+    return sha256([...sourceKeys.values()].sort().join('\n'));
+}
+/** Which steps an index holds, so a fuller index of the same state gets a key of its own. */
+function indexedStepsDigest(index) {
+    return sha256(Object.keys(index.steps).sort().join('\n')).slice(0, 16);
+}
+/** The manifest an indexed step stands for, as far as planning needs it: the output digests. */
+function manifestFromIndex(step, indexed) {
+    const outputs = {};
+    for (const [name, spec] of Object.entries(step.component.outputs)) {
+        const digest = indexed.outputs[name];
+        if (digest !== undefined) {
+            outputs[name] = { type: spec.type, format: TREE_FORMAT, digest, entries: [] };
+        }
+    }
+    return {
+        schema: 1,
+        key: indexed.key,
+        step: step.id,
+        outputs,
+        metrics: indexed.metrics,
+        durationMs: indexed.durationMs,
+        tool: '',
+        createdAt: '',
+    };
+}
+/** The plan index of every step known to be cached, by source key. */
+function buildPlanIndex(known, sourceKeys) {
+    const steps = {};
+    for (const step of known) {
+        const source = sourceKeys.get(step.id);
+        if (!step.cached || !step.key || !step.manifest || !source)
+            continue;
+        const outputs = Object.fromEntries(Object.entries(step.manifest.outputs).map(([n, o]) => [n, o.digest]));
+        steps[source] = {
+            key: step.key,
+            outputs,
+            durationMs: step.manifest.durationMs,
+            metrics: step.manifest.metrics,
+        };
+    }
+    return { schema: PLAN_INDEX_SCHEMA, steps };
+}
+/** A plan index read back from a store, or undefined when it is not one of this schema. */
+function parsePlanIndex(text) {
+    try {
+        const value = JSON.parse(text);
+        const ok = value?.schema === PLAN_INDEX_SCHEMA &&
+            typeof value.steps === 'object' &&
+            value.steps !== null;
+        return ok ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/decide.ts
+
+/**
+ * Decides one step from the state of its direct upstream steps: the ladder of condition,
+ * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
+ * decide a step through this one function. May throw a UserError from `keyOf` (a path input
+ * that is missing or leaves the repository, a key command that fails).
+ */
+async function decideStep(step, upstream, ctx) {
+    // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
+    // while an upstream skipped by its `if` only stops the steps that read its outputs.
+    for (const state of upstream.values()) {
+        if (state.kind === 'failed') {
+            return { status: 'skipped', why: { kind: 'upstream-failed', step: state.cause } };
+        }
+    }
+    if (!ctx.condition(step)) {
+        return { status: 'skipped', why: { kind: 'condition-false', condition: step.if ?? '' } };
+    }
+    if (ctx.withheld?.(step)) {
+        return { status: 'skipped', why: { kind: 'runner-withheld', runner: step.runner } };
+    }
+    const ready = readiness(step, upstream);
+    if ('why' in ready) {
+        if (ready.why.kind !== 'upstream-will-run')
+            return { status: 'skipped', why: ready.why };
+        return { status: step.cache ? 'pending' : 'always', why: ready.why };
+    }
+    if (ctx.deferKeyCommands && step.keyCommands.length > 0) {
+        if (!step.cache)
+            return { status: 'always', why: { kind: 'cache-false' } };
+        return { status: 'pending', why: { kind: 'key-on-runner' } };
+    }
+    const { key, document } = await ctx.keyOf(step, ready.digests);
+    const known = { key, document };
+    if (!step.cache)
+        return decideUncached(step, known, ctx);
+    if (ctx.force?.has(step.id))
+        return { status: 'run', why: { kind: 'forced' }, ...known };
+    if (ctx.outputsGone?.has(step.id)) {
+        return { status: 'run', why: { kind: 'outputs-gone', key }, ...known };
+    }
+    if (ctx.useCache === false)
+        return { status: 'run', why: { kind: 'no-cache' }, ...known };
+    const indexed = ctx.indexed?.(step);
+    if (indexed?.key === key) {
+        const manifest = manifestFromIndex(step, indexed);
+        return {
+            status: 'cached',
+            why: { kind: 'found', key, from: 'plan-index' },
+            manifest,
+            ...known,
+        };
+    }
+    const manifest = await ctx.lookup(key);
+    if (manifest) {
+        if (!(await accepted(step, manifest, ctx))) {
+            return { status: 'run', why: { kind: 'entry-unusable' }, ...known };
+        }
+        return { status: 'cached', why: { kind: 'found', key, from: 'lookup' }, manifest, ...known };
+    }
+    const changes = ctx.explainMiss?.(step, document);
+    return { status: 'run', why: { kind: 'no-entry', key, changes }, ...known };
+}
+/** The digests of every data input's upstream output, or why they cannot be known yet. */
+function readiness(step, upstream) {
+    const digests = {};
+    let wait;
+    for (const [input, binding] of Object.entries(step.with)) {
+        if (binding.kind !== 'step-output')
+            continue;
+        const state = upstream.get(binding.step);
+        if (state?.kind === 'skipped' || state?.kind === 'not-run') {
+            return { why: { kind: 'upstream-skipped', step: binding.step, state: state.kind } };
+        }
+        const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
+        if (record)
+            digests[input] = record.digest;
+        else
+            wait ??= { kind: 'upstream-will-run', step: binding.step };
+    }
+    return wait ? { why: wait } : { digests };
+}
+async function decideUncached(step, known, ctx) {
+    const keys = ctx.force?.has(step.id) ? [] : (ctx.transferKeys?.(step, known.key) ?? []);
+    let transfer;
+    for (const key of keys)
+        if ((transfer = await ctx.lookup(key)))
+            break;
+    if (transfer && (await accepted(step, transfer, ctx))) {
+        return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
+    }
+    return { status: 'always', why: { kind: 'cache-false' }, ...known };
+}
+function accepted(step, manifest, ctx) {
+    return ctx.accept ? ctx.accept(step, manifest) : Promise.resolve(true);
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+/** Decides every step in topological order; independent lookups run concurrently. */
+async function planSteps(pipeline, graph, ctx) {
+    const decided = new Map();
+    for (const id of graph.order) {
+        const step = graph_getStep(pipeline, id);
+        const ups = (graph.upstream[id] ?? []).map((up) => decided.get(up));
+        decided.set(id, Promise.all(ups).then(async (done) => {
+            const upstream = new Map(done.map((p) => [p.id, upstreamState(p)]));
+            const decision = await decideStep(step, upstream, ctx).catch((error) => {
+                // A run fails only this step; a plan has no such status, so it says which step.
+                if (error instanceof UserError)
+                    throw new UserError(`step ${id}: ${error.message}`);
+                throw error;
+            });
+            const planned = { ...decision, id, runner: step.runner };
+            if (step.secrets.length > 0)
+                planned.secrets = step.secrets;
+            return planned;
+        }));
+    }
+    return Promise.all(graph.order.map((id) => decided.get(id)));
+}
+/** What a planned upstream means for its dependents: known outputs, or a run still to come. */
+function upstreamState(planned) {
+    if (planned.status === 'skipped')
+        return { kind: 'skipped' };
+    const manifest = plannedManifest(planned);
+    return manifest ? { kind: 'done', manifest } : { kind: 'coming' };
+}
+/** The outputs a planned step is known to have: its entry, or an earlier job's transfer. */
+function plannedManifest(planned) {
+    if (planned.status === 'cached')
+        return planned.manifest;
+    if (planned.status === 'always')
+        return planned.transfer;
+    return undefined;
+}
+/**
+ * A plan whose cached steps can be restored by the jobs that read them: for every cached step
+ * whose outputs a step planned to run reads, `hasOutputs` checks that its outputs entry is
+ * still there (a manifest or a plan index can outlive the entry it points at: the service
+ * evicts entries unused for 7 days or past its size budget). A step whose entry is gone is
+ * planned to run, in its own job on its own runner, and the plan is made again, since
+ * its dependents now wait on it and may read other cached steps.
+ */
+async function planWithOutputs(pipeline, graph, ctx, hasOutputs) {
+    const gone = new Set();
+    const checked = new Set();
+    for (;;) {
+        const planned = await planSteps(pipeline, graph, { ...ctx, outputsGone: gone });
+        const byId = new Map(planned.map((p) => [p.id, p]));
+        const runs = (id) => {
+            const status = byId.get(id)?.status;
+            return status === 'run' || status === 'pending' || status === 'always';
+        };
+        const read = planned.filter((p) => p.status === 'cached' &&
+            !checked.has(p.id) &&
+            graph.edges.some((e) => e.from === p.id && e.output !== undefined && runs(e.to)));
+        if (read.length === 0)
+            return planned;
+        const found = await Promise.all(read.map((p) => (p.status === 'cached' ? hasOutputs(p.manifest) : true)));
+        read.forEach((p, i) => {
+            checked.add(p.id);
+            if (!found[i])
+                gone.add(p.id);
+        });
+        if (found.every(Boolean))
+            return planned;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * `850ms`, `4.2s`, `3m 05s`, `1h 02m`. Each unit is chosen after rounding to the precision it
+ * shows, so 999.6 ms is `1.0s`, never `1000ms`, and 59.95 s is `1m 00s`, never `60.0s`.
+ */
+function formatDuration(ms) {
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)}ms`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)}s`;
+    const s = Math.round(ms / 1000);
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+    const m = Math.round(ms / 60_000);
+    return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}
+/** A plain-text table with left-aligned columns. */
+function formatTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function formatMetrics(metrics, max = 3) {
+    if (!metrics)
+        return '';
+    const entries = Object.entries(metrics);
+    const shown = entries
+        .slice(0, max)
+        .map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(4)}`);
+    return entries.length > max ? `${shown.join(' ')} …` : shown.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/cache/share-bytes.ts
+
+
+
+/**
+ * Pairs of devices (source, destination folder) known not to take a reflink, or a hard link:
+ * asked once per process, so that a 100,000-file output does not try each file.
+ */
+const noReflink = new Set();
+const noLink = new Set();
+/**
+ * Puts the bytes of `src` at `dest` (absent) without storing them twice where the file
+ * system allows: a reflink (btrfs, XFS, APFS: copy-on-write, so a later write to either file
+ * never reaches the other), else a hard link, else a copy (another file system, a file
+ * system without links, a file with too many links).
+ *
+ * A hard link shares the file itself, its mode included, so it is made only when `src` is
+ * read-only (an object of the cache, a file of the store of outputs) and has the executable
+ * bit `exec` asks for. Read-only does not stop a process that owns the file, or root, from
+ * changing it: whoever reads a shared file verifies it against its digest first (a restore
+ * hashes every file; the store is verified before use and after every step that read it),
+ * so a changed file is a miss, never a false hit.
+ */
+function shareFile(src, dest, exec) {
+    const st = (0,external_node_fs_namespaceObject.statSync)(src);
+    const pair = `${st.dev}:${(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.dirname)(dest)).dev}`;
+    if (!noReflink.has(pair)) {
+        try {
+            (0,external_node_fs_namespaceObject.copyFileSync)(src, dest, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE_FORCE);
+            return;
+        }
+        catch (error) {
+            if (!unsupported(error))
+                throw error;
+            noReflink.add(pair);
+        }
+    }
+    if (!noLink.has(pair) && (st.mode & 0o222) === 0 && isExecutable(st.mode) === exec) {
+        try {
+            (0,external_node_fs_namespaceObject.linkSync)(src, dest);
+            return;
+        }
+        catch (error) {
+            const code = error.code;
+            // EMLINK: this file has as many links as the file system allows; the next may not.
+            if (code !== 'EMLINK' && !unsupported(error))
+                throw error;
+            if (code !== 'EMLINK')
+                noLink.add(pair);
+        }
+    }
+    (0,external_node_fs_namespaceObject.copyFileSync)(src, dest, external_node_fs_namespaceObject.constants.COPYFILE_EXCL);
+}
+/** The file system cannot do it here (as opposed to a missing file or a full disk). */
+function unsupported(error) {
+    const code = error.code;
+    return (code === 'EXDEV' ||
+        code === 'ENOTSUP' ||
+        code === 'EOPNOTSUPP' ||
+        code === 'ENOSYS' ||
+        code === 'EINVAL' ||
+        code === 'EPERM' ||
+        code === 'ENOTTY' ||
+        code === 'EBADF');
+}
+
+;// CONCATENATED MODULE: ./src/cache/entry-files.ts
+
+
+/**
+ * What the stores that hold files one by one (local, memory) share: restoring through the one
+ * verified path, and saving every file of every output before the manifest. A failure is a
+ * warning that names the entry, and a false: the caller runs the step.
+ */
+/**
+ * Restores `manifest`'s outputs to `dest`. An entry whose own bytes fail verification is
+ * corrupt: `drop` forgets what proved bad. A failure at the destination keeps the entry.
+ */
+function restoreEntry(manifest, dest, opts) {
+    const failure = placeOutputs(manifest.outputs, dest, opts.fill);
+    if (!failure)
+        return true;
+    opts.warn(describeRestoreFailure(manifest, failure));
+    if (failure.kind !== 'corrupt')
+        return false;
+    try {
+        opts.drop(failure);
+    }
+    catch {
+        // A store that cannot forget the entry (its folder read-only) finds it corrupt again.
+    }
+    return false;
+}
+/** The warning for a restore that failed, the same from every store. */
+function describeRestoreFailure(manifest, failure) {
+    const entry = `cache entry ${manifest.key} for step ${manifest.step}`;
+    return failure.kind === 'corrupt'
+        ? `${entry} is corrupt: ${failure.reason}; running the step`
+        : `could not restore ${entry}: ${failure.reason}; the entry is kept, running the step`;
+}
+/** Puts every file of every output (`put` gets its path on disk), then publishes the entry. */
+function saveEntry(manifest, outputs, opts) {
+    try {
+        for (const [name, record] of Object.entries(manifest.outputs)) {
+            const src = outputs[name];
+            if (src === undefined)
+                throw new Error(`no path for output ${name}`);
+            // Folders and links live in the manifest alone; a file's mode too, so that one object
+            // serves every file with its bytes, executable or not.
+            for (const entry of record.entries) {
+                if (entry.kind !== 'file')
+                    continue;
+                opts.put(entry.path === '' ? src : (0,external_node_path_namespaceObject.join)(src, ...entry.path.split('/')), entry);
+            }
+        }
+        opts.publish();
+        return true;
+    }
+    catch (err) {
+        const { key, step } = manifest;
+        opts.warn(`could not save cache entry ${key} for step ${step}: ${err.message}`);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/local.ts
+
+
+
+
+
+
+
+
+
+
+/** How many manifests per step `explain` may compare with: enough for a sweep's neighbours. */
+const HISTORY = 16;
+// Keys and step ids become file names: anything else is a bug upstream, not a cache miss.
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * The embedded cache: content-addressed objects plus one manifest per key.
+ *
+ *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry (a file's mode is in
+ *                                    its manifest entry: one object serves files executable
+ *                                    or not), read-only; where the file system allows, the
+ *                                    same bytes as the stored output's file (see shareFile)
+ *   entries/<key>.json               a Manifest, written after all its objects
+ *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
+ *
+ * An entry's time is its last use (`pipekit cache ls`, `prune`): a lookup that finds it
+ * touches it.
+ *
+ * Every file appears by rename from a unique temp name, so processes sharing the folder
+ * never read half a file, and an entry is visible only once its objects are complete.
+ */
+class LocalStore {
+    name = 'local';
+    dir;
+    warn;
+    constructor(opts) {
+        this.dir = opts.dir;
+        this.warn = opts.warn;
+    }
+    async lookup(key) {
+        const file = this.entryPath(key);
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                this.warn(`cannot read cache entry ${key}: ${err.message}`);
+            }
+            return undefined;
+        }
+        const manifest = parseManifest(text, key);
+        if (typeof manifest === 'string') {
+            this.warn(`cache entry ${key} is corrupt: ${manifest}; ignoring it`);
+            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+            return undefined;
+        }
+        markUsed(file);
+        return manifest;
+    }
+    async restore(manifest, dest) {
+        return restoreEntry(manifest, dest, {
+            fill: (file, target) => this.fill(file, target),
+            warn: this.warn,
+            drop: (failure) => {
+                (0,external_node_fs_namespaceObject.rmSync)(this.entryPath(manifest.key), { force: true });
+                if (failure.digest !== undefined && DIGEST_PATTERN.test(failure.digest)) {
+                    (0,external_node_fs_namespaceObject.rmSync)(this.objectPath(failure.digest), { force: true });
+                }
+            },
+        });
+    }
+    async save(manifest, outputs) {
+        return saveEntry(manifest, outputs, {
+            put: (path, file) => this.putObject(path, file),
+            publish: () => {
+                const text = JSON.stringify(manifest);
+                writeFileAtomic(this.entryPath(manifest.key), text);
+                this.keepHistory(manifest, text);
+            },
+            warn: this.warn,
+        });
+    }
+    /**
+     * The manifests recently saved for `step` under different keys, newest first: `explain`
+     * compares a missed step with the one closest to it, not merely the last.
+     */
+    recentEntriesForStep(step) {
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(step));
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+        }
+        catch {
+            return [];
+        }
+        const read = names.flatMap((name) => {
+            try {
+                const file = (0,external_node_path_namespaceObject.join)(dir, name);
+                const manifest = parseManifest((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+                return typeof manifest === 'string' ? [] : [{ manifest, at: (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs }];
+            }
+            catch {
+                return [];
+            }
+        });
+        return read.sort((a, b) => b.at - a.at).map((r) => r.manifest);
+    }
+    /** Best effort: the history only explains misses, so losing it never fails a save. */
+    keepHistory(manifest, text) {
+        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', checkName(manifest.step));
+        try {
+            writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, `${checkName(manifest.key)}.json`), text);
+            const names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => n.endsWith('.json'));
+            if (names.length <= HISTORY)
+                return;
+            const byAge = names
+                .map((name) => ({ name, at: (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(dir, name)).mtimeMs }))
+                .sort((a, b) => b.at - a.at);
+            for (const { name } of byAge.slice(HISTORY))
+                (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
+        }
+        catch {
+            // another run pruned the same file first, or the disk is full: explain knows less
+        }
+    }
+    fill(file, target) {
+        const object = this.objectPath(file.digest);
+        try {
+            // Linked or copied, the bytes are hashed against the manifest before anything uses them.
+            shareFile(object, target, file.exec);
+        }
+        catch (error) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(object))
+                throw new MissingBytes(`object ${file.digest} is missing`);
+            throw error;
+        }
+    }
+    /**
+     * Copies one output file into the object store unless its content is there already. The
+     * copy is hashed before it is published: an output changed after it was digested must not
+     * be stored under a digest it does not have.
+     */
+    putObject(src, file) {
+        const object = this.objectPath(file.digest);
+        if ((0,external_node_fs_namespaceObject.existsSync)(object))
+            return;
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(object), { recursive: true });
+        const tmp = tempSibling(object);
+        try {
+            shareFile(src, tmp, file.exec);
+            const got = hashFile(tmp);
+            if (got.digest !== file.digest || got.size !== file.size) {
+                throw new Error(`${src} changed after it was digested`);
+            }
+            (0,external_node_fs_namespaceObject.renameSync)(tmp, object);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        }
+    }
+    objectPath(digest) {
+        if (!DIGEST_PATTERN.test(digest))
+            throw new Error(`bad digest ${JSON.stringify(digest)}`);
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'objects', digest.slice(0, 2), digest);
+    }
+    entryPath(key) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${checkName(key)}.json`);
+    }
+}
+/** The last use of an entry, to the hour: a no-op run does not write every entry's inode. */
+function markUsed(file) {
+    try {
+        if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs < HOUR_MS)
+            return;
+        const now = new Date();
+        (0,external_node_fs_namespaceObject.utimesSync)(file, now, now);
+    }
+    catch {
+        // pruned meanwhile, or a read-only cache: the next use says so
+    }
+}
+const HOUR_MS = 3600_000;
+function checkName(name) {
+    if (!NAME.test(name))
+        throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
+    return name;
+}
+
+;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+/** Past this many, the rest are counted, not printed: the first ones are what to fix. */
+const MAX_PRINTED = 100;
+/** A longer source line is shown as a window around the caret. */
+const MAX_EXCERPT = 160;
+/** `file:line:col code message` and, when the source is known, the line with a caret under it. */
+function formatDiagnostic(d, source) {
+    return formatOne(d, source === undefined ? undefined : source.split(/\r?\n/));
+}
+function formatOne(d, lines) {
+    const head = `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
+    const line = lines?.[d.line - 1];
+    if (line === undefined)
+        return head;
+    const { text, column } = excerpt(line, d.column);
+    const gutter = String(d.line).padStart(4);
+    const pad = ' '.repeat(gutter.length);
+    const caretAt = text.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
+    return `${head}\n${gutter} | ${text}\n${pad} | ${caretAt}^`;
+}
+/** The part of a long line around `column`, marked with `…` where it is cut. */
+function excerpt(line, column) {
+    if (line.length <= MAX_EXCERPT)
+        return { text: line, column };
+    const half = MAX_EXCERPT / 2;
+    const start = Math.max(0, Math.min(column - 1 - half, line.length - MAX_EXCERPT));
+    const before = start > 0 ? '…' : '';
+    const after = start + MAX_EXCERPT < line.length ? '…' : '';
+    const text = `${before}${line.slice(start, start + MAX_EXCERPT)}${after}`;
+    return { text, column: column - start + before.length };
+}
+/**
+ * Every diagnostic, in order, each source split into lines once; past MAX_PRINTED the rest
+ * are counted. The cost grows with the number of diagnostics, never with its square.
+ */
+function formatDiagnostics(diagnostics, sources) {
+    const split = new Map();
+    const linesOf = (file) => {
+        if (!split.has(file))
+            split.set(file, sources.get(file)?.split(/\r?\n/));
+        return split.get(file);
+    };
+    const shown = diagnostics.slice(0, MAX_PRINTED).map((d) => formatOne(d, linesOf(d.file)));
+    const n = diagnostics.length;
+    const more = n > MAX_PRINTED ? `\n\n… and ${n - MAX_PRINTED} more not shown` : '';
+    return `${shown.join('\n\n')}${more}\n\n${n} problem${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/git.ts
+
+
+
+/**
+ * The branch and commit of the checkout holding `dir`, read from .git directly: spawning git
+ * costs more than the rest of a no-op run's start-up.
+ */
+function readGitHead(dir) {
+    try {
+        const gitDir = findGitDir(dir);
+        if (!gitDir)
+            return {};
+        const head = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'HEAD'), 'utf8').trim();
+        if (!head.startsWith('ref: '))
+            return { commit: head };
+        const ref = head.slice(5);
+        return { branch: ref.replace(/^refs\/heads\//, ''), commit: readRef(gitDir, ref) };
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Whether tracked files of the checkout differ from its commit: a manifest that names a
+ * commit says so too, since the outputs may come from code that no commit holds. Undefined
+ * when git cannot tell (no git, not a checkout). Spawns git: call it only when saving.
+ */
+function hasUncommittedChanges(dir) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['status', '--porcelain', '--untracked-files=no'], {
+        cwd: dir,
+        encoding: 'utf8',
+    });
+    return r.status === 0 ? r.stdout.trim() !== '' : undefined;
+}
+/**
+ * The root of the repository holding `dir`: the nearest folder up from it with a `.git`
+ * (a folder, or a file in a worktree or submodule); undefined outside any repository.
+ */
+function repositoryRoot(dir) {
+    for (let at = (0,external_node_path_namespaceObject.resolve)(dir);; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+        if ((0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(at, '.git'), { throwIfNoEntry: false }))
+            return at;
+        if ((0,external_node_path_namespaceObject.dirname)(at) === at)
+            return undefined;
+    }
+}
+function findGitDir(start) {
+    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, '.git');
+        const stat = (0,external_node_fs_namespaceObject.statSync)(candidate, { throwIfNoEntry: false });
+        if (stat?.isDirectory())
+            return candidate;
+        if (stat?.isFile()) {
+            // a worktree or submodule: `.git` is a file naming the real git dir
+            const text = (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8').trim();
+            return text.startsWith('gitdir: ') ? (0,external_node_path_namespaceObject.resolve)(dir, text.slice(8)) : undefined;
+        }
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function readRef(gitDir, ref) {
+    const loose = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), { throwIfNoEntry: false });
+    if (loose)
+        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, ref), 'utf8').trim();
+    const packed = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), { throwIfNoEntry: false });
+    if (!packed)
+        return undefined;
+    const line = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'packed-refs'), 'utf8')
+        .split('\n')
+        .find((l) => l.endsWith(` ${ref}`));
+    return line?.split(' ')[0];
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics.ts
@@ -7774,6 +6978,7 @@ function buildComponent(value, scope) {
         const message = '`run` is empty: give the command to run (`true` for a step that does nothing)';
         scope.report('invalid-value', message, { path: [...scope.at, 'run'] });
     }
+    checkSetupAndEnv(value, scope);
     const access = readAccess(value, {
         report: scope.report,
         at: scope.at,
@@ -7817,6 +7022,23 @@ function readEnv(value, template) {
         env[name] = template(String(scalar), 'env', name);
     }
     return { env, envText };
+}
+/**
+ * A blank `setup` is a command left out by mistake, and an `env` name of pipekit's own would
+ * be replaced by the value pipekit sets for the step: the step would never see it.
+ */
+function checkSetupAndEnv(value, scope) {
+    const setup = asString(value.setup);
+    if (setup !== undefined && setup.trim() === '') {
+        const message = '`setup` is empty: give its command, or leave `setup` out';
+        scope.report('invalid-value', message, { path: [...scope.at, 'setup'] });
+    }
+    for (const [name] of entriesOf(value.env)) {
+        if (!name.toUpperCase().startsWith('PIPEKIT_'))
+            continue;
+        const message = `\`${name}\`: names that start with \`PIPEKIT_\` are pipekit's own, set for each step`;
+        scope.report('invalid-value', message, { path: [...scope.at, 'env', name], at: 'key' });
+    }
 }
 /** The optional descriptive and run-control keys; wrong values were reported by the schema. */
 function details(value) {
@@ -13633,6 +12855,286 @@ function schema_check_kindOf(value) {
     return `${typeof value} ${String(value)}`;
 }
 
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
+;// CONCATENATED MODULE: ./src/pipeline/yaml-source.ts
+
+function parseYaml(file, text, options) {
+    const lines = new dist/* LineCounter */.HN();
+    const deep = tooDeep(text);
+    if (deep !== undefined) {
+        lines.addNewLine(0);
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            lines.addNewLine(i + 1);
+        return {
+            diagnostics: [{ code: 'yaml-syntax', message: TOO_DEEP, file, ...position(lines, deep) }],
+        };
+    }
+    // Duplicate keys are found by our own walk so that the step map can give its own code.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+    const diagnostics = [];
+    const at = (offset) => ({ file, ...position(lines, offset) });
+    // The library's warnings too: a tag it does not know (`!shell`, `!!js/function`) or a YAML
+    // version it does not speak leaves a value read otherwise than its author meant.
+    for (const error of [...doc.errors, ...doc.warnings]) {
+        // The library's own words for a stack it ran out of, past what tooDeep saw.
+        const message = error.message.includes('call stack')
+            ? TOO_DEEP
+            : error.code === 'MULTIPLE_DOCS'
+                ? 'a second YAML document (after `---`): a pipeline or component file holds one; remove the `---` line and what follows, or merge it into the first'
+                : error.code === 'TAG_RESOLVE_FAILED'
+                    ? `${error.message}: pipekit reads plain YAML (text, numbers, booleans, lists and maps); remove the tag`
+                    : error.message;
+        diagnostics.push({ code: 'yaml-syntax', message, ...at(error.pos[0]) });
+    }
+    if (diagnostics.length > 0)
+        return { diagnostics };
+    const add = (code, message, node) => diagnostics.push({ code, message, ...at(node.range?.[0] ?? 0) });
+    const value = new PlainBuilder(doc, options, add).build(doc.contents);
+    if (diagnostics.length > 0)
+        return { diagnostics };
+    return { yaml: { file, text, doc, lines, value }, diagnostics };
+}
+/** Deeper YAML is refused before it is parsed: the parser and every walk recurse. */
+const MAX_NESTING = 100;
+const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep: no pipeline needs that, and reading it would exhaust the stack`;
+/**
+ * Where the text first nests deeper than MAX_NESTING: flow collections (`[[[`, `{{`)
+ * outside quotes and comments, or a line indented (with its `- ` markers) past twice that
+ * many columns. Undefined for any reasonable file. One pass, no recursion.
+ */
+function tooDeep(text) {
+    let depth = 0;
+    let quote;
+    let lineStart = true;
+    let indent = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            lineStart = true;
+            indent = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (c === ' ' || c === '-' || c === '\t') {
+                if (++indent > 2 * MAX_NESTING)
+                    return i;
+                continue;
+            }
+            lineStart = false;
+        }
+        if (quote !== undefined) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end - 1;
+        }
+        else if (c === '[' || c === '{') {
+            if (++depth > MAX_NESTING)
+                return i;
+        }
+        else if ((c === ']' || c === '}') && depth > 0)
+            depth--;
+    }
+    return undefined;
+}
+/**
+ * The plain value of the document, built in one walk that also reports (and drops, so
+ * later checks see the first one) repeated keys and unknown aliases. Cheaper than toJS,
+ * and an alias shares its anchor's value, so an alias bomb cannot expand.
+ */
+class PlainBuilder {
+    doc;
+    options;
+    add;
+    built = new Map();
+    path = [];
+    constructor(doc, options, add) {
+        this.doc = doc;
+        this.options = options;
+        this.add = add;
+    }
+    build(node) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            // A NUL ends a C string: no command, argument, file name or variable can hold one, so
+            // a value with one would be cut short or crash the step far from here.
+            if (typeof node.value === 'string' && node.value.includes('\0')) {
+                this.add('invalid-value', 'contains a NUL character, which no command or file can hold', node);
+            }
+            return node.value;
+        }
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.alias(node);
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const list = [];
+            this.built.set(node, list);
+            node.items.forEach((item, index) => list.push(this.child(index, item)));
+            return list;
+        }
+        if ((0,dist/* isMap */.jh)(node))
+            return this.map(node);
+        return null;
+    }
+    alias(node) {
+        const target = resolveAlias(this.doc, node);
+        if (!target) {
+            this.add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
+            return undefined;
+        }
+        return this.built.has(target) ? this.built.get(target) : this.build(target);
+    }
+    map(node) {
+        const record = {};
+        this.built.set(node, record);
+        node.items = node.items.filter((pair) => {
+            const key = keyName(pair);
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === null) {
+                // `~:` or a bare `:` reads as the key "null" or "": never what was meant.
+                this.add('yaml-syntax', 'an empty key (`~` or nothing before `:`)', pair.key);
+            }
+            if (key.includes('\0')) {
+                this.add('invalid-value', 'contains a NUL character, which no name can hold', pair.key);
+            }
+            if (Object.prototype.hasOwnProperty.call(record, key)) {
+                const problem = this.options.duplicate([...this.path], key);
+                this.add(problem.code, problem.message, pair.key);
+                return false;
+            }
+            const value = this.child(key, pair.value);
+            // A `__proto__` key must be data, not the object's prototype.
+            if (key === '__proto__') {
+                Object.defineProperty(record, key, { value, enumerable: true, writable: true });
+            }
+            else {
+                record[key] = value;
+            }
+            return true;
+        });
+        return record;
+    }
+    child(segment, node) {
+        this.path.push(segment);
+        const value = this.build(node);
+        this.path.pop();
+        return value;
+    }
+}
+const aliasTargets = new WeakMap();
+/**
+ * The node an alias names: the last node anchored with its name before it, as the library's
+ * `Alias.resolve` finds it, but from one walk of the document for all its aliases (the
+ * library walks the whole document for each: 10,000 aliases took minutes).
+ */
+function resolveAlias(doc, alias) {
+    let targets = aliasTargets.get(doc);
+    if (!targets) {
+        const anchors = new Map();
+        const found = new Map();
+        (0,dist/* visit */.YR)(doc, {
+            Node: (_key, node) => {
+                if ((0,dist/* isAlias */.Vj)(node))
+                    found.set(node, anchors.get(node.source));
+                else if (node.anchor)
+                    anchors.set(node.anchor, node);
+            },
+        });
+        aliasTargets.set(doc, (targets = found));
+    }
+    return targets.get(alias);
+}
+function keyName(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+function position(lines, offset) {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+}
+const pairIndexes = new WeakMap();
+/** The pair of `map` with key `key`; indexed once per map, as a 1000-step map is searched often. */
+function pairOf(map, key) {
+    let index = pairIndexes.get(map);
+    if (!index) {
+        index = new Map();
+        for (const item of map.items) {
+            if ((0,dist/* isPair */.tO)(item) && !index.has(keyName(item)))
+                index.set(keyName(item), item);
+        }
+        pairIndexes.set(map, index);
+    }
+    return index.get(key);
+}
+/** The pair whose key is `path`'s last segment, and the node at `path` (aliases followed). */
+function find(yaml, path) {
+    let node = yaml.doc.contents;
+    let pair;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = resolveAlias(yaml.doc, node);
+        if ((0,dist/* isMap */.jh)(node)) {
+            pair = pairOf(node, String(segment));
+            if (!pair)
+                return { pair: undefined, node: node, found: false };
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const next = node.items[Number(segment)];
+            if (next === undefined)
+                return { node: node, found: false };
+            pair = undefined;
+            node = next;
+        }
+        else {
+            return { pair, node: node, found: false };
+        }
+    }
+    if ((0,dist/* isAlias */.Vj)(node))
+        node = resolveAlias(yaml.doc, node);
+    return { pair, node: node, found: true };
+}
+/** The start offset of `where`; a missing path falls back to the deepest node found. */
+function offsetOf(yaml, where) {
+    const { pair, node, found } = find(yaml, where.path);
+    const range = node?.range;
+    if (!found)
+        return range?.[0] ?? 0;
+    const keyStart = pair?.key?.range?.[0];
+    if (where.at === 'key' && keyStart !== undefined)
+        return keyStart;
+    // An empty value (`with:` and nothing) has no text of its own: point at its key.
+    if (!range || range[0] === range[1])
+        return keyStart ?? range?.[0] ?? 0;
+    if (where.hole !== undefined) {
+        const holeOffset = nthIndexOf(yaml.text.slice(range[0], range[1]), '${{', where.hole);
+        if (holeOffset >= 0)
+            return range[0] + holeOffset;
+    }
+    return range[0];
+}
+function nthIndexOf(text, search, n) {
+    let index = text.indexOf(search);
+    for (let i = 0; i < n && index >= 0; i++)
+        index = text.indexOf(search, index + 1);
+    return index;
+}
+function locate(yaml, where) {
+    return { file: yaml.file, ...position(yaml.lines, offsetOf(yaml, where)) };
+}
+/** A reporter that locates each problem in `yaml` and appends it to `out`. */
+function reporter(yaml, out) {
+    return (code, message, where) => out.push({ code, message, ...locate(yaml, where) });
+}
+/** Any repeated key is a YAML error (as the yaml library reports it by default). */
+function duplicateKey(_path, key) {
+    return { code: 'yaml-syntax', message: `duplicate key \`${key}\`` };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/component-file.ts
 
 
@@ -13677,6 +13179,11 @@ class ComponentFiles {
             return { issue: { code: 'unknown-component', message: `cannot read ${file}` } };
         }
         const display = external_node_path_namespaceObject.posix.join(this.displayRoot, file);
+        if (typeof text !== 'string') {
+            const { notText: message, line, column } = text;
+            this.diagnostics.push({ code: 'yaml-syntax', message, file: display, line, column });
+            return {};
+        }
         const parsed = parseYaml(display, text, { duplicate: duplicateKey });
         this.diagnostics.push(...parsed.diagnostics);
         if (!parsed.yaml)
@@ -14212,7 +13719,11 @@ function toolStamp() {
         return TOOL_VERSION;
     }
 }
-const digest = (text) => text === undefined ? null : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+const digest = (text) => text === undefined
+    ? null
+    : (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(typeof text === 'string' ? text : JSON.stringify(text))
+        .digest('hex');
 function readModelCache(cacheFile, file, text, repo) {
     let cache;
     try {
@@ -14313,16 +13824,69 @@ function readSourceText(path) {
                 break;
             read += n;
         }
-        try {
-            return { text: utf8.decode(bytes.subarray(0, read)) };
-        }
-        catch {
-            return { problem: 'not UTF-8 text' };
-        }
+        const content = bytes.subarray(0, read);
+        const bad = notText(content);
+        if (bad)
+            return { problem: bad.notText, at: bad };
+        return { text: utf8.decode(content) };
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/**
+ * Where `bytes` stop being text a person wrote: the first byte that is not part of a UTF-8
+ * character (a Latin-1 file, a truncated character), or a NUL byte (a binary file). Located,
+ * so that the editor shows where; the excerpt is the text as far as it decodes.
+ */
+function notText(bytes) {
+    const nul = bytes.indexOf(0);
+    const invalid = firstInvalidUtf8(nul < 0 ? bytes : bytes.subarray(0, nul));
+    const offset = invalid ?? (nul < 0 ? undefined : nul);
+    if (offset === undefined)
+        return undefined;
+    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const column = bytes.subarray(lineStart, offset).toString('utf8').length + 1;
+    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+    const notText = invalid === undefined
+        ? 'a NUL byte: pipeline and component files are text; no command or value can hold one'
+        : `not UTF-8 text: byte 0x${byte} here is not part of a UTF-8 character; save the file as UTF-8`;
+    return { notText, line, column, excerpt: bytes.toString('utf8').replaceAll('\0', ' ') };
+}
+/** The offset of the first byte that does not belong to a well-formed UTF-8 character. */
+function firstInvalidUtf8(bytes) {
+    try {
+        utf8.decode(bytes);
+        return undefined;
+    }
+    catch {
+        // Only now, for the rare bad file: find where, a character at a time.
+    }
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        const n = b < 0x80
+            ? 1
+            : b >= 0xc2 && b < 0xe0
+                ? 2
+                : b >= 0xe0 && b < 0xf0
+                    ? 3
+                    : b >= 0xf0 && b < 0xf5
+                        ? 4
+                        : 0;
+        if (n === 0 || i + n > bytes.length)
+            return i;
+        try {
+            utf8.decode(bytes.subarray(i, i + n));
+        }
+        catch {
+            return i;
+        }
+        i += n;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/repo-view.ts
@@ -14373,9 +13937,9 @@ function createRepoView(root) {
             const real = realOf(path);
             if (real === 'outside' || real === 'missing')
                 return undefined;
-            // Not a regular file (a FIFO would hang), too big or not UTF-8: reported as absent.
+            // Not a regular file (a FIFO would hang) or too big: reported as absent; not text: where.
             const read = readSourceText(real);
-            return 'text' in read ? read.text : undefined;
+            return 'text' in read ? read.text : read.at;
         },
         stat(path) {
             const real = realOf(path);
@@ -14432,6 +13996,15 @@ function realpathOr(path) {
 /** Reads and validates a pipeline file; the root is the folder that holds it. */
 function openPipeline(file) {
     const read = readSourceText(file);
+    if ('problem' in read && read.at) {
+        const { notText: message, line, column, excerpt } = read.at;
+        const diagnostic = { code: 'yaml-syntax', message, file, line, column };
+        return {
+            root: (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file)),
+            diagnostics: [diagnostic],
+            sources: new Map([[file, excerpt]]),
+        };
+    }
     if ('problem' in read) {
         const hint = read.problem === 'no such file'
             ? 'no pipeline file here (pass --pipeline FILE)'
@@ -14452,8 +14025,9 @@ function openPipeline(file) {
         matchCode: (pattern, excluding) => recording.matchCode(pattern, excluding),
         readText: (path) => {
             const content = recording.readText(path);
-            if (content !== undefined)
-                sources.set(displayPath(file, path), content);
+            if (content !== undefined) {
+                sources.set(displayPath(file, path), typeof content === 'string' ? content : content.excerpt);
+            }
             return content;
         },
     };
@@ -14541,6 +14115,1274 @@ function createLocalEngine(opts) {
 }
 function warn(message) {
     process.stderr.write(`warning: ${message}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/cache-units.ts
+
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    k: 1024,
+    kib: 1024,
+    m: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tib: 1024 ** 4,
+};
+/** `5GB` (10^9), `500MiB` or `500M` (2^20), `1.5g`, `0`: bytes. */
+function parseSize(option, text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+    const unit = SIZE_UNITS[(m?.[2] ?? '').toLowerCase() || 'b'];
+    if (!m || unit === undefined) {
+        throw new UsageError(`${option} ${text}: expected a size such as 5GB, 500MB or 2GiB`);
+    }
+    return Math.round(Number(m[1]) * unit);
+}
+const AGE_UNITS = {
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 7 * 86_400_000,
+};
+/** `30d`, `12h`, `2w`, `90m`: milliseconds. */
+function parseAge(option, text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$/i.exec(text);
+    if (!m)
+        throw new UsageError(`${option} ${text}: expected an age such as 30d, 12h or 2w`);
+    return Number(m[1]) * AGE_UNITS[m[2].toLowerCase()];
+}
+/** `512 B`, `3.4 MB`, `5.1 GB` (powers of 1000, as disks are sold and `du --si` prints). */
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes / 1000;
+    let i = 0;
+    while (value >= 999.95 && i < units.length - 1) {
+        value /= 1000;
+        i++;
+    }
+    return `${value.toFixed(1)} ${units[i]}`;
+}
+/** `40s`, `5m`, `3h`, `12d`: how long ago, roughly. */
+function formatAge(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m`;
+    if (s < 86_400)
+        return `${Math.floor(s / 3600)}h`;
+    return `${Math.floor(s / 86_400)}d`;
+}
+
+;// CONCATENATED MODULE: ./src/cache/local-usage.ts
+
+
+
+
+/** Reads what `.pipekit` holds: cache entries and objects, run logs, scratch space. */
+function readUsage(stateDir) {
+    const cache = (0,external_node_path_namespaceObject.join)(stateDir, 'cache');
+    const objects = new Map();
+    for (const prefix of list((0,external_node_path_namespaceObject.join)(cache, 'objects'))) {
+        for (const digest of list((0,external_node_path_namespaceObject.join)(cache, 'objects', prefix))) {
+            const path = (0,external_node_path_namespaceObject.join)(cache, 'objects', prefix, digest);
+            const st = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+            if (!st?.isFile() || !DIGEST_PATTERN.test(digest))
+                continue;
+            // A link or a rename changes the ctime: an object an unfinished save just wrote is young.
+            objects.set(digest, { bytes: st.size, changedAt: Math.max(st.ctimeMs, st.mtimeMs), path });
+        }
+    }
+    const entries = [];
+    for (const name of list((0,external_node_path_namespaceObject.join)(cache, 'entries'))) {
+        if (!name.endsWith('.json'))
+            continue;
+        const file = (0,external_node_path_namespaceObject.join)(cache, 'entries', name);
+        try {
+            const manifest = parseManifest((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), name.slice(0, -5));
+            if (typeof manifest === 'string')
+                continue;
+            const files = Object.values(manifest.outputs).flatMap((o) => o.entries.flatMap((e) => (e.kind === 'file' ? [e] : [])));
+            entries.push({
+                key: manifest.key,
+                step: manifest.step,
+                bytes: files.reduce((n, f) => n + f.size, 0),
+                files: files.length,
+                createdAt: manifest.createdAt,
+                usedAt: (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs,
+                digests: [...new Set(files.map((f) => f.digest))],
+            });
+        }
+        catch {
+            // removed meanwhile, or unreadable: a lookup will say so
+        }
+    }
+    return {
+        entries,
+        objects,
+        runs: folders(stateDir, 'runs', 'run'),
+        tmp: folders(stateDir, 'tmp', 'tmp'),
+    };
+}
+/**
+ * Removes entries (their manifest first, so that no lookup finds an entry whose objects are
+ * going), then every object no remaining entry names, except those that no entry named and
+ * that changed within `graceMs`: a save in progress writes its objects before its entry.
+ * With `dryRun`, only counts. Returns the bytes of the removed
+ * objects, and how many of them are still on disk through another link (the store of outputs).
+ */
+function removeEntries(stateDir, usage, remove, opts) {
+    const gone = new Set(remove.map((e) => e.key));
+    for (const key of gone) {
+        if (!opts.dryRun)
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(stateDir, 'cache', 'entries', `${key}.json`), { force: true });
+    }
+    const named = new Set(usage.entries.filter((e) => !gone.has(e.key)).flatMap((e) => e.digests));
+    const ofRemoved = new Set(remove.flatMap((e) => e.digests));
+    let bytes = 0;
+    let sharedBytes = 0;
+    let objects = 0;
+    for (const [digest, o] of usage.objects) {
+        if (named.has(digest))
+            continue;
+        // Named by no entry at all: an old leftover, or a save that has not written its entry yet.
+        if (!ofRemoved.has(digest) && opts.now - o.changedAt < opts.graceMs)
+            continue;
+        const st = (0,external_node_fs_namespaceObject.statSync)(o.path, { throwIfNoEntry: false });
+        if (!st)
+            continue;
+        if (!opts.dryRun)
+            (0,external_node_fs_namespaceObject.rmSync)(o.path, { force: true });
+        bytes += st.size;
+        if (st.nlink > 1)
+            sharedBytes += st.size;
+        objects++;
+    }
+    return { bytes, sharedBytes, objects };
+}
+/** Removes a run's logs or a scratch folder. */
+function removeFolder(folder) {
+    (0,external_node_fs_namespaceObject.rmSync)(folder.path, { recursive: true, force: true });
+}
+function folders(stateDir, dir, kind) {
+    return list((0,external_node_path_namespaceObject.join)(stateDir, dir)).flatMap((name) => {
+        const path = (0,external_node_path_namespaceObject.join)(stateDir, dir, name);
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+        if (!st)
+            return [];
+        const { bytes, at } = sizeOf(path);
+        return [{ kind, name, path, bytes, at: Math.max(at, st.mtimeMs) }];
+    });
+}
+/** The bytes below `path` and its latest change; links are not followed. */
+function sizeOf(path) {
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    if (!st)
+        return { bytes: 0, at: 0 };
+    if (!st.isDirectory())
+        return { bytes: st.isFile() ? st.size : 0, at: st.mtimeMs };
+    let bytes = 0;
+    let at = st.mtimeMs;
+    for (const name of list(path)) {
+        const inner = sizeOf((0,external_node_path_namespaceObject.join)(path, name));
+        bytes += inner.bytes;
+        at = Math.max(at, inner.at);
+    }
+    return { bytes, at };
+}
+function list(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** The bytes of the cache's objects and of the run logs, without reading any manifest. */
+function measureState(stateDir) {
+    const objects = (0,external_node_path_namespaceObject.join)(stateDir, 'cache', 'objects');
+    let bytes = 0;
+    for (const prefix of list(objects)) {
+        for (const name of list((0,external_node_path_namespaceObject.join)(objects, prefix))) {
+            bytes += (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(objects, prefix, name), { throwIfNoEntry: false })?.size ?? 0;
+        }
+    }
+    return bytes + sizeOf((0,external_node_path_namespaceObject.join)(stateDir, 'runs')).bytes;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/cache-prune.ts
+
+
+/** An object changed this recently may belong to a save that has not written its entry yet. */
+const OBJECT_GRACE_MS = 3600_000;
+/** Removes (or with `dryRun` lists) what `choice` names, and says what it freed. */
+function prune(state, usage, choice, dryRun) {
+    const now = Date.now();
+    const verb = dryRun ? 'would remove' : 'removed';
+    const lines = [];
+    for (const e of choice.entries) {
+        const used = formatAge(now - e.usedAt);
+        lines.push(`${verb} cache entry ${e.step} ${e.key.slice(0, 12)} (${formatBytes(e.bytes)}, last used ${used} ago)`);
+    }
+    for (const f of choice.folders) {
+        const what = f.kind === 'run' ? `the logs of run ${f.name}` : `scratch space ${f.name}`;
+        lines.push(`${verb} ${what} (${formatBytes(f.bytes)}, ${formatAge(now - f.at)} old)`);
+    }
+    const folderBytes = choice.folders.reduce((n, f) => n + f.bytes, 0);
+    const freed = removeEntries(state, usage, choice.entries, {
+        graceMs: OBJECT_GRACE_MS,
+        now,
+        dryRun,
+    });
+    if (!dryRun)
+        for (const f of choice.folders)
+            removeFolder(f);
+    const total = freed.bytes - freed.sharedBytes + folderBytes;
+    const shared = freed.sharedBytes > 0
+        ? `; ${formatBytes(freed.sharedBytes)} more stay until .pipekit/store stops using them (a run drops a tree unused for a week)`
+        : '';
+    lines.push(`${dryRun ? 'would free' : 'freed'} ${formatBytes(total)}: ${choice.entries.length} cache entr${choice.entries.length === 1 ? 'y' : 'ies'} ` +
+        `(${choice.kept} kept), ${choice.folders.length} folder${choice.folders.length === 1 ? '' : 's'} of logs and scratch${shared}`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/cache.ts
+
+
+
+
+
+
+
+
+
+const cache = {
+    name: 'cache',
+    summary: 'List what the local cache holds (`ls`), or remove what is old or past a size (`prune`).',
+    usage: `pipekit cache ls [--pipeline FILE] [--sort used|size|age|step] [--json]
+       pipekit cache prune [--pipeline FILE] [--older-than AGE] [--max-size SIZE] [--all]
+                           [--dry-run] [--set name=value]...
+
+  ls                 one line per cache entry: step, key, size, age, last use
+    --sort KEY       used (most recent first, the default), size (largest first),
+                     age (oldest first) or step
+    --json           the entries as JSON
+  prune              removes cache entries and run logs, and scratch space left for a day
+    --older-than AGE   what was last used longer ago than AGE (30d, 12h, 2w)
+    --max-size SIZE    then the least recently used, until the cache and the run logs
+                       take at most SIZE (5GB, 500MB, 2GiB)
+    --all              do not keep the entries the pipeline's steps use now (their
+                       current keys, with --set), nor the last run's logs; alone,
+                       removes everything
+    --dry-run          say what would be removed, remove nothing`,
+    options: {
+        ...parameterOptions,
+        sort: { type: 'string' },
+        json: { type: 'boolean' },
+        'older-than': { type: 'string' },
+        'max-size': { type: 'string' },
+        all: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+    },
+    positionals: 1,
+    async run(values, [action]) {
+        const state = stateDir((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(values.pipeline)));
+        if (action === 'ls') {
+            for (const name of ['older-than', 'max-size', 'all', 'dry-run']) {
+                if (values[name] !== undefined)
+                    throw new UsageError(`--${name} belongs to \`prune\``);
+            }
+            listEntries(readUsage(state), values);
+            return 0;
+        }
+        if (action !== 'prune')
+            throw new UsageError(`${action}: expected ls or prune`);
+        if (values.sort !== undefined || values.json) {
+            throw new UsageError('--sort and --json belong to `ls`');
+        }
+        const olderThan = values['older-than'] === undefined
+            ? undefined
+            : parseAge('--older-than', values['older-than']);
+        const maxSize = values['max-size'] === undefined
+            ? undefined
+            : parseSize('--max-size', values['max-size']);
+        const all = values.all === true;
+        if (olderThan === undefined && maxSize === undefined && !all) {
+            throw new UsageError('say what to remove: --older-than AGE, --max-size SIZE, or --all');
+        }
+        const keep = all ? new Set() : await currentKeys(values);
+        if (!keep)
+            return 1;
+        const usage = readUsage(state);
+        const choice = choose(usage, { olderThan, maxSize, all, keep, now: Date.now() });
+        prune(state, usage, choice, values['dry-run'] === true);
+        return 0;
+    },
+};
+/**
+ * The keys the pipeline's steps have now (planned with the run's parameters), and for a
+ * step whose key waits on an upstream that must run first, its most recently used entry.
+ * Undefined when the pipeline does not validate (its diagnostics were printed).
+ */
+async function currentKeys(values) {
+    const local = createLocalEngine(localOptions(values));
+    if (!local) {
+        process.stderr.write('pipekit cache prune: cannot tell which entries the pipeline uses; fix it, or pass --all\n');
+        return undefined;
+    }
+    const { engine } = local;
+    const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine));
+    engine.memo.save();
+    const keys = new Set();
+    for (const step of planned) {
+        if ('key' in step && step.key)
+            keys.add(step.key);
+        else {
+            const recent = engine.recentEntries?.(step.id)[0];
+            if (recent)
+                keys.add(recent.key);
+        }
+    }
+    return keys;
+}
+const DAY_MS = 86_400_000;
+/**
+ * Entries and run logs last used before `olderThan`; then, past `maxSize`, the least recently
+ * used until the rest fits. The entries in `keep` and the newest run's logs stay (unless
+ * `all`); scratch space stays until it is a day old, whatever is asked: a run may be using it.
+ */
+function choose(usage, opts) {
+    const newestRun = usage.runs.reduce((a, b) => (a && a.at >= b.at ? a : b), undefined);
+    const entries = usage.entries.filter((e) => !opts.keep.has(e.key));
+    const runs = usage.runs.filter((r) => opts.all || r !== newestRun);
+    const everything = opts.olderThan === undefined && opts.maxSize === undefined;
+    const old = (at) => everything || (opts.olderThan !== undefined && opts.now - at > opts.olderThan);
+    const chosenEntries = new Set(entries.filter((e) => old(e.usedAt)));
+    const chosenRuns = new Set(runs.filter((r) => old(r.at)));
+    if (opts.maxSize !== undefined) {
+        const refs = new Map();
+        for (const e of usage.entries) {
+            if (chosenEntries.has(e))
+                continue;
+            for (const d of e.digests)
+                refs.set(d, (refs.get(d) ?? 0) + 1);
+        }
+        let total = [...refs.keys()].reduce((n, d) => n + (usage.objects.get(d)?.bytes ?? 0), 0);
+        total += usage.runs.filter((r) => !chosenRuns.has(r)).reduce((n, r) => n + r.bytes, 0);
+        const queue = [
+            ...entries.filter((e) => !chosenEntries.has(e)).map((e) => ({ at: e.usedAt, entry: e })),
+            ...runs.filter((r) => !chosenRuns.has(r)).map((r) => ({ at: r.at, run: r })),
+        ].sort((a, b) => a.at - b.at);
+        for (const item of queue) {
+            if (total <= opts.maxSize)
+                break;
+            if ('run' in item && item.run) {
+                chosenRuns.add(item.run);
+                total -= item.run.bytes;
+                continue;
+            }
+            const entry = item.entry;
+            chosenEntries.add(entry);
+            for (const d of entry.digests) {
+                const left = (refs.get(d) ?? 1) - 1;
+                refs.set(d, left);
+                if (left === 0)
+                    total -= usage.objects.get(d)?.bytes ?? 0;
+            }
+        }
+    }
+    const tmp = usage.tmp.filter((t) => opts.now - t.at > DAY_MS);
+    return {
+        entries: [...chosenEntries],
+        folders: [...chosenRuns, ...tmp],
+        kept: usage.entries.length - chosenEntries.size,
+    };
+}
+const SORTS = {
+    used: (a, b) => b.usedAt - a.usedAt,
+    size: (a, b) => b.bytes - a.bytes,
+    age: (a, b) => a.createdAt.localeCompare(b.createdAt),
+    step: (a, b) => a.step.localeCompare(b.step) || b.usedAt - a.usedAt,
+};
+function listEntries(usage, values) {
+    const sortName = values.sort ?? 'used';
+    const sort = SORTS[sortName];
+    if (!sort)
+        throw new UsageError(`--sort ${sortName}: expected used, size, age or step`);
+    const entries = [...usage.entries].sort(sort);
+    if (values.json) {
+        const json = entries.map((e) => ({
+            step: e.step,
+            key: e.key,
+            bytes: e.bytes,
+            files: e.files,
+            createdAt: e.createdAt,
+            lastUsed: new Date(e.usedAt).toISOString(),
+        }));
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        return;
+    }
+    const now = Date.now();
+    const rows = entries.map((e) => [
+        e.step,
+        e.key.slice(0, 12),
+        formatBytes(e.bytes),
+        formatAge(now - Date.parse(e.createdAt)),
+        `${formatAge(now - e.usedAt)} ago`,
+    ]);
+    const table = formatTable(['step', 'key', 'size', 'age', 'last used'], rows);
+    const objects = [...usage.objects.values()].reduce((n, o) => n + o.bytes, 0);
+    const runs = usage.runs.reduce((n, r) => n + r.bytes, 0);
+    const tmp = usage.tmp.reduce((n, t) => n + t.bytes, 0);
+    const n = entries.length;
+    process.stdout.write(`${n > 0 ? `${table}\n\n` : ''}${n} entr${n === 1 ? 'y' : 'ies'}, ${formatBytes(objects)} of files (each stored once); ` +
+        `run logs ${formatBytes(runs)} (${usage.runs.length} runs); scratch ${formatBytes(tmp)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/github/emit.ts
+
+/** A short sequence written on one line: `[plan, prepare]`. */
+class Flow {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+/** Text written as a `|-` literal block, one source line per line (the `set` input). */
+class Literal {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/** Emits `value` as one YAML document preceded by `header` comment lines. */
+function emitYaml(value, header) {
+    const doc = new dist/* Document */.yo();
+    doc.contents = toNode(value);
+    doc.commentBefore = header.map((line) => (line === '' ? '' : ` ${line}`)).join('\n');
+    return doc.toString({
+        // Never fold long lines: an `if:` expression stays on one line, as a reviewer reads it.
+        lineWidth: 0,
+        // `push:` rather than `push: null`, as workflows are conventionally written.
+        nullStr: '',
+        flowCollectionPadding: false,
+        // Where quotes are needed, the ones prettier's `singleQuote` keeps: a repository that
+        // formats its YAML with prettier does not rewrite the file and make it stale.
+        singleQuote: true,
+    });
+}
+function toNode(value) {
+    if (value instanceof Flow) {
+        const seq = toSeq(value.items);
+        seq.flow = true;
+        return seq;
+    }
+    if (value instanceof Literal) {
+        const scalar = new dist/* Scalar */.X5(value.text);
+        scalar.type = dist/* Scalar */.X5.BLOCK_LITERAL;
+        return scalar;
+    }
+    if (Array.isArray(value))
+        return toSeq(value);
+    if (value === null || typeof value !== 'object')
+        return new dist/* Scalar */.X5(value);
+    return toMap(value);
+}
+function toSeq(items) {
+    const seq = new dist/* YAMLSeq */.Rw();
+    for (const item of items)
+        seq.items.push(toNode(item));
+    return seq;
+}
+function toMap(mapping) {
+    const map = new dist/* YAMLMap */.CA();
+    const entries = mapping instanceof Map ? [...mapping.entries()] : Object.entries(mapping);
+    for (const [key, item] of entries) {
+        if (item !== undefined)
+            map.items.push(new dist/* Pair */.Rm(new dist/* Scalar */.X5(key), toNode(item)));
+    }
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/github/dispatch.ts
+
+/** The one dispatch input that carries every parameter when they are too many for a field each. */
+const JSON_INPUT = 'parameters';
+/**
+ * `on.workflow_dispatch.inputs`: one per pipeline parameter, in the pipeline's order (the
+ * order GitHub shows them in the "Run workflow" form), when there are at most `limit`;
+ * beyond that GitHub refuses the whole workflow, so one `parameters` input takes a JSON
+ * object instead. The pipeline's default applies to a field left empty.
+ */
+function dispatchInputs(inputs, limit) {
+    const names = Object.keys(inputs);
+    if (names.length === 0)
+        return undefined;
+    const out = new Map();
+    if (names.length > limit) {
+        out.set(JSON_INPUT, {
+            description: sanitizeText(`Parameter values as a JSON object, e.g. {"${names[0]}": ...}; a parameter left out keeps its default. Parameters: ${names.join(', ')}`),
+            required: false,
+            type: 'string',
+            default: '',
+        });
+        return out;
+    }
+    for (const name of names) {
+        const spec = inputs[name];
+        const choice = spec.enum !== undefined && spec.enum.length > 0;
+        out.set(name, {
+            description: sanitizeText(spec.description ?? dispatch_describe(spec)),
+            // Without a default the run cannot start unless given a value: the form asks for it.
+            required: spec.default === undefined && spec.optional !== true,
+            type: choice ? 'choice' : dispatchType(spec),
+            options: choice ? (spec.enum ?? []).map(String) : undefined,
+            default: dispatchDefault(spec, choice),
+        });
+    }
+    return out;
+}
+/**
+ * How the plan job gets this run's parameter values: nothing without a dispatch form, the
+ * JSON input when the parameters are too many for a field each, else `set` lines. The
+ * plan job resolves them once and hands every later job the result (`params`).
+ */
+function planParameters(inputs, dispatch, limit) {
+    const names = Object.keys(inputs);
+    if (!dispatch || names.length === 0)
+        return {};
+    if (names.length > limit)
+        return { params: `\${{ inputs.${JSON_INPUT} }}` };
+    const set = setAssignments(inputs);
+    return set === undefined ? {} : { set };
+}
+/**
+ * The `set` input of the action: one `name=value` line per parameter. The `inputs`
+ * context is null on push and pull_request, and a form field may be cleared; `name=`
+ * would then override the pipeline's default with an empty string (an error for a
+ * number). So each line comes out blank unless the value is non-empty, and blank lines
+ * are dropped by the action (`core.getMultilineInput` drops them). `format('{0}', ...)`
+ * compares as text: a bare `inputs.x != ''` would coerce `false` and `0` to equal `''`.
+ */
+function setAssignments(inputs) {
+    const names = Object.keys(inputs);
+    if (names.length === 0)
+        return undefined;
+    const lines = names.map((name) => `\${{ format('{0}', inputs.${name}) != '' && format('${name}={0}', inputs.${name}) || '' }}`);
+    return new Literal(lines.join('\n'));
+}
+function dispatchType(spec) {
+    switch (spec.type) {
+        case 'number':
+        case 'integer':
+            return 'number';
+        case 'boolean':
+            return 'boolean';
+        case 'string':
+        case 'path':
+            return 'string';
+    }
+}
+function dispatchDefault(spec, choice) {
+    const value = spec.default;
+    if (value === undefined)
+        return undefined;
+    // A choice's options are strings, so its default must be the same string.
+    if (choice)
+        return String(value);
+    if (spec.type === 'boolean' || spec.type === 'number' || spec.type === 'integer')
+        return value;
+    return String(value);
+}
+/** The form cannot enforce min/max or integrality, so the description says them. */
+function dispatch_describe(spec) {
+    const parts = [spec.type === 'path' ? 'path in the repository' : spec.type];
+    if (spec.min !== undefined)
+        parts.push(`min ${spec.min}`);
+    if (spec.max !== undefined)
+        parts.push(`max ${spec.max}`);
+    return parts.join(', ');
+}
+/**
+ * Free text lands in `on:`, where GitHub allows no expression: a literal `${{` would make
+ * the whole workflow invalid, so it is broken up.
+ */
+function sanitizeText(text) {
+    return text.replaceAll('${{', '$ {{').replace(/\s*\n\s*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/plan/subgraph.ts
+/**
+ * The part of the DAG a step job needs: the step and the steps whose outputs it reads,
+ * directly or through others, joined by data edges only. A `needs` edge orders jobs, which
+ * the workflow's own `needs` does; it carries nothing a step job must restore, so a step
+ * job never decides (and never waits on the cache entry of) a step it only follows.
+ */
+function upstreamClosure(pipeline, graph, target) {
+    const edges = graph.edges.filter((e) => e.output !== undefined);
+    const keep = new Set();
+    const visit = (id) => {
+        if (keep.has(id))
+            return;
+        keep.add(id);
+        for (const e of edges)
+            if (e.to === id)
+                visit(e.from);
+    };
+    visit(target);
+    const kept = edges.filter((e) => keep.has(e.from) && keep.has(e.to));
+    const upstream = {};
+    const downstream = {};
+    for (const id of keep) {
+        upstream[id] = [];
+        downstream[id] = [];
+    }
+    for (const e of kept) {
+        if (!upstream[e.to]?.includes(e.from))
+            upstream[e.to]?.push(e.from);
+        if (!downstream[e.from]?.includes(e.to))
+            downstream[e.from]?.push(e.to);
+    }
+    return {
+        pipeline: { ...pipeline, steps: pipeline.steps.filter((s) => keep.has(s.id)) },
+        graph: { order: graph.order.filter((id) => keep.has(id)), edges: kept, upstream, downstream },
+    };
+}
+/**
+ * The one step whose outputs `id` reads, when there is exactly one: that step's job knows
+ * everything `id`'s key is made of once it is done, so it can decide `id` before `id`'s own
+ * runner starts (early cutoff, see src/action/early-cutoff.ts).
+ */
+function soleDataUpstream(graph, id) {
+    const from = new Set(graph.edges.filter((e) => e.to === id && e.output).map((e) => e.from));
+    return from.size === 1 ? [...from][0] : undefined;
+}
+/** The steps `id` decides early: those whose sole data upstream it is, in topological order. */
+function decidedBy(graph, id) {
+    return graph.order.filter((other) => soleDataUpstream(graph, other) === id);
+}
+
+;// CONCATENATED MODULE: ./src/github/jobs.ts
+
+
+/** Restoring the upstream outputs before the command and saving after it take time too. */
+const TIMEOUT_MARGIN_MINUTES = 10;
+/** Hashing every code file and repo input of a large repository stays well within this. */
+const PLAN_TIMEOUT_MINUTES = 30;
+/** A GitHub-hosted job runs at most 6 hours (GITHUB-FACTS.md); a self-hosted one 5 days. */
+const MAX_JOB_MINUTES = 7200;
+const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/**
+ * Step jobs are named exactly like their steps, so `needs.<id>`, the plan's `jobs` keys
+ * and the Actions UI all agree. The plan job is `plan`; a step may be called `plan` too,
+ * and then the plan job is `_plan`: a step id starts with a lower-case letter, so `_plan`
+ * can never collide with one.
+ */
+function choosePlanJobId(stepIds) {
+    return stepIds.includes('plan') ? '_plan' : 'plan';
+}
+/** The same rule for the result job. */
+function chooseResultJobId(stepIds) {
+    return stepIds.includes('pipekit') ? '_pipekit' : 'pipekit';
+}
+/**
+ * The name a job shows in the checks of a pull request. A pipeline outside the root adds its
+ * path, so that two pipelines of one repository never report a check of the same name.
+ */
+function jobName(ctx, name) {
+    return ctx.names.label === '' ? name : `${name} (${ctx.names.label})`;
+}
+function buildPlanJob(ctx) {
+    return {
+        name: jobName(ctx, 'plan'),
+        'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+        'timeout-minutes': PLAN_TIMEOUT_MINUTES,
+        outputs: {
+            plan: '${{ steps.plan.outputs.plan }}',
+            jobs: '${{ steps.plan.outputs.jobs }}',
+            params: '${{ steps.plan.outputs.params }}',
+        },
+        steps: [
+            checkoutStep(ctx),
+            {
+                id: 'plan',
+                uses: ctx.settings.action,
+                with: actionInputs(ctx, 'plan', ctx.planParameters),
+            },
+        ],
+    };
+}
+/**
+ * A step's job starts only when the plan says the step runs, no job upstream of it cut it
+ * off early, and every direct upstream the plan said runs has succeeded or was cut off. The
+ * plan decided the step's `if` already, with the values of this run, so the text is not
+ * evaluated again here with GitHub's other contexts.
+ *
+ * Why not the implicit `success()`: a step the plan marks cached gets no job (GitHub reports
+ * it skipped), and `success()` is false when a dependency was skipped, which would stop
+ * every step downstream of a cache hit. Why not `!failure()`: a job past its
+ * `timeout-minutes` concludes `cancelled`, not `failure`, and `cancelled()` is true only
+ * for a cancelled run; so each upstream that was to run must have concluded `success`. A
+ * step two jobs down is covered too: its upstream, planned to run, was skipped.
+ *
+ * Early cutoff: the job of a step's sole data upstream decides the step once it is done
+ * (src/action/early-cutoff.ts) and lists it in its `cut` output when its entry is found, so
+ * a GPU job whose inputs came out byte-identical never starts. A job after a cut-off step
+ * also needs the job that cut it, to tell "cut off" from "stopped".
+ */
+function buildStepJob(ctx, step) {
+    assertJobId(step.id);
+    const upstream = upstreamJobs(ctx.graph, step.id);
+    const planned = (id) => `fromJSON(needs.${ctx.planJob}.outputs.jobs)['${id}']`;
+    const cutBy = (decider, id) => `fromJSON(needs.${decider}.outputs.cut || '{}')['${id}']`;
+    const own = soleDataUpstream(ctx.graph, step.id);
+    const condition = [
+        '!cancelled()',
+        `needs.${ctx.planJob}.result == 'success'`,
+        planned(step.id),
+        ...(own === undefined ? [] : [`!${cutBy(own, step.id)}`]),
+        ...upstream.map((id) => {
+            const decider = soleDataUpstream(ctx.graph, id);
+            const cut = decider === undefined ? '' : ` || ${cutBy(decider, id)}`;
+            return `(needs.${id}.result == 'success' || !${planned(id)}${cut})`;
+        }),
+    ];
+    const deciders = upstream.flatMap((id) => soleDataUpstream(ctx.graph, id) ?? []);
+    const decides = decidedBy(ctx.graph, step.id).length > 0;
+    return {
+        name: jobName(ctx, step.id),
+        needs: new Flow([ctx.planJob, ...inOrder(ctx.graph, [...upstream, ...deciders])]),
+        'runs-on': runsOn(ctx.pipeline, step.runner),
+        if: `\${{ ${condition.join(' && ')} }}`,
+        environment: environmentOf(step),
+        permissions: permissionsOf(step),
+        'timeout-minutes': jobTimeout(step),
+        outputs: decides ? { cut: '${{ steps.pipekit.outputs.cut }}' } : undefined,
+        steps: [
+            checkoutStep(ctx),
+            {
+                id: decides ? 'pipekit' : undefined,
+                uses: ctx.settings.action,
+                // Only this job's action gets the step's secrets, and hands them to the step's process
+                // alone (src/executor/step-env.ts); the plan and result jobs get none.
+                env: secretsOf(step),
+                with: actionInputs(ctx, 'step', { step: step.id, params: planOutput(ctx, 'params') }),
+            },
+        ],
+    };
+}
+function secretsOf(step) {
+    if (step.secrets.length === 0)
+        return undefined;
+    return new Map(step.secrets.map((name) => [name, `\${{ secrets.${name} }}`]));
+}
+function environmentOf(step) {
+    const environment = step.environment;
+    if (environment === undefined)
+        return undefined;
+    return environment.url === undefined ? environment.name : { ...environment };
+}
+/**
+ * A job's `permissions` replace the workflow's `contents: read` entirely; the checkout still
+ * needs to read the repository, so `contents: read` is kept unless the step says otherwise.
+ */
+function permissionsOf(step) {
+    const permissions = step.permissions;
+    if (permissions === undefined || typeof permissions === 'string')
+        return permissions;
+    return new Map(Object.entries({ contents: 'read', ...permissions }));
+}
+/**
+ * The last job, and the one check a branch protection rule needs: it waits for every step
+ * job, runs unless the run was cancelled, and fails when the plan failed, a step job failed,
+ * was cancelled or timed out, or a step that ran saved nothing. Its name does not depend on
+ * any step, so renaming a step never leaves a required check waiting. It also plans again,
+ * now finding what the step jobs saved, writes the summary of the run and the plan index,
+ * so that the next run's plan needs one cache lookup.
+ */
+function buildResultJob(ctx) {
+    const deciders = ctx.graph.order.filter((id) => decidedBy(ctx.graph, id).length > 0);
+    const list = (lines) => lines.map((line, i) => (i === lines.length - 1 ? line : `${line},`));
+    const results = [
+        '{',
+        `  "plan": "\${{ needs.${ctx.planJob}.result }}",`,
+        `  "planned": \${{ needs.${ctx.planJob}.outputs.jobs || 'null' }},`,
+        '  "cut": [',
+        ...list(deciders.map((id) => `    \${{ needs.${id}.outputs.cut || '{}' }}`)),
+        '  ],',
+        '  "steps": {',
+        ...list(ctx.graph.order.map((id) => `    "${id}": "\${{ needs.${id}.result }}"`)),
+        '  }',
+        '}',
+    ];
+    return {
+        name: jobName(ctx, 'pipekit result'),
+        needs: new Flow([ctx.planJob, ...ctx.graph.order]),
+        'runs-on': runsOn(ctx.pipeline, ctx.pipeline.defaultRunner),
+        if: '${{ !cancelled() }}',
+        'timeout-minutes': PLAN_TIMEOUT_MINUTES,
+        steps: [
+            checkoutStep(ctx),
+            {
+                uses: ctx.settings.action,
+                with: actionInputs(ctx, 'report', {
+                    params: planOutput(ctx, 'params'),
+                    results: new Literal(results.join('\n')),
+                }),
+            },
+        ],
+    };
+}
+function actionInputs(ctx, command, more) {
+    return {
+        command,
+        pipeline: ctx.names.pipelinePath,
+        'cache-prefix': ctx.names.cachePrefix,
+        ...more,
+    };
+}
+function planOutput(ctx, name) {
+    return `\${{ needs.${ctx.planJob}.outputs.${name} }}`;
+}
+/** Direct upstream steps (data and `needs` edges) in topological order. */
+function upstreamJobs(graph, id) {
+    return inOrder(graph, graph.upstream[id] ?? []);
+}
+/** Distinct step ids in topological order. */
+function inOrder(graph, ids) {
+    const rank = new Map(graph.order.map((stepId, index) => [stepId, index]));
+    return [...new Set(ids)].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+}
+/**
+ * The component's timeout bounds one attempt; the action retries within the same job, so
+ * the job's limit covers every attempt plus the cache restore and save around them, up to
+ * what GitHub lets any job run.
+ */
+function jobTimeout(step) {
+    const minutes = step.component.timeoutMinutes;
+    if (minutes === undefined)
+        return undefined;
+    const total = Math.ceil(minutes * (step.component.retries + 1)) + TIMEOUT_MARGIN_MINUTES;
+    return Math.min(total, MAX_JOB_MINUTES);
+}
+function runsOn(pipeline, label) {
+    const target = pipeline.runners[label];
+    // Validation reports an unknown label; reaching here with one is a bug.
+    if (target === undefined)
+        throw new Error(`runner label "${label}" is not in runners`);
+    if (typeof target === 'string')
+        return target;
+    if (Array.isArray(target))
+        return new Flow(target);
+    return {
+        group: target.group,
+        labels: target.labels === undefined ? undefined : new Flow(target.labels),
+    };
+}
+function checkoutStep(ctx) {
+    const { checkout, lfs, submodules } = ctx.settings;
+    return {
+        uses: checkout,
+        with: {
+            // The step's code is the pull request's code: it gets no token left in .git/config.
+            'persist-credentials': false,
+            lfs: lfs ? true : undefined,
+            submodules: submodules === false ? undefined : submodules,
+        },
+    };
+}
+function assertJobId(id) {
+    if (!JOB_ID.test(id))
+        throw new Error(`step id "${id}" is not a valid GitHub job id`);
+}
+
+;// CONCATENATED MODULE: ./src/github/limits.ts
+/** GitHub starts no run at all from a larger file, and says nothing (GITHUB-FACTS.md). */
+// tsr-skip: test/github/limits.test.ts checks the limit and one past it
+const MAX_WORKFLOW_BYTES = 500 * 1000;
+/**
+ * Only a matrix's 256 jobs are documented; a workflow of more jobs parses, and what GitHub
+ * does with it is not documented, so pipekit refuses more until that is settled.
+ */
+const MAX_JOBS = 256;
+/** `@actions/workflow-parser`'s id builder: a job id has fewer than 100 characters. */
+const MAX_JOB_ID = 99;
+/** What can be checked before the workflow is written: jobs, ids and parameters. */
+function checkPipelineLimits(pipeline, graph, triggers) {
+    const problems = [];
+    const jobs = graph.order.length + 2;
+    if (jobs > MAX_JOBS) {
+        problems.push({
+            path: ['steps'],
+            at: 'key',
+            message: `${graph.order.length} steps make ${jobs} jobs with the plan and the result job; pipekit compiles at most ${MAX_JOBS} jobs into one workflow (GitHub documents no larger limit): split the pipeline into two pipelines, each with its own workflow, or merge small steps`,
+        });
+    }
+    for (const id of graph.order) {
+        if (id.length > MAX_JOB_ID) {
+            problems.push({
+                path: ['steps', id],
+                at: 'key',
+                message: `step id of ${id.length} characters: a GitHub job id has fewer than 100`,
+            });
+        }
+    }
+    const seen = new Map();
+    for (const name of Object.keys(pipeline.inputs)) {
+        const other = seen.get(name.toLowerCase());
+        if (other !== undefined) {
+            problems.push({
+                path: ['inputs', name],
+                at: 'key',
+                message: `parameter \`${name}\` differs from \`${other}\` only in case: GitHub's inputs ignore case, so they would be one input`,
+            });
+        }
+        else
+            seen.set(name.toLowerCase(), name);
+    }
+    const unattended = unattendedEvents(triggers);
+    if (unattended.length > 0) {
+        for (const [name, spec] of Object.entries(pipeline.inputs)) {
+            if (spec.default !== undefined || spec.optional === true)
+                continue;
+            problems.push({
+                path: ['inputs', name],
+                at: 'key',
+                message: `parameter \`${name}\` has no default, and the workflow runs on ${unattended.join(', ')}, where nobody gives it a value: give it a default, or run the pipeline on workflow_dispatch only (\`on:\`)`,
+            });
+        }
+    }
+    return problems;
+}
+/** The size check, on the text about to be written. */
+function checkWorkflowSize(text) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= MAX_WORKFLOW_BYTES)
+        return [];
+    return [
+        {
+            path: ['steps'],
+            at: 'key',
+            message: `the workflow would be ${Math.ceil(bytes / 1000)} KB, and GitHub starts no run from a workflow file over 500 KB: split the pipeline into two pipelines, or merge small steps`,
+        },
+    ];
+}
+function unattendedEvents(triggers) {
+    const events = [];
+    if (triggers.push)
+        events.push('push');
+    if (triggers.pullRequest)
+        events.push('pull_request');
+    if (triggers.mergeGroup)
+        events.push('merge_group');
+    return events;
+}
+/**
+ * Said, not refused: more parameters than GitHub's dispatch form takes become one JSON input
+ * (src/github/dispatch.ts), which a user should know before looking for the fields.
+ */
+function dispatchNotes(pipeline, triggers, limit) {
+    const count = Object.keys(pipeline.inputs).length;
+    if (!triggers.workflowDispatch || count <= limit)
+        return [];
+    return [
+        {
+            path: ['inputs'],
+            at: 'key',
+            message: `note: ${count} parameters, more than the ${limit} workflow_dispatch inputs GitHub accepts: the "Run workflow" form takes them as one JSON input, \`parameters\` (e.g. {"${Object.keys(pipeline.inputs)[0]}": ...})`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/github/naming.ts
+
+const PIPELINE_FILE = /(^|\/)pipeline\.ya?ml$/;
+/**
+ * The names of the workflow of the pipeline at `pipelinePath` (from the repository root).
+ * The pipeline at the root keeps the plain names (`pipekit.yml`, prefix `pipekit`); any
+ * other is named by its path, so that two pipelines never share a file, a cache prefix, a
+ * concurrency group or a required check.
+ */
+function workflowNames(pipelinePath) {
+    const label = PIPELINE_FILE.test(pipelinePath)
+        ? pipelinePath.replace(PIPELINE_FILE, '')
+        : pipelinePath.replace(/\.ya?ml$/, '');
+    const slug = label === '' ? '' : slugOf(label);
+    const base = slug === '' ? 'pipekit' : `pipekit-${slug}`;
+    return { pipelinePath, label, workflowFile: `.github/workflows/${base}.yml`, cachePrefix: base };
+}
+function slugOf(label) {
+    const slug = label
+        .toLowerCase()
+        .replace(/[^a-z0-9_.]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    // A label of only other characters still needs a name of its own.
+    return slug !== '' ? slug : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(label).digest('hex').slice(0, 8);
+}
+
+;// CONCATENATED MODULE: ./src/github/settings.ts
+const DEFAULT_ACTION = 'pipekit/pipekit@v1';
+/** v5 and later run on node24; v4 is a node20 action and warns in every job. */
+const DEFAULT_CHECKOUT = 'actions/checkout@v5';
+/** github.com since 2025-12; older GHES accept 10 (GITHUB-FACTS.md). */
+const MAX_DISPATCH_INPUTS = 25;
+/** Without `on:` a push runs the pipeline only on this branch. */
+const DEFAULT_BRANCH = 'main';
+function githubSettings(options, action) {
+    return {
+        action: action ?? options?.action ?? DEFAULT_ACTION,
+        checkout: options?.checkout ?? DEFAULT_CHECKOUT,
+        lfs: options?.lfs ?? false,
+        submodules: options?.submodules ?? false,
+        forkPullRequestsOnSelfHosted: options?.forkPullRequestsOnSelfHosted ?? false,
+        dispatchInputs: options?.dispatchInputs ?? MAX_DISPATCH_INPUTS,
+    };
+}
+/**
+ * `on:` as written, or all four events. A push runs only on named branches (`main` unless
+ * told otherwise): never on a tag, and never a second time for the push to a pull
+ * request's own branch, whose `pull_request` run already covers the commit in the scope
+ * that pull request's later runs read.
+ */
+function triggersOf(on) {
+    const written = on ?? { push: {}, pullRequest: {}, mergeGroup: true, workflowDispatch: true };
+    return {
+        push: written.push && { branches: written.push.branches ?? [DEFAULT_BRANCH] },
+        pullRequest: written.pullRequest,
+        mergeGroup: written.mergeGroup === true,
+        workflowDispatch: written.workflowDispatch === true,
+    };
+}
+/** GitHub-hosted runner labels (docs: "GitHub-hosted runners reference"). */
+const HOSTED_LABEL = /^(ubuntu|windows|macos)-(latest|\d[\w.-]*)$/;
+/**
+ * Whether a job on this target may land on a self-hosted runner: anything but a plain
+ * GitHub-hosted label (a runner group, an ARC scale set, `self-hosted`, a custom label).
+ * A larger hosted runner with a custom name counts as self-hosted: the safe side.
+ */
+function maySelfHost(target) {
+    if (target === undefined)
+        return false;
+    if (typeof target === 'string')
+        return !HOSTED_LABEL.test(target);
+    if (Array.isArray(target))
+        return !(target.length === 1 && HOSTED_LABEL.test(target[0] ?? ''));
+    return true;
+}
+/** Whether a step's job may land on a self-hosted runner (see `maySelfHost`). */
+function stepMaySelfHost(pipeline, step) {
+    return maySelfHost(pipeline.runners[step.runner]);
+}
+
+;// CONCATENATED MODULE: ./src/github/check.ts
+const CONTEXT_LINES = 2;
+const MAX_DIFF_LINES = 200;
+/** Past this many cells the LCS table is not worth it: the changed middle is shown whole. */
+const MAX_LCS_CELLS = 4_000_000;
+/**
+ * `pipekit compile --check`: is the committed workflow the one compile would write now?
+ * Line endings are compared as LF: a checkout with `core.autocrlf` rewrites the file
+ * without making it stale.
+ */
+function checkWorkflow(existing, generated) {
+    if (existing === undefined) {
+        return { upToDate: false, diff: '--- (no workflow file)\n+++ generated\n' };
+    }
+    const before = normalize(existing);
+    const after = normalize(generated);
+    if (before === after)
+        return { upToDate: true };
+    return { upToDate: false, diff: lineDiff(before, after) };
+}
+function normalize(text) {
+    return text.replace(/\r\n/g, '\n');
+}
+/** A short unified-ish diff: changed lines with a little context, `@@` between hunks. */
+// tsr-skip: exported for its own table of cases in test/github/check.test.ts
+function lineDiff(before, after) {
+    const ops = diffOps(before.split('\n'), after.split('\n'));
+    const keep = ops.map((op) => op.kind !== ' ');
+    const shown = ops.map((_, i) => nearChange(keep, i));
+    const out = ['--- existing', '+++ generated'];
+    let previous = -2;
+    ops.forEach((op, i) => {
+        if (!shown[i])
+            return;
+        if (i !== previous + 1)
+            out.push(`@@ line ${lineNumber(ops, i)} @@`);
+        out.push(`${op.kind}${op.line}`);
+        previous = i;
+    });
+    if (out.length > MAX_DIFF_LINES) {
+        const hidden = out.length - MAX_DIFF_LINES;
+        return [...out.slice(0, MAX_DIFF_LINES), `... ${hidden} more lines`].join('\n') + '\n';
+    }
+    return out.join('\n') + '\n';
+}
+function nearChange(changed, i) {
+    const from = Math.max(0, i - CONTEXT_LINES);
+    const to = Math.min(changed.length - 1, i + CONTEXT_LINES);
+    for (let j = from; j <= to; j++)
+        if (changed[j])
+            return true;
+    return false;
+}
+/** The 1-based line in the existing file where op `i` sits. */
+function lineNumber(ops, i) {
+    let line = 1;
+    for (let j = 0; j < i; j++)
+        if (ops[j]?.kind !== '+')
+            line++;
+    return line;
+}
+function diffOps(a, b) {
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const same = (lines) => lines.map((line) => ({ kind: ' ', line }));
+    return [
+        ...same(a.slice(0, start)),
+        ...middleOps(a.slice(start, endA), b.slice(start, endB)),
+        ...same(a.slice(endA)),
+    ];
+}
+/** Longest common subsequence over the lines that differ; small for a workflow file. */
+function middleOps(a, b) {
+    const removed = (line) => ({ kind: '-', line });
+    const added = (line) => ({ kind: '+', line });
+    if (a.length * b.length > MAX_LCS_CELLS)
+        return [...a.map(removed), ...b.map(added)];
+    const width = b.length + 1;
+    const table = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            table[i * width + j] =
+                a[i] === b[j]
+                    ? (table[(i + 1) * width + j + 1] ?? 0) + 1
+                    : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+        }
+    }
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+            ops.push({ kind: ' ', line: a[i] });
+            i++;
+            j++;
+        }
+        else if ((table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0)) {
+            ops.push(removed(a[i++]));
+        }
+        else {
+            ops.push(added(b[j++]));
+        }
+    }
+    return [...ops, ...a.slice(i).map(removed), ...b.slice(j).map(added)];
+}
+
+;// CONCATENATED MODULE: ./src/github/compile.ts
+
+
+
+
+
+
+
+// `compile --check` lives beside compile for its callers.
+
+/**
+ * The workflow of a pipeline: a plan job, one job per step in topological order, and the
+ * result job. Pure and deterministic: the same pipeline gives the same bytes, so
+ * `compile --check` can compare text.
+ */
+function compileWorkflow(pipeline, graph, opts) {
+    const names = workflowNames(opts.pipelinePath);
+    const settings = githubSettings(pipeline.github, opts.actionRef);
+    const triggers = triggersOf(pipeline.on);
+    const problems = checkPipelineLimits(pipeline, graph, triggers);
+    const notes = dispatchNotes(pipeline, triggers, settings.dispatchInputs);
+    if (problems.length > 0)
+        return { names, problems, notes };
+    const ctx = {
+        pipeline,
+        graph,
+        planJob: choosePlanJobId(graph.order),
+        settings,
+        names,
+        planParameters: planParameters(pipeline.inputs, triggers.workflowDispatch, settings.dispatchInputs),
+    };
+    const jobs = new Map([[ctx.planJob, buildPlanJob(ctx)]]);
+    for (const id of graph.order)
+        jobs.set(id, buildStepJob(ctx, graph_getStep(pipeline, id)));
+    jobs.set(chooseResultJobId(graph.order), buildResultJob(ctx));
+    const workflow = {
+        name: sanitizeText(`pipekit: ${pipeline.name}${names.label ? ` (${names.label})` : ''}`),
+        on: events(pipeline, triggers, settings.dispatchInputs),
+        permissions: { contents: 'read' },
+        // A new push to a pull request supersedes its run in progress. On a branch the run in
+        // progress finishes (it is filling the cache); GitHub still lets a newer queued run
+        // replace an older queued one.
+        concurrency: {
+            group: `${names.cachePrefix}-\${{ github.ref }}`,
+            'cancel-in-progress': "${{ github.event_name == 'pull_request' }}",
+        },
+        jobs,
+    };
+    const text = emitYaml(workflow, header(names));
+    const tooBig = checkWorkflowSize(text);
+    return tooBig.length > 0
+        ? { names, problems: tooBig, notes }
+        : { names, text, problems: [], notes };
+}
+function events(pipeline, triggers, limit) {
+    const inputs = dispatchInputs(pipeline.inputs, limit);
+    const branches = (filter) => filter?.branches === undefined ? null : { branches: new Flow(filter.branches) };
+    return {
+        push: triggers.push && branches(triggers.push),
+        pull_request: triggers.pullRequest && branches(triggers.pullRequest),
+        merge_group: triggers.mergeGroup ? null : undefined,
+        workflow_dispatch: triggers.workflowDispatch
+            ? inputs === undefined
+                ? null
+                : { inputs }
+            : undefined,
+    };
+}
+/** The first line names the pipeline: `compile` never overwrites another pipeline's workflow. */
+function header(names) {
+    const path = names.pipelinePath.replace(/[\r\n]+/g, ' ');
+    return [
+        `${GENERATED_FROM}${path}. Do not edit: run \`pipekit compile\`.`,
+        '',
+        'A plan job decides every step; a job per step runs only the steps that must run, on',
+        'their runners; the result job fails when any of them failed, and is the check to',
+        'require in branch protection. Outputs travel between jobs through the Actions cache.',
+    ];
+}
+const GENERATED_FROM = 'Generated by pipekit compile from ';
+/** The pipeline path a generated workflow names in its first line, if it is one. */
+function generatedFrom(text) {
+    const first = text.split('\n', 1)[0] ?? '';
+    if (!first.startsWith(`# ${GENERATED_FROM}`))
+        return undefined;
+    const rest = first.slice(GENERATED_FROM.length + 2);
+    const end = rest.lastIndexOf('. Do not edit');
+    return end < 0 ? undefined : rest.slice(0, end);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/compile.ts
@@ -14741,244 +15583,6 @@ const graph = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/records/plan-index.ts
-
-
-/** Bump when the plan index changes shape; stores keep indexes of each schema apart. */
-const PLAN_INDEX_SCHEMA = 2;
-const sha256 = (text) => createHash('sha256').update(text).digest('hex');
-/** The pipeline's state: the source keys of all its steps. */
-function stateDigest(sourceKeys) {
-    return sha256([...sourceKeys.values()].sort().join('\n'));
-}
-/** Which steps an index holds, so a fuller index of the same state gets a key of its own. */
-function indexedStepsDigest(index) {
-    return sha256(Object.keys(index.steps).sort().join('\n')).slice(0, 16);
-}
-/** The manifest an indexed step stands for, as far as planning needs it: the output digests. */
-function manifestFromIndex(step, indexed) {
-    const outputs = {};
-    for (const [name, spec] of Object.entries(step.component.outputs)) {
-        const digest = indexed.outputs[name];
-        if (digest !== undefined) {
-            outputs[name] = { type: spec.type, format: TREE_FORMAT, digest, entries: [] };
-        }
-    }
-    return {
-        schema: 1,
-        key: indexed.key,
-        step: step.id,
-        outputs,
-        metrics: indexed.metrics,
-        durationMs: indexed.durationMs,
-        tool: '',
-        createdAt: '',
-    };
-}
-/** The plan index of every step known to be cached, by source key. */
-function buildPlanIndex(known, sourceKeys) {
-    const steps = {};
-    for (const step of known) {
-        const source = sourceKeys.get(step.id);
-        if (!step.cached || !step.key || !step.manifest || !source)
-            continue;
-        const outputs = Object.fromEntries(Object.entries(step.manifest.outputs).map(([n, o]) => [n, o.digest]));
-        steps[source] = {
-            key: step.key,
-            outputs,
-            durationMs: step.manifest.durationMs,
-            metrics: step.manifest.metrics,
-        };
-    }
-    return { schema: PLAN_INDEX_SCHEMA, steps };
-}
-/** A plan index read back from a store, or undefined when it is not one of this schema. */
-function parsePlanIndex(text) {
-    try {
-        const value = JSON.parse(text);
-        const ok = value?.schema === PLAN_INDEX_SCHEMA &&
-            typeof value.steps === 'object' &&
-            value.steps !== null;
-        return ok ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/decide.ts
-
-/**
- * Decides one step from the state of its direct upstream steps: the ladder of condition,
- * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
- * decide a step through this one function. May throw a UserError from `keyOf` (a path input
- * that is missing or leaves the repository, a key command that fails).
- */
-async function decideStep(step, upstream, ctx) {
-    // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
-    // while an upstream skipped by its `if` only stops the steps that read its outputs.
-    for (const state of upstream.values()) {
-        if (state.kind === 'failed') {
-            return { status: 'skipped', why: { kind: 'upstream-failed', step: state.cause } };
-        }
-    }
-    if (!ctx.condition(step)) {
-        return { status: 'skipped', why: { kind: 'condition-false', condition: step.if ?? '' } };
-    }
-    if (ctx.withheld?.(step)) {
-        return { status: 'skipped', why: { kind: 'runner-withheld', runner: step.runner } };
-    }
-    const ready = readiness(step, upstream);
-    if ('why' in ready) {
-        if (ready.why.kind !== 'upstream-will-run')
-            return { status: 'skipped', why: ready.why };
-        return { status: step.cache ? 'pending' : 'always', why: ready.why };
-    }
-    if (ctx.deferKeyCommands && step.keyCommands.length > 0) {
-        if (!step.cache)
-            return { status: 'always', why: { kind: 'cache-false' } };
-        return { status: 'pending', why: { kind: 'key-on-runner' } };
-    }
-    const { key, document } = await ctx.keyOf(step, ready.digests);
-    const known = { key, document };
-    if (!step.cache)
-        return decideUncached(step, known, ctx);
-    if (ctx.force?.has(step.id))
-        return { status: 'run', why: { kind: 'forced' }, ...known };
-    if (ctx.outputsGone?.has(step.id)) {
-        return { status: 'run', why: { kind: 'outputs-gone', key }, ...known };
-    }
-    if (ctx.useCache === false)
-        return { status: 'run', why: { kind: 'no-cache' }, ...known };
-    const indexed = ctx.indexed?.(step);
-    if (indexed?.key === key) {
-        const manifest = manifestFromIndex(step, indexed);
-        return {
-            status: 'cached',
-            why: { kind: 'found', key, from: 'plan-index' },
-            manifest,
-            ...known,
-        };
-    }
-    const manifest = await ctx.lookup(key);
-    if (manifest) {
-        if (!(await accepted(step, manifest, ctx))) {
-            return { status: 'run', why: { kind: 'entry-unusable' }, ...known };
-        }
-        return { status: 'cached', why: { kind: 'found', key, from: 'lookup' }, manifest, ...known };
-    }
-    const changes = ctx.explainMiss?.(step, document);
-    return { status: 'run', why: { kind: 'no-entry', key, changes }, ...known };
-}
-/** The digests of every data input's upstream output, or why they cannot be known yet. */
-function readiness(step, upstream) {
-    const digests = {};
-    let wait;
-    for (const [input, binding] of Object.entries(step.with)) {
-        if (binding.kind !== 'step-output')
-            continue;
-        const state = upstream.get(binding.step);
-        if (state?.kind === 'skipped' || state?.kind === 'not-run') {
-            return { why: { kind: 'upstream-skipped', step: binding.step, state: state.kind } };
-        }
-        const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
-        if (record)
-            digests[input] = record.digest;
-        else
-            wait ??= { kind: 'upstream-will-run', step: binding.step };
-    }
-    return wait ? { why: wait } : { digests };
-}
-async function decideUncached(step, known, ctx) {
-    const keys = ctx.force?.has(step.id) ? [] : (ctx.transferKeys?.(step, known.key) ?? []);
-    let transfer;
-    for (const key of keys)
-        if ((transfer = await ctx.lookup(key)))
-            break;
-    if (transfer && (await accepted(step, transfer, ctx))) {
-        return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
-    }
-    return { status: 'always', why: { kind: 'cache-false' }, ...known };
-}
-function accepted(step, manifest, ctx) {
-    return ctx.accept ? ctx.accept(step, manifest) : Promise.resolve(true);
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-
-
-/** Decides every step in topological order; independent lookups run concurrently. */
-async function planSteps(pipeline, graph, ctx) {
-    const decided = new Map();
-    for (const id of graph.order) {
-        const step = graph_getStep(pipeline, id);
-        const ups = (graph.upstream[id] ?? []).map((up) => decided.get(up));
-        decided.set(id, Promise.all(ups).then(async (done) => {
-            const upstream = new Map(done.map((p) => [p.id, upstreamState(p)]));
-            const decision = await decideStep(step, upstream, ctx).catch((error) => {
-                // A run fails only this step; a plan has no such status, so it says which step.
-                if (error instanceof UserError)
-                    throw new UserError(`step ${id}: ${error.message}`);
-                throw error;
-            });
-            const planned = { ...decision, id, runner: step.runner };
-            if (step.secrets.length > 0)
-                planned.secrets = step.secrets;
-            return planned;
-        }));
-    }
-    return Promise.all(graph.order.map((id) => decided.get(id)));
-}
-/** What a planned upstream means for its dependents: known outputs, or a run still to come. */
-function upstreamState(planned) {
-    if (planned.status === 'skipped')
-        return { kind: 'skipped' };
-    const manifest = plannedManifest(planned);
-    return manifest ? { kind: 'done', manifest } : { kind: 'coming' };
-}
-/** The outputs a planned step is known to have: its entry, or an earlier job's transfer. */
-function plannedManifest(planned) {
-    if (planned.status === 'cached')
-        return planned.manifest;
-    if (planned.status === 'always')
-        return planned.transfer;
-    return undefined;
-}
-/**
- * A plan whose cached steps can be restored by the jobs that read them: for every cached step
- * whose outputs a step planned to run reads, `hasOutputs` checks that its outputs entry is
- * still there (a manifest or a plan index can outlive the entry it points at: the service
- * evicts entries unused for 7 days or past its size budget). A step whose entry is gone is
- * planned to run, in its own job on its own runner, and the plan is made again, since
- * its dependents now wait on it and may read other cached steps.
- */
-async function planWithOutputs(pipeline, graph, ctx, hasOutputs) {
-    const gone = new Set();
-    const checked = new Set();
-    for (;;) {
-        const planned = await planSteps(pipeline, graph, { ...ctx, outputsGone: gone });
-        const byId = new Map(planned.map((p) => [p.id, p]));
-        const runs = (id) => {
-            const status = byId.get(id)?.status;
-            return status === 'run' || status === 'pending' || status === 'always';
-        };
-        const read = planned.filter((p) => p.status === 'cached' &&
-            !checked.has(p.id) &&
-            graph.edges.some((e) => e.from === p.id && e.output !== undefined && runs(e.to)));
-        if (read.length === 0)
-            return planned;
-        const found = await Promise.all(read.map((p) => (p.status === 'cached' ? hasOutputs(p.manifest) : true)));
-        read.forEach((p, i) => {
-            checked.add(p.id);
-            if (!found[i])
-                gone.add(p.id);
-        });
-        if (found.every(Boolean))
-            return planned;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/report/reasons.ts
 const reasons_short = (key) => key.slice(0, 12);
 /** The text of why a step is planned or ended as it did, for tables, summaries and logs. */
@@ -15058,42 +15662,6 @@ function planJson(planned) {
             secrets: p.secrets,
         })),
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * `850ms`, `4.2s`, `3m 05s`, `1h 02m`. Each unit is chosen after rounding to the precision it
- * shows, so 999.6 ms is `1.0s`, never `1000ms`, and 59.95 s is `1m 00s`, never `60.0s`.
- */
-function formatDuration(ms) {
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)}ms`;
-    const tenths = Math.round(ms / 100);
-    if (tenths < 600)
-        return `${(tenths / 10).toFixed(1)}s`;
-    const s = Math.round(ms / 1000);
-    if (s < 3600)
-        return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
-    const m = Math.round(ms / 60_000);
-    return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
-}
-/** A plain-text table with left-aligned columns. */
-function formatTable(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-function formatMetrics(metrics, max = 3) {
-    if (!metrics)
-        return '';
-    const entries = Object.entries(metrics);
-    const shown = entries
-        .slice(0, max)
-        .map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(4)}`);
-    return entries.length > max ? `${shown.join(' ')} …` : shown.join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
@@ -15575,7 +16143,7 @@ function linkViews(engine, stepId, paths) {
  */
 function touch(dir) {
     try {
-        if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(dir).mtimeMs < DAY_MS)
+        if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(dir).mtimeMs < output_store_DAY_MS)
             return;
         const now = new Date();
         (0,external_node_fs_namespaceObject.utimesSync)(dir, now, now);
@@ -15584,7 +16152,7 @@ function touch(dir) {
         // pruned or dropped meanwhile: the caller's verification already decided
     }
 }
-const DAY_MS = 24 * 3600_000;
+const output_store_DAY_MS = 24 * 3600_000;
 /**
  * Removes the stored trees that no view links to and that no run used for `keepMs`: every
  * version of every output would otherwise stay forever (the cache keeps them anyway). A tree
@@ -15596,7 +16164,7 @@ function pruneStore(engine, keepMs) {
     // At most once a day: a no-op run should not list every view and every tree.
     const marker = (0,external_node_path_namespaceObject.join)(store, '.pruned');
     const last = (0,external_node_fs_namespaceObject.statSync)(marker, { throwIfNoEntry: false });
-    if (last && Date.now() - last.mtimeMs < DAY_MS)
+    if (last && Date.now() - last.mtimeMs < output_store_DAY_MS)
         return 0;
     try {
         (0,external_node_fs_namespaceObject.mkdirSync)(store, { recursive: true });
@@ -16597,7 +17165,44 @@ function showFailures(results) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/cache-notice.ts
+
+
+
+/** Past this, a run that computed something says how much the cache and its logs take. */
+const DEFAULT_NOTICE_BYTES = 5e9;
+/**
+ * A line for the end of a run when `.pipekit`'s cache and run logs are past the size in
+ * PIPEKIT_CACHE_NOTICE (`10GB`, `off`; default 5 GB), with the command that frees space.
+ * Only after a run that ran a step: a run that reused everything added nothing.
+ */
+function cacheSizeNotice(state, pipeline, env) {
+    const setting = env.PIPEKIT_CACHE_NOTICE?.trim();
+    if (setting === 'off' || setting === '0')
+        return undefined;
+    let limit = DEFAULT_NOTICE_BYTES;
+    const written = setting || '5GB';
+    try {
+        if (setting)
+            limit = parseSize('PIPEKIT_CACHE_NOTICE', setting);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        return `${error.message}; using ${formatBytes(limit)}`;
+    }
+    const bytes = measureState(state);
+    if (bytes <= limit)
+        return undefined;
+    const at = pipeline === 'pipeline.yml' ? '' : ` --pipeline ${pipeline}`;
+    return (`The local cache and run logs take ${formatBytes(bytes)} (more than ${formatBytes(limit)}): ` +
+        `\`pipekit cache ls${at}\` lists them; \`pipekit cache prune${at} --max-size ${written}\` ` +
+        `removes the least recently used, keeping what the pipeline uses now.`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
+
 
 
 
@@ -16674,6 +17279,11 @@ const run = {
         process.off('SIGTERM', onSignal);
         process.stdout.write(`\n${formatRunSummary(results)}\n`);
         showFailures(results);
+        if (results.some((r) => r.status === 'ran')) {
+            const notice = cacheSizeNotice(stateDir(engine.root), values.pipeline, process.env);
+            if (notice)
+                process.stdout.write(`${notice}\n`);
+        }
         if (!values.branch &&
             results.some((r) => r.status === 'skipped' && r.why.kind === 'condition-false')) {
             process.stdout.write('Steps gated by `if:` see no branch locally; pass --branch main to run them.\n');
@@ -16701,7 +17311,8 @@ function newRunId() {
 
 
 
-const commands = [run, plan, explain, validate, graph, compile];
+
+const commands = [run, plan, explain, validate, graph, compile, cache];
 const usage = `pipekit: ML pipelines whose unchanged steps are reused, locally and on GitHub Actions
 
 Usage: pipekit <command> [options]
@@ -19413,7 +20024,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -1,11 +1,12 @@
 import { UserError } from '../errors.js';
 import { helpText, parseCommand, UsageError, type Command } from './args.js';
+import { cache } from './commands/cache.js';
 import { compile } from './commands/compile.js';
 import { graph, validate } from './commands/inspect.js';
 import { explain, plan } from './commands/plan.js';
 import { run } from './commands/run.js';
 
-const commands: Command[] = [run, plan, explain, validate, graph, compile];
+const commands: Command[] = [run, plan, explain, validate, graph, compile, cache];
 
 const usage = `pipekit: ML pipelines whose unchanged steps are reused, locally and on GitHub Actions
 
