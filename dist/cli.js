@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2964);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6928);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2964:
+/***/ 6928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12857,7 +12857,34 @@ function schema_check_kindOf(value) {
 
 // EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(3439);
+;// CONCATENATED MODULE: ./src/pipeline/yaml-alias.ts
+
+const aliasTargets = new WeakMap();
+/**
+ * The node an alias names: the last node anchored with its name before it, as the library's
+ * `Alias.resolve` finds it, but from one walk of the document for all its aliases (the
+ * library walks the whole document for each: 10,000 aliases took minutes).
+ */
+function resolveAlias(doc, alias) {
+    let targets = aliasTargets.get(doc);
+    if (!targets) {
+        const anchors = new Map();
+        const found = new Map();
+        (0,dist/* visit */.YR)(doc, {
+            Node: (_key, node) => {
+                if ((0,dist/* isAlias */.Vj)(node))
+                    found.set(node, anchors.get(node.source));
+                else if (node.anchor)
+                    anchors.set(node.anchor, node);
+            },
+        });
+        aliasTargets.set(doc, (targets = found));
+    }
+    return targets.get(alias);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/yaml-source.ts
+
 
 function parseYaml(file, text, options) {
     const lines = new dist/* LineCounter */.HN();
@@ -13025,29 +13052,6 @@ class PlainBuilder {
         this.path.pop();
         return value;
     }
-}
-const aliasTargets = new WeakMap();
-/**
- * The node an alias names: the last node anchored with its name before it, as the library's
- * `Alias.resolve` finds it, but from one walk of the document for all its aliases (the
- * library walks the whole document for each: 10,000 aliases took minutes).
- */
-function resolveAlias(doc, alias) {
-    let targets = aliasTargets.get(doc);
-    if (!targets) {
-        const anchors = new Map();
-        const found = new Map();
-        (0,dist/* visit */.YR)(doc, {
-            Node: (_key, node) => {
-                if ((0,dist/* isAlias */.Vj)(node))
-                    found.set(node, anchors.get(node.source));
-                else if (node.anchor)
-                    anchors.set(node.anchor, node);
-            },
-        });
-        aliasTargets.set(doc, (targets = found));
-    }
-    return targets.get(alias);
 }
 function keyName(pair) {
     return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
