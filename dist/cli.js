@@ -2660,7 +2660,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7541);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8979);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2669,7 +2669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7541:
+/***/ 8979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5754,7 +5754,8 @@ function hasType(type, value) {
         case 'number':
             return typeof value === 'number' && Number.isFinite(value);
         case 'integer':
-            return Number.isInteger(value);
+            // Past 2^53 a number is not held exactly: 99999999999999999999 would run as 1e20.
+            return Number.isSafeInteger(value);
         case 'boolean':
             return typeof value === 'boolean';
         case 'string':
@@ -5766,7 +5767,11 @@ function hasType(type, value) {
 /** Checks a literal against an input's type, enum, min and max. */
 function checkValue(spec, value) {
     if (!hasType(spec.type, value)) {
-        const hint = spec.type === 'string' && typeof value !== 'string' ? ' (quote it)' : '';
+        const hint = spec.type === 'string' && typeof value !== 'string'
+            ? ' (quote it)'
+            : Number.isInteger(value)
+                ? ` (an integer is at most ${Number.MAX_SAFE_INTEGER} in size, to be held exactly)`
+                : '';
         const message = `expected ${article[spec.type]}, got ${show(value)}${hint}`;
         return { code: 'value-type', message };
     }
@@ -5954,7 +5959,8 @@ function closestName(name, candidates) {
     let best;
     let bestDistance = Infinity;
     for (const candidate of candidates) {
-        if (candidate === name)
+        // Levenshtein is at least the difference in length: most candidates end here.
+        if (candidate === name || Math.abs(candidate.length - name.length) > limit)
             continue;
         const d = candidate.toLowerCase() === lower
             ? 0
@@ -5977,9 +5983,20 @@ function didYouMean(name, candidates) {
 function swapped(a, b) {
     if (a.length !== b.length)
         return false;
-    const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
-    const [i, j] = diff;
-    return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+    let first = -1;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i])
+            continue;
+        if (first >= 0) {
+            // The second difference: a swap only if it is the very next letter, and the last.
+            return (i === first + 1 &&
+                a[first] === b[i] &&
+                a[i] === b[first] &&
+                a.slice(i + 1) === b.slice(i + 1));
+        }
+        first = i;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/component.ts
@@ -6016,6 +6033,7 @@ function buildComponent(value, scope) {
         const message = '`run` is empty: give the command to run (`true` for a step that does nothing)';
         scope.report('invalid-value', message, { path: [...scope.at, 'run'] });
     }
+    checkSetupAndEnv(value, scope);
     const access = readAccess(value, {
         report: scope.report,
         at: scope.at,
@@ -6059,6 +6077,23 @@ function readEnv(value, template) {
         env[name] = template(String(scalar), 'env', name);
     }
     return { env, envText };
+}
+/**
+ * A blank `setup` is a command left out by mistake, and an `env` name of pipekit's own would
+ * be replaced by the value pipekit sets for the step: the step would never see it.
+ */
+function checkSetupAndEnv(value, scope) {
+    const setup = asString(value.setup);
+    if (setup !== undefined && setup.trim() === '') {
+        const message = '`setup` is empty: give its command, or leave `setup` out';
+        scope.report('invalid-value', message, { path: [...scope.at, 'setup'] });
+    }
+    for (const [name] of entriesOf(value.env)) {
+        if (!name.toUpperCase().startsWith('PIPEKIT_'))
+            continue;
+        const message = `\`${name}\`: names that start with \`PIPEKIT_\` are pipekit's own, set for each step`;
+        scope.report('invalid-value', message, { path: [...scope.at, 'env', name], at: 'key' });
+    }
 }
 /** The optional descriptive and run-control keys; wrong values were reported by the schema. */
 function details(value) {
@@ -12368,7 +12403,34 @@ function kindOf(value) {
     return `${typeof value} ${String(value)}`;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/yaml-alias.ts
+
+const aliasTargets = new WeakMap();
+/**
+ * The node an alias names: the last node anchored with its name before it, as the library's
+ * `Alias.resolve` finds it, but from one walk of the document for all its aliases (the
+ * library walks the whole document for each: 10,000 aliases took minutes).
+ */
+function resolveAlias(doc, alias) {
+    let targets = aliasTargets.get(doc);
+    if (!targets) {
+        const anchors = new Map();
+        const found = new Map();
+        (0,dist/* visit */.YR)(doc, {
+            Node: (_key, node) => {
+                if ((0,dist/* isAlias */.Vj)(node))
+                    found.set(node, anchors.get(node.source));
+                else if (node.anchor)
+                    anchors.set(node.anchor, node);
+            },
+        });
+        aliasTargets.set(doc, (targets = found));
+    }
+    return targets.get(alias);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/yaml-source.ts
+
 
 function parseYaml(file, text, options) {
     const lines = new dist/* LineCounter */.HN();
@@ -12385,13 +12447,17 @@ function parseYaml(file, text, options) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
     const diagnostics = [];
     const at = (offset) => ({ file, ...position(lines, offset) });
-    for (const error of doc.errors) {
+    // The library's warnings too: a tag it does not know (`!shell`, `!!js/function`) or a YAML
+    // version it does not speak leaves a value read otherwise than its author meant.
+    for (const error of [...doc.errors, ...doc.warnings]) {
         // The library's own words for a stack it ran out of, past what tooDeep saw.
         const message = error.message.includes('call stack')
             ? TOO_DEEP
             : error.code === 'MULTIPLE_DOCS'
                 ? 'a second YAML document (after `---`): a pipeline or component file holds one; remove the `---` line and what follows, or merge it into the first'
-                : error.message;
+                : error.code === 'TAG_RESOLVE_FAILED'
+                    ? `${error.message}: pipekit reads plain YAML (text, numbers, booleans, lists and maps); remove the tag`
+                    : error.message;
         diagnostics.push({ code: 'yaml-syntax', message, ...at(error.pos[0]) });
     }
     if (diagnostics.length > 0)
@@ -12490,7 +12556,7 @@ class PlainBuilder {
         return null;
     }
     alias(node) {
-        const target = node.resolve(this.doc);
+        const target = resolveAlias(this.doc, node);
         if (!target) {
             this.add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
             return undefined;
@@ -12502,6 +12568,10 @@ class PlainBuilder {
         this.built.set(node, record);
         node.items = node.items.filter((pair) => {
             const key = keyName(pair);
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === null) {
+                // `~:` or a bare `:` reads as the key "null" or "": never what was meant.
+                this.add('yaml-syntax', 'an empty key (`~` or nothing before `:`)', pair.key);
+            }
             if (key.includes('\0')) {
                 this.add('invalid-value', 'contains a NUL character, which no name can hold', pair.key);
             }
@@ -12556,7 +12626,7 @@ function find(yaml, path) {
     let pair;
     for (const segment of path) {
         if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(yaml.doc);
+            node = resolveAlias(yaml.doc, node);
         if ((0,dist/* isMap */.jh)(node)) {
             pair = pairOf(node, String(segment));
             if (!pair)
@@ -12575,7 +12645,7 @@ function find(yaml, path) {
         }
     }
     if ((0,dist/* isAlias */.Vj)(node))
-        node = node.resolve(yaml.doc);
+        node = resolveAlias(yaml.doc, node);
     return { pair, node: node, found: true };
 }
 /** The start offset of `where`; a missing path falls back to the deepest node found. */
@@ -12659,6 +12729,11 @@ class ComponentFiles {
             return { issue: { code: 'unknown-component', message: `cannot read ${file}` } };
         }
         const display = external_node_path_namespaceObject.posix.join(this.displayRoot, file);
+        if (typeof text !== 'string') {
+            const { notText: message, line, column } = text;
+            this.diagnostics.push({ code: 'yaml-syntax', message, file: display, line, column });
+            return {};
+        }
         const parsed = parseYaml(display, text, { duplicate: duplicateKey });
         this.diagnostics.push(...parsed.diagnostics);
         if (!parsed.yaml)
@@ -14790,8 +14865,12 @@ function stageOutput(name, record, tmp, fill) {
             if (got.size !== entry.size) {
                 return { kind: 'corrupt', reason: `${where}: size differs from the manifest` };
             }
-            // The mode is the manifest's, not that of whatever file held these bytes in the store.
-            (0,external_node_fs_namespaceObject.chmodSync)(target, entry.exec ? 0o755 : 0o644);
+            // The executable bit is the manifest's, not that of whatever file held these bytes in
+            // the store. A file the store shares with its own copy (a hard link) already has it, and
+            // keeps that copy's mode: read-only.
+            if (isExecutable((0,external_node_fs_namespaceObject.statSync)(target).mode) !== entry.exec) {
+                (0,external_node_fs_namespaceObject.chmodSync)(target, entry.exec ? 0o755 : 0o644);
+            }
         }
         for (const entry of record.entries) {
             if (entry.kind === 'symlink' && !staysInside(tmp, entry.path)) {
@@ -15021,16 +15100,69 @@ function readSourceText(path) {
                 break;
             read += n;
         }
-        try {
-            return { text: utf8.decode(bytes.subarray(0, read)) };
-        }
-        catch {
-            return { problem: 'not UTF-8 text' };
-        }
+        const content = bytes.subarray(0, read);
+        const bad = notText(content);
+        if (bad)
+            return { problem: bad.notText, at: bad };
+        return { text: utf8.decode(content) };
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/**
+ * Where `bytes` stop being text a person wrote: the first byte that is not part of a UTF-8
+ * character (a Latin-1 file, a truncated character), or a NUL byte (a binary file). Located,
+ * so that the editor shows where; the excerpt is the text as far as it decodes.
+ */
+function notText(bytes) {
+    const nul = bytes.indexOf(0);
+    const invalid = firstInvalidUtf8(nul < 0 ? bytes : bytes.subarray(0, nul));
+    const offset = invalid ?? (nul < 0 ? undefined : nul);
+    if (offset === undefined)
+        return undefined;
+    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const column = bytes.subarray(lineStart, offset).toString('utf8').length + 1;
+    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+    const notText = invalid === undefined
+        ? 'a NUL byte: pipeline and component files are text; no command or value can hold one'
+        : `not UTF-8 text: byte 0x${byte} here is not part of a UTF-8 character; save the file as UTF-8`;
+    return { notText, line, column, excerpt: bytes.toString('utf8').replaceAll('\0', ' ') };
+}
+/** The offset of the first byte that does not belong to a well-formed UTF-8 character. */
+function firstInvalidUtf8(bytes) {
+    try {
+        utf8.decode(bytes);
+        return undefined;
+    }
+    catch {
+        // Only now, for the rare bad file: find where, a character at a time.
+    }
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        const n = b < 0x80
+            ? 1
+            : b >= 0xc2 && b < 0xe0
+                ? 2
+                : b >= 0xe0 && b < 0xf0
+                    ? 3
+                    : b >= 0xf0 && b < 0xf5
+                        ? 4
+                        : 0;
+        if (n === 0 || i + n > bytes.length)
+            return i;
+        try {
+            utf8.decode(bytes.subarray(i, i + n));
+        }
+        catch {
+            return i;
+        }
+        i += n;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/repo-view.ts
@@ -15081,9 +15213,9 @@ function createRepoView(root) {
             const real = realOf(path);
             if (real === 'outside' || real === 'missing')
                 return undefined;
-            // Not a regular file (a FIFO would hang), too big or not UTF-8: reported as absent.
+            // Not a regular file (a FIFO would hang) or too big: reported as absent; not text: where.
             const read = readSourceText(real);
-            return 'text' in read ? read.text : undefined;
+            return 'text' in read ? read.text : read.at;
         },
         stat(path) {
             const real = realOf(path);
@@ -15131,6 +15263,72 @@ function realpathOr(path) {
     catch {
         return path;
     }
+}
+
+;// CONCATENATED MODULE: ./src/cache/share-bytes.ts
+
+
+
+/**
+ * Pairs of devices (source, destination folder) known not to take a reflink, or a hard link:
+ * asked once per process, so that a 100,000-file output does not try each file.
+ */
+const noReflink = new Set();
+const noLink = new Set();
+/**
+ * Puts the bytes of `src` at `dest` (absent) without storing them twice where the file
+ * system allows: a reflink (btrfs, XFS, APFS: copy-on-write, so a later write to either file
+ * never reaches the other), else a hard link, else a copy (another file system, a file
+ * system without links, a file with too many links).
+ *
+ * A hard link shares the file itself, its mode included, so it is made only when `src` is
+ * read-only (an object of the cache, a file of the store of outputs) and has the executable
+ * bit `exec` asks for. Read-only does not stop a process that owns the file, or root, from
+ * changing it: whoever reads a shared file verifies it against its digest first (a restore
+ * hashes every file; the store is verified before use and after every step that read it),
+ * so a changed file is a miss, never a false hit.
+ */
+function shareFile(src, dest, exec) {
+    const st = (0,external_node_fs_namespaceObject.statSync)(src);
+    const pair = `${st.dev}:${(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.dirname)(dest)).dev}`;
+    if (!noReflink.has(pair)) {
+        try {
+            (0,external_node_fs_namespaceObject.copyFileSync)(src, dest, external_node_fs_namespaceObject.constants.COPYFILE_EXCL | external_node_fs_namespaceObject.constants.COPYFILE_FICLONE_FORCE);
+            return;
+        }
+        catch (error) {
+            if (!unsupported(error))
+                throw error;
+            noReflink.add(pair);
+        }
+    }
+    if (!noLink.has(pair) && (st.mode & 0o222) === 0 && isExecutable(st.mode) === exec) {
+        try {
+            (0,external_node_fs_namespaceObject.linkSync)(src, dest);
+            return;
+        }
+        catch (error) {
+            const code = error.code;
+            // EMLINK: this file has as many links as the file system allows; the next may not.
+            if (code !== 'EMLINK' && !unsupported(error))
+                throw error;
+            if (code !== 'EMLINK')
+                noLink.add(pair);
+        }
+    }
+    (0,external_node_fs_namespaceObject.copyFileSync)(src, dest, external_node_fs_namespaceObject.constants.COPYFILE_EXCL);
+}
+/** The file system cannot do it here (as opposed to a missing file or a full disk). */
+function unsupported(error) {
+    const code = error.code;
+    return (code === 'EXDEV' ||
+        code === 'ENOTSUP' ||
+        code === 'EOPNOTSUPP' ||
+        code === 'ENOSYS' ||
+        code === 'EINVAL' ||
+        code === 'EPERM' ||
+        code === 'ENOTTY' ||
+        code === 'EBADF');
 }
 
 ;// CONCATENATED MODULE: ./src/cache/entry-files.ts
@@ -15202,6 +15400,7 @@ function saveEntry(manifest, outputs, opts) {
 
 
 
+
 /** How many manifests per step `explain` may compare with: enough for a sweep's neighbours. */
 const HISTORY = 16;
 // Keys and step ids become file names: anything else is a bug upstream, not a cache miss. An
@@ -15212,9 +15411,13 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._+~%=,[\]-]*$/;
  *
  *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry (a file's mode is in
  *                                    its manifest entry: one object serves files executable
- *                                    or not)
+ *                                    or not), read-only; where the file system allows, the
+ *                                    same bytes as the stored output's file (see shareFile)
  *   entries/<key>.json               a Manifest, written after all its objects
  *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
+ *
+ * An entry's time is its last use (`pipekit cache ls`, `prune`): a lookup that finds it
+ * touches it.
  *
  * Every file appears by rename from a unique temp name, so processes sharing the folder
  * never read half a file, and an entry is visible only once its objects are complete.
@@ -15245,6 +15448,7 @@ class LocalStore {
             (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
             return undefined;
         }
+        markUsed(file);
         return manifest;
     }
     async restore(manifest, dest) {
@@ -15325,8 +15529,8 @@ class LocalStore {
     fill(file, target) {
         const object = this.objectPath(file.digest);
         try {
-            // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
-            (0,external_node_fs_namespaceObject.copyFileSync)(object, target, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+            // Linked or copied, the bytes are hashed against the manifest before anything uses them.
+            shareFile(object, target, file.exec);
         }
         catch (error) {
             if (!(0,external_node_fs_namespaceObject.existsSync)(object))
@@ -15346,7 +15550,7 @@ class LocalStore {
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(object), { recursive: true });
         const tmp = tempSibling(object);
         try {
-            (0,external_node_fs_namespaceObject.copyFileSync)(src, tmp, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+            shareFile(src, tmp, file.exec);
             const got = hashFile(tmp);
             if (got.digest !== file.digest || got.size !== file.size) {
                 throw new Error(`${src} changed after it was digested`);
@@ -15374,6 +15578,19 @@ function historyName(step) {
     const bracket = step.indexOf('[');
     return bracket < 0 ? step : step.slice(0, bracket);
 }
+/** The last use of an entry, to the hour: a no-op run does not write every entry's inode. */
+function markUsed(file) {
+    try {
+        if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs < HOUR_MS)
+            return;
+        const now = new Date();
+        (0,external_node_fs_namespaceObject.utimesSync)(file, now, now);
+    }
+    catch {
+        // pruned meanwhile, or a read-only cache: the next use says so
+    }
+}
+const HOUR_MS = 3600_000;
 function local_checkName(name) {
     if (!NAME.test(name))
         throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);
@@ -16222,7 +16439,11 @@ function toolStamp() {
         return TOOL_VERSION;
     }
 }
-const digest = (text) => text === undefined ? null : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+const digest = (text) => text === undefined
+    ? null
+    : (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(typeof text === 'string' ? text : JSON.stringify(text))
+        .digest('hex');
 function readModelCache(cacheFile, file, text, repo) {
     let cache;
     let cacheText;
@@ -16348,6 +16569,15 @@ function writeModelCache(cacheFile, entry) {
 /** Reads and validates a pipeline file; the root is the folder that holds it. */
 function openPipeline(file) {
     const read = readSourceText(file);
+    if ('problem' in read && read.at) {
+        const { notText: message, line, column, excerpt } = read.at;
+        const diagnostic = { code: 'yaml-syntax', message, file, line, column };
+        return {
+            root: (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file)),
+            diagnostics: [diagnostic],
+            sources: new Map([[file, excerpt]]),
+        };
+    }
     if ('problem' in read) {
         const hint = read.problem === 'no such file'
             ? 'no pipeline file here (pass --pipeline FILE)'
@@ -16368,8 +16598,9 @@ function openPipeline(file) {
         matchCode: (pattern, excluding) => recording.matchCode(pattern, excluding),
         readText: (path) => {
             const content = recording.readText(path);
-            if (content !== undefined)
-                sources.set(displayPath(file, path), content);
+            if (content !== undefined) {
+                sources.set(displayPath(file, path), typeof content === 'string' ? content : content.excerpt);
+            }
             return content;
         },
     };
@@ -16661,6 +16892,762 @@ function recompile(opts) {
         write: { path, content: after.text, create: false },
         said: `${shown(path)}: recompiled`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/records/plan-index.ts
+
+
+/** Bump when the plan index changes shape; stores keep indexes of each schema apart. */
+const PLAN_INDEX_SCHEMA = 2;
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+/** The pipeline's state: the source keys of all its steps. */
+function stateDigest(sourceKeys) {
+    return sha256([...sourceKeys.values()].sort().join('\n'));
+}
+/** Which steps an index holds, so a fuller index of the same state gets a key of its own. */
+function indexedStepsDigest(index) {
+    return sha256(Object.keys(index.steps).sort().join('\n')).slice(0, 16);
+}
+/** The manifest an indexed step stands for, as far as planning needs it: the output digests. */
+function manifestFromIndex(step, indexed) {
+    const outputs = {};
+    for (const [name, spec] of Object.entries(step.component.outputs)) {
+        const digest = indexed.outputs[name];
+        if (digest !== undefined) {
+            outputs[name] = { type: spec.type, format: TREE_FORMAT, digest, entries: [] };
+        }
+    }
+    return {
+        schema: 1,
+        key: indexed.key,
+        step: step.id,
+        outputs,
+        metrics: indexed.metrics,
+        durationMs: indexed.durationMs,
+        tool: '',
+        createdAt: '',
+    };
+}
+/** The plan index of every step known to be cached, by source key. */
+function buildPlanIndex(known, sourceKeys) {
+    const steps = {};
+    for (const step of known) {
+        const source = sourceKeys.get(step.id);
+        if (!step.cached || !step.key || !step.manifest || !source)
+            continue;
+        const outputs = Object.fromEntries(Object.entries(step.manifest.outputs).map(([n, o]) => [n, o.digest]));
+        steps[source] = {
+            key: step.key,
+            outputs,
+            durationMs: step.manifest.durationMs,
+            metrics: step.manifest.metrics,
+        };
+    }
+    return { schema: PLAN_INDEX_SCHEMA, steps };
+}
+/**
+ * A plan index read back from a store, or undefined when it is not one of this schema. Each
+ * indexed step is narrowed to its type; one that is not (a metric that is not a number, a key
+ * that is no digest) is left out, as if the index did not know the step.
+ */
+function parsePlanIndex(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isRecord(value) || value.schema !== PLAN_INDEX_SCHEMA || !isRecord(value.steps)) {
+        return undefined;
+    }
+    const steps = Object.create(null);
+    for (const [source, indexed] of Object.entries(value.steps)) {
+        if (isIndexedStep(indexed))
+            steps[source] = indexed;
+    }
+    return { schema: PLAN_INDEX_SCHEMA, steps };
+}
+function isIndexedStep(value) {
+    if (!isRecord(value) || !isHexDigest(value.key))
+        return false;
+    if (!isRecord(value.outputs))
+        return false;
+    const digests = Object.values(value.outputs);
+    if (!digests.every(isHexDigest))
+        return false;
+    return isDuration(value.durationMs) && (value.metrics === undefined || isMetrics(value.metrics));
+}
+
+;// CONCATENATED MODULE: ./src/plan/decide.ts
+
+
+
+/**
+ * Decides one step from the state of its direct upstream steps: the ladder of condition,
+ * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
+ * decide a step through this one function. May throw a UserError from `keyOf` (a path input
+ * that is missing or leaves the repository, a key command that fails).
+ */
+async function decideStep(step, upstream, ctx) {
+    // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
+    // while an upstream skipped by its `if` only stops the steps that read its outputs.
+    for (const state of upstream.values()) {
+        if (state.kind === 'failed') {
+            return { status: 'skipped', why: { kind: 'upstream-failed', step: state.cause } };
+        }
+    }
+    if (!ctx.condition(step)) {
+        return { status: 'skipped', why: { kind: 'condition-false', condition: step.if ?? '' } };
+    }
+    if (ctx.withheld?.(step)) {
+        return { status: 'skipped', why: { kind: 'runner-withheld', runner: step.runner } };
+    }
+    const ready = readiness(step, upstream);
+    if ('why' in ready) {
+        if (ready.why.kind !== 'upstream-will-run')
+            return { status: 'skipped', why: ready.why };
+        return { status: step.cache ? 'pending' : 'always', why: ready.why };
+    }
+    if (ctx.deferKeyCommands && step.keyCommands.length > 0) {
+        if (!step.cache)
+            return { status: 'always', why: { kind: 'cache-false' } };
+        return { status: 'pending', why: { kind: 'key-on-runner' } };
+    }
+    const { key, document } = await ctx.keyOf(step, ready.digests);
+    const known = { key, document };
+    if (!step.cache)
+        return decideUncached(step, known, ctx);
+    if (ctx.force?.has(step.id))
+        return { status: 'run', why: { kind: 'forced' }, ...known };
+    if (ctx.outputsGone?.has(step.id)) {
+        return { status: 'run', why: { kind: 'outputs-gone', key }, ...known };
+    }
+    if (ctx.useCache === false)
+        return { status: 'run', why: { kind: 'no-cache' }, ...known };
+    const indexed = ctx.indexed?.(step);
+    const fromIndex = indexed?.key === key ? manifestFromIndex(step, indexed) : undefined;
+    if (fromIndex && fitsStep(fromIndex, step.component.outputs)) {
+        const manifest = fromIndex;
+        return {
+            status: 'cached',
+            why: { kind: 'found', key, from: 'plan-index' },
+            manifest,
+            ...known,
+        };
+    }
+    const manifest = await ctx.lookup(key);
+    if (manifest) {
+        // An entry that lacks an output the key declares is damaged: never a hit.
+        if (!fitsStep(manifest, step.component.outputs) || !(await accepted(step, manifest, ctx))) {
+            return { status: 'run', why: { kind: 'entry-unusable' }, ...known };
+        }
+        return { status: 'cached', why: { kind: 'found', key, from: 'lookup' }, manifest, ...known };
+    }
+    const changes = ctx.explainMiss?.(step, document);
+    return { status: 'run', why: { kind: 'no-entry', key, changes }, ...known };
+}
+/** The digests of every data input's upstream output, or why they cannot be known yet. */
+function readiness(step, upstream) {
+    const digests = {};
+    let wait;
+    for (const [input, binding] of Object.entries(step.with)) {
+        if (binding.kind === 'matrix-output') {
+            const gathered = gatheredReadiness(binding, upstream);
+            if ('why' in gathered && gathered.why.kind !== 'upstream-will-run')
+                return gathered;
+            if ('why' in gathered)
+                wait ??= gathered.why;
+            else
+                digests[input] = gathered.digest;
+            continue;
+        }
+        if (binding.kind !== 'step-output')
+            continue;
+        const state = upstream.get(binding.step);
+        if (state?.kind === 'skipped' || state?.kind === 'not-run') {
+            return { why: { kind: 'upstream-skipped', step: binding.step, state: state.kind } };
+        }
+        const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
+        if (record)
+            digests[input] = record.digest;
+        else
+            wait ??= { kind: 'upstream-will-run', step: binding.step };
+    }
+    return wait ? { why: wait } : { digests };
+}
+/** A matrix step's output: known once every instance's is (src/records/matrix-output.ts). */
+function gatheredReadiness(binding, upstream) {
+    const digests = [];
+    let wait;
+    for (const instance of binding.instances) {
+        const state = upstream.get(instance.id);
+        if (state?.kind === 'skipped' || state?.kind === 'not-run') {
+            return { why: { kind: 'upstream-skipped', step: instance.id, state: state.kind } };
+        }
+        const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
+        if (record)
+            digests.push(record.digest);
+        else
+            wait ??= { kind: 'upstream-will-run', step: instance.id };
+    }
+    return wait ? { why: wait } : { digest: matrix_output_gatheredDigest(binding, digests) };
+}
+async function decideUncached(step, known, ctx) {
+    const keys = ctx.force?.has(step.id) ? [] : (ctx.transferKeys?.(step, known.key) ?? []);
+    let transfer;
+    for (const key of keys)
+        if ((transfer = await ctx.lookup(key)))
+            break;
+    const fits = transfer && fitsStep(transfer, step.component.outputs);
+    if (transfer && fits && (await accepted(step, transfer, ctx))) {
+        return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
+    }
+    return { status: 'always', why: { kind: 'cache-false' }, ...known };
+}
+function accepted(step, manifest, ctx) {
+    return ctx.accept ? ctx.accept(step, manifest) : Promise.resolve(true);
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+/** Decides every step in topological order; independent lookups run concurrently. */
+async function planSteps(pipeline, graph, ctx) {
+    const decided = new Map();
+    for (const id of graph.order) {
+        const step = graph_getStep(pipeline, id);
+        const ups = (graph.upstream[id] ?? []).map((up) => decided.get(up));
+        decided.set(id, Promise.all(ups).then(async (done) => {
+            const upstream = new Map(done.map((p) => [p.id, upstreamState(p)]));
+            const decision = await decideStep(step, upstream, ctx).catch((error) => {
+                // A run fails only this step; a plan has no such status, so it says which step.
+                if (error instanceof UserError)
+                    throw new UserError(`step ${id}: ${error.message}`);
+                throw error;
+            });
+            const planned = { ...decision, id, runner: step.runner };
+            if (step.secrets.length > 0)
+                planned.secrets = step.secrets;
+            return planned;
+        }));
+    }
+    return Promise.all(graph.order.map((id) => decided.get(id)));
+}
+/** What a planned upstream means for its dependents: known outputs, or a run still to come. */
+function upstreamState(planned) {
+    if (planned.status === 'skipped')
+        return { kind: 'skipped' };
+    const manifest = plannedManifest(planned);
+    return manifest ? { kind: 'done', manifest } : { kind: 'coming' };
+}
+/** The outputs a planned step is known to have: its entry, or an earlier job's transfer. */
+function plannedManifest(planned) {
+    if (planned.status === 'cached')
+        return planned.manifest;
+    if (planned.status === 'always')
+        return planned.transfer;
+    return undefined;
+}
+/**
+ * A plan whose cached steps can be restored by the jobs that read them: for every cached step
+ * whose outputs a step planned to run reads, `hasOutputs` checks that its outputs entry is
+ * still there (a manifest or a plan index can outlive the entry it points at: the service
+ * evicts entries unused for 7 days or past its size budget). A step whose entry is gone is
+ * planned to run, in its own job on its own runner, and the plan is made again, since
+ * its dependents now wait on it and may read other cached steps.
+ */
+async function planWithOutputs(pipeline, graph, ctx, hasOutputs) {
+    const gone = new Set();
+    const checked = new Set();
+    for (;;) {
+        const planned = await planSteps(pipeline, graph, { ...ctx, outputsGone: gone });
+        const byId = new Map(planned.map((p) => [p.id, p]));
+        const runs = (id) => {
+            const status = byId.get(id)?.status;
+            return status === 'run' || status === 'pending' || status === 'always';
+        };
+        const read = planned.filter((p) => p.status === 'cached' &&
+            !checked.has(p.id) &&
+            graph.edges.some((e) => e.from === p.id && e.output !== undefined && runs(e.to)));
+        if (read.length === 0)
+            return planned;
+        const found = await Promise.all(read.map((p) => (p.status === 'cached' ? hasOutputs(p.manifest) : true)));
+        read.forEach((p, i) => {
+            checked.add(p.id);
+            if (!found[i])
+                gone.add(p.id);
+        });
+        if (found.every(Boolean))
+            return planned;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * `850ms`, `4.2s`, `3m 05s`, `1h 02m`. Each unit is chosen after rounding to the precision it
+ * shows, so 999.6 ms is `1.0s`, never `1000ms`, and 59.95 s is `1m 00s`, never `60.0s`.
+ */
+function formatDuration(ms) {
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)}ms`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)}s`;
+    const s = Math.round(ms / 1000);
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+    const m = Math.round(ms / 60_000);
+    return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}
+/** A plain-text table with left-aligned columns. */
+function formatTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function formatMetrics(metrics, max = 3) {
+    if (!metrics)
+        return '';
+    const entries = Object.entries(metrics);
+    const shown = entries
+        .slice(0, max)
+        .map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(4)}`);
+    return entries.length > max ? `${shown.join(' ')} …` : shown.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/cache-units.ts
+
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    k: 1024,
+    kib: 1024,
+    m: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tib: 1024 ** 4,
+};
+/** `5GB` (10^9), `500MiB` or `500M` (2^20), `1.5g`, `0`: bytes. */
+function parseSize(option, text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+    const unit = SIZE_UNITS[(m?.[2] ?? '').toLowerCase() || 'b'];
+    if (!m || unit === undefined) {
+        throw new UsageError(`${option} ${text}: expected a size such as 5GB, 500MB or 2GiB`);
+    }
+    return Math.round(Number(m[1]) * unit);
+}
+const AGE_UNITS = {
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 7 * 86_400_000,
+};
+/** `30d`, `12h`, `2w`, `90m`: milliseconds. */
+function parseAge(option, text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$/i.exec(text);
+    if (!m)
+        throw new UsageError(`${option} ${text}: expected an age such as 30d, 12h or 2w`);
+    return Number(m[1]) * AGE_UNITS[m[2].toLowerCase()];
+}
+/** `512 B`, `3.4 MB`, `5.1 GB` (powers of 1000, as disks are sold and `du --si` prints). */
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes / 1000;
+    let i = 0;
+    while (value >= 999.95 && i < units.length - 1) {
+        value /= 1000;
+        i++;
+    }
+    return `${value.toFixed(1)} ${units[i]}`;
+}
+/** `40s`, `5m`, `3h`, `12d`: how long ago, roughly. */
+function formatAge(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m`;
+    if (s < 86_400)
+        return `${Math.floor(s / 3600)}h`;
+    return `${Math.floor(s / 86_400)}d`;
+}
+
+;// CONCATENATED MODULE: ./src/cache/local-usage.ts
+
+
+
+
+/** Reads what `.pipekit` holds: cache entries and objects, run logs, scratch space. */
+function readUsage(stateDir) {
+    const cache = (0,external_node_path_namespaceObject.join)(stateDir, 'cache');
+    const objects = new Map();
+    for (const prefix of local_usage_list((0,external_node_path_namespaceObject.join)(cache, 'objects'))) {
+        for (const digest of local_usage_list((0,external_node_path_namespaceObject.join)(cache, 'objects', prefix))) {
+            const path = (0,external_node_path_namespaceObject.join)(cache, 'objects', prefix, digest);
+            const st = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+            if (!st?.isFile() || !DIGEST_PATTERN.test(digest))
+                continue;
+            // A link or a rename changes the ctime: an object an unfinished save just wrote is young.
+            objects.set(digest, { bytes: st.size, changedAt: Math.max(st.ctimeMs, st.mtimeMs), path });
+        }
+    }
+    const entries = [];
+    for (const name of local_usage_list((0,external_node_path_namespaceObject.join)(cache, 'entries'))) {
+        if (!name.endsWith('.json'))
+            continue;
+        const file = (0,external_node_path_namespaceObject.join)(cache, 'entries', name);
+        try {
+            const manifest = parseManifest((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), name.slice(0, -5));
+            if (typeof manifest === 'string')
+                continue;
+            const files = Object.values(manifest.outputs).flatMap((o) => o.entries.flatMap((e) => (e.kind === 'file' ? [e] : [])));
+            entries.push({
+                key: manifest.key,
+                step: manifest.step,
+                bytes: files.reduce((n, f) => n + f.size, 0),
+                files: files.length,
+                createdAt: manifest.createdAt,
+                usedAt: (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs,
+                digests: [...new Set(files.map((f) => f.digest))],
+            });
+        }
+        catch {
+            // removed meanwhile, or unreadable: a lookup will say so
+        }
+    }
+    return {
+        entries,
+        objects,
+        runs: folders(stateDir, 'runs', 'run'),
+        tmp: folders(stateDir, 'tmp', 'tmp'),
+    };
+}
+/**
+ * Removes entries (their manifest first, so that no lookup finds an entry whose objects are
+ * going), then every object no remaining entry names, except those that no entry named and
+ * that changed within `graceMs`: a save in progress writes its objects before its entry.
+ * With `dryRun`, only counts. Returns the bytes of the removed
+ * objects, and how many of them are still on disk through another link (the store of outputs).
+ */
+function removeEntries(stateDir, usage, remove, opts) {
+    const gone = new Set(remove.map((e) => e.key));
+    for (const key of gone) {
+        if (!opts.dryRun)
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(stateDir, 'cache', 'entries', `${key}.json`), { force: true });
+    }
+    const named = new Set(usage.entries.filter((e) => !gone.has(e.key)).flatMap((e) => e.digests));
+    const ofRemoved = new Set(remove.flatMap((e) => e.digests));
+    let bytes = 0;
+    let sharedBytes = 0;
+    let objects = 0;
+    for (const [digest, o] of usage.objects) {
+        if (named.has(digest))
+            continue;
+        // Named by no entry at all: an old leftover, or a save that has not written its entry yet.
+        if (!ofRemoved.has(digest) && opts.now - o.changedAt < opts.graceMs)
+            continue;
+        const st = (0,external_node_fs_namespaceObject.statSync)(o.path, { throwIfNoEntry: false });
+        if (!st)
+            continue;
+        if (!opts.dryRun)
+            (0,external_node_fs_namespaceObject.rmSync)(o.path, { force: true });
+        bytes += st.size;
+        if (st.nlink > 1)
+            sharedBytes += st.size;
+        objects++;
+    }
+    return { bytes, sharedBytes, objects };
+}
+/** Removes a run's logs or a scratch folder. */
+function removeFolder(folder) {
+    (0,external_node_fs_namespaceObject.rmSync)(folder.path, { recursive: true, force: true });
+}
+function folders(stateDir, dir, kind) {
+    return local_usage_list((0,external_node_path_namespaceObject.join)(stateDir, dir)).flatMap((name) => {
+        const path = (0,external_node_path_namespaceObject.join)(stateDir, dir, name);
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+        if (!st)
+            return [];
+        const { bytes, at } = sizeOf(path);
+        return [{ kind, name, path, bytes, at: Math.max(at, st.mtimeMs) }];
+    });
+}
+/** The bytes below `path` and its latest change; links are not followed. */
+function sizeOf(path) {
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false });
+    if (!st)
+        return { bytes: 0, at: 0 };
+    if (!st.isDirectory())
+        return { bytes: st.isFile() ? st.size : 0, at: st.mtimeMs };
+    let bytes = 0;
+    let at = st.mtimeMs;
+    for (const name of local_usage_list(path)) {
+        const inner = sizeOf((0,external_node_path_namespaceObject.join)(path, name));
+        bytes += inner.bytes;
+        at = Math.max(at, inner.at);
+    }
+    return { bytes, at };
+}
+function local_usage_list(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** The bytes of the cache's objects and of the run logs, without reading any manifest. */
+function measureState(stateDir) {
+    const objects = (0,external_node_path_namespaceObject.join)(stateDir, 'cache', 'objects');
+    let bytes = 0;
+    for (const prefix of local_usage_list(objects)) {
+        for (const name of local_usage_list((0,external_node_path_namespaceObject.join)(objects, prefix))) {
+            bytes += (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(objects, prefix, name), { throwIfNoEntry: false })?.size ?? 0;
+        }
+    }
+    return bytes + sizeOf((0,external_node_path_namespaceObject.join)(stateDir, 'runs')).bytes;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/cache-prune.ts
+
+
+/** An object changed this recently may belong to a save that has not written its entry yet. */
+const OBJECT_GRACE_MS = 3600_000;
+/** Removes (or with `dryRun` lists) what `choice` names, and says what it freed. */
+function prune(state, usage, choice, dryRun) {
+    const now = Date.now();
+    const verb = dryRun ? 'would remove' : 'removed';
+    const lines = [];
+    for (const e of choice.entries) {
+        const used = formatAge(now - e.usedAt);
+        lines.push(`${verb} cache entry ${e.step} ${e.key.slice(0, 12)} (${formatBytes(e.bytes)}, last used ${used} ago)`);
+    }
+    for (const f of choice.folders) {
+        const what = f.kind === 'run' ? `the logs of run ${f.name}` : `scratch space ${f.name}`;
+        lines.push(`${verb} ${what} (${formatBytes(f.bytes)}, ${formatAge(now - f.at)} old)`);
+    }
+    const folderBytes = choice.folders.reduce((n, f) => n + f.bytes, 0);
+    const freed = removeEntries(state, usage, choice.entries, {
+        graceMs: OBJECT_GRACE_MS,
+        now,
+        dryRun,
+    });
+    if (!dryRun)
+        for (const f of choice.folders)
+            removeFolder(f);
+    const total = freed.bytes - freed.sharedBytes + folderBytes;
+    const shared = freed.sharedBytes > 0
+        ? `; ${formatBytes(freed.sharedBytes)} more stay until .pipekit/store stops using them (a run drops a tree unused for a week)`
+        : '';
+    lines.push(`${dryRun ? 'would free' : 'freed'} ${formatBytes(total)}: ${choice.entries.length} cache entr${choice.entries.length === 1 ? 'y' : 'ies'} ` +
+        `(${choice.kept} kept), ${choice.folders.length} folder${choice.folders.length === 1 ? '' : 's'} of logs and scratch${shared}`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/cache.ts
+
+
+
+
+
+
+
+
+
+const cache = {
+    name: 'cache',
+    summary: 'List what the local cache holds (`ls`), or remove what is old or past a size (`prune`).',
+    usage: `pipekit cache ls [--pipeline FILE] [--sort used|size|age|step] [--json]
+       pipekit cache prune [--pipeline FILE] [--older-than AGE] [--max-size SIZE] [--all]
+                           [--dry-run] [--set name=value]...
+
+  ls                 one line per cache entry: step, key, size, age, last use
+    --sort KEY       used (most recent first, the default), size (largest first),
+                     age (oldest first) or step
+    --json           the entries as JSON
+  prune              removes cache entries and run logs, and scratch space left for a day
+    --older-than AGE   what was last used longer ago than AGE (30d, 12h, 2w)
+    --max-size SIZE    then the least recently used, until the cache and the run logs
+                       take at most SIZE (5GB, 500MB, 2GiB)
+    --all              do not keep the entries the pipeline's steps use now (their
+                       current keys, with --set), nor the last run's logs; alone,
+                       removes everything
+    --dry-run          say what would be removed, remove nothing`,
+    options: {
+        ...parameterOptions,
+        sort: { type: 'string' },
+        json: { type: 'boolean' },
+        'older-than': { type: 'string' },
+        'max-size': { type: 'string' },
+        all: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+    },
+    positionals: 1,
+    async run(values, [action]) {
+        const state = stateDir((0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(values.pipeline)));
+        if (action === 'ls') {
+            for (const name of ['older-than', 'max-size', 'all', 'dry-run']) {
+                if (values[name] !== undefined)
+                    throw new UsageError(`--${name} belongs to \`prune\``);
+            }
+            listEntries(readUsage(state), values);
+            return 0;
+        }
+        if (action !== 'prune')
+            throw new UsageError(`${action}: expected ls or prune`);
+        if (values.sort !== undefined || values.json) {
+            throw new UsageError('--sort and --json belong to `ls`');
+        }
+        const olderThan = values['older-than'] === undefined
+            ? undefined
+            : parseAge('--older-than', values['older-than']);
+        const maxSize = values['max-size'] === undefined
+            ? undefined
+            : parseSize('--max-size', values['max-size']);
+        const all = values.all === true;
+        if (olderThan === undefined && maxSize === undefined && !all) {
+            throw new UsageError('say what to remove: --older-than AGE, --max-size SIZE, or --all');
+        }
+        const keep = all ? new Set() : await currentKeys(values);
+        if (!keep)
+            return 1;
+        const usage = readUsage(state);
+        const choice = choose(usage, { olderThan, maxSize, all, keep, now: Date.now() });
+        prune(state, usage, choice, values['dry-run'] === true);
+        return 0;
+    },
+};
+/**
+ * The keys the pipeline's steps have now (planned with the run's parameters), and for a
+ * step whose key waits on an upstream that must run first, its most recently used entry.
+ * Undefined when the pipeline does not validate (its diagnostics were printed).
+ */
+async function currentKeys(values) {
+    const local = createLocalEngine(localOptions(values));
+    if (!local) {
+        process.stderr.write('pipekit cache prune: cannot tell which entries the pipeline uses; fix it, or pass --all\n');
+        return undefined;
+    }
+    const { engine } = local;
+    const planned = await planSteps(engine.pipeline, engine.graph, decideContext(engine));
+    engine.memo.save();
+    const keys = new Set();
+    for (const step of planned) {
+        if ('key' in step && step.key)
+            keys.add(step.key);
+        else {
+            const recent = engine.recentEntries?.(step.id)[0];
+            if (recent)
+                keys.add(recent.key);
+        }
+    }
+    return keys;
+}
+const DAY_MS = 86_400_000;
+/**
+ * Entries and run logs last used before `olderThan`; then, past `maxSize`, the least recently
+ * used until the rest fits. The entries in `keep` and the newest run's logs stay (unless
+ * `all`); scratch space stays until it is a day old, whatever is asked: a run may be using it.
+ */
+function choose(usage, opts) {
+    const newestRun = usage.runs.reduce((a, b) => (a && a.at >= b.at ? a : b), undefined);
+    const entries = usage.entries.filter((e) => !opts.keep.has(e.key));
+    const runs = usage.runs.filter((r) => opts.all || r !== newestRun);
+    const everything = opts.olderThan === undefined && opts.maxSize === undefined;
+    const old = (at) => everything || (opts.olderThan !== undefined && opts.now - at > opts.olderThan);
+    const chosenEntries = new Set(entries.filter((e) => old(e.usedAt)));
+    const chosenRuns = new Set(runs.filter((r) => old(r.at)));
+    if (opts.maxSize !== undefined) {
+        const refs = new Map();
+        for (const e of usage.entries) {
+            if (chosenEntries.has(e))
+                continue;
+            for (const d of e.digests)
+                refs.set(d, (refs.get(d) ?? 0) + 1);
+        }
+        let total = [...refs.keys()].reduce((n, d) => n + (usage.objects.get(d)?.bytes ?? 0), 0);
+        total += usage.runs.filter((r) => !chosenRuns.has(r)).reduce((n, r) => n + r.bytes, 0);
+        const queue = [
+            ...entries.filter((e) => !chosenEntries.has(e)).map((e) => ({ at: e.usedAt, entry: e })),
+            ...runs.filter((r) => !chosenRuns.has(r)).map((r) => ({ at: r.at, run: r })),
+        ].sort((a, b) => a.at - b.at);
+        for (const item of queue) {
+            if (total <= opts.maxSize)
+                break;
+            if ('run' in item && item.run) {
+                chosenRuns.add(item.run);
+                total -= item.run.bytes;
+                continue;
+            }
+            const entry = item.entry;
+            chosenEntries.add(entry);
+            for (const d of entry.digests) {
+                const left = (refs.get(d) ?? 1) - 1;
+                refs.set(d, left);
+                if (left === 0)
+                    total -= usage.objects.get(d)?.bytes ?? 0;
+            }
+        }
+    }
+    const tmp = usage.tmp.filter((t) => opts.now - t.at > DAY_MS);
+    return {
+        entries: [...chosenEntries],
+        folders: [...chosenRuns, ...tmp],
+        kept: usage.entries.length - chosenEntries.size,
+    };
+}
+const SORTS = {
+    used: (a, b) => b.usedAt - a.usedAt,
+    size: (a, b) => b.bytes - a.bytes,
+    age: (a, b) => a.createdAt.localeCompare(b.createdAt),
+    step: (a, b) => a.step.localeCompare(b.step) || b.usedAt - a.usedAt,
+};
+function listEntries(usage, values) {
+    const sortName = values.sort ?? 'used';
+    const sort = SORTS[sortName];
+    if (!sort)
+        throw new UsageError(`--sort ${sortName}: expected used, size, age or step`);
+    const entries = [...usage.entries].sort(sort);
+    if (values.json) {
+        const json = entries.map((e) => ({
+            step: e.step,
+            key: e.key,
+            bytes: e.bytes,
+            files: e.files,
+            createdAt: e.createdAt,
+            lastUsed: new Date(e.usedAt).toISOString(),
+        }));
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        return;
+    }
+    const now = Date.now();
+    const rows = entries.map((e) => [
+        e.step,
+        e.key.slice(0, 12),
+        formatBytes(e.bytes),
+        formatAge(now - Date.parse(e.createdAt)),
+        `${formatAge(now - e.usedAt)} ago`,
+    ]);
+    const table = formatTable(['step', 'key', 'size', 'age', 'last used'], rows);
+    const objects = [...usage.objects.values()].reduce((n, o) => n + o.bytes, 0);
+    const runs = usage.runs.reduce((n, r) => n + r.bytes, 0);
+    const tmp = usage.tmp.reduce((n, t) => n + t.bytes, 0);
+    const n = entries.length;
+    process.stdout.write(`${n > 0 ? `${table}\n\n` : ''}${n} entr${n === 1 ? 'y' : 'ies'}, ${formatBytes(objects)} of files (each stored once); ` +
+        `run logs ${formatBytes(runs)} (${usage.runs.length} runs); scratch ${formatBytes(tmp)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/compile.ts
@@ -17110,296 +18097,6 @@ const graph = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/records/plan-index.ts
-
-
-/** Bump when the plan index changes shape; stores keep indexes of each schema apart. */
-const PLAN_INDEX_SCHEMA = 2;
-const sha256 = (text) => createHash('sha256').update(text).digest('hex');
-/** The pipeline's state: the source keys of all its steps. */
-function stateDigest(sourceKeys) {
-    return sha256([...sourceKeys.values()].sort().join('\n'));
-}
-/** Which steps an index holds, so a fuller index of the same state gets a key of its own. */
-function indexedStepsDigest(index) {
-    return sha256(Object.keys(index.steps).sort().join('\n')).slice(0, 16);
-}
-/** The manifest an indexed step stands for, as far as planning needs it: the output digests. */
-function manifestFromIndex(step, indexed) {
-    const outputs = {};
-    for (const [name, spec] of Object.entries(step.component.outputs)) {
-        const digest = indexed.outputs[name];
-        if (digest !== undefined) {
-            outputs[name] = { type: spec.type, format: TREE_FORMAT, digest, entries: [] };
-        }
-    }
-    return {
-        schema: 1,
-        key: indexed.key,
-        step: step.id,
-        outputs,
-        metrics: indexed.metrics,
-        durationMs: indexed.durationMs,
-        tool: '',
-        createdAt: '',
-    };
-}
-/** The plan index of every step known to be cached, by source key. */
-function buildPlanIndex(known, sourceKeys) {
-    const steps = {};
-    for (const step of known) {
-        const source = sourceKeys.get(step.id);
-        if (!step.cached || !step.key || !step.manifest || !source)
-            continue;
-        const outputs = Object.fromEntries(Object.entries(step.manifest.outputs).map(([n, o]) => [n, o.digest]));
-        steps[source] = {
-            key: step.key,
-            outputs,
-            durationMs: step.manifest.durationMs,
-            metrics: step.manifest.metrics,
-        };
-    }
-    return { schema: PLAN_INDEX_SCHEMA, steps };
-}
-/**
- * A plan index read back from a store, or undefined when it is not one of this schema. Each
- * indexed step is narrowed to its type; one that is not (a metric that is not a number, a key
- * that is no digest) is left out, as if the index did not know the step.
- */
-function parsePlanIndex(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isRecord(value) || value.schema !== PLAN_INDEX_SCHEMA || !isRecord(value.steps)) {
-        return undefined;
-    }
-    const steps = Object.create(null);
-    for (const [source, indexed] of Object.entries(value.steps)) {
-        if (isIndexedStep(indexed))
-            steps[source] = indexed;
-    }
-    return { schema: PLAN_INDEX_SCHEMA, steps };
-}
-function isIndexedStep(value) {
-    if (!isRecord(value) || !isHexDigest(value.key))
-        return false;
-    if (!isRecord(value.outputs))
-        return false;
-    const digests = Object.values(value.outputs);
-    if (!digests.every(isHexDigest))
-        return false;
-    return isDuration(value.durationMs) && (value.metrics === undefined || isMetrics(value.metrics));
-}
-
-;// CONCATENATED MODULE: ./src/plan/decide.ts
-
-
-
-/**
- * Decides one step from the state of its direct upstream steps: the ladder of condition,
- * readiness, key, plan index, lookup. `pipekit plan`, the action's plan job and every run
- * decide a step through this one function. May throw a UserError from `keyOf` (a path input
- * that is missing or leaves the repository, a key command that fails).
- */
-async function decideStep(step, upstream, ctx) {
-    // Like `!failure()` in the generated workflow: a failure anywhere upstream stops the step,
-    // while an upstream skipped by its `if` only stops the steps that read its outputs.
-    for (const state of upstream.values()) {
-        if (state.kind === 'failed') {
-            return { status: 'skipped', why: { kind: 'upstream-failed', step: state.cause } };
-        }
-    }
-    if (!ctx.condition(step)) {
-        return { status: 'skipped', why: { kind: 'condition-false', condition: step.if ?? '' } };
-    }
-    if (ctx.withheld?.(step)) {
-        return { status: 'skipped', why: { kind: 'runner-withheld', runner: step.runner } };
-    }
-    const ready = readiness(step, upstream);
-    if ('why' in ready) {
-        if (ready.why.kind !== 'upstream-will-run')
-            return { status: 'skipped', why: ready.why };
-        return { status: step.cache ? 'pending' : 'always', why: ready.why };
-    }
-    if (ctx.deferKeyCommands && step.keyCommands.length > 0) {
-        if (!step.cache)
-            return { status: 'always', why: { kind: 'cache-false' } };
-        return { status: 'pending', why: { kind: 'key-on-runner' } };
-    }
-    const { key, document } = await ctx.keyOf(step, ready.digests);
-    const known = { key, document };
-    if (!step.cache)
-        return decideUncached(step, known, ctx);
-    if (ctx.force?.has(step.id))
-        return { status: 'run', why: { kind: 'forced' }, ...known };
-    if (ctx.outputsGone?.has(step.id)) {
-        return { status: 'run', why: { kind: 'outputs-gone', key }, ...known };
-    }
-    if (ctx.useCache === false)
-        return { status: 'run', why: { kind: 'no-cache' }, ...known };
-    const indexed = ctx.indexed?.(step);
-    const fromIndex = indexed?.key === key ? manifestFromIndex(step, indexed) : undefined;
-    if (fromIndex && fitsStep(fromIndex, step.component.outputs)) {
-        const manifest = fromIndex;
-        return {
-            status: 'cached',
-            why: { kind: 'found', key, from: 'plan-index' },
-            manifest,
-            ...known,
-        };
-    }
-    const manifest = await ctx.lookup(key);
-    if (manifest) {
-        // An entry that lacks an output the key declares is damaged: never a hit.
-        if (!fitsStep(manifest, step.component.outputs) || !(await accepted(step, manifest, ctx))) {
-            return { status: 'run', why: { kind: 'entry-unusable' }, ...known };
-        }
-        return { status: 'cached', why: { kind: 'found', key, from: 'lookup' }, manifest, ...known };
-    }
-    const changes = ctx.explainMiss?.(step, document);
-    return { status: 'run', why: { kind: 'no-entry', key, changes }, ...known };
-}
-/** The digests of every data input's upstream output, or why they cannot be known yet. */
-function readiness(step, upstream) {
-    const digests = {};
-    let wait;
-    for (const [input, binding] of Object.entries(step.with)) {
-        if (binding.kind === 'matrix-output') {
-            const gathered = gatheredReadiness(binding, upstream);
-            if ('why' in gathered && gathered.why.kind !== 'upstream-will-run')
-                return gathered;
-            if ('why' in gathered)
-                wait ??= gathered.why;
-            else
-                digests[input] = gathered.digest;
-            continue;
-        }
-        if (binding.kind !== 'step-output')
-            continue;
-        const state = upstream.get(binding.step);
-        if (state?.kind === 'skipped' || state?.kind === 'not-run') {
-            return { why: { kind: 'upstream-skipped', step: binding.step, state: state.kind } };
-        }
-        const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
-        if (record)
-            digests[input] = record.digest;
-        else
-            wait ??= { kind: 'upstream-will-run', step: binding.step };
-    }
-    return wait ? { why: wait } : { digests };
-}
-/** A matrix step's output: known once every instance's is (src/records/matrix-output.ts). */
-function gatheredReadiness(binding, upstream) {
-    const digests = [];
-    let wait;
-    for (const instance of binding.instances) {
-        const state = upstream.get(instance.id);
-        if (state?.kind === 'skipped' || state?.kind === 'not-run') {
-            return { why: { kind: 'upstream-skipped', step: instance.id, state: state.kind } };
-        }
-        const record = state?.kind === 'done' ? state.manifest?.outputs[binding.output] : undefined;
-        if (record)
-            digests.push(record.digest);
-        else
-            wait ??= { kind: 'upstream-will-run', step: instance.id };
-    }
-    return wait ? { why: wait } : { digest: matrix_output_gatheredDigest(binding, digests) };
-}
-async function decideUncached(step, known, ctx) {
-    const keys = ctx.force?.has(step.id) ? [] : (ctx.transferKeys?.(step, known.key) ?? []);
-    let transfer;
-    for (const key of keys)
-        if ((transfer = await ctx.lookup(key)))
-            break;
-    const fits = transfer && fitsStep(transfer, step.component.outputs);
-    if (transfer && fits && (await accepted(step, transfer, ctx))) {
-        return { status: 'always', why: { kind: 'ran-earlier' }, transfer, ...known };
-    }
-    return { status: 'always', why: { kind: 'cache-false' }, ...known };
-}
-function accepted(step, manifest, ctx) {
-    return ctx.accept ? ctx.accept(step, manifest) : Promise.resolve(true);
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-
-
-/** Decides every step in topological order; independent lookups run concurrently. */
-async function planSteps(pipeline, graph, ctx) {
-    const decided = new Map();
-    for (const id of graph.order) {
-        const step = graph_getStep(pipeline, id);
-        const ups = (graph.upstream[id] ?? []).map((up) => decided.get(up));
-        decided.set(id, Promise.all(ups).then(async (done) => {
-            const upstream = new Map(done.map((p) => [p.id, upstreamState(p)]));
-            const decision = await decideStep(step, upstream, ctx).catch((error) => {
-                // A run fails only this step; a plan has no such status, so it says which step.
-                if (error instanceof UserError)
-                    throw new UserError(`step ${id}: ${error.message}`);
-                throw error;
-            });
-            const planned = { ...decision, id, runner: step.runner };
-            if (step.secrets.length > 0)
-                planned.secrets = step.secrets;
-            return planned;
-        }));
-    }
-    return Promise.all(graph.order.map((id) => decided.get(id)));
-}
-/** What a planned upstream means for its dependents: known outputs, or a run still to come. */
-function upstreamState(planned) {
-    if (planned.status === 'skipped')
-        return { kind: 'skipped' };
-    const manifest = plannedManifest(planned);
-    return manifest ? { kind: 'done', manifest } : { kind: 'coming' };
-}
-/** The outputs a planned step is known to have: its entry, or an earlier job's transfer. */
-function plannedManifest(planned) {
-    if (planned.status === 'cached')
-        return planned.manifest;
-    if (planned.status === 'always')
-        return planned.transfer;
-    return undefined;
-}
-/**
- * A plan whose cached steps can be restored by the jobs that read them: for every cached step
- * whose outputs a step planned to run reads, `hasOutputs` checks that its outputs entry is
- * still there (a manifest or a plan index can outlive the entry it points at: the service
- * evicts entries unused for 7 days or past its size budget). A step whose entry is gone is
- * planned to run, in its own job on its own runner, and the plan is made again, since
- * its dependents now wait on it and may read other cached steps.
- */
-async function planWithOutputs(pipeline, graph, ctx, hasOutputs) {
-    const gone = new Set();
-    const checked = new Set();
-    for (;;) {
-        const planned = await planSteps(pipeline, graph, { ...ctx, outputsGone: gone });
-        const byId = new Map(planned.map((p) => [p.id, p]));
-        const runs = (id) => {
-            const status = byId.get(id)?.status;
-            return status === 'run' || status === 'pending' || status === 'always';
-        };
-        const read = planned.filter((p) => p.status === 'cached' &&
-            !checked.has(p.id) &&
-            graph.edges.some((e) => e.from === p.id && e.output !== undefined && runs(e.to)));
-        if (read.length === 0)
-            return planned;
-        const found = await Promise.all(read.map((p) => (p.status === 'cached' ? hasOutputs(p.manifest) : true)));
-        read.forEach((p, i) => {
-            checked.add(p.id);
-            if (!found[i])
-                gone.add(p.id);
-        });
-        if (found.every(Boolean))
-            return planned;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/report/reasons.ts
 const reasons_short = (key) => key.slice(0, 12);
 /** The text of why a step is planned or ended as it did, for tables, summaries and logs. */
@@ -17479,42 +18176,6 @@ function planJson(planned) {
             secrets: p.secrets,
         })),
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * `850ms`, `4.2s`, `3m 05s`, `1h 02m`. Each unit is chosen after rounding to the precision it
- * shows, so 999.6 ms is `1.0s`, never `1000ms`, and 59.95 s is `1m 00s`, never `60.0s`.
- */
-function formatDuration(ms) {
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)}ms`;
-    const tenths = Math.round(ms / 100);
-    if (tenths < 600)
-        return `${(tenths / 10).toFixed(1)}s`;
-    const s = Math.round(ms / 1000);
-    if (s < 3600)
-        return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
-    const m = Math.round(ms / 60_000);
-    return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
-}
-/** A plain-text table with left-aligned columns. */
-function formatTable(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-function formatMetrics(metrics, max = 3) {
-    if (!metrics)
-        return '';
-    const entries = Object.entries(metrics);
-    const shown = entries
-        .slice(0, max)
-        .map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(4)}`);
-    return entries.length > max ? `${shown.join(' ')} …` : shown.join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
@@ -18061,7 +18722,10 @@ function dropStored(path) {
     catch {
         return;
     }
-    setWritable(aside, true);
+    // Unlinking a read-only file needs only its folder writable, except on Windows. Elsewhere the
+    // files keep their mode: one may be the cache's own copy of the bytes, shared by a link.
+    if (process.platform === 'win32')
+        setWritable(aside, true);
     (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
 }
 /**
@@ -18164,7 +18828,7 @@ function takeViewProblem(engine, stepId) {
  */
 function touch(dir) {
     try {
-        if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(dir).mtimeMs < DAY_MS)
+        if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(dir).mtimeMs < output_store_DAY_MS)
             return;
         const now = new Date();
         (0,external_node_fs_namespaceObject.utimesSync)(dir, now, now);
@@ -18173,7 +18837,7 @@ function touch(dir) {
         // pruned or dropped meanwhile: the caller's verification already decided
     }
 }
-const DAY_MS = 24 * 3600_000;
+const output_store_DAY_MS = 24 * 3600_000;
 /**
  * Removes the stored trees that no view links to and that no run used for `keepMs`: every
  * version of every output would otherwise stay forever (the cache keeps them anyway). A tree
@@ -18186,7 +18850,7 @@ function pruneStore(engine, keepMs) {
     const marker = (0,external_node_path_namespaceObject.join)(store, '.pruned');
     try {
         const last = (0,external_node_fs_namespaceObject.statSync)(marker, { throwIfNoEntry: false });
-        if (last && Date.now() - last.mtimeMs < DAY_MS)
+        if (last && Date.now() - last.mtimeMs < output_store_DAY_MS)
             return 0;
         (0,external_node_fs_namespaceObject.mkdirSync)(store, { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(marker, '');
@@ -19484,7 +20148,44 @@ function showFailures(results) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/cache-notice.ts
+
+
+
+/** Past this, a run that computed something says how much the cache and its logs take. */
+const DEFAULT_NOTICE_BYTES = 5e9;
+/**
+ * A line for the end of a run when `.pipekit`'s cache and run logs are past the size in
+ * PIPEKIT_CACHE_NOTICE (`10GB`, `off`; default 5 GB), with the command that frees space.
+ * Only after a run that ran a step: a run that reused everything added nothing.
+ */
+function cacheSizeNotice(state, pipeline, env) {
+    const setting = env.PIPEKIT_CACHE_NOTICE?.trim();
+    if (setting === 'off' || setting === '0')
+        return undefined;
+    let limit = DEFAULT_NOTICE_BYTES;
+    const written = setting || '5GB';
+    try {
+        if (setting)
+            limit = parseSize('PIPEKIT_CACHE_NOTICE', setting);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        return `${error.message}; using ${formatBytes(limit)}`;
+    }
+    const bytes = measureState(state);
+    if (bytes <= limit)
+        return undefined;
+    const at = pipeline === 'pipeline.yml' ? '' : ` --pipeline ${pipeline}`;
+    return (`The local cache and run logs take ${formatBytes(bytes)} (more than ${formatBytes(limit)}): ` +
+        `\`pipekit cache ls${at}\` lists them; \`pipekit cache prune${at} --max-size ${written}\` ` +
+        `removes the least recently used, keeping what the pipeline uses now.`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
+
 
 
 
@@ -19559,6 +20260,11 @@ const run = {
         process.off('SIGTERM', onSignal);
         process.stdout.write(`\n${formatRunSummary(results)}\n`);
         showFailures(results);
+        if (results.some((r) => r.status === 'ran')) {
+            const notice = cacheSizeNotice(stateDir(engine.root), values.pipeline, process.env);
+            if (notice)
+                process.stdout.write(`${notice}\n`);
+        }
         if (!values.branch &&
             results.some((r) => r.status === 'skipped' && r.why.kind === 'condition-false')) {
             process.stdout.write('Steps gated by `if:` see no branch locally; pass --branch main to run them.\n');
@@ -19589,7 +20295,8 @@ function newRunId() {
 
 
 
-const commands = [run, plan, explain, validate, graph, compile, init, addStep];
+
+const commands = [run, plan, explain, validate, graph, compile, cache, init, addStep];
 const usage = `pipekit: ML pipelines whose unchanged steps are reused, locally and on GitHub Actions
 
 Usage: pipekit <command> [options]
@@ -22307,7 +23014,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

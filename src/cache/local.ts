@@ -1,9 +1,10 @@
 import type { StepKey } from '../records/brands.js';
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempSibling, writeFileAtomic } from '../workspace/atomic-write.js';
 import { DIGEST_PATTERN, hashFile } from '../hash/digest.js';
+import { shareFile } from './share-bytes.js';
 import { MissingBytes } from '../hash/verified-outputs.js';
 import { restoreEntry, saveEntry } from './entry-files.js';
 import {
@@ -32,9 +33,13 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._+~%=,[\]-]*$/;
  *
  *   objects/<first 2 hex>/<sha256>   file contents, shared by every entry (a file's mode is in
  *                                    its manifest entry: one object serves files executable
- *                                    or not)
+ *                                    or not), read-only; where the file system allows, the
+ *                                    same bytes as the stored output's file (see shareFile)
  *   entries/<key>.json               a Manifest, written after all its objects
  *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
+ *
+ * An entry's time is its last use (`pipekit cache ls`, `prune`): a lookup that finds it
+ * touches it.
  *
  * Every file appears by rename from a unique temp name, so processes sharing the folder
  * never read half a file, and an entry is visible only once its objects are complete.
@@ -66,6 +71,7 @@ export class LocalStore implements CacheStore {
       rmSync(file, { force: true });
       return undefined;
     }
+    markUsed(file);
     return manifest;
   }
 
@@ -147,8 +153,8 @@ export class LocalStore implements CacheStore {
   private fill(file: FileEntry, target: string): void {
     const object = this.objectPath(file.digest);
     try {
-      // A reflink where the file system has them (btrfs, XFS, APFS): no bytes copied.
-      copyFileSync(object, target, constants.COPYFILE_FICLONE);
+      // Linked or copied, the bytes are hashed against the manifest before anything uses them.
+      shareFile(object, target, file.exec);
     } catch (error) {
       if (!existsSync(object)) throw new MissingBytes(`object ${file.digest} is missing`);
       throw error;
@@ -166,7 +172,7 @@ export class LocalStore implements CacheStore {
     mkdirSync(dirname(object), { recursive: true });
     const tmp = tempSibling(object);
     try {
-      copyFileSync(src, tmp, constants.COPYFILE_FICLONE);
+      shareFile(src, tmp, file.exec);
       const got = hashFile(tmp);
       if (got.digest !== file.digest || got.size !== file.size) {
         throw new Error(`${src} changed after it was digested`);
@@ -195,6 +201,19 @@ function historyName(step: string): string {
   const bracket = step.indexOf('[');
   return bracket < 0 ? step : step.slice(0, bracket);
 }
+
+/** The last use of an entry, to the hour: a no-op run does not write every entry's inode. */
+function markUsed(file: string): void {
+  try {
+    if (Date.now() - statSync(file).mtimeMs < HOUR_MS) return;
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // pruned meanwhile, or a read-only cache: the next use says so
+  }
+}
+
+const HOUR_MS = 3600_000;
 
 function checkName(name: string): string {
   if (!NAME.test(name)) throw new Error(`not a safe cache file name: ${JSON.stringify(name)}`);

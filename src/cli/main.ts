@@ -2,13 +2,14 @@ import { UserError } from '../errors.js';
 import { faultMessage } from '../workspace/fs-fault.js';
 import { helpText, parseCommand, UsageError, type Command } from './args.js';
 import { addStep } from './commands/add-step.js';
+import { cache } from './commands/cache.js';
 import { compile } from './commands/compile.js';
 import { init } from './commands/init.js';
 import { graph, validate } from './commands/inspect.js';
 import { explain, plan } from './commands/plan.js';
 import { run } from './commands/run.js';
 
-const commands: Command[] = [run, plan, explain, validate, graph, compile, init, addStep];
+const commands: Command[] = [run, plan, explain, validate, graph, compile, cache, init, addStep];
 
 const usage = `pipekit: ML pipelines whose unchanged steps are reused, locally and on GitHub Actions
 

@@ -98,7 +98,9 @@ export function dropStored(path: string): void {
   } catch {
     return;
   }
-  setWritable(aside, true);
+  // Unlinking a read-only file needs only its folder writable, except on Windows. Elsewhere the
+  // files keep their mode: one may be the cache's own copy of the bytes, shared by a link.
+  if (process.platform === 'win32') setWritable(aside, true);
   rmSync(aside, { recursive: true, force: true });
 }
 

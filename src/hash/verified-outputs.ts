@@ -10,7 +10,7 @@ import {
 import type { OutputType } from '../pipeline/types.js';
 import { UserError } from '../errors.js';
 import { tempSibling } from '../workspace/atomic-write.js';
-import { freshDigester, hashFile } from './digest.js';
+import { freshDigester, hashFile, isExecutable } from './digest.js';
 import { checkRecord } from './record-check.js';
 import { digestTree } from './tree.js';
 import { staysInside } from './tree-walk.js';
@@ -154,8 +154,12 @@ function stageOutput(
       if (got.size !== entry.size) {
         return { kind: 'corrupt', reason: `${where}: size differs from the manifest` };
       }
-      // The mode is the manifest's, not that of whatever file held these bytes in the store.
-      chmodSync(target, entry.exec ? 0o755 : 0o644);
+      // The executable bit is the manifest's, not that of whatever file held these bytes in
+      // the store. A file the store shares with its own copy (a hard link) already has it, and
+      // keeps that copy's mode: read-only.
+      if (isExecutable(statSync(target).mode) !== entry.exec) {
+        chmodSync(target, entry.exec ? 0o755 : 0o644);
+      }
     }
     for (const entry of record.entries) {
       if (entry.kind === 'symlink' && !staysInside(tmp, entry.path)) {

@@ -49,6 +49,11 @@ export class ComponentFiles {
       return { issue: { code: 'unknown-component', message: `cannot read ${file}` } };
     }
     const display = posix.join(this.displayRoot, file);
+    if (typeof text !== 'string') {
+      const { notText: message, line, column } = text;
+      this.diagnostics.push({ code: 'yaml-syntax', message, file: display, line, column });
+      return {};
+    }
     const parsed = parseYaml(display, text, { duplicate: duplicateKey });
     this.diagnostics.push(...parsed.diagnostics);
     if (!parsed.yaml) return {};

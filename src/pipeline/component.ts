@@ -45,6 +45,7 @@ export function buildComponent(value: Plain, scope: ComponentScope): Component |
     const message = '`run` is empty: give the command to run (`true` for a step that does nothing)';
     scope.report('invalid-value', message, { path: [...scope.at, 'run'] });
   }
+  checkSetupAndEnv(value, scope);
   const access = readAccess(value, {
     report: scope.report,
     at: scope.at,
@@ -87,6 +88,23 @@ function readEnv(
     env[name] = template(String(scalar), 'env', name);
   }
   return { env, envText };
+}
+
+/**
+ * A blank `setup` is a command left out by mistake, and an `env` name of pipekit's own would
+ * be replaced by the value pipekit sets for the step: the step would never see it.
+ */
+function checkSetupAndEnv(value: Plain, scope: ComponentScope): void {
+  const setup = asString(value.setup);
+  if (setup !== undefined && setup.trim() === '') {
+    const message = '`setup` is empty: give its command, or leave `setup` out';
+    scope.report('invalid-value', message, { path: [...scope.at, 'setup'] });
+  }
+  for (const [name] of entriesOf(value.env)) {
+    if (!name.toUpperCase().startsWith('PIPEKIT_')) continue;
+    const message = `\`${name}\`: names that start with \`PIPEKIT_\` are pipekit's own, set for each step`;
+    scope.report('invalid-value', message, { path: [...scope.at, 'env', name], at: 'key' });
+  }
 }
 
 /** The optional descriptive and run-control keys; wrong values were reported by the schema. */

@@ -8,7 +8,8 @@ function closestName(name: string, candidates: Iterable<string>): string | undef
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    if (candidate === name) continue;
+    // Levenshtein is at least the difference in length: most candidates end here.
+    if (candidate === name || Math.abs(candidate.length - name.length) > limit) continue;
     const d =
       candidate.toLowerCase() === lower
         ? 0
@@ -32,7 +33,19 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
 /** Two neighbouring letters swapped (`rwa`, `tarin`): one typo, though Levenshtein counts two. */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
-  const [i, j] = diff;
-  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  let first = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (first >= 0) {
+      // The second difference: a swap only if it is the very next letter, and the last.
+      return (
+        i === first + 1 &&
+        a[first] === b[i] &&
+        a[i] === b[first] &&
+        a.slice(i + 1) === b.slice(i + 1)
+      );
+    }
+    first = i;
+  }
+  return false;
 }

@@ -224,13 +224,21 @@ export interface CodePattern {
   exclude: boolean;
 }
 
+/** A file that is not text (not UTF-8, a NUL byte): why, where, and what of it decodes. */
+export interface NotText {
+  notText: string;
+  line: number;
+  column: number;
+  excerpt: string;
+}
+
 /**
  * The parser's only view of the disk: injected so that parse and validate stay pure.
  * Paths are relative to the pipeline root, POSIX style.
  */
 export interface RepoView {
-  /** The text of a file, or undefined when there is none. */
-  readText(path: string): string | undefined;
+  /** The text of a file, where it is not text (located), or undefined when there is none. */
+  readText(path: string): string | NotText | undefined;
   /** What the path is after following symlinks; 'outside' when it resolves outside the root. */
   stat(path: string): 'file' | 'dir' | 'missing' | 'outside';
   /**

@@ -24,7 +24,8 @@ function hasType(type: ParamType, value: Scalar): boolean {
     case 'number':
       return typeof value === 'number' && Number.isFinite(value);
     case 'integer':
-      return Number.isInteger(value);
+      // Past 2^53 a number is not held exactly: 99999999999999999999 would run as 1e20.
+      return Number.isSafeInteger(value);
     case 'boolean':
       return typeof value === 'boolean';
     case 'string':
@@ -37,7 +38,12 @@ function hasType(type: ParamType, value: Scalar): boolean {
 /** Checks a literal against an input's type, enum, min and max. */
 export function checkValue(spec: InputSpec, value: Scalar): ValueIssue | undefined {
   if (!hasType(spec.type, value)) {
-    const hint = spec.type === 'string' && typeof value !== 'string' ? ' (quote it)' : '';
+    const hint =
+      spec.type === 'string' && typeof value !== 'string'
+        ? ' (quote it)'
+        : Number.isInteger(value)
+          ? ` (an integer is at most ${Number.MAX_SAFE_INTEGER} in size, to be held exactly)`
+          : '';
     const message = `expected ${article[spec.type]}, got ${show(value)}${hint}`;
     return { code: 'value-type', message };
   }

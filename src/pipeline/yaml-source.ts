@@ -1,4 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { resolveAlias } from './yaml-alias.js';
 import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { Source } from './types.js';
@@ -47,13 +48,17 @@ export function parseYaml(
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => ({ file, ...position(lines, offset) });
-  for (const error of doc.errors) {
+  // The library's warnings too: a tag it does not know (`!shell`, `!!js/function`) or a YAML
+  // version it does not speak leaves a value read otherwise than its author meant.
+  for (const error of [...doc.errors, ...doc.warnings]) {
     // The library's own words for a stack it ran out of, past what tooDeep saw.
     const message = error.message.includes('call stack')
       ? TOO_DEEP
       : error.code === 'MULTIPLE_DOCS'
         ? 'a second YAML document (after `---`): a pipeline or component file holds one; remove the `---` line and what follows, or merge it into the first'
-        : error.message;
+        : error.code === 'TAG_RESOLVE_FAILED'
+          ? `${error.message}: pipekit reads plain YAML (text, numbers, booleans, lists and maps); remove the tag`
+          : error.message;
     diagnostics.push({ code: 'yaml-syntax', message, ...at(error.pos[0]) });
   }
   if (diagnostics.length > 0) return { diagnostics };
@@ -150,7 +155,7 @@ class PlainBuilder {
   }
 
   private alias(node: Alias): unknown {
-    const target = node.resolve(this.doc);
+    const target = resolveAlias(this.doc, node);
     if (!target) {
       this.add('yaml-syntax', `unknown alias \`*${node.source}\``, node);
       return undefined;
@@ -163,6 +168,10 @@ class PlainBuilder {
     this.built.set(node, record);
     node.items = node.items.filter((pair) => {
       const key = keyName(pair);
+      if (isScalar(pair.key) && pair.key.value === null) {
+        // `~:` or a bare `:` reads as the key "null" or "": never what was meant.
+        this.add('yaml-syntax', 'an empty key (`~` or nothing before `:`)', pair.key as Node);
+      }
       if (key.includes('\0')) {
         this.add(
           'invalid-value',
@@ -224,7 +233,7 @@ function find(yaml: YamlFile, path: Path): { pair?: Pair; node?: Node; found: bo
   let node: unknown = yaml.doc.contents;
   let pair: Pair | undefined;
   for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(yaml.doc);
+    if (isAlias(node)) node = resolveAlias(yaml.doc, node);
     if (isMap(node)) {
       pair = pairOf(node, String(segment));
       if (!pair) return { pair: undefined, node: node as Node, found: false };
@@ -238,7 +247,7 @@ function find(yaml: YamlFile, path: Path): { pair?: Pair; node?: Node; found: bo
       return { pair, node: node as Node | undefined, found: false };
     }
   }
-  if (isAlias(node)) node = node.resolve(yaml.doc);
+  if (isAlias(node)) node = resolveAlias(yaml.doc, node);
   return { pair, node: node as Node | undefined, found: true };
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CodePattern, Graph, Pipeline, RepoView } from '../pipeline/types.js';
+import type { CodePattern, Graph, NotText, Pipeline, RepoView } from '../pipeline/types.js';
 import { TOOL_VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
 
@@ -41,8 +41,12 @@ function toolStamp(): string {
   }
 }
 
-const digest = (text: string | undefined): string | null =>
-  text === undefined ? null : createHash('sha256').update(text).digest('hex');
+const digest = (text: string | NotText | undefined): string | null =>
+  text === undefined
+    ? null
+    : createHash('sha256')
+        .update(typeof text === 'string' ? text : JSON.stringify(text))
+        .digest('hex');
 
 export function readModelCache(
   cacheFile: string,

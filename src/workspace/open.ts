@@ -24,6 +24,15 @@ interface OpenedPipeline {
 /** Reads and validates a pipeline file; the root is the folder that holds it. */
 export function openPipeline(file: string): OpenedPipeline {
   const read = readSourceText(file);
+  if ('problem' in read && read.at) {
+    const { notText: message, line, column, excerpt } = read.at;
+    const diagnostic: Diagnostic = { code: 'yaml-syntax', message, file, line, column };
+    return {
+      root: resolve(dirname(file)),
+      diagnostics: [diagnostic],
+      sources: new Map([[file, excerpt]]),
+    };
+  }
   if ('problem' in read) {
     const hint =
       read.problem === 'no such file'
@@ -44,7 +53,12 @@ export function openPipeline(file: string): OpenedPipeline {
     matchCode: (pattern, excluding) => recording.matchCode(pattern, excluding),
     readText: (path) => {
       const content = recording.readText(path);
-      if (content !== undefined) sources.set(displayPath(file, path), content);
+      if (content !== undefined) {
+        sources.set(
+          displayPath(file, path),
+          typeof content === 'string' ? content : content.excerpt,
+        );
+      }
       return content;
     },
   };

@@ -46,9 +46,9 @@ export function createRepoView(root: string): RepoView {
     readText(path) {
       const real = realOf(path);
       if (real === 'outside' || real === 'missing') return undefined;
-      // Not a regular file (a FIFO would hang), too big or not UTF-8: reported as absent.
+      // Not a regular file (a FIFO would hang) or too big: reported as absent; not text: where.
       const read = readSourceText(real);
-      return 'text' in read ? read.text : undefined;
+      return 'text' in read ? read.text : read.at;
     },
     stat(path) {
       const real = realOf(path);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { LocalStore } from '../../src/cache/local.js';
 import type { Manifest } from '../../src/records/manifest.js';
 import { writeTranspiled } from '../../scripts/transpile.mjs';
 import { describeCacheStore, filesOf, keyOf, makeEntry, richOutputs } from './contract.js';
+import { makeTreeEntry, sha } from './entries.js';
 import type { SaveJob } from './contract.js';
 import { asKey } from '../support/brands.js';
 
@@ -174,6 +175,35 @@ describe('LocalStore', () => {
     expect(await store.lookup(manifest.key)).toBeUndefined();
     expect(warnings[0]).toMatch(/is corrupt: not JSON/);
     expect(existsSync(entry)).toBe(false);
+  });
+
+  it('shares the bytes of read-only outputs with its objects, and copies writable ones', async () => {
+    const ro = makeTreeEntry(join(root, 'ro'), 'a', {
+      'w.bin': { file: 'shared' },
+      'x.sh': { file: 'exe', exec: true },
+    });
+    chmodSync(join(ro.outputs.tree!, 'w.bin'), 0o444);
+    chmodSync(join(ro.outputs.tree!, 'x.sh'), 0o555);
+    const rw = makeTreeEntry(join(root, 'rw'), 'b', { 'v.bin': { file: 'own bytes' } });
+    expect(await store.save(ro.manifest, ro.outputs)).toBe(true);
+    expect(await store.save(rw.manifest, rw.outputs)).toBe(true);
+    const ino = (p: string) => statSync(p).ino;
+    expect(ino(objectOf(dir, sha('shared')))).toBe(ino(join(ro.outputs.tree!, 'w.bin')));
+    expect(ino(objectOf(dir, sha('exe')))).toBe(ino(join(ro.outputs.tree!, 'x.sh')));
+    expect(ino(objectOf(dir, sha('own bytes')))).not.toBe(ino(join(rw.outputs.tree!, 'v.bin')));
+    // A restore shares an object whose mode fits; the same bytes wanted non-executable are
+    // copied, so that no mode change ever reaches the object or another output.
+    const same = makeTreeEntry(join(root, 'same'), 'c', {
+      'w.bin': { file: 'exe' },
+      'y.bin': { file: 'shared' },
+    });
+    const dest = join(root, 'restored');
+    expect(await store.restore(same.manifest, { tree: dest })).toBe(true);
+    expect(ino(join(dest, 'y.bin'))).toBe(ino(objectOf(dir, sha('shared'))));
+    expect(ino(join(dest, 'w.bin'))).not.toBe(ino(objectOf(dir, sha('exe'))));
+    expect(statSync(join(dest, 'w.bin')).mode & 0o111).toBe(0);
+    expect(statSync(objectOf(dir, sha('exe'))).mode & 0o777).toBe(0o555);
+    expect(warnings).toEqual([]);
   });
 
   it('rejects a key that is not a safe file name', async () => {

@@ -38,7 +38,9 @@ describe('a --pipeline that is not a pipeline file', () => {
     writeFileSync(file, Buffer.from('name: caf\xe9\nsteps: {}\n', 'latin1'));
     const r = validate(file);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${file}: not UTF-8 text`);
+    expect(r.stderr).toContain(
+      `${file}:1:10 yaml-syntax not UTF-8 text: byte 0xE9 here is not part of a UTF-8 character`,
+    );
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });

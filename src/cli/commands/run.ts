@@ -7,6 +7,8 @@ import { TOOL_VERSION } from '../../version.js';
 import { showFailures } from './failures.js';
 import { pruneStore } from '../../executor/output-store.js';
 import { hasUncommittedChanges } from '../../workspace/git.js';
+import { stateDir } from '../../executor/engine.js';
+import { cacheSizeNotice } from '../cache-notice.js';
 
 export const run: Command = {
   name: 'run',
@@ -71,6 +73,10 @@ export const run: Command = {
     process.off('SIGTERM', onSignal);
     process.stdout.write(`\n${formatRunSummary(results)}\n`);
     showFailures(results);
+    if (results.some((r) => r.status === 'ran')) {
+      const notice = cacheSizeNotice(stateDir(engine.root), values.pipeline as string, process.env);
+      if (notice) process.stdout.write(`${notice}\n`);
+    }
     if (
       !values.branch &&
       results.some((r) => r.status === 'skipped' && r.why.kind === 'condition-false')
