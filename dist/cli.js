@@ -16360,8 +16360,10 @@ class RunState {
                 this.steps.get(r.id)?.key === r.key &&
                 this.servedKeys.has(r.id) &&
                 this.servedManifests.has(r.key));
-        if (unchanged)
+        if (unchanged) {
+            run_state_markUsed(this.file);
             return;
+        }
         const steps = {};
         for (const r of kept) {
             const { code, executable, paths, upstream } = this.computed.get(r.id).document;
@@ -16412,6 +16414,21 @@ function sameRecord(a, b, same) {
             return false;
     }
     return true;
+}
+/**
+ * A run answered from the state used every entry it names: `pipekit cache ls` and `prune`
+ * read the state's time as their last use. To the hour, so a no-op run writes nothing more.
+ */
+function run_state_markUsed(file) {
+    try {
+        if (Date.now() - (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs < 3600_000)
+            return;
+        const now = new Date();
+        (0,external_node_fs_namespaceObject.utimesSync)(file, now, now);
+    }
+    catch {
+        // A read-only checkout: prune then sees the entries' own times.
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -17305,6 +17322,7 @@ function readUsage(stateDir) {
         }
     }
     const entries = [];
+    const lastRun = runStateKeys(stateDir);
     for (const name of local_usage_list((0,external_node_path_namespaceObject.join)(cache, 'entries'))) {
         if (!name.endsWith('.json'))
             continue;
@@ -17320,7 +17338,7 @@ function readUsage(stateDir) {
                 bytes: files.reduce((n, f) => n + f.size, 0),
                 files: files.length,
                 createdAt: manifest.createdAt,
-                usedAt: (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs,
+                usedAt: Math.max((0,external_node_fs_namespaceObject.statSync)(file).mtimeMs, lastRun.keys.has(manifest.key) ? lastRun.usedAt : 0),
                 digests: [...new Set(files.map((f) => f.digest))],
             });
         }
@@ -17419,6 +17437,25 @@ function measureState(stateDir) {
         }
     }
     return bytes + sizeOf((0,external_node_path_namespaceObject.join)(stateDir, 'runs')).bytes;
+}
+/**
+ * The keys `.pipekit/state.json` names, and its time: a no-op run reads its entries from there
+ * instead of looking them up (`executor/run-state.ts`), and marks that file used instead.
+ */
+function runStateKeys(stateDir) {
+    const file = (0,external_node_path_namespaceObject.join)(stateDir, 'state.json');
+    try {
+        const state = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        const steps = typeof state.steps === 'object' && state.steps !== null ? state.steps : {};
+        const keys = Object.values(steps).flatMap((s) => {
+            const key = s?.key;
+            return typeof key === 'string' ? [key] : [];
+        });
+        return { keys: new Set(keys), usedAt: (0,external_node_fs_namespaceObject.statSync)(file).mtimeMs };
+    }
+    catch {
+        return { keys: new Set(), usedAt: 0 };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/cache-prune.ts

@@ -56,6 +56,7 @@ export function readUsage(stateDir: string): LocalUsage {
     }
   }
   const entries: CacheEntryInfo[] = [];
+  const lastRun = runStateKeys(stateDir);
   for (const name of list(join(cache, 'entries'))) {
     if (!name.endsWith('.json')) continue;
     const file = join(cache, 'entries', name);
@@ -71,7 +72,10 @@ export function readUsage(stateDir: string): LocalUsage {
         bytes: files.reduce((n, f) => n + f.size, 0),
         files: files.length,
         createdAt: manifest.createdAt,
-        usedAt: statSync(file).mtimeMs,
+        usedAt: Math.max(
+          statSync(file).mtimeMs,
+          lastRun.keys.has(manifest.key) ? lastRun.usedAt : 0,
+        ),
         digests: [...new Set(files.map((f) => f.digest))],
       });
     } catch {
@@ -170,4 +174,23 @@ export function measureState(stateDir: string): number {
     }
   }
   return bytes + sizeOf(join(stateDir, 'runs')).bytes;
+}
+
+/**
+ * The keys `.pipekit/state.json` names, and its time: a no-op run reads its entries from there
+ * instead of looking them up (`executor/run-state.ts`), and marks that file used instead.
+ */
+function runStateKeys(stateDir: string): { keys: Set<string>; usedAt: number } {
+  const file = join(stateDir, 'state.json');
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as { steps?: unknown };
+    const steps = typeof state.steps === 'object' && state.steps !== null ? state.steps : {};
+    const keys = Object.values(steps).flatMap((s: unknown) => {
+      const key = (s as { key?: unknown } | null)?.key;
+      return typeof key === 'string' ? [key] : [];
+    });
+    return { keys: new Set(keys), usedAt: statSync(file).mtimeMs };
+  } catch {
+    return { keys: new Set(), usedAt: 0 };
+  }
 }

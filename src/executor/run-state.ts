@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyDocument } from '../hash/key.js';
 import { KEY_SCHEMA } from '../hash/key.js';
@@ -143,7 +143,10 @@ export class RunState {
           this.servedKeys.has(r.id) &&
           this.servedManifests.has(r.key!),
       );
-    if (unchanged) return;
+    if (unchanged) {
+      markUsed(this.file);
+      return;
+    }
     const steps: Record<string, StateStep> = {};
     for (const r of kept) {
       const { code, executable, paths, upstream } = this.computed.get(r.id)!.document;
@@ -195,4 +198,18 @@ function sameRecord<T>(
     if (!Object.hasOwn(a, name) || !same(a[name]!, b[name]!)) return false;
   }
   return true;
+}
+
+/**
+ * A run answered from the state used every entry it names: `pipekit cache ls` and `prune`
+ * read the state's time as their last use. To the hour, so a no-op run writes nothing more.
+ */
+function markUsed(file: string): void {
+  try {
+    if (Date.now() - statSync(file).mtimeMs < 3600_000) return;
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // A read-only checkout: prune then sees the entries' own times.
+  }
 }
