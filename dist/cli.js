@@ -16463,10 +16463,8 @@ const digest = (text) => text === undefined
         .digest('hex');
 function readModelCache(cacheFile, file, text, repo) {
     let cache;
-    let cacheText;
     try {
-        cacheText = (0,external_node_fs_namespaceObject.readFileSync)(cacheFile, 'utf8');
-        cache = JSON.parse(cacheText);
+        cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(cacheFile, 'utf8'));
         if (!isModelCache(cache))
             return undefined;
     }
@@ -16492,7 +16490,7 @@ function readModelCache(cacheFile, file, text, repo) {
     // JSON.parse then JSON.stringify gives back the text written: the digest proves it whole.
     if (digest(JSON.stringify([cache.pipeline, cache.graph])) !== cache.model)
         return undefined;
-    return { pipeline: cache.pipeline, graph: cache.graph, modelDigest: digest(cacheText) };
+    return { pipeline: cache.pipeline, graph: cache.graph, modelDigest: modelIdentity(cache.model) };
 }
 const KINDS = ['file', 'dir', 'missing', 'outside'];
 /** The envelope of a model cache, each field of its type (the model itself: by its digest). */
@@ -16565,15 +16563,22 @@ function writeModelCache(cacheFile, entry) {
         graph: entry.graph,
         model: digest(JSON.stringify([entry.pipeline, entry.graph])),
     };
-    const text = JSON.stringify(cache);
     try {
-        writeFileAtomic(cacheFile, text);
+        writeFileAtomic(cacheFile, JSON.stringify(cache));
     }
     catch {
         // A read-only checkout still runs; it only parses the YAML every time.
         return undefined;
     }
-    return digest(text);
+    return modelIdentity(cache.model);
+}
+/**
+ * What the run state knows the model by: the digest of the validated pipeline and its graph
+ * (checked on every read), under this pipekit's stamp. The answers the parser was given are
+ * left out: the model is what they produced.
+ */
+function modelIdentity(model) {
+    return digest(`${toolStamp()}\n${model}`);
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/open.ts

@@ -55,10 +55,8 @@ export function readModelCache(
   repo: RepoView,
 ): { pipeline: Pipeline; graph: Graph; modelDigest: string } | undefined {
   let cache: ModelCache;
-  let cacheText: string;
   try {
-    cacheText = readFileSync(cacheFile, 'utf8');
-    cache = JSON.parse(cacheText) as ModelCache;
+    cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as ModelCache;
     if (!isModelCache(cache)) return undefined;
   } catch {
     return undefined;
@@ -77,7 +75,7 @@ export function readModelCache(
   }
   // JSON.parse then JSON.stringify gives back the text written: the digest proves it whole.
   if (digest(JSON.stringify([cache.pipeline, cache.graph])) !== cache.model) return undefined;
-  return { pipeline: cache.pipeline, graph: cache.graph, modelDigest: digest(cacheText)! };
+  return { pipeline: cache.pipeline, graph: cache.graph, modelDigest: modelIdentity(cache.model) };
 }
 
 const KINDS: readonly unknown[] = ['file', 'dir', 'missing', 'outside'];
@@ -162,12 +160,20 @@ export function writeModelCache(
     graph: entry.graph,
     model: digest(JSON.stringify([entry.pipeline, entry.graph]))!,
   };
-  const text = JSON.stringify(cache);
   try {
-    writeFileAtomic(cacheFile, text);
+    writeFileAtomic(cacheFile, JSON.stringify(cache));
   } catch {
     // A read-only checkout still runs; it only parses the YAML every time.
     return undefined;
   }
-  return digest(text)!;
+  return modelIdentity(cache.model);
+}
+
+/**
+ * What the run state knows the model by: the digest of the validated pipeline and its graph
+ * (checked on every read), under this pipekit's stamp. The answers the parser was given are
+ * left out: the model is what they produced.
+ */
+function modelIdentity(model: string): string {
+  return digest(`${toolStamp()}\n${model}`)!;
 }
