@@ -30,7 +30,7 @@ import { tail, timedSync } from './lib/child.mjs';
 import { randomDag } from './lib/dag.mjs';
 import { markdownTable } from './lib/markdown.mjs';
 import { floorSide, measureReruns } from './lib/noop/measure.mjs';
-import { pipekitRepoFiles, pipekitSide } from './lib/noop/pipekit.mjs';
+import { pipekitRepoFiles, pipekitSide, settle } from './lib/noop/pipekit.mjs';
 import { installTurbo } from './lib/noop/turbo-install.mjs';
 import { prepareTurbo } from './lib/noop/turbo.mjs';
 import { snakemakeSide, snakemakeVersion, writeSnakemakeRepo } from './lib/peers/snakemake.mjs';
@@ -71,6 +71,7 @@ function pipekitRepo(root, n, steps, jobs) {
   });
   if (r.status !== 0) throw new Error(`pipekit first run (N=${n}) failed:\n${tail(r.output)}`);
   log(`N=${n}: pipekit first run (${jobs} job) ${formatMs(r.ms)}`);
+  settle();
   return { dir, fillMs: r.ms };
 }
 

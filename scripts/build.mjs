@@ -1,10 +1,15 @@
-// Bundles the two entry points with ncc: dist/cli.js (lean, no @actions/*) and dist/index.js
+// Bundles the entry points with ncc: dist/cli.js (the lean entry: replays a sealed no-op run,
+// else loads dist/engine.js), dist/engine.js (the CLI's engine, no @actions/*) and dist/index.js
 // (the action). Each must be one file so a clone runs with no build step.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const entries = { cli: 'src/cli/index.ts', index: 'src/action/index.ts' };
+const entries = {
+  cli: 'src/cli/index.ts',
+  engine: 'src/cli/main.ts',
+  index: 'src/action/index.ts',
+};
 const outDir = process.argv[2] ?? 'dist';
 const scratch = '.build';
 

@@ -10,7 +10,7 @@ const stamp = currentStamp(process.cwd());
 const fresh = mkdtempSync(join(tmpdir(), 'pipekit-dist-'));
 try {
   execFileSync('node', ['scripts/build.mjs', fresh], { stdio: 'inherit' });
-  const stale = ['cli.js', 'index.js'].filter((file) => {
+  const stale = ['cli.js', 'engine.js', 'index.js'].filter((file) => {
     const committed = readFileSync(join('dist', file), 'utf8');
     return committed !== readFileSync(join(fresh, file), 'utf8');
   });

@@ -14,7 +14,7 @@ import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const configFile = 'tsconfig.dead-code.json';
-const entries = ['src/cli/index.ts', 'src/action/index.ts'];
+const entries = ['src/cli/index.ts', 'src/cli/main.ts', 'src/action/index.ts'];
 
 // The CLI, not the API: tsr 1.3.4's package entry fails to load (it re-exports a type as a value).
 const pattern = (entry) => `/${entry.replaceAll('.', '\\.')}$`;

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 export const STAMP_FILE = 'node_modules/.cache/pipekit/dist-stamp.json';
-export const BUNDLES = ['dist/cli.js', 'dist/index.js'];
+export const BUNDLES = ['dist/cli.js', 'dist/engine.js', 'dist/index.js'];
 
 // What ncc reads besides src/: the build script, the lockfile for the bundled packages,
 // package.json ("type": "module") and the compiler options.

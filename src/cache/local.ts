@@ -1,6 +1,6 @@
 import type { StepKey } from '../records/brands.js';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, utimesSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from '../workspace/observed-fs.js';
 import { dirname, join } from 'node:path';
 import { tempSibling, writeFileAtomic } from '../workspace/atomic-write.js';
 import { DIGEST_PATTERN, hashFile } from '../hash/digest.js';

@@ -1,4 +1,5 @@
-import { constants, copyFileSync, linkSync, statSync } from 'node:fs';
+import { constants, copyFileSync, linkSync } from 'node:fs';
+import { statSync } from '../workspace/observed-fs.js';
 import { dirname } from 'node:path';
 import { isExecutable } from '../hash/digest.js';
 

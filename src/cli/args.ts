@@ -16,7 +16,8 @@ export interface Command {
   positionals?: number | [number, number];
   /** False for a command that reads no pipeline file (`init`): no --pipeline option. */
   pipelineOption?: false;
-  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
+  /** `argv`: the whole command line after `pipekit`, the command's name first. */
+  run(values: Record<string, unknown>, positionals: string[], argv: string[]): Promise<number>;
 }
 
 const common = {

@@ -6,7 +6,8 @@ import { DigestMemo } from '../hash/files.js';
 import { parseAssignments, resolveParameters } from '../plan/params.js';
 import { formatDiagnostics } from '../report/diagnostics.js';
 import { stateDir, type Engine } from '../executor/engine.js';
-import { RunState, runIdentity, runStateFile } from '../executor/run-state.js';
+import { RunState, runIdentity } from '../executor/run-state.js';
+import { runStateFile } from '../executor/run-state-file.js';
 import { readGitHead } from '../workspace/git.js';
 import { openPipeline } from '../workspace/open.js';
 

@@ -38,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${helpText(command)}\n`);
       return 0;
     }
-    return await command.run(values, positionals);
+    return await command.run(values, positionals, argv);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`pipekit ${name}: ${error.message}\n\n${helpText(command)}\n`);

@@ -74,13 +74,7 @@ export function createProgress(
         following.delete(event.id);
         running.delete(event.id);
         const r = event.result;
-        if (r.status !== 'cached' || !live) {
-          const time =
-            r.status === 'ran' || r.status === 'failed' ? ` ${formatDuration(r.durationMs)}` : '';
-          write(
-            `${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${event.id}${time}  ${describeResult(r)}\n`,
-          );
-        }
+        if (r.status !== 'cached' || !live) write(resultLine(event.id, r));
       }
       status();
     },
@@ -90,6 +84,13 @@ export function createProgress(
       clear();
     },
   };
+}
+
+/** A finished step's line, as a log shows it. */
+export function resultLine(id: string, r: StepResult): string {
+  const time =
+    r.status === 'ran' || r.status === 'failed' ? ` ${formatDuration(r.durationMs)}` : '';
+  return `${MARK[r.status] ?? ' '} ${r.status.padEnd(7)} ${id}${time}  ${describeResult(r)}\n`;
 }
 
 export function formatRunSummary(results: StepResult[]): string {

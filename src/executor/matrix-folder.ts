@@ -5,10 +5,10 @@ import {
   linkSync,
   mkdirSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { statSync } from '../workspace/observed-fs.js';
 import { dirname, join } from 'node:path';
 import { hashBytes, treeDigest } from '../hash/digest.js';
 import type { MatrixOutput } from '../plan/params.js';

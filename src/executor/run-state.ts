@@ -1,5 +1,5 @@
-import { readFileSync, statSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { markStateUsed } from './run-state-file.js';
 import type { KeyDocument } from '../hash/key.js';
 import { KEY_SCHEMA } from '../hash/key.js';
 import { STEP_SHELL_TEXT } from '../pipeline/shell.js';
@@ -40,8 +40,6 @@ interface StateStep extends DynamicParts {
 }
 
 const RUN_STATE_SCHEMA = 1;
-
-export const runStateFile = (stateDir: string): string => join(stateDir, 'state.json');
 
 /**
  * What identifies the static parts of every key document of a run: the model (its digest
@@ -144,7 +142,7 @@ export class RunState {
           this.servedManifests.has(r.key!),
       );
     if (unchanged) {
-      markUsed(this.file);
+      markStateUsed(this.file);
       return;
     }
     const steps: Record<string, StateStep> = {};
@@ -198,18 +196,4 @@ function sameRecord<T>(
     if (!Object.hasOwn(a, name) || !same(a[name]!, b[name]!)) return false;
   }
   return true;
-}
-
-/**
- * A run answered from the state used every entry it names: `pipekit cache ls` and `prune`
- * read the state's time as their last use. To the hour, so a no-op run writes nothing more.
- */
-function markUsed(file: string): void {
-  try {
-    if (Date.now() - statSync(file).mtimeMs < 3600_000) return;
-    const now = new Date();
-    utimesSync(file, now, now);
-  } catch {
-    // A read-only checkout: prune then sees the entries' own times.
-  }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { openSync } from '../workspace/observed-fs.js';
 import type { ContentDigest } from '../records/brands.js';
 import { TREE_FORMAT, type TreeEntry } from '../records/manifest.js';
 

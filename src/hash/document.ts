@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync } from '../workspace/observed-fs.js';
 import { join, posix } from 'node:path';
 import type { ResolvedInputs } from '../plan/params.js';
 import { codePatterns } from '../pipeline/code-patterns.js';

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import type { Dirent } from 'node:fs';
+import { readFileSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync } from '../workspace/observed-fs.js';
 import type { ContentDigest } from '../records/brands.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
 import { DIGEST_PATTERN, hashFile } from './digest.js';
@@ -33,7 +33,7 @@ interface MemoFile {
  * FAT's granularity, the coarsest we may meet (ext4, xfs and tmpfs before Linux 6.13 tick
  * at the kernel's clock, a few ms).
  */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 
 /**
  * A stat memo (like git's index): absolute path -> stat and digest. A file whose size, mtime,

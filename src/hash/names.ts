@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readdirSync, readlinkSync } from 'node:fs';
+import { readdirSync, readlinkSync } from '../workspace/observed-fs.js';
 import { UserError } from '../errors.js';
 
 /**

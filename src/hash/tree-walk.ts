@@ -1,4 +1,10 @@
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import {
+  lstatSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+} from '../workspace/observed-fs.js';
 import { isAbsolute, join, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { FileEntry, LinkEntry, TreeEntry } from '../records/manifest.js';

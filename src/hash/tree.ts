@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync as realpathJs, statSync } from 'node:fs';
+import { readdirSync, realpathSync as realpathJs, statSync } from '../workspace/observed-fs.js';
 import type { Dirent } from 'node:fs';
 
 // One realpath(3) call instead of an lstat per path component: a no-op run resolves every

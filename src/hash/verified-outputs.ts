@@ -1,4 +1,5 @@
-import { chmodSync, mkdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { statSync } from '../workspace/observed-fs.js';
 import { dirname, join } from 'node:path';
 import {
   TREE_FORMAT,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from './observed-fs.js';
 import { dirname, join, resolve } from 'node:path';
 
 /**

@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, readSync } from 'node:fs';
+import { openSync } from './observed-fs.js';
 import type { NotText } from '../pipeline/types.js';
 
 /** A pipeline or component file is YAML a person writes: far below this. */

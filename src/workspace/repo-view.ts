@@ -1,4 +1,4 @@
-import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from './observed-fs.js';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { matchCodePattern, NotUtf8Name, SymlinkOutside } from '../hash/files.js';
 import type { RepoView } from '../pipeline/types.js';

@@ -36,6 +36,17 @@ export function pipekitRepoFiles(steps) {
   return files;
 }
 
+/**
+ * Waits out the racy window after a run that wrote files: pipekit trusts a file's stat only
+ * once it is 2 s old (git's "racy clean" rule, RACY_MS in src/hash/files.ts), so a rerun in
+ * the first 2 s reads again what the first run wrote, and only a no-op run after them leaves
+ * the seal that later reruns replay. A person reruns after an edit, seconds later; the bench
+ * waits once, after the first run, before its warm-up rounds.
+ */
+export function settle() {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
+}
+
 /** `pipekit run` in `dir`; `check` says why a rerun was not a no-op. */
 export function pipekitSide(dir, n, cli) {
   const env = { ...process.env };
@@ -74,6 +85,7 @@ export function preparePipekit({ root, n, steps, log }, { cli }) {
       result.failed = true;
     } else {
       log(`N=${n}: pipekit first run ${formatMs(r.ms)}`);
+      settle();
       result.side = side;
     }
   }

@@ -5,10 +5,13 @@ import { createLocalEngine, localOptions } from '../local.js';
 import { createProgress, formatRunSummary } from '../progress.js';
 import { TOOL_VERSION } from '../../version.js';
 import { showFailures } from './failures.js';
-import { pruneStore } from '../../executor/output-store.js';
+import { pruneStore } from '../../executor/store-upkeep.js';
 import { hasUncommittedChanges } from '../../workspace/git.js';
 import { stateDir } from '../../executor/engine.js';
 import { cacheSizeNotice } from '../cache-notice.js';
+import { breakSeal, pipelineRoot } from '../seal.js';
+import { sealable, writeSeal } from '../seal-write.js';
+import { startRecording, stopRecording } from '../../workspace/observed-fs.js';
 
 export const run: Command = {
   name: 'run',
@@ -32,11 +35,20 @@ export const run: Command = {
     'no-cache': { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' },
   },
-  async run(values) {
+  async run(values, _positionals, argv) {
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1)
       throw new UsageError(`--jobs ${values.jobs}: expected a whole number >= 1`);
-    const local = createLocalEngine(localOptions(values));
+    // This run decides afresh: the last no-op's answer no longer stands, whatever comes of it.
+    const root = pipelineRoot(values.pipeline as string);
+    breakSeal(root);
+    const recorder = sealable(values) ? startRecording() : undefined;
+    let local;
+    try {
+      local = createLocalEngine(localOptions(values));
+    } finally {
+      if (!local) stopRecording();
+    }
     if (!local) return 1;
     const { engine, commit } = local;
     const force = forcedSteps(engine.pipeline, values.force);
@@ -65,13 +77,15 @@ export const run: Command = {
       materialize: 'all',
       onEvent: progress.onEvent,
     });
+    stopRecording();
     progress.close();
     if (values['no-cache'] !== true) engine.runState?.save(results);
     pruneStore(engine, STORE_KEEP_MS);
     engine.memo.save();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    process.stdout.write(`\n${formatRunSummary(results)}\n`);
+    let stdout = `\n${formatRunSummary(results)}\n`;
+    process.stdout.write(stdout);
     showFailures(results);
     if (results.some((r) => r.status === 'ran')) {
       const notice = cacheSizeNotice(stateDir(engine.root), values.pipeline as string, process.env);
@@ -81,12 +95,16 @@ export const run: Command = {
       !values.branch &&
       results.some((r) => r.status === 'skipped' && r.why.kind === 'condition-false')
     ) {
-      process.stdout.write(
-        'Steps gated by `if:` see no branch locally; pass --branch main to run them.\n',
-      );
+      const note = 'Steps gated by `if:` see no branch locally; pass --branch main to run them.\n';
+      process.stdout.write(note);
+      stdout += note;
     }
     if (signalled) return signalled === 'SIGINT' ? 130 : 143;
-    return results.some((r) => r.status === 'failed') ? 1 : 0;
+    if (results.some((r) => r.status === 'failed')) return 1;
+    if (recorder) {
+      writeSeal({ root, argv, pipeline: engine.pipeline, results, recorder, stdout });
+    }
+    return 0;
   },
 };
 
