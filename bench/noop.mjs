@@ -9,7 +9,8 @@
 // from a seeded generator, so every run and both tools see the same graph.
 //
 // Per N: both repositories are generated under the OS temp dir and committed to git, each tool
-// runs once to fill its cache (reported as "first run", one sample), then W untimed warm-up
+// runs once to fill its cache (reported as "first run", one sample; pipekit then waits out the
+// 2 s racy window of what it wrote, see settle() in lib/noop/pipekit.mjs), then W untimed warm-up
 // reruns and R timed no-op reruns, interleaved round by round with `node -e 0` (the start-up
 // floor) so that drift on a noisy VM hits every tool alike. Wall time is measured around the
 // child process (spawn to exit), stdout and stderr captured. Every timed rerun is checked to be

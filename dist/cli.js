@@ -6,24 +6,29 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(642);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(642);
 // The lean entry (dist/cli.js): a rerun whose answer is sealed is printed from the seal
 // (src/cli/replay.ts) without loading the engine; everything else loads the engine
 // (dist/engine.js, built from src/cli/main.ts) and runs there.
 
 
 
+
 const argv = process.argv.slice(2);
-const replayed = (0,_replay_js__WEBPACK_IMPORTED_MODULE_2__/* .replayNoop */ .I)(argv);
+const replayed = (0,_replay_js__WEBPACK_IMPORTED_MODULE_3__/* .replayNoop */ .I)(argv);
 if (replayed !== undefined) {
     process.exitCode = replayed;
 }
 else {
-    const engine = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url)), 'engine.js'));
+    // Node 22.1 and later keep the engine's compiled code between runs (Node 20 has no cache).
+    node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
+    const engine = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'engine.js'));
     const { main } = (await import(/* webpackIgnore: true */ engine.href));
     process.exitCode = await main(argv);
 }
@@ -231,6 +236,13 @@ function sameLooks(root, looks) {
     }
 }
 
+
+/***/ }),
+
+/***/ 995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

@@ -25500,7 +25500,14 @@ function createLocalEngine(opts) {
     }
     const head = readGitHead(root);
     const state = stateDir(root);
-    const store = new LocalStore({ dir: (0,external_node_path_namespaceObject.join)(state, 'cache'), warn });
+    let warnings = 0;
+    const store = new LocalStore({
+        dir: (0,external_node_path_namespaceObject.join)(state, 'cache'),
+        warn: (message) => {
+            warnings++;
+            warn(message);
+        },
+    });
     const engine = {
         root,
         pipeline,
@@ -25522,7 +25529,7 @@ function createLocalEngine(opts) {
         const identity = runIdentity(modelDigest, parameters);
         engine.runState = RunState.load(runStateFile(state), identity, () => store.entriesStamp());
     }
-    return { engine, commit: head.commit };
+    return { engine, commit: head.commit, warnings: () => warnings };
 }
 function warn(message) {
     process.stderr.write(`warning: ${message}\n`);
@@ -29120,16 +29127,19 @@ function sealable(values) {
 }
 /**
  * Writes the seal of a run that reused every step (src/cli/seal.ts), or nothing, and says
- * why not. Only a run whose every step was reused, or skipped by its `if:`, with no warning,
- * is sealed: its printout is then all its answer. A step with key commands is never sealed:
- * its key depends on what a command prints, not on the disk. Every look must have settled
- * (the stat memo's racy rule), so a change within the file system's timestamp granularity
- * cannot hide behind an equal signature.
+ * why not. Only a run whose every step was reused, or skipped by its `if:`, with no warning
+ * (the caller counts the store's) is sealed: its printout is then all its answer. A step
+ * with key commands is never sealed: its key depends on what a command prints, not on the
+ * disk. Every look must have settled (the stat memo's racy rule), so a change within the
+ * file system's timestamp granularity cannot hide behind an equal signature.
  */
 function writeSeal(run) {
     const tool = seal_toolStamp();
     if (tool === undefined)
         return 'pipekit runs from its sources';
+    if (pipelineRoot(pipelineArgument(run.argv.slice(1))) !== run.root) {
+        return 'the replay would not find the seal from these arguments';
+    }
     if (Object.values(run.pipeline.steps).some((s) => s.keyCommands?.length)) {
         return 'a step has key commands';
     }
@@ -29271,7 +29281,7 @@ const run = {
             return signalled === 'SIGINT' ? 130 : 143;
         if (results.some((r) => r.status === 'failed'))
             return 1;
-        if (recorder) {
+        if (recorder && local.warnings() === 0) {
             writeSeal({ root, argv, pipeline: engine.pipeline, results, recorder, stdout });
         }
         return 0;

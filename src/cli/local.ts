@@ -39,7 +39,7 @@ export function localOptions(values: Record<string, unknown>): LocalOptions {
 /** The engine over the embedded local cache, `.pipekit/cache` beside the pipeline. */
 export function createLocalEngine(
   opts: LocalOptions,
-): { engine: Engine; commit?: string } | undefined {
+): { engine: Engine; commit?: string; warnings: () => number } | undefined {
   const opened = openOrReport(opts.pipeline);
   if (!opened?.pipeline || !opened.graph) return undefined;
   const { root, pipeline, graph, modelDigest } = opened;
@@ -52,7 +52,14 @@ export function createLocalEngine(
   }
   const head = readGitHead(root);
   const state = stateDir(root);
-  const store = new LocalStore({ dir: join(state, 'cache'), warn });
+  let warnings = 0;
+  const store = new LocalStore({
+    dir: join(state, 'cache'),
+    warn: (message) => {
+      warnings++;
+      warn(message);
+    },
+  });
   const engine: Engine = {
     root,
     pipeline,
@@ -74,7 +81,7 @@ export function createLocalEngine(
     const identity = runIdentity(modelDigest, parameters);
     engine.runState = RunState.load(runStateFile(state), identity, () => store.entriesStamp());
   }
-  return { engine, commit: head.commit };
+  return { engine, commit: head.commit, warnings: () => warnings };
 }
 
 function warn(message: string): void {

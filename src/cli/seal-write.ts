@@ -5,7 +5,14 @@ import type { StepResult } from '../plan/step-result.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
 import type { LookRecorder } from '../workspace/observed-fs.js';
 import { resultLine } from './progress.js';
-import { SEAL_SCHEMA, sealFile, toolStamp, type NoopSeal } from './seal.js';
+import {
+  pipelineArgument,
+  pipelineRoot,
+  SEAL_SCHEMA,
+  sealFile,
+  toolStamp,
+  type NoopSeal,
+} from './seal.js';
 
 /**
  * Whether `pipekit run` with these options can be answered from a seal at all: a forced step
@@ -26,15 +33,18 @@ interface SealedRun {
 
 /**
  * Writes the seal of a run that reused every step (src/cli/seal.ts), or nothing, and says
- * why not. Only a run whose every step was reused, or skipped by its `if:`, with no warning,
- * is sealed: its printout is then all its answer. A step with key commands is never sealed:
- * its key depends on what a command prints, not on the disk. Every look must have settled
- * (the stat memo's racy rule), so a change within the file system's timestamp granularity
- * cannot hide behind an equal signature.
+ * why not. Only a run whose every step was reused, or skipped by its `if:`, with no warning
+ * (the caller counts the store's) is sealed: its printout is then all its answer. A step
+ * with key commands is never sealed: its key depends on what a command prints, not on the
+ * disk. Every look must have settled (the stat memo's racy rule), so a change within the
+ * file system's timestamp granularity cannot hide behind an equal signature.
  */
 export function writeSeal(run: SealedRun): string | undefined {
   const tool = toolStamp();
   if (tool === undefined) return 'pipekit runs from its sources';
+  if (pipelineRoot(pipelineArgument(run.argv.slice(1))) !== run.root) {
+    return 'the replay would not find the seal from these arguments';
+  }
   if (Object.values(run.pipeline.steps).some((s) => s.keyCommands?.length)) {
     return 'a step has key commands';
   }

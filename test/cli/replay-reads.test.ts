@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NoopSeal } from '../../src/cli/seal.js';
@@ -88,5 +88,25 @@ describe('the seal of a no-op run', () => {
     const reads = readsInside(readFileSync(traceFile, 'utf8'), repo.dir);
     expect(reads.size).toBeGreaterThan(10);
     expect([...reads].filter((path) => !covered(path))).toEqual([]);
+  });
+});
+
+describe('what a sealed run depends on besides the disk', () => {
+  // The seal holds the arguments, the folder and pipekit's stamp, not the environment: an
+  // engine module that reads the environment to decide would make a replay answer for
+  // another run. Each reader here is accounted for; a new one must be too.
+  const ACCOUNTED: Record<string, string> = {
+    'src/cli/commands/run.ts': 'the environment of steps that run, and the cache notice after one',
+    'src/executor/key-commands.ts': 'key commands: a run with any is never sealed',
+  };
+
+  it('no module the local engine decides with reads the environment unaccounted', () => {
+    const readers = (readdirSync('src', { recursive: true }) as string[])
+      .map((file) => join('src', file))
+      .filter((file) => file.endsWith('.ts'))
+      .filter((file) => !file.startsWith(join('src', 'action')))
+      .filter((file) => !file.startsWith(join('src', 'cache', 'actions')))
+      .filter((file) => /process\.env\b/.test(readFileSync(file, 'utf8')));
+    expect(readers.sort()).toEqual(Object.keys(ACCOUNTED).sort());
   });
 });

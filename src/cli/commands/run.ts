@@ -101,7 +101,7 @@ export const run: Command = {
     }
     if (signalled) return signalled === 'SIGINT' ? 130 : 143;
     if (results.some((r) => r.status === 'failed')) return 1;
-    if (recorder) {
+    if (recorder && local.warnings() === 0) {
       writeSeal({ root, argv, pipeline: engine.pipeline, results, recorder, stdout });
     }
     return 0;
