@@ -13,7 +13,7 @@ import { STEP_SHELL, stepCommand } from '../pipeline/shell.js';
 import { maskOutput, type SecretMask } from './secret-mask.js';
 import { diskFull, LogFile } from './log-file.js';
 import { faultMessage } from '../workspace/fs-fault.js';
-import { KILL_GRACE_MS, startGuard } from './step-guard.js';
+import { KILL_GRACE_MS, stepGuard } from './step-guard.js';
 
 interface StepRun {
   root: string;
@@ -152,7 +152,7 @@ function execute(run: StepRun, space: Space, log: LogFile): Promise<number | 'ti
   Object.assign(env, values); // the values the script expands: never script text
   // With secrets to mask, the output passes through pipekit on its way to the log.
   const output = run.mask.active ? 'pipe' : log.fd;
-  const guard = startGuard();
+  const guard = stepGuard();
   const child = spawn(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
     cwd: space.cwd,
     env,
@@ -169,9 +169,9 @@ function execute(run: StepRun, space: Space, log: LogFile): Promise<number | 'ti
       ? longTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
       : undefined;
     run.signal?.addEventListener('abort', stop, { once: true });
-    child.on('error', () => (guard.done(), resolve(127)));
+    child.on('error', () => resolve(127));
     child.on('close', (code) => {
-      guard.done();
+      guard.release(child.pid);
       timer?.cancel();
       run.signal?.removeEventListener('abort', stop);
       resolve(timedOut ? 'timeout' : (code ?? 1));
