@@ -12,7 +12,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-let scripts = ['peers.mjs', 'noop.mjs', 'hash.mjs', 'validate.mjs', 'plan.mjs', 'plan-latency.mjs'];
+let scripts = [
+  'peers.mjs',
+  'noop.mjs',
+  'hash.mjs',
+  'validate.mjs',
+  'plan.mjs',
+  'plan-latency.mjs',
+  'first-run.mjs',
+];
 let args = process.argv.slice(2);
 const picked = scripts.find((s) => args[0] === s || args[0] === s.replace(/\.mjs$/, ''));
 if (picked) {

@@ -24217,7 +24217,8 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._+~%=,[\]-]*$/;
  *                                    or not), read-only; where the file system allows, the
  *                                    same bytes as the stored output's file (see shareFile)
  *   entries/<key>.json               a Manifest, written after all its objects
- *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
+ *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`): hard
+ *                                    links to the entries where the file system has them
  *
  * An entry's time is its last use (`pipekit cache ls`, `prune`): a lookup that finds it
  * touches it.
@@ -24271,8 +24272,9 @@ class LocalStore {
             put: (path, file) => this.putObject(path, file),
             publish: () => {
                 const text = JSON.stringify(manifest);
-                writeFileAtomic(this.entryPath(manifest.key), text);
-                this.keepHistory(manifest, text);
+                const entry = this.entryPath(manifest.key);
+                writeFileAtomic(entry, text);
+                this.keepHistory(manifest, entry, text);
             },
             warn: this.warn,
         });
@@ -24311,11 +24313,24 @@ class LocalStore {
         });
         return read.sort((a, b) => b.at - a.at).map((r) => r.manifest);
     }
-    /** Best effort: the history only explains misses, so losing it never fails a save. */
-    keepHistory(manifest, text) {
+    /**
+     * Best effort: the history only explains misses, so losing it never fails a save. The entry
+     * just written is linked there, not written again (a file less per save, issue #14); the two
+     * share their time, so the history's order is by last save or use.
+     */
+    keepHistory(manifest, entry, text) {
         const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'history', local_checkName(historyName(manifest.step)));
+        const file = (0,external_node_path_namespaceObject.join)(dir, `${local_checkName(manifest.key)}.json`);
         try {
-            writeFileAtomic((0,external_node_path_namespaceObject.join)(dir, `${local_checkName(manifest.key)}.json`), text);
+            const made = (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true }) !== undefined;
+            try {
+                (0,external_node_fs_namespaceObject.linkSync)(entry, file);
+            }
+            catch {
+                writeFileAtomic(file, text); // saved before (replaced whole), or no links here
+            }
+            if (made)
+                return; // a step's first save: nothing to prune
             const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
             if (names.length <= HISTORY)
                 return;
@@ -24360,8 +24375,9 @@ class LocalStore {
             }
             (0,external_node_fs_namespaceObject.renameSync)(tmp, object);
         }
-        finally {
+        catch (error) {
             (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+            throw error;
         }
     }
     objectPath(digest) {
@@ -24714,9 +24730,20 @@ function requestsIdToken(step) {
  * (a step that does not ask for `id-token: write` never gets it, whatever the job allows).
  */
 function withheld(pipeline) {
-    const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
+    const names = new Set(declaredSecrets(pipeline));
     for (const name of OIDC_REQUEST)
         names.add(name);
+    return names;
+}
+// Asked once per step: a walk over every step each time made a run of n steps O(n²).
+const declared = new WeakMap();
+/** Every secret name any step of the pipeline declares, once each. */
+function declaredSecrets(pipeline) {
+    let names = declared.get(pipeline);
+    if (!names) {
+        names = [...new Set(pipeline.steps.flatMap((step) => step.secrets))];
+        declared.set(pipeline, names);
+    }
     return names;
 }
 function without(base, names) {
@@ -24748,8 +24775,7 @@ function keyCommandEnvironment(base, pipeline) {
 }
 /** The values of the secrets the pipeline declares that are set: what logs must not show. */
 function secretValues(base, pipeline) {
-    const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
-    return [...names].flatMap((name) => (base[name] ? [base[name]] : []));
+    return declaredSecrets(pipeline).flatMap((name) => (base[name] ? [base[name]] : []));
 }
 
 ;// CONCATENATED MODULE: ./src/executor/key-commands.ts
@@ -27421,6 +27447,63 @@ function scratchPath(engine, name) {
     const run = owners.get(engine);
     return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'tmp', run === undefined ? name : `${run}-${name}`);
 }
+function stepScratch(engine, stepId, outputs) {
+    const work = scratchPath(engine, stepId);
+    return { work, outputs: Object.fromEntries(outputs.map((n) => [n, (0,external_node_path_namespaceObject.join)(`${work}.${n}`, n)])) };
+}
+/** Every folder of a step's scratch, for removal. */
+function scratchFolders(scratch) {
+    return [scratch.work, ...Object.values(scratch.outputs).map(external_node_path_namespaceObject.dirname)];
+}
+/**
+ * Removes a step's scratch: `work` (usually an empty folder: one `rmdir`) and whatever of its
+ * outputs' folders the store did not take. What cannot be removed (`.pipekit/tmp` a file,
+ * read-only) is left to the sweep of a later run.
+ */
+function removeScratch(scratch) {
+    for (const dir of scratchFolders(scratch))
+        scratch_removeFolder(dir);
+}
+function scratch_removeFolder(dir) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
+        if (!st)
+            return; // an output's folder the store took
+        if (st.isDirectory()) {
+            try {
+                (0,external_node_fs_namespaceObject.rmdirSync)(dir);
+                return;
+            }
+            catch {
+                // not empty: walked below
+            }
+        }
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+    catch {
+        // read-only, or not a folder we can walk: the sweep of a later run
+    }
+}
+/**
+ * Renames `folder` to `dest` when it is a plain folder holding `name` alone, as a folder
+ * made in the store would be (a step may have changed it: a link, its mode, another file);
+ * false when it is not, or when the rename fails (`dest` holds another run's tree, no store).
+ */
+function takeScratchFolder(folder, name, dest) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(folder);
+        if (!st.isDirectory() || (st.mode & 0o7002) !== 0 || (st.mode & 0o700) !== 0o700)
+            return false;
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(folder);
+        if (entries.length !== 1 || entries[0] !== name)
+            return false;
+        (0,external_node_fs_namespaceObject.renameSync)(folder, dest);
+        return true;
+    }
+    catch {
+        return false; // the usual way says what is wrong, if anything is
+    }
+}
 /** Removes the scratch of every run whose process is gone; returns how many entries went. */
 function sweepScratch(tmp) {
     let names;
@@ -27646,8 +27729,10 @@ function storedPath(engine, name, record) {
 /**
  * Moves a finished output (`from`, in scratch space) into the store, read-only; when the tree
  * is there already and intact (an identical output of this or another run), `from` is dropped.
+ * With `ownFolder`, `from`'s folder is scratch made for it alone (`stepScratch`), which becomes
+ * the tree's folder when nothing else is in it: no folder made here, none freed there.
  */
-function admitOutput(engine, name, from, record) {
+function admitOutput(engine, name, from, record, { ownFolder = false } = {}) {
     const to = storedPath(engine, name, record);
     if (existsSync(to)) {
         if (verifyStored(engine, to, record)) {
@@ -27658,6 +27743,8 @@ function admitOutput(engine, name, from, record) {
         dropStored(to); // changed since it was stored: ours replaces it
     }
     setWritable(from, false); // a step's input is read-only to it
+    if (ownFolder && takeScratchFolder((0,external_node_path_namespaceObject.dirname)(from), name, (0,external_node_path_namespaceObject.dirname)(to)))
+        return to;
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(to), { recursive: true });
     try {
         (0,external_node_fs_namespaceObject.renameSync)(from, to);
@@ -28015,6 +28102,12 @@ class LogFile {
     }
     /** Opens (truncates) the log; a fault of the disk throws, for the caller to report. */
     static open(file) {
+        try {
+            return new LogFile((0,external_node_fs_namespaceObject.openSync)(file, 'w'));
+        }
+        catch {
+            // The run's folder is made by its first step; any other fault is told as making it says.
+        }
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
         return new LogFile((0,external_node_fs_namespaceObject.openSync)(file, 'w'));
     }
@@ -28056,49 +28149,60 @@ function diskFull(path) {
 /** How long a step's group has after SIGTERM before SIGKILL (a timeout, Ctrl-C, pipekit gone). */
 const KILL_GRACE_MS = 5_000;
 /**
- * A step must not outlive pipekit: killed with SIGKILL, pipekit can stop nothing, so each step
- * has a guard, a small bash process in a session of its own that reads a pipe from pipekit.
- * The kernel closes the pipe when pipekit dies, however it dies; the guard then stops the
- * step's process group as a timeout does (SIGTERM, SIGKILL after KILL_GRACE_MS). A step that
- * ends first is told to the guard, which exits without touching anything.
+ * A step must not outlive pipekit: killed with SIGKILL, pipekit can stop nothing, so its steps
+ * have a guard, one small bash process per pipekit process, in a session of its own, reading a
+ * pipe from pipekit: `+<group>` when a step starts, `-<group>` when it ends. The kernel closes
+ * the pipe when pipekit dies, however it dies; the guard then stops every group still listed
+ * as a timeout does (SIGTERM, SIGKILL after KILL_GRACE_MS to those left). When pipekit exits
+ * normally no group is listed, and the guard exits without touching anything.
+ *
+ * One guard for all steps rather than one per step: starting a process costs ~2 ms here,
+ * as much as a small step itself (issue #14).
  */
-const GUARD_SCRIPT = `read -r group || exit 0
-[ "$group" = done ] && exit 0
-read -r word
-[ "$word" = done ] && exit 0
-kill -TERM -- "-$group" 2>/dev/null || exit 0
+const GUARD_SCRIPT = `groups=' '
+while read -r line; do
+  case $line in
+    +*) groups="$groups\${line#+} " ;;
+    -*) groups="\${groups/ \${line#-} / }" ;;
+  esac
+done
+[ -z "\${groups// /}" ] && exit 0
+for g in $groups; do kill -TERM -- "-$g" 2>/dev/null; done
 i=0
 while [ "$i" -lt "$1" ]; do
   sleep 0.1
-  kill -0 -- "-$group" 2>/dev/null || exit 0
+  left=
+  for g in $groups; do kill -0 -- "-$g" 2>/dev/null && left="$left $g"; done
+  [ -z "$left" ] && exit 0
+  groups=$left
   i=$((i + 1))
 done
-kill -KILL -- "-$group" 2>/dev/null
+for g in $groups; do kill -KILL -- "-$g" 2>/dev/null; done
 exit 0`;
-function startGuard() {
-    const guard = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, ['-c', GUARD_SCRIPT, 'pipekit-guard', `${KILL_GRACE_MS / 100}`], {
-        stdio: ['pipe', 'ignore', 'ignore'],
-        detached: true,
-    });
-    guard.on('error', () => undefined); // no bash: the step cannot start either, and says so
-    guard.stdin?.on('error', () => undefined); // the guard gone: nothing left to tell it
-    guard.unref();
-    // Neither the guard nor its pipe keeps pipekit running: only the step does.
-    guard.stdin?.unref?.();
-    let told = false;
-    return {
-        watch(pid) {
-            if (pid === undefined)
-                return;
-            guard.stdin?.write(`${pid}\n`);
-        },
-        done() {
-            if (told)
-                return;
-            told = true;
-            guard.stdin?.end('done\n');
-        },
+let current;
+/** The guard of this process, started with the first step; a new one if it went. */
+function stepGuard() {
+    const guard = current ?? (current = startGuard());
+    const tell = (sign, pid) => {
+        if (pid === undefined || guard.exitCode !== null || guard.signalCode !== null)
+            return;
+        guard.stdin?.write(`${sign}${pid}\n`);
     };
+    return { watch: (pid) => tell('+', pid), release: (pid) => tell('-', pid) };
+}
+function startGuard() {
+    const guard = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, ['-c', GUARD_SCRIPT, 'pipekit-guard', `${KILL_GRACE_MS / 100}`], { stdio: ['pipe', 'ignore', 'ignore'], detached: true });
+    const gone = () => {
+        if (current === guard)
+            current = undefined; // killed by someone: the next step starts one
+    };
+    guard.on('error', gone); // no bash: the step cannot start either, and says so
+    guard.on('exit', gone);
+    guard.stdin?.on('error', () => undefined); // the guard gone: nothing left to tell it
+    // Neither the guard nor its pipe keeps pipekit running: only the steps do.
+    guard.unref();
+    guard.stdin?.unref?.();
+    return guard;
 }
 
 ;// CONCATENATED MODULE: ./src/executor/run-step.ts
@@ -28141,7 +28245,6 @@ async function runStep(run) {
         for (let attempt = 0; attempt <= run.step.component.retries; attempt++) {
             if (attempt > 0)
                 log.write(`\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
-            (0,external_node_fs_namespaceObject.rmSync)(run.tmpDir, { recursive: true, force: true });
             const space = prepareSpace(run);
             if ('changed' in space) {
                 return failed(`${space.changed} changed after pipekit computed the step's key; run again`);
@@ -28167,8 +28270,8 @@ async function runStep(run) {
                         : `exit ${exit}`;
             }
             // Told before the scratch space is removed: removing it frees what filled the disk.
-            if (diskFull(run.tmpDir)) {
-                reason = `disk full (ENOSPC) while writing ${(0,external_node_path_namespaceObject.relative)(run.root, run.tmpDir)} (${reason})`;
+            if (diskFull(run.scratch.work)) {
+                reason = `disk full (ENOSPC) while writing ${(0,external_node_path_namespaceObject.relative)(run.root, run.scratch.work)} (${reason})`;
             }
             log.write(`\n--- pipekit: ${reason} ---\n`);
         }
@@ -28183,7 +28286,8 @@ async function runStep(run) {
  * from: a file edited since then is reported, never run under the old key) and empty outputs.
  */
 function prepareSpace(run) {
-    const work = (0,external_node_path_namespaceObject.join)(run.tmpDir, 'work');
+    const { work } = run.scratch;
+    freshFolder(work);
     const executable = new Set(run.executable);
     for (const [rel, digest] of run.code) {
         const copy = (0,external_node_path_namespaceObject.join)(work, ...rel.split('/'));
@@ -28193,16 +28297,33 @@ function prepareSpace(run) {
             return { changed: rel };
         }
     }
-    const cwd = (0,external_node_path_namespaceObject.join)(work, ...run.step.component.dir.split('/').filter(Boolean));
-    (0,external_node_fs_namespaceObject.mkdirSync)(cwd, { recursive: true });
+    const parts = run.step.component.dir.split('/').filter(Boolean);
+    const cwd = (0,external_node_path_namespaceObject.join)(work, ...parts);
+    if (parts.length > 0)
+        (0,external_node_fs_namespaceObject.mkdirSync)(cwd, { recursive: true });
     const outputs = {};
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(run.tmpDir, 'out'), { recursive: true });
     for (const [name, spec] of Object.entries(run.step.component.outputs)) {
-        outputs[name] = (0,external_node_path_namespaceObject.join)(run.tmpDir, 'out', name);
+        outputs[name] = run.scratch.outputs[name];
+        freshFolder((0,external_node_path_namespaceObject.dirname)(outputs[name]));
         if (spec.type === 'dir')
             (0,external_node_fs_namespaceObject.mkdirSync)(outputs[name]);
     }
     return { cwd, outputs };
+}
+/** Makes `dir` a new, empty folder, whatever an earlier attempt left there. */
+function freshFolder(dir) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir);
+        return;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        else if (code !== 'ENOENT')
+            throw error; // ENOENT: `.pipekit/tmp` itself is missing
+    }
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
 }
 function execute(run, space, log) {
     const { component } = run.step;
@@ -28214,7 +28335,7 @@ function execute(run, space, log) {
     Object.assign(env, values); // the values the script expands: never script text
     // With secrets to mask, the output passes through pipekit on its way to the log.
     const output = run.mask.active ? 'pipe' : log.fd;
-    const guard = startGuard();
+    const guard = stepGuard();
     const child = (0,external_node_child_process_namespaceObject.spawn)(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
         cwd: space.cwd,
         env,
@@ -28232,9 +28353,9 @@ function execute(run, space, log) {
             ? longTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
             : undefined;
         run.signal?.addEventListener('abort', stop, { once: true });
-        child.on('error', () => (guard.done(), resolve(127)));
+        child.on('error', () => resolve(127));
         child.on('close', (code) => {
-            guard.done();
+            guard.release(child.pid);
             timer?.cancel();
             run.signal?.removeEventListener('abort', stop);
             resolve(timedOut ? 'timeout' : (code ?? 1));
@@ -28296,23 +28417,22 @@ function resolveRef(run, outputs, ref) {
 
 
 
-
+/** Where a step's output goes in this run, as it is written. */
+function stepLogFile(engine, opts, step) {
+    return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
+}
 /**
  * Runs a step whose inputs are stored, keeps its outputs in the store, then saves them: under
  * its key when it is cacheable, under the run's transfer key when it is `cache: false` and a
  * later job reads it. Nothing is saved when anything the key was computed from changed while
  * the step ran; a step that changed one of its inputs fails.
  */
-/** Where a step's output goes in this run, as it is written. */
-function stepLogFile(engine, opts, step) {
-    return (0,external_node_path_namespaceObject.join)(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
-}
 async function runAndSave(engine, opts, step, computed, why, inputs) {
     const given = stepEnvironment(opts.env, engine.pipeline, step);
     if ('missing' in given)
         return missingSecrets(step, computed, given.missing);
     const logFile = stepLogFile(engine, opts, step);
-    const tmpDir = scratchPath(engine, step.id);
+    const scratch = stepScratch(engine, step.id, Object.keys(step.component.outputs));
     const base = {
         id: step.id,
         runner: step.runner,
@@ -28329,7 +28449,7 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             upstreamPaths: Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.path])),
             code: computed.document.code,
             executable: computed.document.executable ?? [],
-            tmpDir,
+            scratch,
             logFile,
             env: given.env,
             // Every value the pipeline declares: a step may print one it was handed in a file.
@@ -28346,7 +28466,7 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
             return { ...base, status: 'failed', why: outcome.why };
         const stored = {};
         for (const [name, record] of Object.entries(outcome.outputs)) {
-            stored[name] = admitOutput(engine, name, outcome.paths[name], record);
+            stored[name] = admitOutput(engine, name, outcome.paths[name], record, { ownFolder: true });
         }
         linkViews(engine, step.id, stored);
         const manifest = {
@@ -28393,16 +28513,7 @@ async function runAndSave(engine, opts, step, computed, why, inputs) {
         return { ...base, status: 'failed', why: { kind: 'failed', message } };
     }
     finally {
-        removeScratch(tmpDir);
-    }
-}
-/** Scratch space goes; where it cannot (`.pipekit/tmp` a file), there is none to remove. */
-function removeScratch(dir) {
-    try {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
-    catch {
-        // the next run's clean-up tries again
+        removeScratch(scratch);
     }
 }
 /** A step that cannot run: a secret it declares is not set where it runs. Nothing started. */

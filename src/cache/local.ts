@@ -1,5 +1,5 @@
 import type { StepKey } from '../records/brands.js';
-import { mkdirSync, renameSync, rmSync, utimesSync } from 'node:fs';
+import { linkSync, mkdirSync, renameSync, rmSync, utimesSync } from 'node:fs';
 import { existsSync, readFileSync, readdirSync, statSync } from '../workspace/observed-fs.js';
 import { dirname, join } from 'node:path';
 import { tempSibling, writeFileAtomic } from '../workspace/atomic-write.js';
@@ -36,7 +36,8 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._+~%=,[\]-]*$/;
  *                                    or not), read-only; where the file system allows, the
  *                                    same bytes as the stored output's file (see shareFile)
  *   entries/<key>.json               a Manifest, written after all its objects
- *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`)
+ *   history/<step>/<key>.json        the last manifests saved for a step (for `explain`): hard
+ *                                    links to the entries where the file system has them
  *
  * An entry's time is its last use (`pipekit cache ls`, `prune`): a lookup that finds it
  * touches it.
@@ -93,8 +94,9 @@ export class LocalStore implements CacheStore {
       put: (path, file) => this.putObject(path, file),
       publish: () => {
         const text = JSON.stringify(manifest);
-        writeFileAtomic(this.entryPath(manifest.key), text);
-        this.keepHistory(manifest, text);
+        const entry = this.entryPath(manifest.key);
+        writeFileAtomic(entry, text);
+        this.keepHistory(manifest, entry, text);
       },
       warn: this.warn,
     });
@@ -134,11 +136,22 @@ export class LocalStore implements CacheStore {
     return read.sort((a, b) => b.at - a.at).map((r) => r.manifest);
   }
 
-  /** Best effort: the history only explains misses, so losing it never fails a save. */
-  private keepHistory(manifest: Manifest, text: string): void {
+  /**
+   * Best effort: the history only explains misses, so losing it never fails a save. The entry
+   * just written is linked there, not written again (a file less per save, issue #14); the two
+   * share their time, so the history's order is by last save or use.
+   */
+  private keepHistory(manifest: Manifest, entry: string, text: string): void {
     const dir = join(this.dir, 'history', checkName(historyName(manifest.step)));
+    const file = join(dir, `${checkName(manifest.key)}.json`);
     try {
-      writeFileAtomic(join(dir, `${checkName(manifest.key)}.json`), text);
+      const made = mkdirSync(dir, { recursive: true }) !== undefined;
+      try {
+        linkSync(entry, file);
+      } catch {
+        writeFileAtomic(file, text); // saved before (replaced whole), or no links here
+      }
+      if (made) return; // a step's first save: nothing to prune
       const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
       if (names.length <= HISTORY) return;
       const byAge = names
@@ -178,8 +191,9 @@ export class LocalStore implements CacheStore {
         throw new Error(`${src} changed after it was digested`);
       }
       renameSync(tmp, object);
-    } finally {
+    } catch (error) {
       rmSync(tmp, { force: true });
+      throw error;
     }
   }
 

@@ -10,6 +10,11 @@ export class LogFile {
 
   /** Opens (truncates) the log; a fault of the disk throws, for the caller to report. */
   static open(file: string): LogFile {
+    try {
+      return new LogFile(openSync(file, 'w'));
+    } catch {
+      // The run's folder is made by its first step; any other fault is told as making it says.
+    }
     mkdirSync(dirname(file), { recursive: true });
     return new LogFile(openSync(file, 'w'));
   }

@@ -8,7 +8,7 @@ import type { Step } from '../pipeline/types.js';
 import type { Manifest, OutputRecord } from '../records/manifest.js';
 import { stateDir, stepOutDir, type Engine } from './engine.js';
 import { faultMessage } from '../workspace/fs-fault.js';
-import { scratchPath } from './scratch.js';
+import { scratchPath, takeScratchFolder } from './scratch.js';
 import { dropStored, markStoredUsed, setWritable } from './store-upkeep.js';
 
 /**
@@ -28,12 +28,15 @@ export function storedPath(engine: Engine, name: string, record: OutputRecord): 
 /**
  * Moves a finished output (`from`, in scratch space) into the store, read-only; when the tree
  * is there already and intact (an identical output of this or another run), `from` is dropped.
+ * With `ownFolder`, `from`'s folder is scratch made for it alone (`stepScratch`), which becomes
+ * the tree's folder when nothing else is in it: no folder made here, none freed there.
  */
 export function admitOutput(
   engine: Engine,
   name: string,
   from: string,
   record: OutputRecord,
+  { ownFolder = false }: { ownFolder?: boolean } = {},
 ): string {
   const to = storedPath(engine, name, record);
   if (existsSync(to)) {
@@ -45,6 +48,7 @@ export function admitOutput(
     dropStored(to); // changed since it was stored: ours replaces it
   }
   setWritable(from, false); // a step's input is read-only to it
+  if (ownFolder && takeScratchFolder(dirname(from), name, dirname(to))) return to;
   mkdirSync(dirname(to), { recursive: true });
   try {
     renameSync(from, to);

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestTree } from '../hash/files.js';
 import type { ComputedKey } from '../hash/key.js';
@@ -13,7 +12,7 @@ import { admitOutput, linkViews, verifyStored } from './output-store.js';
 import { dropStored } from './store-upkeep.js';
 import type { RunOptions } from './run-options.js';
 import { runStep } from './run-step.js';
-import { scratchPath } from './scratch.js';
+import { removeScratch, stepScratch } from './scratch.js';
 import { SecretMask } from './secret-mask.js';
 import { faultMessage } from '../workspace/fs-fault.js';
 import { UserError } from '../errors.js';
@@ -30,17 +29,17 @@ export interface StoredInput {
   keyDigest?: ContentDigest;
 }
 
+/** Where a step's output goes in this run, as it is written. */
+export function stepLogFile(engine: Engine, opts: RunOptions, step: Step): string {
+  return join(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
+}
+
 /**
  * Runs a step whose inputs are stored, keeps its outputs in the store, then saves them: under
  * its key when it is cacheable, under the run's transfer key when it is `cache: false` and a
  * later job reads it. Nothing is saved when anything the key was computed from changed while
  * the step ran; a step that changed one of its inputs fails.
  */
-/** Where a step's output goes in this run, as it is written. */
-export function stepLogFile(engine: Engine, opts: RunOptions, step: Step): string {
-  return join(stateDir(engine.root), 'runs', opts.runId, `${step.id}.log`);
-}
-
 export async function runAndSave(
   engine: Engine,
   opts: RunOptions,
@@ -52,7 +51,7 @@ export async function runAndSave(
   const given = stepEnvironment(opts.env, engine.pipeline, step);
   if ('missing' in given) return missingSecrets(step, computed, given.missing);
   const logFile = stepLogFile(engine, opts, step);
-  const tmpDir = scratchPath(engine, step.id);
+  const scratch = stepScratch(engine, step.id, Object.keys(step.component.outputs));
   const base = {
     id: step.id,
     runner: step.runner,
@@ -69,7 +68,7 @@ export async function runAndSave(
       upstreamPaths: Object.fromEntries(Object.entries(inputs).map(([n, i]) => [n, i.path])),
       code: computed.document.code,
       executable: computed.document.executable ?? [],
-      tmpDir,
+      scratch,
       logFile,
       env: given.env,
       // Every value the pipeline declares: a step may print one it was handed in a file.
@@ -85,7 +84,7 @@ export async function runAndSave(
     if (!outcome.ok) return { ...base, status: 'failed', why: outcome.why };
     const stored: Record<string, string> = {};
     for (const [name, record] of Object.entries(outcome.outputs)) {
-      stored[name] = admitOutput(engine, name, outcome.paths[name]!, record);
+      stored[name] = admitOutput(engine, name, outcome.paths[name]!, record, { ownFolder: true });
     }
     linkViews(engine, step.id, stored);
     const manifest: Manifest = {
@@ -130,16 +129,7 @@ export async function runAndSave(
     if (message === undefined) throw error;
     return { ...base, status: 'failed', why: { kind: 'failed', message } };
   } finally {
-    removeScratch(tmpDir);
-  }
-}
-
-/** Scratch space goes; where it cannot (`.pipekit/tmp` a file), there is none to remove. */
-function removeScratch(dir: string): void {
-  try {
-    rmSync(dir, { recursive: true, force: true });
-  } catch {
-    // the next run's clean-up tries again
+    removeScratch(scratch);
   }
 }
 

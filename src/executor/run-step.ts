@@ -13,7 +13,8 @@ import { STEP_SHELL, stepCommand } from '../pipeline/shell.js';
 import { maskOutput, type SecretMask } from './secret-mask.js';
 import { diskFull, LogFile } from './log-file.js';
 import { faultMessage } from '../workspace/fs-fault.js';
-import { KILL_GRACE_MS, startGuard } from './step-guard.js';
+import { KILL_GRACE_MS, stepGuard } from './step-guard.js';
+import type { StepScratch } from './scratch.js';
 
 interface StepRun {
   root: string;
@@ -25,8 +26,8 @@ interface StepRun {
   code: [string, ContentDigest][];
   /** Those of them that are executable. */
   executable: readonly string[];
-  /** Scratch space: the private copy, the outputs of an attempt. The caller removes it. */
-  tmpDir: string;
+  /** Scratch space: the private copy, the outputs of an attempt, fresh for each attempt. The caller removes it. */
+  scratch: StepScratch;
   logFile: string;
   /** What the process starts from: the caller's environment with only this step's secrets. */
   env: NodeJS.ProcessEnv;
@@ -75,7 +76,6 @@ export async function runStep(run: StepRun): Promise<StepOutcome> {
     let reason = '';
     for (let attempt = 0; attempt <= run.step.component.retries; attempt++) {
       if (attempt > 0) log.write(`\n--- pipekit: attempt ${attempt + 1} (${reason}) ---\n`);
-      rmSync(run.tmpDir, { recursive: true, force: true });
       const space = prepareSpace(run);
       if ('changed' in space) {
         return failed(`${space.changed} changed after pipekit computed the step's key; run again`);
@@ -99,8 +99,8 @@ export async function runStep(run: StepRun): Promise<StepOutcome> {
             : `exit ${exit}`;
       }
       // Told before the scratch space is removed: removing it frees what filled the disk.
-      if (diskFull(run.tmpDir)) {
-        reason = `disk full (ENOSPC) while writing ${relative(run.root, run.tmpDir)} (${reason})`;
+      if (diskFull(run.scratch.work)) {
+        reason = `disk full (ENOSPC) while writing ${relative(run.root, run.scratch.work)} (${reason})`;
       }
       log.write(`\n--- pipekit: ${reason} ---\n`);
     }
@@ -121,7 +121,8 @@ interface Space {
  * from: a file edited since then is reported, never run under the old key) and empty outputs.
  */
 function prepareSpace(run: StepRun): Space | { changed: string } {
-  const work = join(run.tmpDir, 'work');
+  const { work } = run.scratch;
+  freshFolder(work);
   const executable = new Set(run.executable);
   for (const [rel, digest] of run.code) {
     const copy = join(work, ...rel.split('/'));
@@ -131,15 +132,29 @@ function prepareSpace(run: StepRun): Space | { changed: string } {
       return { changed: rel };
     }
   }
-  const cwd = join(work, ...run.step.component.dir.split('/').filter(Boolean));
-  mkdirSync(cwd, { recursive: true });
+  const parts = run.step.component.dir.split('/').filter(Boolean);
+  const cwd = join(work, ...parts);
+  if (parts.length > 0) mkdirSync(cwd, { recursive: true });
   const outputs: Record<string, string> = {};
-  mkdirSync(join(run.tmpDir, 'out'), { recursive: true });
   for (const [name, spec] of Object.entries(run.step.component.outputs)) {
-    outputs[name] = join(run.tmpDir, 'out', name);
+    outputs[name] = run.scratch.outputs[name]!;
+    freshFolder(dirname(outputs[name]));
     if (spec.type === 'dir') mkdirSync(outputs[name]);
   }
   return { cwd, outputs };
+}
+
+/** Makes `dir` a new, empty folder, whatever an earlier attempt left there. */
+function freshFolder(dir: string): void {
+  try {
+    mkdirSync(dir);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') rmSync(dir, { recursive: true, force: true });
+    else if (code !== 'ENOENT') throw error; // ENOENT: `.pipekit/tmp` itself is missing
+  }
+  mkdirSync(dir, { recursive: true });
 }
 
 function execute(run: StepRun, space: Space, log: LogFile): Promise<number | 'timeout'> {
@@ -152,7 +167,7 @@ function execute(run: StepRun, space: Space, log: LogFile): Promise<number | 'ti
   Object.assign(env, values); // the values the script expands: never script text
   // With secrets to mask, the output passes through pipekit on its way to the log.
   const output = run.mask.active ? 'pipe' : log.fd;
-  const guard = startGuard();
+  const guard = stepGuard();
   const child = spawn(STEP_SHELL.command, [...STEP_SHELL.args, '-c', script], {
     cwd: space.cwd,
     env,
@@ -169,9 +184,9 @@ function execute(run: StepRun, space: Space, log: LogFile): Promise<number | 'ti
       ? longTimeout(() => ((timedOut = true), stop()), minutes * 60_000)
       : undefined;
     run.signal?.addEventListener('abort', stop, { once: true });
-    child.on('error', () => (guard.done(), resolve(127)));
+    child.on('error', () => resolve(127));
     child.on('close', (code) => {
-      guard.done();
+      guard.release(child.pid);
       timer?.cancel();
       run.signal?.removeEventListener('abort', stop);
       resolve(timedOut ? 'timeout' : (code ?? 1));

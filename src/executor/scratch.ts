@@ -1,5 +1,13 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
 import { stateDir, type Engine } from './engine.js';
 
@@ -51,6 +59,74 @@ export function claimScratch(engine: Engine, runId: string): () => void {
 export function scratchPath(engine: Engine, name: string): string {
   const run = owners.get(engine);
   return join(stateDir(engine.root), 'tmp', run === undefined ? name : `${run}-${name}`);
+}
+
+/**
+ * A running step's scratch: `work`, its private copy of its code files, where it runs, and a
+ * folder per output holding only that output, which the store takes whole (`admitOutput`):
+ * each folder a step's scratch makes or frees costs as much as a small step's own work does
+ * on some file systems (issue #14). `<run>-<step>` and `<run>-<step>.<output>`: a step id has
+ * no `.`, an instance's ends with `]`, so no two steps' folders meet.
+ */
+export interface StepScratch {
+  work: string;
+  /** Each output's path, by name: `<run>-<step>.<name>/<name>`. */
+  outputs: Record<string, string>;
+}
+
+export function stepScratch(engine: Engine, stepId: string, outputs: string[]): StepScratch {
+  const work = scratchPath(engine, stepId);
+  return { work, outputs: Object.fromEntries(outputs.map((n) => [n, join(`${work}.${n}`, n)])) };
+}
+
+/** Every folder of a step's scratch, for removal. */
+function scratchFolders(scratch: StepScratch): string[] {
+  return [scratch.work, ...Object.values(scratch.outputs).map(dirname)];
+}
+
+/**
+ * Removes a step's scratch: `work` (usually an empty folder: one `rmdir`) and whatever of its
+ * outputs' folders the store did not take. What cannot be removed (`.pipekit/tmp` a file,
+ * read-only) is left to the sweep of a later run.
+ */
+export function removeScratch(scratch: StepScratch): void {
+  for (const dir of scratchFolders(scratch)) removeFolder(dir);
+}
+
+function removeFolder(dir: string): void {
+  try {
+    const st = lstatSync(dir, { throwIfNoEntry: false });
+    if (!st) return; // an output's folder the store took
+    if (st.isDirectory()) {
+      try {
+        rmdirSync(dir);
+        return;
+      } catch {
+        // not empty: walked below
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // read-only, or not a folder we can walk: the sweep of a later run
+  }
+}
+
+/**
+ * Renames `folder` to `dest` when it is a plain folder holding `name` alone, as a folder
+ * made in the store would be (a step may have changed it: a link, its mode, another file);
+ * false when it is not, or when the rename fails (`dest` holds another run's tree, no store).
+ */
+export function takeScratchFolder(folder: string, name: string, dest: string): boolean {
+  try {
+    const st = lstatSync(folder);
+    if (!st.isDirectory() || (st.mode & 0o7002) !== 0 || (st.mode & 0o700) !== 0o700) return false;
+    const entries = readdirSync(folder);
+    if (entries.length !== 1 || entries[0] !== name) return false;
+    renameSync(folder, dest);
+    return true;
+  } catch {
+    return false; // the usual way says what is wrong, if anything is
+  }
 }
 
 /** Removes the scratch of every run whose process is gone; returns how many entries went. */

@@ -37,8 +37,21 @@ function requestsIdToken(step: Step): boolean {
  * (a step that does not ask for `id-token: write` never gets it, whatever the job allows).
  */
 function withheld(pipeline: Pipeline): Set<string> {
-  const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
+  const names = new Set(declaredSecrets(pipeline));
   for (const name of OIDC_REQUEST) names.add(name);
+  return names;
+}
+
+// Asked once per step: a walk over every step each time made a run of n steps O(n²).
+const declared = new WeakMap<Pipeline, readonly string[]>();
+
+/** Every secret name any step of the pipeline declares, once each. */
+function declaredSecrets(pipeline: Pipeline): readonly string[] {
+  let names = declared.get(pipeline);
+  if (!names) {
+    names = [...new Set(pipeline.steps.flatMap((step) => step.secrets))];
+    declared.set(pipeline, names);
+  }
   return names;
 }
 
@@ -80,6 +93,5 @@ export function keyCommandEnvironment(
 
 /** The values of the secrets the pipeline declares that are set: what logs must not show. */
 export function secretValues(base: NodeJS.ProcessEnv, pipeline: Pipeline): string[] {
-  const names = new Set(pipeline.steps.flatMap((step) => step.secrets));
-  return [...names].flatMap((name) => (base[name] ? [base[name]] : []));
+  return declaredSecrets(pipeline).flatMap((name) => (base[name] ? [base[name]] : []));
 }

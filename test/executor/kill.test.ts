@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KILL_GRACE_MS } from '../../src/executor/step-guard.js';
@@ -45,6 +53,41 @@ function groupMembers(pgid: number): number[] {
     }
   }
   return members;
+}
+
+/** Two independent steps that each leave a background child in their group. */
+const TWO_SLOW: Record<string, string> = {
+  'pipeline.yml': `name: kill-two
+steps:
+${['left', 'right']
+  .map(
+    (id) => `  ${id}:
+    run: |
+      echo "$$" > "$PIPEKIT_TEST_DIR/${id}.pid"
+      (sleep 60; echo late > "$PIPEKIT_TEST_DIR/${id}.late") &
+      sleep 60
+      echo ${id} > \${{ outputs.o }}
+    outputs: { o: { type: file } }
+`,
+  )
+  .join('')}`,
+};
+
+/** The guards (bash running pipekit's guard script) whose working folder is `dir`. */
+function guardsIn(dir: string): number[] {
+  const found: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+      if (cmdline.includes('pipekit-guard') && readlinkSync(`/proc/${name}/cwd`) === dir) {
+        found.push(Number(name));
+      }
+    } catch {
+      // gone while listed
+    }
+  }
+  return found;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -113,6 +156,48 @@ describe('pipekit killed with SIGKILL mid-step', () => {
     expect(next.code, next.stderr).toBe(0);
     expect(readdirSync(repo.path('.pipekit/tmp'))).toEqual([]);
     expect(outputs(repo)).toEqual(outputs(clean));
+  });
+
+  it('stops every step that runs at once: one guard watches all their groups', async () => {
+    const repo = makeRepo(TWO_SLOW);
+    repos.push(repo);
+    const pidFile = (id: string) => repo.path(`${id}.pid`);
+    const cli = repo.spawnCli(['run', '--jobs', '2'], { PIPEKIT_TEST_DIR: repo.dir });
+    const groups = await Promise.all(
+      ['left', 'right'].map((id) =>
+        waitFor(
+          `step ${id} to start`,
+          () => (existsSync(pidFile(id)) ? Number(repo.read(`${id}.pid`)) || undefined : undefined),
+          30_000,
+        ),
+      ),
+    );
+    for (const pgid of groups) {
+      await waitFor(
+        'the step group',
+        () => (groupMembers(pgid).length >= 3 ? true : undefined),
+        10_000,
+      );
+    }
+    cli.kill('SIGKILL');
+    await new Promise((r) => cli.once('exit', r));
+
+    const end = Date.now() + KILL_GRACE_MS + 10_000;
+    while (groups.some((g) => groupMembers(g).length > 0) && Date.now() < end) await sleep(20);
+    expect(groups.map(groupMembers)).toEqual([[], []]);
+    expect(existsSync(repo.path('left.late')) || existsSync(repo.path('right.late'))).toBe(false);
+  });
+
+  it('leaves no guard behind when the run ends', async () => {
+    const repo = makeRepo(FILES);
+    repos.push(repo);
+    expect(repo.cli(['run'], { PIPEKIT_TEST_PID: repo.path('step.pid') }).code).toBe(0);
+    // The guard reads a pipe from pipekit: pipekit gone, it sees the end and exits.
+    const guards = () => {
+      const found = guardsIn(repo.dir);
+      return found.length === 0 ? true : undefined;
+    };
+    await waitFor('the guard to exit', guards, 10_000);
   });
 
   it('removes the scratch of dead runs only: a live run’s stays', () => {
