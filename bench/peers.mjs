@@ -23,11 +23,12 @@
 // side alike; medians of R rounds after W warm-up rounds. A missing peer (turbo not
 // installable, snakemake not on PATH) leaves its cells empty with a note, never a failure.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tail, timedSync } from './lib/child.mjs';
 import { randomDag } from './lib/dag.mjs';
+import { timeStepsScript, writeStepsScript } from './lib/first-run.mjs';
 import { markdownTable } from './lib/markdown.mjs';
 import { floorSide, measureReruns } from './lib/noop/measure.mjs';
 import { pipekitRepoFiles, pipekitSide, settle } from './lib/noop/pipekit.mjs';
@@ -77,31 +78,8 @@ function pipekitRepo(root, n, steps, jobs) {
 
 /** The steps' own time: each step's command in its own `bash -e -c`, one after the other. */
 function stepsOwnTime(root, steps) {
-  const dir = join(root, 'own');
-  const files = {};
-  const lines = ['set -e'];
-  for (const s of steps) {
-    const ins = s.deps.map((d) => `out/${d}`);
-    if (s.data !== undefined) {
-      files[`data/${s.id}.txt`] = s.data;
-      ins.push(`data/${s.id}.txt`);
-    }
-    lines.push(`bash -e -c 'cat ${ins.join(' ')} | md5sum > out/${s.id}'`);
-  }
-  files['steps.sh'] = `${lines.join('\n')}\n`;
-  writeFiles(dir, files);
-  mkdirSync(join(dir, 'out'), { recursive: true });
-  const times = [];
-  for (let i = 0; i < 3; i++) {
-    const r = timedSync('bash', ['steps.sh'], {
-      cwd: dir,
-      env: process.env,
-      timeoutMs: TIMEOUT_MS,
-    });
-    if (r.status !== 0) throw new Error(`steps.sh failed:\n${tail(r.output)}`);
-    times.push(r.ms);
-  }
-  return median(times);
+  const dir = writeStepsScript(join(root, 'own'), steps);
+  return median([0, 1, 2].map(() => timeStepsScript(dir)));
 }
 
 /** The root step whose data file, changed, makes the number of steps nearest to `want` run. */
